@@ -1,0 +1,14 @@
+#pragma once
+// postscope-cli commands (CLI.md). Each takes the arguments after its name
+// and returns the process exit code.
+
+#include <QStringList>
+
+namespace postscope::cli {
+int runSend(const QStringList &args);
+int runProbe(const QStringList &args);
+int runVerify(const QStringList &args);   // also EXPN: see runExpn
+int runExpn(const QStringList &args);
+int runRaw(const QStringList &args);
+int runServe(const QStringList &args);
+}

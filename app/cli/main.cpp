@@ -1,0 +1,59 @@
+// postscope-cli: the Postscope engine without a window (CLI.md).
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+
+using namespace postscope::cli;
+
+static const char usage[] =
+    "Usage: postscope-cli COMMAND [options]\n"
+    "\n"
+    "Commands:\n"
+    "  send    [connection] [auth] [message]   send mail\n"
+    "  probe   [connection] [auth]             report what a server offers\n"
+    "  verify  [connection] ADDRESS...         VRFY each address\n"
+    "  expn    [connection] LIST...            EXPN each list\n"
+    "  raw     [connection] COMMAND...         greeting, then each command as typed\n"
+    "  serve   [server options]                run the sandbox server\n"
+    "\n"
+    "postscope-cli COMMAND --help lists a command's options.\n";
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("postscope"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Postscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(POSTSCOPE_VERSION));
+
+    QStringList args = app.arguments();
+    args.removeFirst();
+    if (args.isEmpty()) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        fputs(usage, stdout);
+        return 0;
+    }
+    if (command == QLatin1String("--version")) {
+        printf("postscope-cli %s\n", POSTSCOPE_VERSION);
+        return 0;
+    }
+    if (command == QLatin1String("send"))
+        return runSend(args);
+    if (command == QLatin1String("probe"))
+        return runProbe(args);
+    if (command == QLatin1String("verify"))
+        return runVerify(args);
+    if (command == QLatin1String("expn"))
+        return runExpn(args);
+    if (command == QLatin1String("raw"))
+        return runRaw(args);
+    if (command == QLatin1String("serve"))
+        return runServe(args);
+    fprintf(stderr, "postscope-cli: unknown command '%s'\n\n%s", qPrintable(command), usage);
+    return 2;
+}

@@ -1,0 +1,124 @@
+#pragma once
+// Binds the client engine to a real connection: QSslSocket (plain, STARTTLS,
+// implicit TLS) or QLocalSocket (Unix socket, LMTP's usual home), with a
+// timer per step and certificate checks that fail closed. One signal per
+// wire event; the transcript, the GUI and the CLI listen, none re-parses.
+
+#include "engine/clientengine.h"
+
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QString>
+#include <memory>
+
+class QIODevice;
+
+namespace postscope::session {
+
+enum class Security {
+    None,           // plaintext, never upgraded
+    StartTls,       // STARTTLS required; fails closed when not offered
+    Tls,            // implicit TLS from the first byte (port 465)
+    Opportunistic,  // STARTTLS only when offered
+};
+QString securityName(Security security);              // "none", "starttls", "tls", "opportunistic"
+bool parseSecurity(const QString &name, Security *out);
+
+struct SessionOptions
+{
+    QString host = QStringLiteral("localhost");
+    quint16 port = 0;                  // 0: default for the security/dialect (25, 465, 24)
+    QString socketPath;                // non-empty: QLocalSocket instead of TCP
+    Security security = Security::StartTls;
+    engine::Dialect dialect = engine::Dialect::Smtp;
+    QByteArray heloName;               // empty: local FQDN, or an address literal like smtplib
+    int timeoutMs = 30000;             // each wait for a reply (and the connect, and the handshake)
+    QList<QSslCertificate> extraCaCertificates;
+    QByteArray trustedFingerprint;     // SHA-256 hex (colons allowed): accept exactly this leaf
+    bool pipelining = true;
+    bool chunking = true;
+
+    quint16 effectivePort() const;
+};
+
+struct TlsInfo
+{
+    QString protocol;                  // "TLSv1.3"
+    QString cipher;                    // "TLS_AES_256_GCM_SHA384"
+    bool peerVerified = false;         // chain and host name verified
+    bool trustedByFingerprint = false; // accepted only because of --trust-fingerprint
+    QList<QSslCertificate> chain;      // leaf first
+    QList<QSslError> errors;           // verification errors seen (and overridden, if trusted)
+};
+
+class SmtpSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SmtpSession(SessionOptions options, QObject *parent = nullptr);
+    ~SmtpSession() override;
+
+    const SessionOptions &options() const { return m_options; }
+    engine::ClientEngine &engine() { return *m_engine; }
+    const engine::ClientEngine &engine() const { return *m_engine; }
+
+    // Connects, reads the greeting, says EHLO (HELO/LHLO), upgrades with
+    // STARTTLS as the security setting says and says EHLO again. Emits
+    // ready() when the session can authenticate or send, or errorOccurred().
+    void open();
+
+    quint64 authenticate(std::unique_ptr<auth::SaslClientMechanism> mechanism);
+    quint64 send(const engine::Envelope &envelope, std::unique_ptr<engine::MessageSource> data);
+    quint64 vrfy(const QByteArray &argument);
+    quint64 expn(const QByteArray &argument);
+    quint64 help(const QByteArray &argument = {});
+    quint64 noop();
+    quint64 rset();
+    quint64 raw(const QByteArray &line);
+    // Says QUIT and closes; emits closed(). Safe to call at any time.
+    void quit();
+    void abort();
+
+    bool isReady() const { return m_ready; }
+    bool isEncrypted() const;
+    const TlsInfo &tlsInfo() const { return m_tlsInfo; }
+    // Capabilities seen before STARTTLS (the probe reports both).
+    const protocol::Capabilities &capabilitiesBeforeTls() const { return m_capsBeforeTls; }
+    QString peerDescription() const;   // "127.0.0.1:2525" or the socket path
+
+    // A QIODevice as a MessageSource, read piece by piece (big messages).
+    static std::unique_ptr<engine::MessageSource> deviceSource(std::unique_ptr<QIODevice> device,
+                                                               qint64 sizeHint = -1);
+    // The name for EHLO when none is given: smtplib's rule (local FQDN, or
+    // "[address]" when the FQDN has no dot).
+    static QByteArray defaultHeloName();
+
+signals:
+    void connected();
+    void ready();
+    void commandSent(const postscope::protocol::Command &command);
+    void dataSent(qint64 bytes);
+    void replyReceived(const postscope::protocol::Reply &reply);
+    void stateChanged(postscope::engine::State state);
+    void capabilitiesChanged(const postscope::protocol::Capabilities &capabilities);
+    void tlsEstablished(const postscope::session::TlsInfo &info);
+    void requestFinished(quint64 id, const postscope::protocol::Reply &reply,
+                         const postscope::engine::SmtpError &error);
+    void transactionFinished(const postscope::engine::TransactionResult &result);
+    void errorOccurred(const postscope::engine::SmtpError &error);
+    void note(const QString &text);   // local notes for the transcript ("Connected to ...")
+    void closed();
+
+private:
+    struct Private;
+    SessionOptions m_options;
+    std::unique_ptr<engine::ClientEngine> m_engine;
+    std::unique_ptr<Private> d;
+    TlsInfo m_tlsInfo;
+    protocol::Capabilities m_capsBeforeTls;
+    bool m_ready = false;
+};
+
+} // namespace postscope::session
