@@ -39,6 +39,9 @@ struct SessionOptions
     QByteArray trustedFingerprint;     // SHA-256 hex (colons allowed): accept exactly this leaf
     bool pipelining = true;
     bool chunking = true;
+    // false: open() stops after the 220 greeting (no EHLO, no STARTTLS) and
+    // emits ready(); `postscope-cli raw` sends only what the user typed.
+    bool autoHello = true;
 
     quint16 effectivePort() const;
 };
