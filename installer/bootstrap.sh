@@ -1,19 +1,25 @@
 #!/usr/bin/env bash
 # Installs every build and test dependency of Postscope on Debian 12 or newer
 # Debian/Ubuntu. Idempotent: when everything is present it only checks and
-# returns in a second or two. Needs root (or sudo).
+# returns in a second or two, without asking for root. Installing needs root,
+# or a user who may use sudo (then only the installing steps run under sudo).
 set -euo pipefail
 
 log() { printf '[bootstrap] %s\n' "$*" >&2; }
 SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
-    log "need root or sudo to install packages"; exit 1; fi
-fi
+need_root() {
+  if [ "$(id -u)" -ne 0 ] && [ -z "$SUDO" ]; then
+    if command -v sudo >/dev/null 2>&1; then
+      SUDO="sudo"
+    else
+      log "something is missing, and installing it needs root or sudo"; exit 1
+    fi
+  fi
+}
 export DEBIAN_FRONTEND=noninteractive
 
 PKGS=(
-  build-essential cmake ninja-build pkg-config git ca-certificates xz-utils
+  build-essential cmake ninja-build ccache pkg-config git ca-certificates xz-utils
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-5compat-dev qt6-svg-dev libgl-dev qt6-translations-l10n
   qtkeychain-qt6-dev libgmime-3.0-dev libssl-dev libsasl2-dev
@@ -24,11 +30,14 @@ PKGS=(
   libqt6svg6 qt6-qpa-plugins
 )
 
+# One dpkg-query for all names keeps a second run at about a second.
+declare -A installed=()
+while read -r name status; do
+  [ "$status" = "installed" ] && installed[$name]=1
+done < <(dpkg-query -W -f='${Package} ${db:Status-Status}\n' "${PKGS[@]}" 2>/dev/null || true)
 missing=()
 for p in "${PKGS[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
-    missing+=("$p")
-  fi
+  [ -n "${installed[$p]:-}" ] || missing+=("$p")
 done
 
 # QCA for Qt 6: the distribution package when it exists.
@@ -39,12 +48,14 @@ have_qca() {
 
 apt_updated=0
 apt_update() {
+  need_root
   if [ $apt_updated -eq 0 ]; then
     log "apt-get update"; $SUDO apt-get update -qq; apt_updated=1
   fi
 }
 
 if [ ${#missing[@]} -gt 0 ]; then
+  need_root
   # Keep Postfix from configuring the machine: tests run private instances.
   echo "postfix postfix/main_mailer_type select No configuration" | $SUDO debconf-set-selections
   apt_update
@@ -65,6 +76,10 @@ if ! have_qca; then
   else
     log "building QCA for Qt 6 from Debian's source tarball"
     work=$(mktemp -d)
+    # apt downloads as the unprivileged _apt user when run as root: let it
+    # into the work folder, or apt falls back to an unsandboxed download.
+    chmod 755 "$work"
+    if [ "$(id -u)" -eq 0 ] && id _apt >/dev/null 2>&1; then chown _apt "$work"; fi
     src_list=/etc/apt/sources.list.d/postscope-qca-src.sources
     # Same mirror and keyring as the machine's own Debian entry.
     uri="" keyring=""
