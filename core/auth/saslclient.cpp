@@ -1,0 +1,169 @@
+#include "auth/saslclient.h"
+
+#include "auth/mechanisms.h"
+#include "auth/qca.h"
+
+#include <QCoreApplication>
+
+namespace postscope::auth {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postscope::auth", text);
+}
+
+struct MechanismInfo
+{
+    QByteArray name;
+    QStringList crypto;   // QCA features the mechanism needs
+};
+
+// Strongest first: SCRAM proves both sides know the password without sending
+// it; CRAM-MD5 at least hides the password; PLAIN and LOGIN send it as is.
+const QList<MechanismInfo> &clientMechanisms()
+{
+    static const QList<MechanismInfo> list = {
+        {QByteArrayLiteral("SCRAM-SHA-256"), {QStringLiteral("hmac(sha256)"), QStringLiteral("sha256")}},
+        {QByteArrayLiteral("SCRAM-SHA-1"), {QStringLiteral("hmac(sha1)"), QStringLiteral("sha1")}},
+        {QByteArrayLiteral("CRAM-MD5"), {QStringLiteral("hmac(md5)")}},
+        {QByteArrayLiteral("PLAIN"), {}},
+        {QByteArrayLiteral("LOGIN"), {}},
+    };
+    return list;
+}
+
+} // namespace
+
+// ---- PLAIN --------------------------------------------------------------
+
+PlainClientMechanism::PlainClientMechanism(Credentials credentials)
+    : m_credentials(std::move(credentials))
+{
+}
+
+QByteArray PlainClientMechanism::message() const
+{
+    // RFC 4616 2: message = [authzid] UTF8NUL authcid UTF8NUL passwd
+    return m_credentials.authzid.toUtf8() + '\0' + m_credentials.user.toUtf8() + '\0'
+            + m_credentials.password.toUtf8();
+}
+
+std::optional<QByteArray> PlainClientMechanism::initialResponse()
+{
+    // A NUL inside a field would shift the fields; respond() reports it.
+    if (m_credentials.user.contains(QChar(0)) || m_credentials.password.contains(QChar(0))
+        || m_credentials.authzid.contains(QChar(0)))
+        return std::nullopt;
+    m_sent = true;
+    return message();
+}
+
+SaslClientMechanism::Step PlainClientMechanism::respond(QByteArrayView challenge)
+{
+    // RFC 4954 4: without an initial response the server sends an empty
+    // 334 challenge and the client answers with the whole message.
+    if (m_sent || !challenge.isEmpty())
+        return {{}, tr("unexpected challenge from the server during AUTH PLAIN")};
+    if (m_credentials.user.contains(QChar(0)) || m_credentials.password.contains(QChar(0))
+        || m_credentials.authzid.contains(QChar(0)))
+        return {{}, tr("AUTH PLAIN cannot carry a NUL character in the user name or password")};
+    m_sent = true;
+    return {message(), {}};
+}
+
+// ---- LOGIN --------------------------------------------------------------
+
+LoginClientMechanism::LoginClientMechanism(Credentials credentials)
+    : m_credentials(std::move(credentials))
+{
+}
+
+SaslClientMechanism::Step LoginClientMechanism::respond(QByteArrayView challenge)
+{
+    // draft-murchison-sasl-login 2: the challenges are "Username:" and
+    // "Password:", but the draft says clients should not rely on the text.
+    // Answer what the text asks for when it asks clearly, else go by order
+    // (smtplib answers by order only).
+    if (m_step >= 4)
+        return {{}, tr("the server keeps asking during AUTH LOGIN")};
+    const QByteArray text = challenge.toByteArray().toLower();
+    bool wantsPassword;
+    if (text.contains("pass"))
+        wantsPassword = true;
+    else if (text.contains("user") || text.contains("name"))
+        wantsPassword = false;
+    else if (m_step < 2)
+        wantsPassword = m_step == 1;
+    else
+        return {{}, tr("unexpected challenge from the server during AUTH LOGIN")};
+    ++m_step;
+    return {wantsPassword ? m_credentials.password.toUtf8() : m_credentials.user.toUtf8(), {}};
+}
+
+// ---- CRAM-MD5 -----------------------------------------------------------
+
+CramMd5ClientMechanism::CramMd5ClientMechanism(Credentials credentials)
+    : m_credentials(std::move(credentials))
+{
+}
+
+SaslClientMechanism::Step CramMd5ClientMechanism::respond(QByteArrayView challenge)
+{
+    if (m_answered)
+        return {{}, tr("unexpected second challenge from the server during AUTH CRAM-MD5")};
+    if (challenge.isEmpty())
+        return {{}, tr("the server sent an empty CRAM-MD5 challenge")};
+    const QString missing = missingCryptoFeatures({QStringLiteral("hmac(md5)")});
+    if (!missing.isEmpty())
+        return {{}, missing};
+    m_answered = true;
+    // RFC 2195 2: user SP lower-case hex HMAC-MD5(password, challenge)
+    const QByteArray mac = hmac(QStringLiteral("md5"), m_credentials.password.toUtf8(), challenge);
+    if (mac.size() != 16)
+        return {{}, tr("QCA failed to compute HMAC-MD5")};
+    return {m_credentials.user.toUtf8() + ' ' + mac.toHex(), {}};
+}
+
+// ---- factory ------------------------------------------------------------
+
+QList<QByteArray> supportedClientMechanisms()
+{
+    QList<QByteArray> names;
+    for (const MechanismInfo &info : clientMechanisms()) {
+        if (info.crypto.isEmpty() || missingCryptoFeatures(info.crypto).isEmpty())
+            names << info.name;
+    }
+    return names;
+}
+
+std::unique_ptr<SaslClientMechanism> createClientMechanism(QByteArrayView name,
+                                                           const Credentials &credentials)
+{
+    const QByteArray upper = name.toByteArray().toUpper();
+    if (upper == "PLAIN")
+        return std::make_unique<PlainClientMechanism>(credentials);
+    if (upper == "LOGIN")
+        return std::make_unique<LoginClientMechanism>(credentials);
+    if (upper == "CRAM-MD5")
+        return std::make_unique<CramMd5ClientMechanism>(credentials);
+    if (upper == "SCRAM-SHA-1")
+        return std::make_unique<ScramClientMechanism>(ScramHash::Sha1, credentials);
+    if (upper == "SCRAM-SHA-256")
+        return std::make_unique<ScramClientMechanism>(ScramHash::Sha256, credentials);
+    return nullptr;
+}
+
+QByteArray strongestCommonMechanism(const QList<QByteArray> &serverMechanisms)
+{
+    for (const QByteArray &ours : supportedClientMechanisms()) {
+        for (const QByteArray &theirs : serverMechanisms) {
+            if (theirs.compare(ours, Qt::CaseInsensitive) == 0)
+                return ours;
+        }
+    }
+    return {};
+}
+
+} // namespace postscope::auth
