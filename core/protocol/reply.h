@@ -79,6 +79,12 @@ private:
     QByteArray m_buffer;
     qsizetype m_pos = 0;   // start of the reply being assembled in m_buffer
     QString m_error;
+    // Incremental state, so that a reply fed byte by byte costs linear time.
+    qsizetype m_scan = 0;      // start of the next line not yet taken into m_current
+    qsizetype m_noNewline = 0; // m_buffer[m_scan, m_noNewline) is known to hold no LF
+    Reply m_current;           // the lines of the reply being assembled
+
+    Status fail(const QString &why);
 };
 
 } // namespace postscope::protocol
