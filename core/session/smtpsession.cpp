@@ -1,0 +1,897 @@
+#include "session/smtpsession.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QIODevice>
+#include <QLocalSocket>
+#include <QPointer>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace postscope::session {
+
+using engine::Event;
+using engine::SmtpError;
+
+namespace {
+
+// Message data is pumped from its source only while less than this waits in
+// the socket's buffers: a 50 MiB file streams with flat memory.
+constexpr qint64 writeHighWater = 1 << 20;
+constexpr qint64 pumpBudget = 256 * 1024;
+// How long quit() waits for the 221 before it closes anyway.
+constexpr int quitGraceMs = 3000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postscope::session::SmtpSession", text);
+}
+
+QString protocolName(QSsl::SslProtocol protocol)
+{
+    switch (protocol) {
+    case QSsl::TlsV1_3: return QStringLiteral("TLSv1.3");
+    case QSsl::TlsV1_2: return QStringLiteral("TLSv1.2");
+QT_WARNING_PUSH
+QT_WARNING_DISABLE_DEPRECATED
+    case QSsl::TlsV1_1: return QStringLiteral("TLSv1.1");
+    case QSsl::TlsV1_0: return QStringLiteral("TLSv1.0");
+QT_WARNING_POP
+    case QSsl::DtlsV1_2: return QStringLiteral("DTLSv1.2");
+    default: return QStringLiteral("unknown");
+    }
+}
+
+QByteArray normalizedFingerprint(const QByteArray &text)
+{
+    QByteArray out;
+    for (char c : text) {
+        if (c == ':' || c == ' ' || c == '\t')
+            continue;
+        out.append(char(QChar::toLower(uint(uchar(c)))));
+    }
+    return out;
+}
+
+QString hostPort(const QString &host, quint16 port)
+{
+    // IPv6 literals in brackets, as CLI.md writes them.
+    if (host.contains(QLatin1Char(':')))
+        return QStringLiteral("[%1]:%2").arg(host).arg(port);
+    return QStringLiteral("%1:%2").arg(host).arg(port);
+}
+
+QString localFqdn()
+{
+    const QString host = QHostInfo::localHostName();
+    if (host.contains(QLatin1Char('.')))
+        return host;
+    const QString domain = QHostInfo::localDomainName();
+    if (!host.isEmpty() && !domain.isEmpty())
+        return host + QLatin1Char('.') + domain;
+    return host;
+}
+
+// RFC 5321 4.1.3: address literals, "[192.0.2.1]" or "[IPv6:...]".
+QByteArray addressLiteral(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4)
+        return '[' + QHostAddress(v4).toString().toLatin1() + ']';
+    QHostAddress plain = address;
+    plain.setScopeId(QString());
+    return "[IPv6:" + plain.toString().toLatin1() + ']';
+}
+
+// A QIODevice read piece by piece.
+class DeviceSource final : public engine::MessageSource
+{
+public:
+    DeviceSource(std::unique_ptr<QIODevice> device, qint64 sizeHint)
+        : m_device(std::move(device))
+        , m_sizeHint(sizeHint)
+    {
+        if (m_device && !m_device->isOpen() && !m_device->open(QIODevice::ReadOnly))
+            m_error = m_device->errorString();
+        if (m_sizeHint < 0 && m_device && m_device->isOpen() && !m_device->isSequential())
+            m_sizeHint = m_device->size() - m_device->pos();
+    }
+
+    qint64 sizeHint() const override { return m_sizeHint; }
+
+    QByteArray read(qint64 maxBytes) override
+    {
+        if (!m_device || !m_error.isEmpty())
+            return {};
+        QByteArray out = m_device->read(maxBytes);
+        if (out.isEmpty() && !m_device->atEnd())
+            m_error = m_device->errorString().isEmpty() ? tr("the message could not be read")
+                                                        : m_device->errorString();
+        return out;
+    }
+
+    bool atEnd() const override
+    {
+        if (!m_device)
+            return true;
+        return m_error.isEmpty() && m_device->atEnd();
+    }
+
+    QString errorString() const override { return m_error; }
+
+private:
+    std::unique_ptr<QIODevice> m_device;
+    qint64 m_sizeHint;
+    QString m_error;
+};
+
+} // namespace
+
+QString securityName(Security security)
+{
+    switch (security) {
+    case Security::None: return QStringLiteral("none");
+    case Security::StartTls: return QStringLiteral("starttls");
+    case Security::Tls: return QStringLiteral("tls");
+    case Security::Opportunistic: return QStringLiteral("opportunistic");
+    }
+    return QString();
+}
+
+bool parseSecurity(const QString &name, Security *out)
+{
+    static const Security all[] = {Security::None, Security::StartTls, Security::Tls,
+                                   Security::Opportunistic};
+    for (Security s : all) {
+        if (name.compare(securityName(s), Qt::CaseInsensitive) == 0) {
+            if (out)
+                *out = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+quint16 SessionOptions::effectivePort() const
+{
+    if (port != 0)
+        return port;
+    if (dialect == engine::Dialect::Lmtp)
+        return 24; // RFC 2033 4
+    if (security == Security::Tls)
+        return 465; // RFC 8314 3.3
+    return 25;
+}
+
+struct SmtpSession::Private
+{
+    enum class Phase {
+        Idle,
+        Connecting,        // TCP/Unix connect (and the implicit TLS handshake)
+        Opening,           // greeting, EHLO, STARTTLS, EHLO again
+        Ready,
+        Quitting,
+        Closed,
+    };
+
+    SmtpSession *q;
+    QSslSocket *ssl = nullptr;
+    QLocalSocket *local = nullptr;
+    QIODevice *io = nullptr;
+    QTimer timer;
+    Phase phase = Phase::Idle;
+    bool draining = false;
+    bool again = false;
+    bool handshaking = false;
+    bool transportUp = false;      // connected (and for implicit TLS, encrypted)
+    bool errorReported = false;
+    bool closing = false;          // we are closing the transport ourselves
+    bool closedEmitted = false;
+    quint64 helloId = 0;
+    quint64 startTlsId = 0;
+    quint64 quitId = 0;
+    QList<QSslError> sslErrors;
+    bool trustedByFingerprint = false;
+    QByteArray seenFingerprint;    // the leaf's SHA-256 when the fingerprint did not match
+
+    explicit Private(SmtpSession *session)
+        : q(session)
+    {
+        timer.setSingleShot(true);
+    }
+
+    engine::ClientEngine &engine() { return *q->m_engine; }
+    const SessionOptions &options() const { return q->m_options; }
+
+    qint64 pendingWrite() const
+    {
+        if (ssl)
+            return ssl->bytesToWrite() + ssl->encryptedBytesToWrite();
+        return io ? io->bytesToWrite() : 0;
+    }
+
+    QByteArray heloName() const
+    {
+        if (!options().heloName.isEmpty())
+            return options().heloName;
+        const QString fqdn = localFqdn();
+        if (fqdn.contains(QLatin1Char('.')))
+            return fqdn.toUtf8();
+        // smtplib: no dotted name, so an address literal; ours is the
+        // address this connection really comes from.
+        if (ssl && !ssl->localAddress().isNull())
+            return addressLiteral(ssl->localAddress());
+        return QByteArrayLiteral("[127.0.0.1]");
+    }
+
+    void reportError(const SmtpError &error)
+    {
+        if (errorReported)
+            return;
+        errorReported = true;
+        emit q->errorOccurred(error);
+    }
+
+    // --- driving the engine
+
+    void drive()
+    {
+        if (draining) {
+            again = true;
+            return;
+        }
+        draining = true;
+        QPointer<SmtpSession> guard(q);
+        int rounds = 0;
+        do {
+            again = false;
+            const QList<Event> events = engine().takeEvents();
+            for (const Event &event : events) {
+                dispatch(event);
+                if (!guard)
+                    return;
+            }
+            flush();
+            if (++rounds > 100000)
+                break; // a source that yields nothing forever; bytesWritten resumes us
+        } while (again || engine().hasEvents());
+        draining = false;
+        checkGreetingOnly();
+        updateTimer();
+    }
+
+    void flush()
+    {
+        if (!io || closing || !io->isOpen()) {
+            // Nothing can go out any more; keep the engine from piling up bytes.
+            if (engine().hasOutgoing())
+                engine().takeOutgoing();
+            return;
+        }
+        if (engine().hasOutgoing())
+            io->write(engine().takeOutgoing());
+        while (engine().wantsData() && pendingWrite() < writeHighWater) {
+            engine().pumpData(pumpBudget);
+            if (!engine().hasOutgoing()) {
+                if (engine().hasEvents())
+                    again = true;
+                break;
+            }
+            io->write(engine().takeOutgoing());
+            if (engine().hasEvents()) {
+                again = true; // emit DataSent (and the like) before pumping more
+                break;
+            }
+        }
+    }
+
+    void dispatch(const Event &event)
+    {
+        switch (event.type) {
+        case Event::Type::CommandSent:
+            emit q->commandSent(event.command);
+            break;
+        case Event::Type::DataSent:
+            emit q->dataSent(event.dataBytes);
+            break;
+        case Event::Type::ReplyReceived:
+            emit q->replyReceived(event.reply);
+            break;
+        case Event::Type::StateChanged:
+            emit q->stateChanged(event.state);
+            break;
+        case Event::Type::CapabilitiesChanged:
+            emit q->capabilitiesChanged(engine().capabilities());
+            break;
+        case Event::Type::TlsRequested:
+            startTls();
+            break;
+        case Event::Type::RequestFinished:
+            emit q->requestFinished(event.requestId, event.reply, event.error);
+            requestFinished(event.requestId, event.error);
+            break;
+        case Event::Type::TransactionFinished:
+            emit q->transactionFinished(event.transaction);
+            break;
+        case Event::Type::Error:
+            reportError(event.error);
+            closeTransport(false);
+            break;
+        }
+    }
+
+    // --- the opening sequence: greeting, EHLO, STARTTLS, EHLO again
+
+    void requestFinished(quint64 id, const SmtpError &error)
+    {
+        if (id == 0)
+            return;
+        if (id == helloId) {
+            helloId = 0;
+            if (error) {
+                failOpen(error);
+                return;
+            }
+            if (engine().isEncrypted() || options().security == Security::Tls || local) {
+                becomeReady();
+                return;
+            }
+            afterFirstHello();
+        } else if (id == startTlsId) {
+            startTlsId = 0;
+            if (error && !handshaking && !q->isEncrypted() && !errorReported
+                && engine().state() != engine::State::Closed) {
+                if (options().security == Security::Opportunistic) {
+                    emit q->note(tr("STARTTLS refused (%1); going on without TLS")
+                                     .arg(error.message));
+                    becomeReady();
+                } else {
+                    failOpen(SmtpError{SmtpError::Kind::TlsFailed, error.code, error.enhanced,
+                                       tr("STARTTLS refused: %1").arg(error.message)});
+                }
+            }
+        } else if (id == quitId) {
+            quitId = 0;
+            closeTransport(true);
+        }
+    }
+
+    void afterFirstHello()
+    {
+        const protocol::Capabilities &caps = engine().capabilities();
+        switch (options().security) {
+        case Security::None:
+            becomeReady();
+            return;
+        case Security::Tls:
+            becomeReady();
+            return;
+        case Security::StartTls:
+        case Security::Opportunistic:
+            break;
+        }
+        if (caps.startTls()) {
+            q->m_capsBeforeTls = caps;
+            startTlsId = engine().startTls();
+            return;
+        }
+        if (options().security == Security::Opportunistic) {
+            emit q->note(tr("STARTTLS not offered; going on without TLS"));
+            becomeReady();
+            return;
+        }
+        // RFC 3207 4: a client that requires TLS must not go on without it.
+        failOpen(SmtpError::make(SmtpError::Kind::TlsFailed, tr("STARTTLS not offered")));
+    }
+
+    void failOpen(const SmtpError &error)
+    {
+        reportError(error);
+        q->quit();
+    }
+
+    void becomeReady()
+    {
+        if (phase != Phase::Opening)
+            return;
+        phase = Phase::Ready;
+        q->m_ready = true;
+        emit q->ready();
+    }
+
+    // autoHello off: ready as soon as the greeting is in.
+    void checkGreetingOnly()
+    {
+        if (phase == Phase::Opening && !options().autoHello
+            && engine().state() == engine::State::Greeted)
+            becomeReady();
+    }
+
+    void configureTls()
+    {
+        QSslConfiguration config = ssl->sslConfiguration();
+        if (!options().extraCaCertificates.isEmpty()) {
+            // Adding CAs turns off Qt's on-demand loading of the system
+            // store, so name the system CAs explicitly (about 100 ms once).
+            config.setCaCertificates(QSslConfiguration::systemCaCertificates()
+                                     + options().extraCaCertificates);
+        }
+        config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        ssl->setSslConfiguration(config);
+        // Verify against the name the user typed, never a resolved one.
+        ssl->setPeerVerifyName(options().host);
+    }
+
+    void startTls()
+    {
+        if (!ssl) {
+            engine().tlsFailed(tr("TLS is not available over a Unix-domain socket"));
+            return;
+        }
+        // RFC 3207 5 and Qt 6.4's trap: bytes that arrived in plaintext before
+        // the handshake would later be handed over as if they came encrypted.
+        if (ssl->bytesAvailable() > 0) {
+            engine().tlsFailed(tr("plaintext injected after STARTTLS: %1 byte(s) followed the 220 reply")
+                                   .arg(ssl->bytesAvailable()));
+            return;
+        }
+        configureTls();
+        handshaking = true;
+        timer.start(options().timeoutMs);
+        ssl->startClientEncryption();
+    }
+
+    void onEncrypted()
+    {
+        handshaking = false;
+        TlsInfo &info = q->m_tlsInfo;
+        info = TlsInfo();
+        info.protocol = protocolName(ssl->sessionProtocol());
+        info.cipher = ssl->sessionCipher().name();
+        info.chain = ssl->peerCertificateChain();
+        info.errors = sslErrors;
+        info.trustedByFingerprint = trustedByFingerprint;
+        info.peerVerified = sslErrors.isEmpty() && !trustedByFingerprint;
+        emit q->tlsEstablished(info);
+        const QString peer = info.chain.isEmpty()
+            ? options().host
+            : info.chain.first().subjectInfo(QSslCertificate::CommonName).join(QLatin1Char(' '));
+        emit q->note(tr("TLS started: %1, %2, peer %3").arg(info.protocol, info.cipher, peer));
+        if (trustedByFingerprint) {
+            QStringList texts;
+            for (const QSslError &e : sslErrors)
+                texts.append(e.errorString());
+            emit q->note(tr("Certificate NOT verified (%1); accepted only because its SHA-256 "
+                            "fingerprint matches the trusted one")
+                             .arg(texts.join(QStringLiteral("; "))));
+        }
+
+        if (phase == Phase::Connecting) {
+            // Implicit TLS (RFC 8314): the SMTP conversation starts now.
+            transportStarted();
+        } else {
+            engine().tlsEstablished();
+            // RFC 3207 4.2: forget what was learnt before TLS and say EHLO again.
+            if (options().autoHello)
+                helloId = engine().hello(heloName());
+        }
+        drive();
+    }
+
+    void onSslErrors(const QList<QSslError> &errors)
+    {
+        sslErrors = errors;
+        const QByteArray wanted = normalizedFingerprint(options().trustedFingerprint);
+        if (wanted.isEmpty())
+            return; // fail closed: the handshake ends with SslHandshakeFailedError
+        const QSslCertificate leaf = ssl->peerCertificate();
+        const QByteArray actual = leaf.isNull()
+            ? QByteArray()
+            : leaf.digest(QCryptographicHash::Sha256).toHex();
+        if (!actual.isEmpty() && actual == wanted) {
+            trustedByFingerprint = true;
+            ssl->ignoreSslErrors(errors); // exactly these, for exactly this certificate
+        } else {
+            seenFingerprint = actual;
+        }
+    }
+
+    QString sslFailureText() const
+    {
+        QStringList texts;
+        for (const QSslError &e : sslErrors)
+            texts.append(e.errorString());
+        QString text = texts.isEmpty()
+            ? tr("TLS handshake failed: %1").arg(ssl->errorString())
+            : tr("TLS certificate verification failed for %1: %2")
+                  .arg(options().host, texts.join(QStringLiteral("; ")));
+        if (!seenFingerprint.isEmpty())
+            text += tr(" (the certificate's SHA-256 fingerprint %1 is not the trusted one)")
+                        .arg(QString::fromLatin1(seenFingerprint));
+        return text;
+    }
+
+    // --- transport
+
+    void transportStarted()
+    {
+        transportUp = true;
+        phase = Phase::Opening;
+        engine().connectionEstablished();
+        if (options().autoHello)
+            helloId = engine().hello(heloName());
+    }
+
+    void onConnected()
+    {
+        emit q->connected();
+        emit q->note(tr("Connected to %1 (%2)")
+                         .arg(local ? options().socketPath : options().host, q->peerDescription()));
+        if (ssl && options().security == Security::Tls && !local) {
+            handshaking = true;
+            timer.start(options().timeoutMs); // the handshake has its own wait
+            return; // onEncrypted() goes on
+        }
+        transportStarted();
+        drive();
+    }
+
+    void onReadyRead()
+    {
+        if (!io || closing)
+            return;
+        const QByteArray bytes = io->readAll();
+        if (bytes.isEmpty())
+            return;
+        if (timer.isActive())
+            timer.start(options().timeoutMs); // progress: the wait starts again
+        engine().receive(bytes);
+        drive();
+    }
+
+    void onBytesWritten()
+    {
+        if (timer.isActive())
+            timer.start(options().timeoutMs);
+        if (engine().wantsData())
+            drive();
+    }
+
+    void onDisconnected()
+    {
+        if (io && !closing && io->bytesAvailable() > 0)
+            onReadyRead();
+        if (!closing && phase != Phase::Closed) {
+            closing = true;
+            // After our QUIT this is the expected end; otherwise the engine
+            // reports Disconnected (smtplib's SMTPServerDisconnected).
+            engine().connectionClosed();
+            drive();
+        }
+        finishClosed();
+    }
+
+    void onSocketError(QAbstractSocket::SocketError error)
+    {
+        if (closing)
+            return;
+        if (error == QAbstractSocket::RemoteHostClosedError && transportUp && !handshaking)
+            return; // onDisconnected() tells the engine
+        if (handshaking || error == QAbstractSocket::SslHandshakeFailedError) {
+            handshaking = false;
+            const QString why = sslFailureText();
+            if (phase == Phase::Connecting)
+                engine().fail(SmtpError::make(SmtpError::Kind::TlsFailed, why));
+            else
+                engine().tlsFailed(why);
+            ensureFatal(SmtpError::make(SmtpError::Kind::TlsFailed, why));
+            return;
+        }
+        if (!transportUp) {
+            const QString where = hostPort(options().host, options().effectivePort());
+            engine().fail(SmtpError::make(SmtpError::Kind::ConnectFailed,
+                                          tr("Could not connect to %1: %2")
+                                              .arg(where, ssl->errorString())));
+            ensureFatal(SmtpError::make(SmtpError::Kind::ConnectFailed, ssl->errorString()));
+            return;
+        }
+        if (error == QAbstractSocket::RemoteHostClosedError)
+            return;
+        engine().fail(SmtpError::make(SmtpError::Kind::Disconnected,
+                                      tr("Connection lost: %1").arg(ssl->errorString())));
+        ensureFatal(SmtpError::make(SmtpError::Kind::Disconnected, ssl->errorString()));
+    }
+
+    void onLocalError(QLocalSocket::LocalSocketError error)
+    {
+        if (closing)
+            return;
+        if (error == QLocalSocket::PeerClosedError && transportUp)
+            return; // onDisconnected()
+        const SmtpError::Kind kind = transportUp ? SmtpError::Kind::Disconnected
+                                                 : SmtpError::Kind::ConnectFailed;
+        const QString text = transportUp
+            ? tr("Connection lost: %1").arg(local->errorString())
+            : tr("Could not connect to %1: %2").arg(options().socketPath, local->errorString());
+        engine().fail(SmtpError::make(kind, text));
+        ensureFatal(SmtpError::make(kind, text));
+    }
+
+    // The engine turns fail()/timedOut() into an Error event; should it ever
+    // stay quiet, the session still reports and closes.
+    void ensureFatal(const SmtpError &error)
+    {
+        if (draining) {
+            again = true; // the outer drive() dispatches the engine's Error
+            return;
+        }
+        drive();
+        if (!errorReported && phase != Phase::Closed) {
+            reportError(error);
+            closeTransport(false);
+        }
+    }
+
+    void onTimeout()
+    {
+        if (phase == Phase::Quitting || phase == Phase::Closed) {
+            closeTransport(false); // no 221 in time: close anyway
+            return;
+        }
+        const double seconds = options().timeoutMs / 1000.0;
+        engine().timedOut();
+        ensureFatal(SmtpError::make(SmtpError::Kind::Timeout,
+                                    tr("Timed out after %1 s waiting for the server").arg(seconds)));
+    }
+
+    void updateTimer()
+    {
+        if (phase == Phase::Closed || closing) {
+            timer.stop();
+            return;
+        }
+        if (phase == Phase::Quitting)
+            return; // the grace timer runs
+        const bool waiting = phase == Phase::Connecting || handshaking || engine().awaitingReply()
+            || engine().wantsData() || pendingWrite() > 0;
+        if (!waiting)
+            timer.stop();
+        else if (!timer.isActive())
+            timer.start(options().timeoutMs);
+    }
+
+    void closeTransport(bool graceful)
+    {
+        if (closing && graceful)
+            return; // already closing; a hard close may still cut a gentle one short
+        closing = true;
+        timer.stop();
+        if (ssl) {
+            if (graceful && ssl->state() == QAbstractSocket::ConnectedState)
+                ssl->disconnectFromHost();
+            else
+                ssl->abort();
+            if (ssl->state() == QAbstractSocket::UnconnectedState)
+                finishClosed();
+        } else if (local) {
+            if (graceful && local->state() == QLocalSocket::ConnectedState)
+                local->disconnectFromServer();
+            else
+                local->abort();
+            if (local->state() == QLocalSocket::UnconnectedState)
+                finishClosed();
+        } else {
+            finishClosed();
+        }
+    }
+
+    void finishClosed()
+    {
+        if (closedEmitted)
+            return;
+        closing = true;
+        closedEmitted = true;
+        phase = Phase::Closed;
+        q->m_ready = false;
+        timer.stop();
+        emit q->closed();
+    }
+};
+
+SmtpSession::SmtpSession(SessionOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    engine::ClientEngine::Options engineOptions;
+    engineOptions.dialect = m_options.dialect;
+    engineOptions.usePipelining = m_options.pipelining;
+    engineOptions.useChunking = m_options.chunking;
+    m_engine = std::make_unique<engine::ClientEngine>(engineOptions);
+    d = std::make_unique<Private>(this);
+    connect(&d->timer, &QTimer::timeout, this, [this] { d->onTimeout(); });
+}
+
+SmtpSession::~SmtpSession()
+{
+    // No signals from a dying session.
+    if (d->ssl)
+        d->ssl->disconnect(this);
+    if (d->local)
+        d->local->disconnect(this);
+}
+
+void SmtpSession::open()
+{
+    if (d->phase != Private::Phase::Idle)
+        return;
+    d->phase = Private::Phase::Connecting;
+
+    if (!m_options.socketPath.isEmpty()) {
+        if (m_options.security == Security::Tls) {
+            d->phase = Private::Phase::Opening;
+            d->reportError(SmtpError::make(SmtpError::Kind::TlsFailed,
+                                           tr("TLS is not available over a Unix-domain socket")));
+            d->finishClosed();
+            return;
+        }
+        d->local = new QLocalSocket(this);
+        d->io = d->local;
+        connect(d->local, &QLocalSocket::connected, this, [this] { d->onConnected(); });
+        connect(d->local, &QLocalSocket::readyRead, this, [this] { d->onReadyRead(); });
+        connect(d->local, &QLocalSocket::bytesWritten, this, [this] { d->onBytesWritten(); });
+        connect(d->local, &QLocalSocket::disconnected, this, [this] { d->onDisconnected(); });
+        connect(d->local, &QLocalSocket::errorOccurred, this,
+                [this](QLocalSocket::LocalSocketError e) { d->onLocalError(e); });
+        d->timer.start(m_options.timeoutMs);
+        d->local->connectToServer(m_options.socketPath);
+        return;
+    }
+
+    d->ssl = new QSslSocket(this);
+    d->io = d->ssl;
+    connect(d->ssl, &QAbstractSocket::connected, this, [this] { d->onConnected(); });
+    connect(d->ssl, &QIODevice::readyRead, this, [this] { d->onReadyRead(); });
+    connect(d->ssl, &QIODevice::bytesWritten, this, [this] { d->onBytesWritten(); });
+    connect(d->ssl, &QSslSocket::encryptedBytesWritten, this, [this] { d->onBytesWritten(); });
+    connect(d->ssl, &QAbstractSocket::disconnected, this, [this] { d->onDisconnected(); });
+    connect(d->ssl, &QAbstractSocket::errorOccurred, this,
+            [this](QAbstractSocket::SocketError e) { d->onSocketError(e); });
+    connect(d->ssl, &QSslSocket::encrypted, this, [this] { d->onEncrypted(); });
+    connect(d->ssl, &QSslSocket::sslErrors, this,
+            [this](const QList<QSslError> &errors) { d->onSslErrors(errors); });
+    d->timer.start(m_options.timeoutMs);
+    if (m_options.security == Security::Tls) {
+        d->configureTls();
+        d->ssl->connectToHostEncrypted(m_options.host, m_options.effectivePort(), m_options.host);
+    } else {
+        d->ssl->connectToHost(m_options.host, m_options.effectivePort());
+    }
+}
+
+quint64 SmtpSession::authenticate(std::unique_ptr<auth::SaslClientMechanism> mechanism)
+{
+    const quint64 id = m_engine->authenticate(std::move(mechanism));
+    d->drive();
+    return id;
+}
+
+quint64 SmtpSession::send(const engine::Envelope &envelope,
+                          std::unique_ptr<engine::MessageSource> data)
+{
+    const quint64 id = m_engine->send(envelope, std::move(data));
+    d->drive();
+    return id;
+}
+
+quint64 SmtpSession::vrfy(const QByteArray &argument)
+{
+    const quint64 id = m_engine->vrfy(argument);
+    d->drive();
+    return id;
+}
+
+quint64 SmtpSession::expn(const QByteArray &argument)
+{
+    const quint64 id = m_engine->expn(argument);
+    d->drive();
+    return id;
+}
+
+quint64 SmtpSession::help(const QByteArray &argument)
+{
+    const quint64 id = m_engine->help(argument);
+    d->drive();
+    return id;
+}
+
+quint64 SmtpSession::noop()
+{
+    const quint64 id = m_engine->noop();
+    d->drive();
+    return id;
+}
+
+quint64 SmtpSession::rset()
+{
+    const quint64 id = m_engine->rset();
+    d->drive();
+    return id;
+}
+
+quint64 SmtpSession::raw(const QByteArray &line)
+{
+    const quint64 id = m_engine->raw(line);
+    d->drive();
+    return id;
+}
+
+void SmtpSession::quit()
+{
+    using Phase = Private::Phase;
+    if (d->phase == Phase::Closed || d->phase == Phase::Quitting || d->closing)
+        return;
+    if (d->phase == Phase::Idle) {
+        d->finishClosed();
+        return;
+    }
+    if (!d->transportUp || m_engine->state() == engine::State::Closed) {
+        d->closeTransport(false);
+        return;
+    }
+    d->phase = Phase::Quitting;
+    d->quitId = m_engine->quit();
+    // Wait for the 221 (RFC 5321 4.1.1.10), but not for long.
+    d->timer.start(qMin(m_options.timeoutMs, quitGraceMs));
+    d->drive();
+}
+
+void SmtpSession::abort()
+{
+    if (d->phase == Private::Phase::Closed)
+        return;
+    d->closeTransport(false);
+    d->finishClosed();
+}
+
+bool SmtpSession::isEncrypted() const
+{
+    return d->ssl && d->ssl->isEncrypted();
+}
+
+QString SmtpSession::peerDescription() const
+{
+    if (!m_options.socketPath.isEmpty())
+        return m_options.socketPath;
+    if (d->ssl && !d->ssl->peerAddress().isNull()) {
+        QHostAddress address = d->ssl->peerAddress();
+        bool isV4 = false;
+        const quint32 v4 = address.toIPv4Address(&isV4);
+        if (isV4)
+            address = QHostAddress(v4);
+        return hostPort(address.toString(), d->ssl->peerPort());
+    }
+    return hostPort(m_options.host, m_options.effectivePort());
+}
+
+std::unique_ptr<engine::MessageSource> SmtpSession::deviceSource(std::unique_ptr<QIODevice> device,
+                                                                 qint64 sizeHint)
+{
+    return std::make_unique<DeviceSource>(std::move(device), sizeHint);
+}
+
+QByteArray SmtpSession::defaultHeloName()
+{
+    const QString fqdn = localFqdn();
+    if (fqdn.contains(QLatin1Char('.')))
+        return fqdn.toUtf8();
+    // smtplib falls back to "[127.0.0.1]" when it cannot do better; a session
+    // uses the local address of its own connection instead.
+    return QByteArrayLiteral("[127.0.0.1]");
+}
+
+} // namespace postscope::session
