@@ -80,16 +80,17 @@ bool readFile(const QString &path, QByteArray *out, QString *error)
     return true;
 }
 
-// One pass over the file in 1 MiB blocks; stops at the first 8-bit octet.
-// Cheap next to sending (the page cache then serves the send), and it lets
-// the header say 7bit or 8bit before the body goes out.
-bool fileHasEightBit(const QString &path, QString *error)
+} // namespace
+
+bool fileHasEightBit(const QString &path, QString *error, qint64 offset)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
+    if (offset > 0 && !file.seek(offset))
+        return false;
     QByteArray block(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 n = file.read(block.data(), block.size());
@@ -99,8 +100,6 @@ bool fileHasEightBit(const QString &path, QString *error)
             return true;
     }
 }
-
-} // namespace
 
 QString checkHeaderArgument(const QString &argument, QByteArray *name, QByteArray *value)
 {

@@ -48,6 +48,11 @@ BuiltMessage buildMessage(const MessageSpec &spec);
 // ASCII other than ":"), and an empty name. Returns an error sentence or "".
 QString checkHeaderArgument(const QString &argument, QByteArray *name, QByteArray *value);
 
+// One pass over a file in 1 MiB blocks, stopping at the first 8-bit octet
+// (RFC 6152: such data needs BODY=8BITMIME). Cheap next to sending it, and
+// the page cache then serves the send. *error is set when it cannot be read.
+bool fileHasEightBit(const QString &path, QString *error, qint64 offset = 0);
+
 // The addr-spec of "Name <addr>" or "addr" (GMime's parser); empty when none.
 QByteArray addressOf(const QString &mailbox);
 

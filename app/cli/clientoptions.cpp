@@ -1,0 +1,618 @@
+#include "clientoptions.h"
+
+#include "transcript/transcript.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSslCertificate>
+#include <QTimer>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <termios.h>
+#include <unistd.h>
+
+namespace postscope::cli {
+
+using engine::SmtpError;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postscope::cli", text);
+}
+
+// Reads one line from the terminal with echo off (never shown, never logged).
+bool promptPassword(const QString &prompt, QString *password)
+{
+    err(prompt);
+    termios old {};
+    const bool tty = tcgetattr(STDIN_FILENO, &old) == 0;
+    if (tty) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QByteArray line;
+    int c;
+    while ((c = fgetc(stdin)) != EOF && c != '\n')
+        line += char(c);
+    if (tty)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+    err(QStringLiteral("\n"));
+    if (c == EOF && line.isEmpty())
+        return false;
+    if (line.endsWith('\r'))
+        line.chop(1);
+    *password = QString::fromUtf8(line);
+    line.fill('\0');
+    return true;
+}
+
+bool validFingerprint(const QByteArray &text)
+{
+    QByteArray hex = text;
+    hex.replace(':', "");
+    if (hex.size() != 64)
+        return false;
+    for (char c : hex) {
+        if (!std::isxdigit(static_cast<unsigned char>(c)))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- output
+
+void out(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+}
+
+void err(const QString &text)
+{
+    fflush(stdout);
+    const QByteArray utf8 = text.toUtf8();
+    fwrite(utf8.constData(), 1, size_t(utf8.size()), stderr);
+    fflush(stderr);
+}
+
+void printJson(const QJsonObject &object)
+{
+    out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+    fflush(stdout);
+}
+
+QString replySummary(const protocol::Reply &reply)
+{
+    if (!reply.isValid())
+        return tr("no reply");
+    QString text = QString::number(reply.code);
+    if (!reply.lines.isEmpty() && !reply.lines.first().isEmpty())
+        text += QLatin1Char(' ') + QString::fromUtf8(reply.lines.first());
+    for (qsizetype i = 1; i < reply.lines.size(); ++i)
+        text += QLatin1String(" / ") + QString::fromUtf8(reply.lines.at(i));
+    return text;
+}
+
+QByteArray pythonRepr(QByteArrayView data, bool bytes)
+{
+    // Python picks single quotes unless the text holds ' and no ".
+    const bool doubleQuotes = data.contains('\'') && !data.contains('"');
+    const char quote = doubleQuotes ? '"' : '\'';
+    QByteArray out;
+    out.reserve(data.size() + 4);
+    if (bytes)
+        out += 'b';
+    out += quote;
+    auto escapeByte = [&](unsigned char c) {
+        switch (c) {
+        case '\\': out += "\\\\"; return;
+        case '\r': out += "\\r"; return;
+        case '\n': out += "\\n"; return;
+        case '\t': out += "\\t"; return;
+        default: break;
+        }
+        if (c == quote) {
+            out += '\\';
+            out += char(c);
+        } else if (c < 0x20 || c == 0x7f || (bytes && c >= 0x80)) {
+            out += "\\x" + QByteArray::number(c, 16).rightJustified(2, '0');
+        } else {
+            out += char(c);
+        }
+    };
+    for (char c : data)
+        escapeByte(static_cast<unsigned char>(c));
+    out += quote;
+    return out;
+}
+
+// ---------------------------------------------------------------- parsing
+
+ClientCommand::ClientCommand(const QString &name, const QString &description)
+    : m_name(name)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOptions({
+        {QStringLiteral("server"), tr("Server to connect to; IPv6 as [addr]:port (default: localhost)."),
+         QStringLiteral("HOST[:PORT]")},
+        {QStringLiteral("socket"), tr("Connect to a Unix-domain socket instead."), QStringLiteral("PATH")},
+        {QStringLiteral("lmtp"), tr("Speak LMTP (LHLO, one reply per recipient after DATA).")},
+        {QStringLiteral("security"),
+         tr("none, starttls (required, fails closed), tls (implicit) or opportunistic (default: starttls)."),
+         QStringLiteral("MODE"), QStringLiteral("starttls")},
+        {QStringLiteral("helo"), tr("Name for EHLO/HELO/LHLO (default: the local FQDN or an address literal)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("timeout"), tr("Seconds to wait for each reply (default: 30)."), QStringLiteral("SECONDS"),
+         QStringLiteral("30")},
+        {QStringLiteral("ca-file"), tr("Extra trust anchors (PEM)."), QStringLiteral("FILE")},
+        {QStringLiteral("trust-fingerprint"),
+         tr("Accept exactly the certificate with this SHA-256 fingerprint despite verification errors."),
+         QStringLiteral("SHA256")},
+        {QStringLiteral("transcript"), tr("Write the session transcript to FILE (- for standard output)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("debug"), tr("smtplib's debug levels on standard error; 2 adds timestamps."),
+         QStringLiteral("LEVEL"), QStringLiteral("0")},
+        {QStringLiteral("json"), tr("Print the result as one JSON object.")},
+        {QStringLiteral("pipelining"), tr("auto or off (default: auto)."), QStringLiteral("MODE"),
+         QStringLiteral("auto")},
+        {QStringLiteral("chunking"), tr("auto or off (default: auto)."), QStringLiteral("MODE"),
+         QStringLiteral("auto")},
+        {QStringLiteral("auth"), tr("SASL mechanism, or auto for the strongest both sides support."),
+         QStringLiteral("MECHANISM")},
+        {QStringLiteral("user"), tr("User name for AUTH."), QStringLiteral("NAME")},
+        {QStringLiteral("password-env"), tr("Read the password from this environment variable."),
+         QStringLiteral("VAR")},
+        {QStringLiteral("password-file"), tr("Read the password from the first line of this file."),
+         QStringLiteral("FILE")},
+    });
+    // Listed so that it can be refused with a clear message: a password on
+    // the command line shows up in ps and in shell history.
+    QCommandLineOption password(QStringList{QStringLiteral("password"), QStringLiteral("pass")},
+                                QString(), QStringLiteral("PASSWORD"));
+    password.setFlags(QCommandLineOption::HiddenFromHelp);
+    m_parser.addOption(password);
+    m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
+}
+
+void ClientCommand::addPositional(const QString &name, const QString &description, const QString &syntax)
+{
+    m_parser.addPositionalArgument(name, description, syntax);
+}
+
+int ClientCommand::usageError(const QString &message) const
+{
+    err(QStringLiteral("postscope-cli %1: %2\n").arg(m_name, message));
+    err(tr("Try 'postscope-cli %1 --help'.\n").arg(m_name));
+    return exitUsage;
+}
+
+int ClientCommand::parse(const QStringList &args)
+{
+    QStringList argv = args;
+    argv.prepend(QStringLiteral("postscope-cli"));
+    if (!m_parser.parse(argv))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        QString help = m_parser.helpText();
+        // Name the command in the usage line.
+        const qsizetype at = help.indexOf(QLatin1String("postscope-cli"));
+        if (at >= 0 && at < help.indexOf(QLatin1Char('\n')))
+            help.insert(at + int(qstrlen("postscope-cli")), QLatin1Char(' ') + m_name);
+        out(help);
+        return 0;
+    }
+    if (m_parser.isSet(QStringLiteral("password")))
+        return usageError(tr("a password is never taken from the command line (it would show in ps and in "
+                             "the shell history): use --password-env VAR, --password-file FILE or the prompt"));
+    if (const int code = parseConnection(); code >= 0)
+        return code;
+    if (const int code = parseAuth(); code >= 0)
+        return code;
+    return -1;
+}
+
+int ClientCommand::parseConnection()
+{
+    const QCommandLineParser &p = m_parser;
+    m_json = p.isSet(QStringLiteral("json"));
+
+    if (!session::parseSecurity(p.value(QStringLiteral("security")), &m_session.security))
+        return usageError(tr("--security must be none, starttls, tls or opportunistic, not '%1'")
+                              .arg(p.value(QStringLiteral("security"))));
+    m_session.dialect = p.isSet(QStringLiteral("lmtp")) ? engine::Dialect::Lmtp : engine::Dialect::Smtp;
+
+    if (p.isSet(QStringLiteral("socket")) && p.isSet(QStringLiteral("server")))
+        return usageError(tr("--server and --socket exclude each other"));
+    m_session.socketPath = p.value(QStringLiteral("socket"));
+    if (p.isSet(QStringLiteral("socket")) && m_session.socketPath.isEmpty())
+        return usageError(tr("--socket needs a path"));
+    if (p.isSet(QStringLiteral("server"))) {
+        QString server = p.value(QStringLiteral("server")).trimmed();
+        QString host = server;
+        QString port;
+        if (server.startsWith(QLatin1Char('['))) {
+            // "[addr]" or "[addr]:port" (RFC 3986 3.2.2 style for IPv6)
+            const qsizetype close = server.indexOf(QLatin1Char(']'));
+            if (close < 0)
+                return usageError(tr("--server '%1': missing ']'").arg(server));
+            host = server.mid(1, close - 1);
+            const QString rest = server.mid(close + 1);
+            if (!rest.isEmpty()) {
+                if (!rest.startsWith(QLatin1Char(':')))
+                    return usageError(tr("--server '%1': expected ':PORT' after ']'").arg(server));
+                port = rest.mid(1);
+            }
+            if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
+                return usageError(tr("--server '%1': not an IPv6 address in brackets").arg(server));
+        } else if (server.count(QLatin1Char(':')) == 1) {
+            host = server.section(QLatin1Char(':'), 0, 0);
+            port = server.section(QLatin1Char(':'), 1);
+        }
+        // More than one colon and no brackets: a bare IPv6 address, no port.
+        if (host.isEmpty())
+            return usageError(tr("--server '%1': no host").arg(server));
+        m_session.host = host;
+        if (!port.isNull()) {
+            bool ok = false;
+            const uint n = port.toUInt(&ok);
+            if (!ok || n == 0 || n > 65535)
+                return usageError(tr("--server '%1': '%2' is not a port number").arg(server, port));
+            m_session.port = quint16(n);
+        }
+    }
+    if (p.isSet(QStringLiteral("helo"))) {
+        const QByteArray helo = p.value(QStringLiteral("helo")).toUtf8();
+        if (helo.isEmpty() || helo.contains('\r') || helo.contains('\n') || helo.contains(' '))
+            return usageError(tr("--helo needs one name without spaces or line breaks"));
+        m_session.heloName = helo;
+    }
+    bool ok = false;
+    const double timeout = p.value(QStringLiteral("timeout")).toDouble(&ok);
+    if (!ok || timeout <= 0 || timeout > 24 * 3600)
+        return usageError(tr("--timeout must be a number of seconds greater than 0"));
+    m_session.timeoutMs = qMax(1, int(timeout * 1000));
+
+    if (p.isSet(QStringLiteral("ca-file"))) {
+        const QString path = p.value(QStringLiteral("ca-file"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return usageError(tr("--ca-file %1: %2").arg(path, file.errorString()));
+        const QList<QSslCertificate> certs = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (certs.isEmpty())
+            return usageError(tr("--ca-file %1 holds no PEM certificate").arg(path));
+        m_session.extraCaCertificates = certs;
+    }
+    if (p.isSet(QStringLiteral("trust-fingerprint"))) {
+        const QByteArray fingerprint = p.value(QStringLiteral("trust-fingerprint")).toLatin1();
+        if (!validFingerprint(fingerprint))
+            return usageError(tr("--trust-fingerprint needs a SHA-256 fingerprint: 64 hex digits, colons allowed"));
+        m_session.trustedFingerprint = fingerprint;
+    }
+    m_transcriptPath = p.value(QStringLiteral("transcript"));
+    if (p.isSet(QStringLiteral("transcript")) && m_transcriptPath.isEmpty())
+        return usageError(tr("--transcript needs a file name or -"));
+
+    const QString debug = p.value(QStringLiteral("debug"));
+    if (debug != QLatin1String("0") && debug != QLatin1String("1") && debug != QLatin1String("2"))
+        return usageError(tr("--debug must be 0, 1 or 2"));
+    m_debug = debug.toInt();
+
+    for (const char *name : {"pipelining", "chunking"}) {
+        const QString value = p.value(QLatin1String(name));
+        if (value != QLatin1String("auto") && value != QLatin1String("off"))
+            return usageError(tr("--%1 must be auto or off").arg(QLatin1String(name)));
+    }
+    m_session.pipelining = p.value(QStringLiteral("pipelining")) == QLatin1String("auto");
+    m_session.chunking = p.value(QStringLiteral("chunking")) == QLatin1String("auto");
+    return -1;
+}
+
+int ClientCommand::parseAuth()
+{
+    const QCommandLineParser &p = m_parser;
+    if (p.isSet(QStringLiteral("auth"))) {
+        m_authMechanism = p.value(QStringLiteral("auth")).toUpper().toLatin1();
+        if (m_authMechanism != "AUTO" && !auth::supportedClientMechanisms().contains(m_authMechanism)) {
+            QStringList known;
+            for (const QByteArray &m : auth::supportedClientMechanisms())
+                known << QString::fromLatin1(m);
+            return usageError(tr("--auth %1 is not a mechanism this build can do (%2, or auto)")
+                                  .arg(QString::fromLatin1(m_authMechanism), known.join(QLatin1String(", "))));
+        }
+    }
+    m_credentials.user = p.value(QStringLiteral("user"));
+    const bool haveSecretOption = p.isSet(QStringLiteral("password-env")) || p.isSet(QStringLiteral("password-file"));
+    if (m_credentials.user.isEmpty()) {
+        if (p.isSet(QStringLiteral("user")))
+            return usageError(tr("--user needs a name"));
+        if (!m_authMechanism.isEmpty())
+            return usageError(tr("--auth needs --user"));
+        if (haveSecretOption)
+            return usageError(tr("--password-env and --password-file need --user"));
+        return -1;
+    }
+    if (m_authMechanism.isEmpty())
+        m_authMechanism = "AUTO";
+    if (p.isSet(QStringLiteral("password-env")) && p.isSet(QStringLiteral("password-file")))
+        return usageError(tr("--password-env and --password-file exclude each other"));
+    if (p.isSet(QStringLiteral("password-env"))) {
+        const QString var = p.value(QStringLiteral("password-env"));
+        if (var.isEmpty() || !qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
+            return usageError(tr("--password-env: the environment variable '%1' is not set").arg(var));
+        m_credentials.password = qEnvironmentVariable(var.toLocal8Bit().constData());
+    } else if (p.isSet(QStringLiteral("password-file"))) {
+        const QString path = p.value(QStringLiteral("password-file"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return usageError(tr("--password-file %1: %2").arg(path, file.errorString()));
+        QByteArray line = file.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        m_credentials.password = QString::fromUtf8(line);
+    } else if (isatty(STDIN_FILENO)) {
+        if (!promptPassword(tr("Password for %1: ").arg(m_credentials.user), &m_credentials.password))
+            return usageError(tr("no password given"));
+    } else {
+        return usageError(tr("--user needs a password: --password-env VAR, --password-file FILE, or a "
+                             "terminal to prompt on"));
+    }
+    return -1;
+}
+
+// ---------------------------------------------------------------- running
+
+ClientRun::ClientRun(const ClientCommand &command, QObject *parent)
+    : QObject(parent)
+    , m_command(command)
+    , m_session(std::make_unique<session::SmtpSession>(command.sessionOptions()))
+{
+    session::SmtpSession *s = m_session.get();
+    if (!command.transcriptPath().isEmpty()) {
+        m_transcriptFile = std::make_unique<QFile>();
+        bool opened;
+        if (command.transcriptPath() == QLatin1String("-")) {
+            opened = m_transcriptFile->open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+        } else {
+            m_transcriptFile->setFileName(command.transcriptPath());
+            opened = m_transcriptFile->open(QIODevice::WriteOnly | QIODevice::Truncate);
+        }
+        if (!opened) {
+            err(tr("postscope-cli: cannot write the transcript to %1: %2\n")
+                    .arg(command.transcriptPath(), m_transcriptFile->errorString()));
+        } else {
+            m_transcript = std::make_unique<transcript::Transcript>();
+            m_transcript->setMaxEntries(1);   // written as it comes; nothing to keep
+            m_transcriptWriter = std::make_unique<transcript::TextWriter>(m_transcriptFile.get());
+            connect(m_transcript.get(), &transcript::Transcript::entryAdded, this,
+                    [this](const transcript::Entry &entry) {
+                        m_transcriptWriter->write(entry);
+                        m_transcriptFile->flush();
+                    });
+            m_transcript->attach(s);
+        }
+    }
+
+    if (command.debugLevel() > 0) {
+        // smtplib's set_debuglevel() format: what a Python user knows.
+        connect(s, &session::SmtpSession::connected, this, [this] {
+            const auto &o = m_command.sessionOptions();
+            if (!o.socketPath.isEmpty())
+                debugLine("connect: " + pythonRepr(o.socketPath.toUtf8(), false));
+            else
+                debugLine("connect: (" + pythonRepr(o.host.toUtf8(), false) + ", "
+                          + QByteArray::number(o.effectivePort()) + ")");
+        });
+        connect(s, &session::SmtpSession::commandSent, this, [this](const protocol::Command &command) {
+            // display() is redacted for AUTH: no secret reaches stderr.
+            debugLine("send: " + pythonRepr(command.display() + "\r\n", false));
+        });
+        connect(s, &session::SmtpSession::dataSent, this, [this](qint64 bytes) {
+            debugLine("send: <" + QByteArray::number(bytes) + " bytes of message data>");
+        });
+        connect(s, &session::SmtpSession::replyReceived, this, [this](const protocol::Reply &reply) {
+            qsizetype pos = 0;
+            const QByteArray &raw = reply.raw;
+            while (pos < raw.size()) {
+                qsizetype end = raw.indexOf('\n', pos);
+                end = end < 0 ? raw.size() : end + 1;
+                debugLine("reply: " + pythonRepr(QByteArrayView(raw).sliced(pos, end - pos), true));
+                pos = end;
+            }
+            debugLine("reply: retcode (" + QByteArray::number(reply.code) + "); Msg: "
+                      + pythonRepr(reply.text(), true));
+        });
+        connect(s, &session::SmtpSession::note, this,
+                [this](const QString &text) { debugLine("note: " + text.toUtf8()); });
+    }
+
+    connect(s, &session::SmtpSession::errorOccurred, this, [this](const SmtpError &error) {
+        if (!m_error)
+            m_error = error;
+    });
+    connect(s, &session::SmtpSession::closed, this, [this] {
+        m_closed = true;
+        m_loop.quit();
+    });
+}
+
+ClientRun::~ClientRun() = default;
+
+void ClientRun::debugLine(const QByteArray &text)
+{
+    QByteArray line;
+    if (m_command.debugLevel() >= 2) {
+        // smtplib level 2: datetime.datetime.now().time(), HH:MM:SS.ffffff
+        using namespace std::chrono;
+        const auto now = system_clock::now();
+        const std::time_t t = system_clock::to_time_t(now);
+        std::tm local {};
+        localtime_r(&t, &local);
+        const auto micros = duration_cast<microseconds>(now.time_since_epoch()).count() % 1000000;
+        char stamp[32];
+        std::snprintf(stamp, sizeof stamp, "%02d:%02d:%02d.%06lld ", local.tm_hour, local.tm_min, local.tm_sec,
+                      static_cast<long long>(micros));
+        line += stamp;
+    }
+    line += text;
+    line += '\n';
+    fflush(stdout);
+    fwrite(line.constData(), 1, size_t(line.size()), stderr);
+}
+
+void ClientRun::exec(std::function<void()> onReady)
+{
+    m_elapsed.start();
+    connect(m_session.get(), &session::SmtpSession::ready, this, [this, onReady] {
+        m_readyReached = true;
+        onReady();
+    });
+    m_session->open();
+    if (!m_closed)
+        m_loop.exec();
+    if (m_transcriptFile)
+        m_transcriptFile->flush();
+}
+
+void ClientRun::finish()
+{
+    // Let queued signals be delivered before the QUIT goes out.
+    QTimer::singleShot(0, this, [this] { m_session->quit(); });
+}
+
+void ClientRun::setError(const SmtpError &error)
+{
+    m_error = error;
+}
+
+void ClientRun::authenticateThen(std::function<void()> next)
+{
+    if (!m_command.wantsAuth()) {
+        next();
+        return;
+    }
+    const QList<QByteArray> offered = m_session->engine().capabilities().authMechanisms();
+    if (offered.isEmpty()) {
+        // smtplib: SMTPNotSupportedError("SMTP AUTH extension not supported by server.")
+        setError(SmtpError::make(SmtpError::Kind::NotSupported,
+                                 tr("the server does not offer AUTH (RFC 4954)")));
+        finish();
+        return;
+    }
+    QByteArray mechanism = m_command.authMechanism();
+    if (mechanism == "AUTO") {
+        mechanism = auth::strongestCommonMechanism(offered);
+        if (mechanism.isEmpty()) {
+            QStringList names;
+            for (const QByteArray &m : offered)
+                names << QString::fromLatin1(m);
+            setError(SmtpError::make(SmtpError::Kind::NotSupported,
+                                     tr("no AUTH mechanism in common with the server (it offers %1)")
+                                         .arg(names.join(QLatin1Char(' ')))));
+            finish();
+            return;
+        }
+    } else if (!offered.contains(mechanism)) {
+        QStringList names;
+        for (const QByteArray &m : offered)
+            names << QString::fromLatin1(m);
+        setError(SmtpError::make(SmtpError::Kind::NotSupported,
+                                 tr("the server does not offer AUTH %1 (it offers %2)")
+                                     .arg(QString::fromLatin1(mechanism), names.join(QLatin1Char(' ')))));
+        finish();
+        return;
+    }
+    auto client = auth::createClientMechanism(mechanism, m_command.credentials());
+    if (!client) {
+        setError(SmtpError::make(SmtpError::Kind::Usage,
+                                 tr("AUTH %1 is not available in this build").arg(QString::fromLatin1(mechanism))));
+        finish();
+        return;
+    }
+    m_authTried = true;
+    m_authMechanismUsed = mechanism;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    auto id = std::make_shared<quint64>(0);
+    *connection = connect(m_session.get(), &session::SmtpSession::requestFinished, this,
+                          [this, connection, id, next](quint64 finished, const protocol::Reply &reply,
+                                                       const SmtpError &error) {
+                              if (finished != *id)
+                                  return;
+                              disconnect(*connection);
+                              m_authReply = reply;
+                              if (error || reply.code != 235) {
+                                  m_authError = error ? error
+                                                      : SmtpError::make(SmtpError::Kind::AuthFailed,
+                                                                        tr("authentication failed: %1")
+                                                                            .arg(replySummary(reply)),
+                                                                        reply);
+                                  setError(m_authError);
+                                  finish();
+                                  return;
+                              }
+                              next();
+                          });
+    *id = m_session->authenticate(std::move(client));
+}
+
+QJsonValue ClientRun::enhancedJson(const protocol::EnhancedCode &code)
+{
+    return code.isValid() ? QJsonValue(code.toString()) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue ClientRun::errorJson(const SmtpError &error)
+{
+    if (!error)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{
+        {QStringLiteral("kind"), SmtpError::kindName(error.kind)},
+        {QStringLiteral("code"), error.code ? QJsonValue(error.code) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("enhancedCode"), enhancedJson(error.enhanced)},
+        {QStringLiteral("message"), error.message},
+    };
+}
+
+QJsonObject ClientRun::baseJson(bool ok) const
+{
+    const session::SessionOptions &o = m_command.sessionOptions();
+    QJsonObject server{
+        {QStringLiteral("host"), o.socketPath.isEmpty() ? o.host : o.socketPath},
+        {QStringLiteral("port"), o.socketPath.isEmpty() ? QJsonValue(int(o.effectivePort()))
+                                                        : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("security"), session::securityName(o.security)},
+        {QStringLiteral("protocol"), o.dialect == engine::Dialect::Lmtp ? QStringLiteral("lmtp")
+                                                                         : QStringLiteral("smtp")},
+    };
+    if (!o.socketPath.isEmpty())
+        server.insert(QStringLiteral("socket"), o.socketPath);
+    return QJsonObject{
+        {QStringLiteral("ok"), ok},
+        {QStringLiteral("error"), errorJson(m_error)},
+        {QStringLiteral("server"), server},
+        {QStringLiteral("elapsedSeconds"), elapsedSeconds()},
+    };
+}
+
+QJsonValue ClientRun::authJson() const
+{
+    if (!m_authTried)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{
+        {QStringLiteral("mechanism"), QString::fromLatin1(m_authMechanismUsed)},
+        {QStringLiteral("user"), m_command.credentials().user},
+        {QStringLiteral("ok"), !m_authError && m_authReply.code == 235},
+        {QStringLiteral("code"), m_authReply.isValid() ? QJsonValue(m_authReply.code) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("enhancedCode"), enhancedJson(m_authReply.enhanced)},
+        {QStringLiteral("text"), QString::fromUtf8(m_authReply.text(true))},
+    };
+}
+
+} // namespace postscope::cli

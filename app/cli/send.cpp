@@ -1,0 +1,389 @@
+// postscope-cli send (CLI.md "Message options").
+#include "clientoptions.h"
+#include "commands.h"
+
+#include "mime/envelope.h"
+#include "mime/messagebuilder.h"
+#include "mime/sequencesource.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace postscope::cli {
+
+using engine::SmtpError;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postscope::cli", text);
+}
+
+// Opens its file only when the engine first reads from it, so that
+// `--count 10000` with a big file does not hold 10000 descriptors.
+class LazyFileSource final : public engine::MessageSource
+{
+public:
+    LazyFileSource(QString path, qint64 offset, qint64 size)
+        : m_path(std::move(path)), m_offset(offset), m_size(size) {}
+    qint64 sizeHint() const override { return m_size; }
+    QByteArray read(qint64 maxBytes) override
+    {
+        if (!open())
+            return {};
+        return m_source->read(maxBytes);
+    }
+    bool atEnd() const override
+    {
+        if (!m_source)
+            return m_size == 0;
+        return m_source->atEnd();
+    }
+    QString errorString() const override
+    {
+        return m_source ? m_source->errorString() : m_error;
+    }
+
+private:
+    bool open()
+    {
+        if (m_source)
+            return true;
+        auto file = std::make_unique<QFile>(m_path);
+        if (!file->open(QIODevice::ReadOnly) || !file->seek(m_offset)) {
+            m_error = tr("cannot read %1: %2").arg(m_path, file->errorString());
+            return false;
+        }
+        m_source = session::SmtpSession::deviceSource(std::move(file), m_size);
+        return true;
+    }
+    QString m_path;
+    qint64 m_offset;
+    qint64 m_size;
+    QString m_error;
+    std::unique_ptr<engine::MessageSource> m_source;
+};
+
+bool hasLineBreak(const QString &text)
+{
+    return text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n')) || text.contains(QChar(0));
+}
+
+struct Prepared
+{
+    engine::Envelope envelope;
+    QByteArray head;          // in memory: the whole message, or what goes before the streamed file
+    QString streamFile;       // non-empty: then this file from streamOffset on
+    qint64 streamOffset = 0;
+    qint64 streamSize = 0;
+
+    std::unique_ptr<engine::MessageSource> source() const
+    {
+        if (streamFile.isEmpty())
+            return std::make_unique<engine::ByteArraySource>(head);
+        auto sequence = std::make_unique<mime::SequenceSource>();
+        sequence->append(head);
+        sequence->append(std::make_unique<LazyFileSource>(streamFile, streamOffset, streamSize));
+        return sequence;
+    }
+};
+
+QJsonObject replyJson(const protocol::Reply &reply)
+{
+    return QJsonObject{
+        {QStringLiteral("code"), reply.isValid() ? QJsonValue(reply.code) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("enhancedCode"), ClientRun::enhancedJson(reply.enhanced)},
+        {QStringLiteral("text"), QString::fromUtf8(reply.text(true))},
+    };
+}
+
+} // namespace
+
+int runSend(const QStringList &args)
+{
+    ClientCommand command(QStringLiteral("send"), tr("Send mail (CLI.md)."));
+    QCommandLineParser &p = command.parser();
+    p.addOptions({
+        {QStringLiteral("from"), tr("Sender (envelope and From header); \"\" for the null sender."),
+         QStringLiteral("ADDR")},
+        {QStringLiteral("to"), tr("Recipient (repeatable)."), QStringLiteral("ADDR")},
+        {QStringLiteral("cc"), tr("Copy recipient (repeatable)."), QStringLiteral("ADDR")},
+        {QStringLiteral("bcc"), tr("Blind copy recipient: envelope only (repeatable)."), QStringLiteral("ADDR")},
+        {QStringLiteral("subject"), tr("Subject."), QStringLiteral("TEXT")},
+        {QStringLiteral("body"), tr("Body text."), QStringLiteral("TEXT")},
+        {QStringLiteral("body-file"), tr("Body from a file (big files are streamed from disk)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("html-file"), tr("HTML alternative (multipart/alternative)."), QStringLiteral("FILE")},
+        {QStringLiteral("attach"), tr("Attach a file (repeatable)."), QStringLiteral("FILE")},
+        {QStringLiteral("header"), tr("Extra header \"Name: value\" (repeatable)."), QStringLiteral("HEADER")},
+        {QStringLiteral("message"),
+         tr("Send this complete RFC 5322 message as it is; the envelope comes from its headers as smtplib's "
+            "send_message() derives it, unless --from/--to are given. Bcc fields are removed."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("mail-option"), tr("MAIL parameter, e.g. RET=HDRS (repeatable)."), QStringLiteral("OPT")},
+        {QStringLiteral("rcpt-option"), tr("RCPT parameter for every recipient, e.g. NOTIFY=NEVER (repeatable)."),
+         QStringLiteral("OPT")},
+        {QStringLiteral("count"), tr("Send the message N times over one session (default: 1)."),
+         QStringLiteral("N"), QStringLiteral("1")},
+    });
+    if (const int code = command.parse(args); code >= 0)
+        return code;
+    if (!p.positionalArguments().isEmpty())
+        return command.usageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+
+    bool ok = false;
+    const int count = p.value(QStringLiteral("count")).toInt(&ok);
+    if (!ok || count < 1)
+        return command.usageError(tr("--count must be a whole number of at least 1"));
+
+    // Every value that ends up on a command line or in a header is checked
+    // here, before anything is sent (RFC 5321 4.1.1: no CR/LF in arguments).
+    for (const char *name : {"from", "to", "cc", "bcc", "subject", "mail-option", "rcpt-option"}) {
+        for (const QString &value : p.values(QLatin1String(name))) {
+            if (hasLineBreak(value))
+                return command.usageError(tr("--%1 holds a line break or NUL: refused (header or command injection)")
+                                              .arg(QLatin1String(name)));
+        }
+    }
+    QList<QByteArray> mailOptions;
+    for (const QString &option : p.values(QStringLiteral("mail-option"))) {
+        if (option.isEmpty() || option.contains(QLatin1Char(' ')))
+            return command.usageError(tr("--mail-option takes one parameter without spaces: '%1'").arg(option));
+        mailOptions << option.toUtf8();
+    }
+    QList<QByteArray> rcptOptions;
+    for (const QString &option : p.values(QStringLiteral("rcpt-option"))) {
+        if (option.isEmpty() || option.contains(QLatin1Char(' ')))
+            return command.usageError(tr("--rcpt-option takes one parameter without spaces: '%1'").arg(option));
+        rcptOptions << option.toUtf8();
+    }
+
+    auto addressList = [&](const char *name, QList<QByteArray> *out) -> QString {
+        for (const QString &value : p.values(QLatin1String(name))) {
+            const QList<QByteArray> addresses = mime::addressesOf({value.toUtf8()});
+            if (addresses.isEmpty())
+                return tr("--%1 '%2' is not an address").arg(QLatin1String(name), value);
+            *out += addresses;
+        }
+        return {};
+    };
+    QList<QByteArray> recipients;
+    for (const char *name : {"to", "cc", "bcc"}) {
+        if (const QString error = addressList(name, &recipients); !error.isEmpty())
+            return command.usageError(error);
+    }
+    QByteArray sender;
+    const bool haveFrom = p.isSet(QStringLiteral("from"));
+    if (haveFrom && !p.value(QStringLiteral("from")).isEmpty()) {
+        sender = mime::addressOf(p.value(QStringLiteral("from")));
+        if (sender.isEmpty())
+            return command.usageError(tr("--from '%1' is not an address").arg(p.value(QStringLiteral("from"))));
+    } else if (haveFrom) {
+        sender = QByteArray("");   // RFC 5321 4.5.5: the null reverse path
+    }
+
+    Prepared prepared;
+    if (p.isSet(QStringLiteral("message"))) {
+        for (const char *name : {"subject", "body", "body-file", "html-file", "attach", "header"}) {
+            if (p.isSet(QLatin1String(name)))
+                return command.usageError(tr("--message sends a complete message: --%1 cannot be used with it")
+                                              .arg(QLatin1String(name)));
+        }
+        const QString path = p.value(QStringLiteral("message"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return command.usageError(tr("--message %1: %2").arg(path, file.errorString()));
+        const qint64 size = file.size();
+        // The header section is read into memory (at most 1 MiB); a big body
+        // is streamed from the file after it.
+        const QByteArray start = file.read(qMin<qint64>(size, mime::streamBodyThreshold));
+        const bool whole = start.size() == size;
+        const qsizetype headerLength = mime::headerSectionLength(start, whole);
+        if (headerLength < 0)
+            return command.usageError(tr("--message %1: no end of the header section in its first MiB").arg(path));
+        const QByteArrayView headerSection = QByteArrayView(start).first(headerLength);
+        const mime::DerivedEnvelope derived =
+            mime::deriveEnvelope(headerSection, haveFrom ? sender : QByteArray(), recipients);
+        if (!derived.isValid())
+            return command.usageError(tr("--message %1: %2").arg(path, derived.error));
+        prepared.envelope.sender = derived.sender;
+        recipients = derived.recipients;
+        // smtplib: Bcc and Resent-Bcc are never transmitted.
+        prepared.head = mime::stripBccFields(headerSection);
+        bool eightBit = mime::hasEightBit(start);
+        if (whole) {
+            prepared.head += QByteArrayView(start).sliced(headerLength);
+        } else {
+            QString error;
+            eightBit = eightBit || mime::fileHasEightBit(path, &error, start.size());
+            if (!error.isEmpty())
+                return command.usageError(error);
+            prepared.streamFile = path;
+            prepared.streamOffset = headerLength;
+            prepared.streamSize = size - headerLength;
+        }
+        // smtplib adds SMTPUTF8 and BODY=8BITMIME for international addresses.
+        prepared.envelope.smtpUtf8 = derived.international;
+        prepared.envelope.eightBit = eightBit || derived.international;
+    } else {
+        if (!haveFrom)
+            return command.usageError(tr("--from is required (or --message)"));
+        if (recipients.isEmpty())
+            return command.usageError(tr("at least one --to, --cc or --bcc is required"));
+        if (p.isSet(QStringLiteral("body")) && p.isSet(QStringLiteral("body-file")))
+            return command.usageError(tr("--body and --body-file exclude each other"));
+        mime::MessageSpec spec;
+        if (!sender.isEmpty())
+            spec.from = p.value(QStringLiteral("from"));
+        spec.to = p.values(QStringLiteral("to"));
+        spec.cc = p.values(QStringLiteral("cc"));
+        spec.subject = p.value(QStringLiteral("subject"));
+        spec.body = p.value(QStringLiteral("body"));
+        spec.bodyFile = p.value(QStringLiteral("body-file"));
+        spec.htmlFile = p.value(QStringLiteral("html-file"));
+        spec.attachments = p.values(QStringLiteral("attach"));
+        for (const QString &header : p.values(QStringLiteral("header"))) {
+            QByteArray name, value;
+            if (const QString error = mime::checkHeaderArgument(header, &name, &value); !error.isEmpty())
+                return command.usageError(error);
+            spec.extraHeaders.append({name, value});
+        }
+        const qsizetype at = sender.lastIndexOf('@');
+        spec.messageIdDomain = at > 0 ? sender.mid(at + 1) : QHostInfo::localHostName().toUtf8();
+        const mime::BuiltMessage built = mime::buildMessage(spec);
+        if (!built.isValid())
+            return command.usageError(built.error);
+        prepared.envelope.sender = sender;
+        prepared.head = built.data;
+        if (!built.streamFile.isEmpty()) {
+            prepared.streamFile = built.streamFile;
+            prepared.streamSize = QFileInfo(built.streamFile).size();
+        }
+        bool international = built.smtpUtf8 || mime::hasEightBit(sender);
+        for (const QByteArray &r : std::as_const(recipients))
+            international = international || mime::hasEightBit(r);
+        prepared.envelope.smtpUtf8 = international;
+        prepared.envelope.eightBit = built.eightBit || international;
+    }
+    prepared.envelope.mailOptions = mailOptions;
+    for (const QByteArray &address : std::as_const(recipients))
+        prepared.envelope.recipients.append(engine::Recipient{address, rcptOptions});
+
+    // --- the session
+    ClientRun run(command);
+    QList<engine::TransactionResult> results;
+    results.reserve(count);
+    int finished = 0;
+    bool errorBeforeDone = false;
+    QHash<quint64, int> indexOf;
+    QObject::connect(&run.session(), &session::SmtpSession::errorOccurred, &run, [&](const SmtpError &) {
+        if (finished < count)
+            errorBeforeDone = true;
+    });
+    QObject::connect(&run.session(), &session::SmtpSession::transactionFinished, &run,
+                     [&](const engine::TransactionResult &result) {
+                         if (!indexOf.contains(result.id))
+                             return;
+                         results[indexOf.value(result.id)] = result;
+                         if (++finished == count)
+                             run.finish();
+                     });
+    run.exec([&] {
+        run.authenticateThen([&] {
+            for (int i = 0; i < count; ++i)
+                results.append(engine::TransactionResult{});
+            // All N go into the engine's queue at once: with PIPELINING the
+            // next MAIL follows the final dot of the one before (RFC 2920).
+            for (int i = 0; i < count; ++i)
+                indexOf.insert(run.session().send(prepared.envelope, prepared.source()), i);
+        });
+    });
+
+    // --- the outcome
+    int sent = 0;
+    SmtpError transactionError;
+    bool partial = false;
+    qint64 bytes = 0;
+    for (int i = 0; i < results.size(); ++i) {
+        const engine::TransactionResult &r = results.at(i);
+        bytes += r.dataBytes;
+        if (r.sent)
+            ++sent;
+        if (r.sent && r.partial())
+            partial = true;
+        if (!r.sent && r.error && !transactionError)
+            transactionError = r.error;
+    }
+    SmtpError error;
+    if (run.error() && (errorBeforeDone || !run.readyReached() || finished < count))
+        error = run.error();
+    else if (transactionError)
+        error = transactionError;
+    else if (finished < count)
+        error = SmtpError::make(SmtpError::Kind::Disconnected,
+                                tr("the session ended before every message was sent"));
+    run.setError(error);
+    int exitCode = error ? SmtpError::exitCode(error.kind) : (partial ? 1 : 0);
+
+    // One entry per envelope recipient, from the first transaction.
+    const engine::TransactionResult first = results.isEmpty() ? engine::TransactionResult{} : results.first();
+    QJsonArray recipientsJson;
+    for (qsizetype i = 0; i < prepared.envelope.recipients.size(); ++i) {
+        const QByteArray address = prepared.envelope.recipients.at(i).address;
+        const engine::RecipientResult r =
+            i < first.recipients.size() ? first.recipients.at(i) : engine::RecipientResult{address, false, {}};
+        QJsonObject o = replyJson(r.reply);
+        o.insert(QStringLiteral("address"), QString::fromUtf8(address));
+        o.insert(QStringLiteral("accepted"), r.accepted);
+        recipientsJson.append(o);
+    }
+
+    if (command.json()) {
+        QJsonObject o = run.baseJson(exitCode == 0);
+        o.insert(QStringLiteral("messagesSent"), sent);
+        o.insert(QStringLiteral("messagesAttempted"), count);
+        o.insert(QStringLiteral("recipients"), recipientsJson);
+        o.insert(QStringLiteral("sender"), QString::fromUtf8(prepared.envelope.sender));
+        o.insert(QStringLiteral("dataReply"), first.dataReply.isValid() ? QJsonValue(replyJson(first.dataReply))
+                                                                        : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("dataBytes"), double(bytes));
+        o.insert(QStringLiteral("auth"), run.authJson());
+        if (count > 1) {
+            int partialCount = 0;
+            for (const auto &r : std::as_const(results))
+                partialCount += r.sent && r.partial();
+            o.insert(QStringLiteral("messagesPartial"), partialCount);
+            o.insert(QStringLiteral("messagesPerSecond"), run.elapsedSeconds() > 0 ? sent / run.elapsedSeconds() : 0.0);
+        }
+        printJson(o);
+    } else {
+        if (!first.recipients.isEmpty()) {
+            for (const engine::RecipientResult &r : first.recipients)
+                out(QStringLiteral("%1  %2  %3\n")
+                        .arg(QString::fromUtf8(r.address),
+                             r.accepted ? tr("accepted") : tr("refused"), replySummary(r.reply)));
+        }
+        if (count == 1 && first.sent) {
+            int accepted = 0;
+            for (const auto &r : first.recipients)
+                accepted += r.accepted;
+            out(tr("Message accepted for %1 of %2 recipients: %3\n")
+                    .arg(accepted).arg(first.recipients.size()).arg(replySummary(first.dataReply)));
+        } else if (count > 1) {
+            const double seconds = run.elapsedSeconds();
+            out(tr("%1 of %2 messages accepted in %3 s (%4 messages/s)\n")
+                    .arg(sent).arg(count).arg(seconds, 0, 'f', 3)
+                    .arg(seconds > 0 ? sent / seconds : 0.0, 0, 'f', 0));
+        }
+        if (error)
+            err(tr("postscope-cli send: %1: %2\n").arg(SmtpError::kindName(error.kind), error.message));
+    }
+    return exitCode;
+}
+
+} // namespace postscope::cli
