@@ -1,0 +1,176 @@
+#include "transcript/transcript.h"
+
+#include <QBuffer>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace postscope::transcript {
+
+namespace {
+
+QByteArray withoutLineEnding(const QByteArray &bytes)
+{
+    if (bytes.endsWith("\r\n"))
+        return bytes.chopped(2);
+    if (bytes.endsWith('\n'))
+        return bytes.chopped(1);
+    return bytes;
+}
+
+QByteArray marker(Entry::Direction direction)
+{
+    switch (direction) {
+    case Entry::Direction::Client:
+        return QByteArrayLiteral("C: ");
+    case Entry::Direction::Server:
+        return QByteArrayLiteral("S: ");
+    case Entry::Direction::Note:
+        break;
+    }
+    return QByteArrayLiteral("** ");
+}
+
+QString directionName(Entry::Direction direction)
+{
+    switch (direction) {
+    case Entry::Direction::Client:
+        return QStringLiteral("client");
+    case Entry::Direction::Server:
+        return QStringLiteral("server");
+    case Entry::Direction::Note:
+        break;
+    }
+    return QStringLiteral("note");
+}
+
+QString kindName(Entry::Kind kind)
+{
+    switch (kind) {
+    case Entry::Kind::Command:
+        return QStringLiteral("command");
+    case Entry::Kind::Reply:
+        return QStringLiteral("reply");
+    case Entry::Kind::Data:
+        return QStringLiteral("data");
+    case Entry::Kind::Note:
+        break;
+    }
+    return QStringLiteral("note");
+}
+
+} // namespace
+
+QByteArray Entry::display() const
+{
+    // The redacted form replaces the raw bytes entirely, so that no writer
+    // can print a secret by accident.
+    if (!redacted.isEmpty())
+        return withoutLineEnding(redacted);
+    return withoutLineEnding(raw);
+}
+
+Transcript::Transcript(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void Transcript::setMaxEntries(int max)
+{
+    m_maxEntries = qMax(0, max);
+    if (m_maxEntries > 0 && m_entries.size() > m_maxEntries)
+        m_entries.remove(0, m_entries.size() - m_maxEntries);
+}
+
+void Transcript::append(const Entry &entry)
+{
+    // A ring buffer: long sessions (a --count 10000 run) must not grow
+    // without bound when a limit is set.
+    if (m_maxEntries > 0 && m_entries.size() >= m_maxEntries)
+        m_entries.remove(0, m_entries.size() - m_maxEntries + 1);
+    m_entries.append(entry);
+    emit entryAdded(m_entries.constLast());
+}
+
+void Transcript::addNote(const QString &text)
+{
+    Entry entry;
+    entry.time = QDateTime::currentDateTime();
+    entry.direction = Entry::Direction::Note;
+    entry.kind = Entry::Kind::Note;
+    entry.raw = text.toUtf8();
+    append(entry);
+}
+
+void Transcript::clear()
+{
+    m_entries.clear();
+}
+
+TextWriter::TextWriter(QIODevice *device, bool timestamps)
+    : m_device(device)
+    , m_timestamps(timestamps)
+{
+}
+
+void TextWriter::write(const Entry &entry)
+{
+    if (!m_device)
+        return;
+    QByteArray prefix;
+    if (m_timestamps)
+        prefix = entry.time.toString(QStringLiteral("HH:mm:ss.zzz")).toLatin1() + ' ';
+    prefix += marker(entry.direction);
+
+    // One text line per wire line: a data chunk or a multiline note becomes
+    // several lines, each with its own prefix. Lines end in LF only; a CR
+    // left inside a line is shown as "\r" so it cannot rewrite the line on
+    // a terminal.
+    QByteArray out;
+    const QList<QByteArray> lines = entry.display().split('\n');
+    for (QByteArray line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        line.replace('\r', "\\r");
+        out += prefix + line + '\n';
+    }
+    m_device->write(out);
+}
+
+JsonWriter::JsonWriter(QIODevice *device)
+    : m_device(device)
+{
+}
+
+void JsonWriter::write(const Entry &entry)
+{
+    if (!m_device)
+        return;
+    QJsonObject object;
+    object.insert(QStringLiteral("time"), entry.time.toString(Qt::ISODateWithMs));
+    object.insert(QStringLiteral("direction"), directionName(entry.direction));
+    object.insert(QStringLiteral("kind"), kindName(entry.kind));
+    const QByteArray display = entry.display();
+    object.insert(QStringLiteral("text"), QString::fromUtf8(display));
+    if (!entry.redacted.isEmpty()) {
+        object.insert(QStringLiteral("redacted"), true);
+    } else if (!QByteArrayView(entry.raw).isValidUtf8()) {
+        // "text" is then lossy; the exact bytes travel as base64. Never for
+        // a redacted entry, whose raw bytes hold the secret.
+        object.insert(QStringLiteral("base64"), QString::fromLatin1(entry.raw.toBase64()));
+    }
+    m_device->write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+}
+
+QByteArray toText(const QList<Entry> &entries, bool timestamps)
+{
+    QByteArray text;
+    QBuffer buffer(&text);
+    buffer.open(QIODevice::WriteOnly);
+    TextWriter writer(&buffer, timestamps);
+    for (const Entry &entry : entries)
+        writer.write(entry);
+    return text;
+}
+
+} // namespace postscope::transcript
