@@ -1,0 +1,353 @@
+// postscope-cli serve: the sandbox server on the command line (CLI.md,
+// ARCHITECTURE.md "The built-in sandbox server").
+#include "commands.h"
+
+#include "sandbox/faultplan.h"
+#include "sandbox/sandboxserver.h"
+#include "transcript/transcript.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace postscope::cli {
+
+namespace {
+
+int g_signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    // write(2) is async-signal-safe; the event loop picks it up.
+    [[maybe_unused]] const auto n = ::write(g_signalFds[0], &c, 1);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postscope::cli::serve", text);
+}
+
+void fail(const QString &message)
+{
+    fprintf(stderr, "postscope-cli serve: %s\n", qPrintable(message));
+}
+
+bool parseHostPort(const QString &text, QHostAddress *address, quint16 *port)
+{
+    QString host;
+    QString portText;
+    if (text.startsWith(QLatin1Char('['))) {
+        const int close = text.indexOf(QLatin1Char(']'));
+        if (close < 0 || text.mid(close + 1, 1) != QLatin1String(":"))
+            return false;
+        host = text.mid(1, close - 1);
+        portText = text.mid(close + 2);
+    } else {
+        const int colon = text.lastIndexOf(QLatin1Char(':'));
+        if (colon < 0)
+            return false;
+        host = text.left(colon);
+        portText = text.mid(colon + 1);
+    }
+    bool ok = false;
+    const uint p = portText.toUInt(&ok);
+    if (!ok || p > 65535)
+        return false;
+    if (host == QLatin1String("localhost"))
+        host = QStringLiteral("127.0.0.1");
+    if (!address->setAddress(host))
+        return false;
+    *port = static_cast<quint16>(p);
+    return true;
+}
+
+QList<QByteArray> readLines(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = tr("Cannot read %1: %2").arg(path, f.errorString());
+        return {};
+    }
+    QList<QByteArray> out;
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine().trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        out.append(line);
+    }
+    return out;
+}
+
+const char helpText[] =
+    "Usage: postscope-cli serve [options]\n"
+    "\n"
+    "Runs the Postscope sandbox: a loopback SMTP (or LMTP) server that stores\n"
+    "what it receives in Maildirs, one per recipient, and can misbehave on demand.\n"
+    "On start it prints one line per listener, e.g.\n"
+    "  listening on smtp://127.0.0.1:34567\n"
+    "and runs until SIGINT or SIGTERM.\n"
+    "\n"
+    "Options:\n"
+    "  --listen ADDR:PORT      SMTP (STARTTLS) listener (default 127.0.0.1:0, an\n"
+    "                          ephemeral port; not opened when only --socket is given)\n"
+    "  --tls-listen ADDR:PORT  also an implicit-TLS (smtps) listener\n"
+    "  --lmtp                  speak LMTP (RFC 2033): LHLO, one reply per recipient\n"
+    "  --socket PATH           also listen on a Unix-domain socket\n"
+    "  --maildir DIR           where mail goes (default: the app data folder's\n"
+    "                          sandbox/maildir); DIR/<recipient>/{tmp,new,cur}, and\n"
+    "                          DIR/<recipient>/envelopes/<name>.json for each message\n"
+    "  --users FILE            AUTH users, one \"user:password\" per line\n"
+    "  --directory FILE        mailboxes and lists for VRFY/EXPN: one address per\n"
+    "                          line for a mailbox, \"list: a@x, b@y\" for a list\n"
+    "                          (list name with or without a domain); # comments\n"
+    "  --reject-unknown        refuse RCPT to mailboxes not in --directory (550 5.1.1)\n"
+    "  --disable EXT           switch an extension off (repeatable, or comma list):\n"
+    "                          SIZE PIPELINING 8BITMIME SMTPUTF8 DSN CHUNKING\n"
+    "                          ENHANCEDSTATUSCODES STARTTLS AUTH VRFY EXPN\n"
+    "  --fault RULE            make the server misbehave (repeatable), see below\n"
+    "  --fault-seed N          seed for probability rules (repeatable runs)\n"
+    "  --transcript FILE|-     write the server's side of every conversation\n"
+    "  --require-tls-auth      AUTH only after TLS (538 5.7.11 before)\n"
+    "  --cert FILE --key FILE  TLS certificate and key (PEM) instead of the\n"
+    "                          generated one\n"
+    "  --cert-dir DIR          where the generated certificate is kept (default:\n"
+    "                          the app data folder's sandbox)\n"
+    "  --no-tls                no certificate: no STARTTLS, no --tls-listen\n"
+    "  --hostname NAME         the name in the greeting and EHLO (default localhost)\n"
+    "  --max-size OCTETS       message size limit (SIZE; default 104857600)\n"
+    "  --max-recipients N      recipients per message (default 1000)\n"
+    "\n";
+
+} // namespace
+
+int runServe(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption listen(QStringLiteral("listen"), {}, QStringLiteral("ADDR:PORT"));
+    const QCommandLineOption tlsListen(QStringLiteral("tls-listen"), {}, QStringLiteral("ADDR:PORT"));
+    const QCommandLineOption lmtp(QStringLiteral("lmtp"));
+    const QCommandLineOption socket(QStringLiteral("socket"), {}, QStringLiteral("PATH"));
+    const QCommandLineOption maildir(QStringLiteral("maildir"), {}, QStringLiteral("DIR"));
+    const QCommandLineOption users(QStringLiteral("users"), {}, QStringLiteral("FILE"));
+    const QCommandLineOption directory(QStringLiteral("directory"), {}, QStringLiteral("FILE"));
+    const QCommandLineOption rejectUnknown(QStringLiteral("reject-unknown"));
+    const QCommandLineOption disable(QStringLiteral("disable"), {}, QStringLiteral("EXT"));
+    const QCommandLineOption fault(QStringLiteral("fault"), {}, QStringLiteral("RULE"));
+    const QCommandLineOption faultSeed(QStringLiteral("fault-seed"), {}, QStringLiteral("N"));
+    const QCommandLineOption transcriptOpt(QStringLiteral("transcript"), {}, QStringLiteral("FILE"));
+    const QCommandLineOption requireTlsAuth(QStringLiteral("require-tls-auth"));
+    const QCommandLineOption cert(QStringLiteral("cert"), {}, QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("key"), {}, QStringLiteral("FILE"));
+    const QCommandLineOption certDir(QStringLiteral("cert-dir"), {}, QStringLiteral("DIR"));
+    const QCommandLineOption noTls(QStringLiteral("no-tls"));
+    const QCommandLineOption hostname(QStringLiteral("hostname"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption maxSize(QStringLiteral("max-size"), {}, QStringLiteral("OCTETS"));
+    const QCommandLineOption maxRcpt(QStringLiteral("max-recipients"), {}, QStringLiteral("N"));
+    p.addOptions({help, listen, tlsListen, lmtp, socket, maildir, users, directory, rejectUnknown, disable, fault,
+                  faultSeed, transcriptOpt, requireTlsAuth, cert, key, certDir, noTls, hostname, maxSize, maxRcpt});
+    if (!p.parse(QStringList{QStringLiteral("serve")} + args)) {
+        fail(p.errorText());
+        return 2;
+    }
+    if (p.isSet(help)) {
+        fputs(helpText, stdout);
+        fputs(qPrintable(sandbox::FaultPlan::syntaxHelp()), stdout);
+        fputs("\n", stdout);
+        return 0;
+    }
+    if (!p.positionalArguments().isEmpty()) {
+        fail(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        return 2;
+    }
+
+    sandbox::SandboxConfig config;
+    config.server.dialect = p.isSet(lmtp) ? engine::Dialect::Lmtp : engine::Dialect::Smtp;
+    if (p.isSet(listen)) {
+        if (!parseHostPort(p.value(listen), &config.address, &config.port)) {
+            fail(tr("--listen wants ADDR:PORT, e.g. 127.0.0.1:2525"));
+            return 2;
+        }
+    } else if (p.isSet(socket)) {
+        config.listenTcp = false;
+    }
+    if (p.isSet(tlsListen)) {
+        config.listenTls = true;
+        if (!parseHostPort(p.value(tlsListen), &config.tlsAddress, &config.tlsPort)) {
+            fail(tr("--tls-listen wants ADDR:PORT, e.g. 127.0.0.1:4650"));
+            return 2;
+        }
+    }
+    config.socketPath = p.value(socket);
+    config.maildir = p.value(maildir);
+    if (p.isSet(hostname))
+        config.server.hostname = p.value(hostname).toUtf8();
+    if (p.isSet(maxSize)) {
+        bool ok = false;
+        config.server.maxMessageSize = p.value(maxSize).toLongLong(&ok);
+        if (!ok || config.server.maxMessageSize <= 0) {
+            fail(tr("--max-size wants a positive number of octets"));
+            return 2;
+        }
+    }
+    if (p.isSet(maxRcpt)) {
+        bool ok = false;
+        config.server.maxRecipients = p.value(maxRcpt).toInt(&ok);
+        if (!ok || config.server.maxRecipients <= 0) {
+            fail(tr("--max-recipients wants a positive number"));
+            return 2;
+        }
+    }
+    config.server.requireTlsForAuth = p.isSet(requireTlsAuth);
+    config.tls = !p.isSet(noTls);
+    if (p.isSet(cert) != p.isSet(key)) {
+        fail(tr("--cert and --key go together"));
+        return 2;
+    }
+    config.certificatePath = p.value(cert);
+    config.keyPath = p.value(key);
+    config.certificateFolder = p.value(certDir);
+    if (config.listenTls && !config.tls) {
+        fail(tr("--tls-listen needs TLS; drop --no-tls"));
+        return 2;
+    }
+
+    for (const QString &value : p.values(disable)) {
+        for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            engine::ServerExtension ext;
+            if (!engine::parseServerExtension(name.trimmed().toLatin1(), &ext)) {
+                fail(tr("unknown extension '%1' for --disable").arg(name));
+                return 2;
+            }
+            config.server.extensions &= ~engine::ServerExtensions(ext);
+        }
+    }
+    QString error;
+    if (p.isSet(users)) {
+        const QList<QByteArray> lines = readLines(p.value(users), &error);
+        if (!error.isEmpty()) {
+            fail(error);
+            return 2;
+        }
+        for (const QByteArray &line : lines) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0) {
+                fail(tr("%1: a user line is \"user:password\"").arg(p.value(users)));
+                return 2;
+            }
+            config.users.insert(QString::fromUtf8(line.left(colon)), QString::fromUtf8(line.mid(colon + 1)));
+        }
+    }
+    if (p.isSet(directory)) {
+        const QList<QByteArray> lines = readLines(p.value(directory), &error);
+        if (!error.isEmpty()) {
+            fail(error);
+            return 2;
+        }
+        for (const QByteArray &line : lines) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon < 0) {
+                config.server.directory.mailboxes.append(line);
+                continue;
+            }
+            QList<QByteArray> members;
+            for (const QByteArray &m : line.mid(colon + 1).split(',')) {
+                if (!m.trimmed().isEmpty())
+                    members.append(m.trimmed());
+            }
+            config.server.directory.lists.insert(line.left(colon).trimmed().toLower(), members);
+        }
+    }
+    config.server.rejectUnknownRecipients = p.isSet(rejectUnknown);
+    for (const QString &rule : p.values(fault)) {
+        const sandbox::FaultRule r = sandbox::FaultRule::parse(rule, &error);
+        if (!error.isEmpty()) {
+            fail(error);
+            return 2;
+        }
+        config.faults.addRule(r);
+    }
+    if (p.isSet(faultSeed)) {
+        bool ok = false;
+        const uint seed = p.value(faultSeed).toUInt(&ok);
+        if (!ok) {
+            fail(tr("--fault-seed wants a number"));
+            return 2;
+        }
+        config.faults.setSeed(seed);
+    }
+
+    sandbox::SandboxServer server(config);
+
+    QFile transcriptFile;
+    std::unique_ptr<transcript::TextWriter> writer;
+    if (p.isSet(transcriptOpt)) {
+        const QString path = p.value(transcriptOpt);
+        const bool ok = path == QLatin1String("-") ? transcriptFile.open(stdout, QIODevice::WriteOnly)
+                                                   : (transcriptFile.setFileName(path),
+                                                      transcriptFile.open(QIODevice::WriteOnly | QIODevice::Append));
+        if (!ok) {
+            fail(tr("Cannot write the transcript %1: %2").arg(path, transcriptFile.errorString()));
+            return 2;
+        }
+        writer = std::make_unique<transcript::TextWriter>(&transcriptFile);
+        QObject::connect(&server, &sandbox::SandboxServer::transcriptEntry, &server,
+                         [&writer, &transcriptFile](quint64, const transcript::Entry &entry) {
+                             writer->write(entry);
+                             transcriptFile.flush();
+                         });
+    }
+
+    if (!server.start(&error)) {
+        fail(error);
+        return 3;
+    }
+    if (server.certificate().generated)
+        fprintf(stderr, "postscope-cli serve: generated a TLS certificate in %s\n",
+                qPrintable(server.certificate().certificatePath));
+
+    // SIGINT/SIGTERM end the event loop through a socket pair (a signal
+    // handler may only do async-signal-safe things).
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0) {
+        fail(tr("socketpair failed"));
+        return 3;
+    }
+    QSocketNotifier notifier(g_signalFds[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [] {
+        char c;
+        [[maybe_unused]] const auto n = ::read(g_signalFds[1], &c, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &sa, nullptr);
+    ::sigaction(SIGTERM, &sa, nullptr);
+    ::signal(SIGPIPE, SIG_IGN);
+
+    for (const QString &url : server.listenUrls())
+        printf("listening on %s\n", qPrintable(url));
+    printf("maildir %s\n", qPrintable(server.mailStore().root()));
+    fflush(stdout);
+
+    const int rc = QCoreApplication::exec();
+    server.stop();
+    if (transcriptFile.isOpen())
+        transcriptFile.flush();
+    ::close(g_signalFds[0]);
+    ::close(g_signalFds[1]);
+    return rc;
+}
+
+} // namespace postscope::cli

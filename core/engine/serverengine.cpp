@@ -1,0 +1,1401 @@
+#include "engine/serverengine.h"
+
+#include "protocol/command.h"
+#include "protocol/datatransform.h"
+
+namespace postscope::engine {
+
+using protocol::Reply;
+
+// ---------------------------------------------------------------- extensions
+
+namespace {
+struct ExtensionName
+{
+    ServerExtension ext;
+    const char *name;
+};
+constexpr ExtensionName extensionNames[] = {
+    {ServerExtension::Size, "SIZE"},
+    {ServerExtension::Pipelining, "PIPELINING"},
+    {ServerExtension::EightBitMime, "8BITMIME"},
+    {ServerExtension::SmtpUtf8, "SMTPUTF8"},
+    {ServerExtension::Dsn, "DSN"},
+    {ServerExtension::Chunking, "CHUNKING"},
+    {ServerExtension::EnhancedStatusCodes, "ENHANCEDSTATUSCODES"},
+    {ServerExtension::StartTls, "STARTTLS"},
+    {ServerExtension::Auth, "AUTH"},
+    {ServerExtension::Vrfy, "VRFY"},
+    {ServerExtension::Expn, "EXPN"},
+};
+
+QByteArray bareAddress(QByteArrayView query)
+{
+    QByteArrayView q = query.trimmed();
+    const qsizetype lt = q.lastIndexOf('<');
+    if (lt >= 0) {
+        const qsizetype gt = q.indexOf('>', lt);
+        q = q.sliced(lt + 1, (gt < 0 ? q.size() : gt) - lt - 1);
+    }
+    return q.trimmed().toByteArray();
+}
+
+QByteArray localPart(QByteArrayView address)
+{
+    const qsizetype at = address.lastIndexOf('@');
+    return (at < 0 ? address : address.first(at)).toByteArray();
+}
+} // namespace
+
+bool parseServerExtension(QByteArrayView name, ServerExtension *out)
+{
+    for (const ExtensionName &e : extensionNames) {
+        if (name.compare(e.name, Qt::CaseInsensitive) == 0) {
+            *out = e.ext;
+            return true;
+        }
+    }
+    return false;
+}
+
+QList<QByteArray> serverExtensionNames()
+{
+    QList<QByteArray> out;
+    for (const ExtensionName &e : extensionNames)
+        out.append(e.name);
+    return out;
+}
+
+// ---------------------------------------------------------------- directory
+
+bool Directory::hasMailbox(QByteArrayView address) const
+{
+    for (const QByteArray &m : mailboxes) {
+        if (QByteArrayView(m).compare(address, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+Directory::Result Directory::lookupMailbox(QByteArrayView query) const
+{
+    Result r;
+    const QByteArray q = bareAddress(query);
+    if (q.isEmpty())
+        return r;
+    if (q.contains('@')) {
+        for (const QByteArray &m : mailboxes) {
+            if (m.compare(q, Qt::CaseInsensitive) == 0) {
+                r.match = Match::Mailbox;
+                r.addresses = {m};
+                return r;
+            }
+        }
+        return r;
+    }
+    for (const QByteArray &m : mailboxes) {
+        if (localPart(m).compare(q, Qt::CaseInsensitive) == 0)
+            r.addresses.append(m);
+    }
+    if (r.addresses.size() == 1)
+        r.match = Match::Mailbox;
+    else if (r.addresses.size() > 1)
+        r.match = Match::Ambiguous;
+    return r;
+}
+
+Directory::Result Directory::lookupList(QByteArrayView query) const
+{
+    Result r;
+    const QByteArray q = bareAddress(query).toLower();
+    if (q.isEmpty())
+        return r;
+    auto it = lists.constFind(q);
+    if (it == lists.cend() && q.contains('@'))
+        it = lists.constFind(localPart(q));
+    if (it != lists.cend()) {
+        r.match = Match::List;
+        r.addresses = it.value();
+    }
+    return r;
+}
+
+QString serverStateName(ServerState state)
+{
+    switch (state) {
+    case ServerState::Connected: return QStringLiteral("Connected");
+    case ServerState::Fresh: return QStringLiteral("Fresh");
+    case ServerState::Identified: return QStringLiteral("Identified");
+    case ServerState::InTransaction: return QStringLiteral("InTransaction");
+    case ServerState::ReceivingData: return QStringLiteral("ReceivingData");
+    case ServerState::ReceivingChunk: return QStringLiteral("ReceivingChunk");
+    case ServerState::Delivering: return QStringLiteral("Delivering");
+    case ServerState::Authenticating: return QStringLiteral("Authenticating");
+    case ServerState::StartingTls: return QStringLiteral("StartingTls");
+    case ServerState::Closed: return QStringLiteral("Closed");
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------- engine
+
+struct ServerEngine::Private
+{
+    ServerConfig config;
+    InterventionHook hook;
+
+    ServerState state = ServerState::Connected;
+    QByteArray in;        // received, not yet handled (from inPos on)
+    qsizetype inPos = 0;
+    QByteArray out;
+    QList<ServerEvent> events;
+
+    bool encrypted = false;
+    bool refusedGreeting = false;   // 554 greeting: only QUIT from now on (RFC 5321 3.1)
+    bool discardingLongLine = false;
+    int errors = 0;
+
+    // Identity
+    QByteArray helo;
+    QByteArray heloVerb;
+    QString authUser;
+
+    // Transaction
+    bool haveMail = false;
+    protocol::PathArgument mailFrom;
+    QList<protocol::PathArgument> recipients;
+    bool usedBdat = false;
+    bool bdatFailed = false;     // a chunk was refused: answer the rest of the sequence with this
+    Reply bdatFailure;
+    QByteArray data;             // raw DATA bytes (stuffed) or BDAT octets
+    qsizetype dataScan = 0;      // where the search for CRLF.CRLF resumes
+    qint64 dataDiscarded = 0;    // octets dropped because the message is too big
+    bool bodyChecked = false;
+    Reply bodyOverride;          // a Body checkpoint's reply, sent instead of delivering
+    // A BDAT chunk being read (RFC 3030 2: its octets follow the command line
+    // whatever the answer will be).
+    enum class ChunkMode { Store, Refuse, Drop };
+    ChunkMode chunkMode = ChunkMode::Store;   // Refuse: then answer chunkError; Drop: answered already
+    qint64 chunkRemaining = 0;
+    bool chunkLast = false;
+    Reply chunkError;
+    quint64 messageCount = 0;
+
+    // AUTH
+    std::unique_ptr<auth::SaslServerMechanism> sasl;
+    bool saslSuccessPending = false;   // server-final sent in a 334; an empty answer ends it
+
+    // Pause
+    bool paused = false;
+    bool pendingValid = false;
+    Intervention pending;
+    Checkpoint pendingCheckpoint;
+    QByteArray pendingLine;      // the command line (with CRLF) being held
+    qsizetype pendingRawSize = 0;
+
+    bool ext(ServerExtension e) const { return config.extensions.testFlag(e); }
+    bool authOffered() const
+    {
+        return ext(ServerExtension::Auth) && bool(config.passwords) && !config.authMechanisms.isEmpty();
+    }
+    bool startTlsOffered() const
+    {
+        return ext(ServerExtension::StartTls) && config.tlsAvailable && !encrypted;
+    }
+    bool lmtp() const { return config.dialect == Dialect::Lmtp; }
+
+    Reply makeReply(int code, QByteArrayView enhanced, QByteArrayView text) const
+    {
+        QByteArray line;
+        if (!enhanced.isEmpty() && ext(ServerExtension::EnhancedStatusCodes))
+            line = enhanced.toByteArray() + ' ';
+        line += text;
+        return Reply::make(code, line);
+    }
+
+    void emitEvent(ServerEvent e) { events.append(std::move(e)); }
+
+    void send(const Reply &reply)
+    {
+        out += reply.toWire();
+        ServerEvent e;
+        e.type = ServerEvent::Type::ReplySent;
+        e.reply = reply;
+        emitEvent(std::move(e));
+    }
+    void send(int code, QByteArrayView enhanced, QByteArrayView text) { send(makeReply(code, enhanced, text)); }
+
+    void note(const QString &text)
+    {
+        ServerEvent e;
+        e.type = ServerEvent::Type::Note;
+        e.text = text;
+        emitEvent(std::move(e));
+    }
+
+    void close()
+    {
+        if (state == ServerState::Closed)
+            return;
+        state = ServerState::Closed;
+        in.clear();
+        inPos = 0;
+        sasl.reset();
+        ServerEvent e;
+        e.type = ServerEvent::Type::CloseRequested;
+        emitEvent(std::move(e));
+    }
+
+    void error(int code, QByteArrayView enhanced, QByteArrayView text)
+    {
+        send(code, enhanced, text);
+        countError();
+    }
+    void countError()
+    {
+        // RFC 5321 4.5.3.2: a server may give up on a client that keeps erring.
+        if (++errors >= config.maxErrors && state != ServerState::Closed) {
+            send(421, "4.7.0", config.hostname + " Too many errors, closing connection");
+            close();
+        }
+    }
+
+    void resetTransaction()
+    {
+        haveMail = false;
+        mailFrom = {};
+        recipients.clear();
+        usedBdat = false;
+        bdatFailed = false;
+        bdatFailure = {};
+        data.clear();
+        dataScan = 0;
+        dataDiscarded = 0;
+        bodyChecked = false;
+        bodyOverride = {};
+        if (state == ServerState::InTransaction || state == ServerState::ReceivingData
+            || state == ServerState::ReceivingChunk || state == ServerState::Delivering)
+            state = helo.isEmpty() ? ServerState::Fresh : ServerState::Identified;
+    }
+
+    // ---- the main loop: handle everything that is complete, in order (RFC 2920 3.1)
+    void process();
+    bool processCommandLine();
+    bool processData();
+    bool processChunk();
+    void handleLine(const QByteArray &raw);
+    void dispatch(const QByteArray &raw, const protocol::CommandLine &cmd, const Intervention &iv);
+    void handleAuthResponse(const QByteArray &line);
+    void finishSasl(const auth::SaslServerMechanism::Step &step);
+    bool bodyCheckpoint();
+    void finishMessage(QByteArray content, bool chunked);
+    void greet(const Intervention &iv);
+    void pauseAt(const Checkpoint &cp, const Intervention &iv, const QByteArray &line)
+    {
+        paused = true;
+        pendingValid = true;
+        pending = iv;
+        pending.delayMs = 0;
+        pendingCheckpoint = cp;
+        pendingLine = line;
+        ServerEvent p;
+        p.type = ServerEvent::Type::Pause;
+        p.delayMs = iv.delayMs;
+        emitEvent(std::move(p));
+    }
+    ServerState restingState() const
+    {
+        if (haveMail)
+            return ServerState::InTransaction;
+        return helo.isEmpty() ? ServerState::Fresh : ServerState::Identified;
+    }
+
+    void cmdHello(const protocol::CommandLine &cmd);
+    void cmdMail(const protocol::CommandLine &cmd);
+    void cmdRcpt(const protocol::CommandLine &cmd);
+    void cmdData(const protocol::CommandLine &cmd);
+    void cmdBdat(const protocol::CommandLine &cmd);
+    void cmdAuth(const protocol::CommandLine &cmd);
+    void cmdStartTls(const protocol::CommandLine &cmd);
+    void cmdVrfy(const protocol::CommandLine &cmd);
+    void cmdExpn(const protocol::CommandLine &cmd);
+    void cmdHelp(const protocol::CommandLine &cmd);
+
+    qsizetype maxLineFor(QByteArrayView verb) const
+    {
+        // RFC 5321 4.5.3.1.4: 512 octets; MAIL/RCPT grow with extensions;
+        // RFC 4954 4: AUTH lines up to 12288.
+        if (state == ServerState::Authenticating || verb == "AUTH")
+            return protocol::limits::authLine;
+        if (verb == "MAIL" || verb == "RCPT")
+            return protocol::limits::commandLine + protocol::limits::mailRcptExtra;
+        return protocol::limits::commandLine;
+    }
+};
+
+void ServerEngine::Private::process()
+{
+    for (;;) {
+        if (paused || state == ServerState::Closed || state == ServerState::Delivering
+            || state == ServerState::StartingTls || state == ServerState::Connected)
+            break;
+        bool progressed = false;
+        if (state == ServerState::ReceivingData)
+            progressed = processData();
+        else if (state == ServerState::ReceivingChunk)
+            progressed = processChunk();
+        else
+            progressed = processCommandLine();
+        if (!progressed)
+            break;
+    }
+    // Drop what has been handled; keep memory flat without moving bytes on every line.
+    if (inPos > 0 && (inPos >= in.size() || inPos > 64 * 1024)) {
+        in.remove(0, inPos);
+        inPos = 0;
+    }
+}
+
+bool ServerEngine::Private::processCommandLine()
+{
+    const qsizetype nl = in.indexOf('\n', inPos);
+    if (nl < 0) {
+        // RFC 5321 4.5.3.1.4: no line may be longer than the longest we accept.
+        if (in.size() - inPos > protocol::limits::authLine) {
+            discardingLongLine = true;
+            in.clear();
+            inPos = 0;
+        }
+        return false;
+    }
+    const QByteArray raw = in.mid(inPos, nl + 1 - inPos);
+    inPos = nl + 1;
+    if (discardingLongLine) {
+        discardingLongLine = false;
+        error(500, "5.5.6", "Line too long");
+        return true;
+    }
+    handleLine(raw);
+    return true;
+}
+
+void ServerEngine::Private::handleLine(const QByteArray &raw)
+{
+    QByteArray line = raw;
+    line.chop(line.endsWith("\r\n") ? 2 : 1);
+
+    if (state == ServerState::Authenticating) {
+        ServerEvent e;
+        e.type = ServerEvent::Type::CommandReceived;
+        e.line = raw;
+        e.redacted = "********";   // a SASL response carries the secret
+        emitEvent(std::move(e));
+        if (raw.size() > protocol::limits::authLine) {
+            sasl.reset();
+            state = haveMail ? ServerState::InTransaction
+                             : (helo.isEmpty() ? ServerState::Fresh : ServerState::Identified);
+            error(500, "5.5.6", "Line too long");
+            return;
+        }
+        handleAuthResponse(line);
+        return;
+    }
+
+    const protocol::CommandLine cmd = protocol::splitCommandLine(line);
+    ServerEvent e;
+    e.type = ServerEvent::Type::CommandReceived;
+    e.line = raw;
+    if (cmd.verb == "AUTH") {
+        // RFC 4954 4: the initial response is a secret; show only the mechanism.
+        const QList<QByteArray> parts = cmd.argument.split(' ');
+        e.redacted = "AUTH " + parts.value(0) + (parts.size() > 1 ? " ********" : "");
+    }
+    emitEvent(std::move(e));
+
+    if (raw.size() > maxLineFor(cmd.verb)) {
+        error(500, "5.5.6", "Line too long");
+        return;
+    }
+
+    Intervention iv;
+    if (hook) {
+        Checkpoint cp;
+        cp.stage = Checkpoint::Stage::Command;
+        cp.verb = cmd.verb;
+        cp.argument = cmd.argument;
+        if (cmd.verb == "MAIL")
+            cp.address = protocol::parseMailArgument(cmd.argument).address;
+        else if (cmd.verb == "RCPT")
+            cp.address = protocol::parseRcptArgument(cmd.argument).address;
+        else if (cmd.verb == "VRFY" || cmd.verb == "EXPN")
+            cp.address = bareAddress(cmd.argument);
+        iv = hook(cp);
+        if (iv.delayMs > 0) {
+            pauseAt(cp, iv, raw);
+            return;
+        }
+    }
+    dispatch(raw, cmd, iv);
+}
+
+void ServerEngine::Private::dispatch(const QByteArray &raw, const protocol::CommandLine &cmd,
+                                     const Intervention &iv)
+{
+    Q_UNUSED(raw);
+    if (iv.action == Intervention::Action::Disconnect) {
+        note(QStringLiteral("Fault plan: disconnecting at %1").arg(QString::fromLatin1(cmd.verb)));
+        close();
+        return;
+    }
+    if (iv.action == Intervention::Action::Reply) {
+        send(iv.reply);
+        // RFC 5321 3.8: a 421 reply means the service closes the channel.
+        if (iv.reply.code == 421) {
+            close();
+            return;
+        }
+        // A refused BDAT still carries its chunk: read and drop it (RFC 3030 2).
+        if (cmd.verb == "BDAT") {
+            const protocol::BdatArgument b = protocol::parseBdatArgument(cmd.argument);
+            if (b.ok && b.size > 0) {
+                chunkRemaining = b.size;
+                chunkLast = b.last;
+                chunkMode = ChunkMode::Drop;
+                state = ServerState::ReceivingChunk;
+            }
+        }
+        return;
+    }
+
+    const QByteArray &v = cmd.verb;
+    if (v == "QUIT") {
+        if (cmd.hasArgument && !cmd.argument.trimmed().isEmpty()) {
+            error(501, "5.5.4", "Syntax: QUIT");
+            return;
+        }
+        send(221, "2.0.0", config.hostname + " Bye");
+        close();
+        return;
+    }
+    if (refusedGreeting) {
+        // RFC 5321 3.1: after a 554 greeting, only QUIT.
+        error(503, "5.5.1", "Bad sequence of commands: no SMTP service here");
+        return;
+    }
+    if (v == "EHLO" || v == "HELO" || v == "LHLO")
+        return cmdHello(cmd);
+    if (v == "MAIL")
+        return cmdMail(cmd);
+    if (v == "RCPT")
+        return cmdRcpt(cmd);
+    if (v == "DATA")
+        return cmdData(cmd);
+    if (v == "BDAT")
+        return cmdBdat(cmd);
+    if (v == "RSET") {
+        if (cmd.hasArgument && !cmd.argument.trimmed().isEmpty()) {
+            error(501, "5.5.4", "Syntax: RSET");
+            return;
+        }
+        resetTransaction();
+        send(250, "2.0.0", "Ok");
+        return;
+    }
+    if (v == "NOOP") {
+        // RFC 5321 4.1.1.9: NOOP may carry an argument, which is ignored.
+        send(250, "2.0.0", "Ok");
+        return;
+    }
+    if (v == "VRFY")
+        return cmdVrfy(cmd);
+    if (v == "EXPN")
+        return cmdExpn(cmd);
+    if (v == "HELP")
+        return cmdHelp(cmd);
+    if (v == "AUTH")
+        return cmdAuth(cmd);
+    if (v == "STARTTLS")
+        return cmdStartTls(cmd);
+    error(500, "5.5.2", "Command not recognized");
+}
+
+void ServerEngine::Private::cmdHello(const protocol::CommandLine &cmd)
+{
+    const QByteArray &v = cmd.verb;
+    // RFC 2033 4.1: LMTP has LHLO only; SMTP has no LHLO.
+    if (lmtp() && v != "LHLO") {
+        error(500, "5.5.1", "Command not recognized: this is LMTP, use LHLO");
+        return;
+    }
+    if (!lmtp() && v == "LHLO") {
+        error(500, "5.5.1", "Command not recognized: LHLO is for LMTP");
+        return;
+    }
+    const QByteArray name = cmd.argument.trimmed();
+    if (name.isEmpty() || name.contains(' ')) {
+        error(501, "5.5.4", "Syntax: " + v + " hostname");
+        return;
+    }
+    // RFC 5321 4.1.4: EHLO/HELO in a transaction resets it.
+    resetTransaction();
+    helo = name;
+    heloVerb = v;
+    state = ServerState::Identified;
+    if (v == "HELO") {
+        send(Reply::make(250, config.hostname));
+        return;
+    }
+    QList<QByteArray> lines;
+    lines << config.hostname + " Hello " + name;
+    if (ext(ServerExtension::Pipelining))
+        lines << "PIPELINING";
+    if (ext(ServerExtension::Size))
+        lines << "SIZE " + QByteArray::number(config.maxMessageSize);
+    if (ext(ServerExtension::Vrfy))
+        lines << "VRFY";
+    if (ext(ServerExtension::Expn))
+        lines << "EXPN";
+    if (ext(ServerExtension::EightBitMime))
+        lines << "8BITMIME";
+    if (ext(ServerExtension::SmtpUtf8))
+        lines << "SMTPUTF8";
+    if (ext(ServerExtension::Dsn))
+        lines << "DSN";
+    if (ext(ServerExtension::EnhancedStatusCodes))
+        lines << "ENHANCEDSTATUSCODES";
+    if (ext(ServerExtension::Chunking))
+        lines << "CHUNKING";
+    if (startTlsOffered())
+        lines << "STARTTLS";
+    // RFC 4954 / RFC 3207 6: with AUTH only over TLS, do not offer it before.
+    if (authOffered() && authUser.isEmpty() && (encrypted || !config.requireTlsForAuth))
+        lines << "AUTH " + config.authMechanisms.join(' ');
+    lines << "HELP";
+    send(Reply::make(250, lines));
+}
+
+void ServerEngine::Private::cmdMail(const protocol::CommandLine &cmd)
+{
+    if (helo.isEmpty()) {
+        error(503, "5.5.1", "Bad sequence of commands: send " + QByteArray(lmtp() ? "LHLO" : "EHLO/HELO") + " first");
+        return;
+    }
+    if (haveMail) {
+        error(503, "5.5.1", "Bad sequence of commands: nested MAIL command");
+        return;
+    }
+    const protocol::PathArgument p = protocol::parseMailArgument(cmd.argument);
+    if (!p.ok) {
+        const bool grammar = p.error.startsWith("Syntax");
+        error(501, grammar ? "5.5.4" : "5.1.7", p.error);
+        return;
+    }
+    bool wantsUtf8 = false;
+    for (const protocol::EsmtpParam &param : p.params) {
+        const QByteArray &k = param.keyword;
+        if (k == "SIZE" && ext(ServerExtension::Size)) {
+            bool ok = false;
+            const qint64 size = param.value.toLongLong(&ok);
+            if (!param.hasValue || !ok || size < 0) {
+                error(501, "5.5.4", "Syntax: SIZE=octets");
+                return;
+            }
+            // RFC 1870 6.1: refuse at once when the declared size is too big.
+            if (size > config.maxMessageSize) {
+                error(552, "5.3.4", "Message size exceeds fixed maximum message size");
+                return;
+            }
+        } else if (k == "BODY" && ext(ServerExtension::EightBitMime)) {
+            const QByteArray body = param.value.toUpper();
+            if (body != "7BIT" && body != "8BITMIME") {
+                error(501, "5.5.4", "Syntax: BODY=7BIT|8BITMIME");
+                return;
+            }
+        } else if (k == "SMTPUTF8" && ext(ServerExtension::SmtpUtf8)) {
+            if (param.hasValue) {
+                error(501, "5.5.4", "Syntax: SMTPUTF8 takes no value");
+                return;
+            }
+            wantsUtf8 = true;
+        } else if ((k == "RET" || k == "ENVID") && ext(ServerExtension::Dsn)) {
+            if (!param.hasValue || (k == "RET" && param.value.toUpper() != "FULL" && param.value.toUpper() != "HDRS")) {
+                error(501, "5.5.4", "Syntax: RET=FULL|HDRS, ENVID=xtext");
+                return;
+            }
+        } else if (k == "AUTH" && authOffered()) {
+            // RFC 4954 5: accepted; the sandbox trusts no one's AUTH= claim.
+        } else {
+            // RFC 5321 4.1.1.11 / 4.5.3.1: 555 for parameters not recognised.
+            error(555, "5.5.4", "Unsupported parameter " + k);
+            return;
+        }
+    }
+    // RFC 6531 3.4: a non-ASCII path needs the SMTPUTF8 parameter.
+    if (p.utf8 && !wantsUtf8) {
+        error(553, "5.6.7", "Non-ASCII address needs SMTPUTF8");
+        return;
+    }
+    haveMail = true;
+    mailFrom = p;
+    recipients.clear();
+    state = ServerState::InTransaction;
+    send(250, "2.1.0", "Sender <" + p.address + "> OK");
+}
+
+void ServerEngine::Private::cmdRcpt(const protocol::CommandLine &cmd)
+{
+    if (!haveMail) {
+        error(503, "5.5.1", "Bad sequence of commands: need MAIL before RCPT");
+        return;
+    }
+    if (usedBdat) {
+        error(503, "5.5.1", "Bad sequence of commands: RCPT after BDAT");
+        return;
+    }
+    const protocol::PathArgument p = protocol::parseRcptArgument(cmd.argument);
+    if (!p.ok) {
+        const bool grammar = p.error.startsWith("Syntax");
+        error(501, grammar ? "5.5.4" : "5.1.3", p.error);
+        return;
+    }
+    for (const protocol::EsmtpParam &param : p.params) {
+        const QByteArray &k = param.keyword;
+        if (k == "NOTIFY" && ext(ServerExtension::Dsn)) {
+            // RFC 3461 4.1: NEVER, or a list of SUCCESS, FAILURE, DELAY
+            const QList<QByteArray> items = param.value.toUpper().split(',');
+            bool ok = param.hasValue;
+            for (const QByteArray &item : items) {
+                if (item == "NEVER")
+                    ok = ok && items.size() == 1;
+                else if (item != "SUCCESS" && item != "FAILURE" && item != "DELAY")
+                    ok = false;
+            }
+            if (!ok) {
+                error(501, "5.5.4", "Syntax: NOTIFY=NEVER|SUCCESS,FAILURE,DELAY");
+                return;
+            }
+        } else if (k == "ORCPT" && ext(ServerExtension::Dsn)) {
+            if (!param.hasValue || !param.value.contains(';')) {
+                error(501, "5.5.4", "Syntax: ORCPT=addr-type;xtext");
+                return;
+            }
+        } else {
+            error(555, "5.5.4", "Unsupported parameter " + k);
+            return;
+        }
+    }
+    if (p.utf8 && !mailFrom.param("SMTPUTF8")) {
+        error(553, "5.6.7", "Non-ASCII address needs SMTPUTF8");
+        return;
+    }
+    // RFC 5321 4.5.3.1.10: too many recipients is a temporary 452.
+    if (recipients.size() >= config.maxRecipients) {
+        send(452, "4.5.3", "Too many recipients");
+        return;
+    }
+    if (config.rejectUnknownRecipients && !p.postmaster && !config.directory.hasMailbox(p.address)) {
+        send(550, "5.1.1", "<" + p.address + ">: Recipient address rejected: User unknown");
+        return;
+    }
+    recipients.append(p);
+    send(250, "2.1.5", "Recipient <" + p.address + "> OK");
+}
+
+void ServerEngine::Private::cmdData(const protocol::CommandLine &cmd)
+{
+    if (cmd.hasArgument && !cmd.argument.trimmed().isEmpty()) {
+        error(501, "5.5.4", "Syntax: DATA");
+        return;
+    }
+    if (!haveMail) {
+        error(503, "5.5.1", "Bad sequence of commands: need MAIL command");
+        return;
+    }
+    // RFC 3030 2: DATA may not follow BDAT in one transaction.
+    if (usedBdat) {
+        error(503, "5.5.1", "Bad sequence of commands: DATA after BDAT");
+        return;
+    }
+    // RFC 5321 3.3 / RFC 2920 3.1: DATA with no accepted recipient.
+    if (recipients.isEmpty()) {
+        error(503, "5.5.1", "Bad sequence of commands: no valid recipients");
+        return;
+    }
+    send(Reply::make(354, QByteArray("End data with <CR><LF>.<CR><LF>")));
+    state = ServerState::ReceivingData;
+    data.clear();
+    dataScan = 0;
+    dataDiscarded = 0;
+    bodyChecked = false;
+    bodyOverride = {};
+}
+
+void ServerEngine::Private::cmdBdat(const protocol::CommandLine &cmd)
+{
+    const protocol::BdatArgument b = protocol::parseBdatArgument(cmd.argument);
+    if (!b.ok) {
+        // Without a size nobody knows where the chunk ends: the stream is lost.
+        error(501, "5.5.4", b.error);
+        return;
+    }
+    Reply failure;
+    if (!ext(ServerExtension::Chunking))
+        failure = makeReply(502, "5.5.1", "Command not implemented: CHUNKING is off");
+    else if (!haveMail)
+        failure = makeReply(503, "5.5.1", "Bad sequence of commands: need MAIL command");
+    else if (recipients.isEmpty())
+        failure = makeReply(503, "5.5.1", "Bad sequence of commands: no valid recipients");
+    else if (bdatFailed)
+        failure = bdatFailure;
+    else if (data.size() + dataDiscarded + b.size > config.maxMessageSize)
+        failure = makeReply(552, "5.3.4", "Message size exceeds fixed maximum message size");
+
+    usedBdat = usedBdat || haveMail;
+    chunkRemaining = b.size;
+    chunkLast = b.last;
+    chunkMode = failure.isValid() ? ChunkMode::Refuse : ChunkMode::Store;
+    chunkError = failure;
+    if (failure.isValid() && haveMail && !recipients.isEmpty() && !bdatFailed) {
+        // RFC 3030 2: once a chunk fails, the rest of this message fails too.
+        bdatFailed = true;
+        bdatFailure = failure;
+        data.clear();
+    }
+    state = ServerState::ReceivingChunk;
+    if (chunkRemaining == 0)
+        processChunk();
+}
+
+bool ServerEngine::Private::processChunk()
+{
+    const qsizetype avail = in.size() - inPos;
+    if (chunkRemaining > 0 && avail <= 0)
+        return false;
+    if (chunkRemaining > 0 && chunkMode == ChunkMode::Store && !bodyChecked) {
+        if (!bodyCheckpoint())
+            return false;
+    }
+    const qint64 n = qMin<qint64>(avail, chunkRemaining);
+    if (n > 0) {
+        const QByteArrayView chunk(in.constData() + inPos, n);
+        if (config.reportData) {
+            ServerEvent e;
+            e.type = ServerEvent::Type::DataReceived;
+            e.line = chunk.toByteArray();
+            emitEvent(std::move(e));
+        }
+        // RFC 3030 2: binary data counts exactly; nothing is unstuffed.
+        if (chunkMode == ChunkMode::Store)
+            data.append(chunk);
+        inPos += n;
+        chunkRemaining -= n;
+    }
+    if (chunkRemaining > 0)
+        return true;
+
+    // The chunk is complete.
+    const ChunkMode mode = std::exchange(chunkMode, ChunkMode::Store);
+    const Reply failure = std::exchange(chunkError, Reply());
+    if (mode != ChunkMode::Store) {
+        if (chunkLast && haveMail)
+            resetTransaction();
+        state = restingState();
+        if (mode == ChunkMode::Refuse) {
+            send(failure);
+            countError();
+        }
+        return true;
+    }
+    if (!chunkLast) {
+        state = ServerState::InTransaction;
+        send(250, "2.0.0", QByteArray::number(data.size()) + " octets received");
+        return true;
+    }
+    finishMessage(std::move(data), true);
+    data.clear();
+    return true;
+}
+
+// The Body checkpoint: the first octets of message data are here.
+// Returns false when the engine paused or closed.
+bool ServerEngine::Private::bodyCheckpoint()
+{
+    bodyChecked = true;
+    if (!hook)
+        return true;
+    Checkpoint cp;
+    cp.stage = Checkpoint::Stage::Body;
+    cp.verb = "BODY";
+    const Intervention iv = hook(cp);
+    if (iv.delayMs > 0) {
+        pauseAt(cp, iv, {});
+        return false;
+    }
+    if (iv.action == Intervention::Action::Disconnect) {
+        note(QStringLiteral("Fault plan: disconnecting in the middle of the message data"));
+        close();
+        return false;
+    }
+    if (iv.action == Intervention::Action::Reply)
+        bodyOverride = iv.reply;
+    return true;
+}
+
+bool ServerEngine::Private::processData()
+{
+    if (in.size() - inPos <= 0)
+        return false;
+    if (!bodyChecked) {
+        if (!bodyCheckpoint())
+            return false;
+    }
+    const QByteArrayView avail(in.constData() + inPos, in.size() - inPos);
+    if (config.reportData) {
+        ServerEvent e;
+        e.type = ServerEvent::Type::DataReceived;
+        e.line = avail.toByteArray();
+        emitEvent(std::move(e));
+    }
+    data.append(avail);
+    in.clear();
+    inPos = 0;
+
+    // RFC 5321 4.1.1.4 / 4.5.2: the data ends only with CRLF "." CRLF. A bare
+    // LF "." look-alike is data (the SMTP smuggling defence).
+    qsizetype end = -1;
+    qsizetype bodyLength = 0;
+    if (dataDiscarded == 0 && data.startsWith(".\r\n")) {
+        end = 0;
+        bodyLength = 0;
+    } else {
+        const qsizetype idx = data.indexOf("\r\n.\r\n", qMax<qsizetype>(0, dataScan - 4));
+        if (idx >= 0) {
+            end = idx + 2;
+            bodyLength = idx + 2;
+        }
+    }
+    if (end < 0) {
+        dataScan = data.size();
+        // Too big: stop keeping it, but keep looking for the end.
+        if (data.size() + dataDiscarded > config.maxMessageSize + 4) {
+            const qsizetype keep = 4;
+            dataDiscarded += data.size() - keep;
+            data = data.right(keep);
+            dataScan = keep;
+        }
+        return true;
+    }
+    // Whatever follows the final dot is the next pipelined command.
+    in = data.mid(end + 3);
+    inPos = 0;
+    data.truncate(bodyLength);
+    QByteArray content = protocol::unstuff(data);
+    data.clear();
+    dataScan = 0;
+    if (dataDiscarded > 0 || content.size() > config.maxMessageSize) {
+        dataDiscarded = 0;
+        resetTransaction();
+        state = ServerState::Identified;
+        send(552, "5.3.4", "Message size exceeds fixed maximum message size");
+        return true;
+    }
+    finishMessage(std::move(content), false);
+    return true;
+}
+
+void ServerEngine::Private::finishMessage(QByteArray content, bool chunked)
+{
+    if (bodyOverride.isValid()) {
+        const Reply r = bodyOverride;
+        const int n = lmtp() ? recipients.size() : 1;
+        resetTransaction();
+        state = ServerState::Identified;
+        for (int i = 0; i < n; ++i)
+            send(r);
+        if (r.code == 421)
+            close();
+        return;
+    }
+    ReceivedMessage m;
+    m.id = ++messageCount;
+    m.queueId = config.queueIdPrefix + '.' + QByteArray::number(m.id);
+    m.helo = helo;
+    m.heloVerb = heloVerb;
+    m.encrypted = encrypted;
+    m.authUser = authUser;
+    m.mailFrom = mailFrom;
+    m.recipients = recipients;
+    m.chunked = chunked;
+    m.data = std::move(content);
+    state = ServerState::Delivering;
+    ServerEvent e;
+    e.type = ServerEvent::Type::MessageReceived;
+    e.message = std::move(m);
+    emitEvent(std::move(e));
+}
+
+void ServerEngine::Private::cmdAuth(const protocol::CommandLine &cmd)
+{
+    if (!authOffered()) {
+        error(502, "5.5.1", "Command not implemented: AUTH is off");
+        return;
+    }
+    if (helo.isEmpty() || heloVerb == "HELO") {
+        error(503, "5.5.1", "Bad sequence of commands: send EHLO first");
+        return;
+    }
+    if (!authUser.isEmpty()) {
+        error(503, "5.5.1", "Bad sequence of commands: already authenticated");
+        return;
+    }
+    // RFC 4954 4: AUTH is not permitted during a mail transaction.
+    if (haveMail) {
+        error(503, "5.5.1", "Bad sequence of commands: AUTH in a mail transaction");
+        return;
+    }
+    const QList<QByteArray> parts = cmd.argument.trimmed().split(' ');
+    const QByteArray mech = parts.value(0).toUpper();
+    if (mech.isEmpty() || parts.size() > 2) {
+        error(501, "5.5.4", "Syntax: AUTH mechanism [initial-response]");
+        return;
+    }
+    // RFC 4954 4 / RFC 3207: with AUTH only over TLS, 538 before it.
+    if (config.requireTlsForAuth && !encrypted) {
+        error(538, "5.7.11", "Encryption required for requested authentication mechanism");
+        return;
+    }
+    if (!config.authMechanisms.contains(mech)) {
+        error(504, "5.5.4", "Unrecognized authentication type");
+        return;
+    }
+    sasl = auth::createServerMechanism(mech, config.passwords);
+    if (!sasl) {
+        error(504, "5.5.4", "Unrecognized authentication type");
+        return;
+    }
+    std::optional<QByteArray> initial;
+    if (parts.size() == 2) {
+        if (parts[1] == "=") {
+            initial = QByteArray();
+        } else {
+            const auto decoded = QByteArray::fromBase64Encoding(parts[1], QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded) {
+                sasl.reset();
+                error(501, "5.5.2", "Cannot decode the initial response");
+                return;
+            }
+            initial = *decoded;
+        }
+    }
+    state = ServerState::Authenticating;
+    finishSasl(sasl->start(initial));
+}
+
+void ServerEngine::Private::handleAuthResponse(const QByteArray &line)
+{
+    if (saslSuccessPending) {
+        saslSuccessPending = false;
+        if (line.isEmpty() || line == "=") {
+            auth::SaslServerMechanism::Step done;
+            done.status = auth::SaslServerMechanism::Step::Status::Success;
+            finishSasl(done);
+            return;
+        }
+    }
+    // RFC 4954 4: "*" cancels the exchange.
+    if (line == "*") {
+        sasl.reset();
+        state = helo.isEmpty() ? ServerState::Fresh : ServerState::Identified;
+        error(501, "5.0.0", "Authentication cancelled");
+        return;
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(line, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        sasl.reset();
+        state = helo.isEmpty() ? ServerState::Fresh : ServerState::Identified;
+        error(501, "5.5.2", "Cannot decode the response");
+        return;
+    }
+    finishSasl(sasl->respond(*decoded));
+}
+
+void ServerEngine::Private::finishSasl(const auth::SaslServerMechanism::Step &step)
+{
+    using Status = auth::SaslServerMechanism::Step::Status;
+    if (step.status == Status::Continue) {
+        send(Reply::make(334, step.challenge.toBase64()));
+        return;
+    }
+    state = helo.isEmpty() ? ServerState::Fresh : ServerState::Identified;
+    if (step.status == Status::Success) {
+        if (!step.challenge.isEmpty()) {
+            // RFC 4422 5 / RFC 4954 4: additional data with success goes in a
+            // last 334, answered by an empty line, then 235.
+            state = ServerState::Authenticating;
+            saslSuccessPending = true;
+            send(Reply::make(334, step.challenge.toBase64()));
+            return;
+        }
+        authUser = sasl ? sasl->user() : QString();
+        sasl.reset();
+        send(235, "2.7.0", "Authentication successful");
+        ServerEvent e;
+        e.type = ServerEvent::Type::Authenticated;
+        e.text = authUser;
+        emitEvent(std::move(e));
+        return;
+    }
+    if (!step.error.isEmpty())
+        note(QStringLiteral("AUTH failed: %1").arg(step.error));
+    sasl.reset();
+    error(535, "5.7.8", "Authentication credentials invalid");
+}
+
+void ServerEngine::Private::cmdStartTls(const protocol::CommandLine &cmd)
+{
+    if (encrypted) {
+        error(503, "5.5.1", "Bad sequence of commands: TLS already active");
+        return;
+    }
+    if (!startTlsOffered()) {
+        error(502, "5.5.1", "Command not implemented: STARTTLS is off");
+        return;
+    }
+    if (cmd.hasArgument && !cmd.argument.trimmed().isEmpty()) {
+        error(501, "5.5.4", "Syntax: STARTTLS");
+        return;
+    }
+    if (helo.isEmpty()) {
+        error(503, "5.5.1", "Bad sequence of commands: send EHLO first");
+        return;
+    }
+    if (haveMail) {
+        error(503, "5.5.1", "Bad sequence of commands: STARTTLS in a mail transaction");
+        return;
+    }
+    send(220, "2.0.0", "Ready to start TLS");
+    // RFC 3207 5: nothing sent before the handshake may be taken as if it had
+    // come over TLS (the STARTTLS command injection class of bugs).
+    const qsizetype extra = in.size() - inPos;
+    if (extra > 0)
+        note(QStringLiteral("Discarded %1 octets sent after STARTTLS before the TLS handshake").arg(extra));
+    in.clear();
+    inPos = 0;
+    state = ServerState::StartingTls;
+    ServerEvent e;
+    e.type = ServerEvent::Type::TlsRequested;
+    emitEvent(std::move(e));
+}
+
+void ServerEngine::Private::cmdVrfy(const protocol::CommandLine &cmd)
+{
+    const QByteArray arg = cmd.argument.trimmed();
+    if (arg.isEmpty()) {
+        error(501, "5.5.4", "Syntax: VRFY address");
+        return;
+    }
+    if (!ext(ServerExtension::Vrfy)) {
+        // RFC 5321 3.5.3: 252 when the server will not say.
+        send(252, "2.5.0", "Cannot VRFY user, but will accept message and attempt delivery");
+        return;
+    }
+    const Directory::Result r = config.directory.lookupMailbox(arg);
+    switch (r.match) {
+    case Directory::Match::Mailbox:
+        send(250, "2.1.5", "<" + r.addresses.first() + ">");
+        return;
+    case Directory::Match::Ambiguous: {
+        // RFC 5321 3.5.1 / 3.5.4: 553 with the possibilities.
+        QList<QByteArray> lines;
+        const QByteArray prefix = ext(ServerExtension::EnhancedStatusCodes) ? "5.1.4 " : "";
+        lines << prefix + "User ambiguous; possibilities are";
+        for (const QByteArray &a : r.addresses)
+            lines << prefix + "<" + a + ">";
+        send(Reply::make(553, lines));
+        return;
+    }
+    default:
+        error(550, "5.1.1", "<" + bareAddress(arg) + ">: User unknown");
+        return;
+    }
+}
+
+void ServerEngine::Private::cmdExpn(const protocol::CommandLine &cmd)
+{
+    const QByteArray arg = cmd.argument.trimmed();
+    if (arg.isEmpty()) {
+        error(501, "5.5.4", "Syntax: EXPN list");
+        return;
+    }
+    if (!ext(ServerExtension::Expn)) {
+        send(252, "2.5.0", "Cannot EXPN, but will accept message and attempt delivery");
+        return;
+    }
+    Directory::Result r = config.directory.lookupList(arg);
+    if (r.match == Directory::Match::None)
+        r = config.directory.lookupMailbox(arg);
+    if (r.match == Directory::Match::List || r.match == Directory::Match::Mailbox) {
+        // RFC 5321 3.5.2: one mailbox per line of a multiline 250.
+        QList<QByteArray> lines;
+        const QByteArray prefix = ext(ServerExtension::EnhancedStatusCodes) ? "2.1.5 " : "";
+        for (const QByteArray &a : r.addresses)
+            lines << prefix + "<" + a + ">";
+        if (lines.isEmpty())
+            lines << prefix + "List is empty";
+        send(Reply::make(250, lines));
+        return;
+    }
+    if (r.match == Directory::Match::Ambiguous) {
+        error(553, "5.1.4", "List ambiguous");
+        return;
+    }
+    error(550, "5.1.1", "<" + bareAddress(arg) + ">: No such list");
+}
+
+void ServerEngine::Private::cmdHelp(const protocol::CommandLine &)
+{
+    const QByteArray prefix = ext(ServerExtension::EnhancedStatusCodes) ? "2.0.0 " : "";
+    QList<QByteArray> lines;
+    lines << prefix + "Postscope sandbox: an SMTP" + (lmtp() ? QByteArray("/LMTP") : QByteArray()) + " server for testing and learning";
+    lines << prefix + "Commands: " + (lmtp() ? "LHLO" : "HELO EHLO")
+            + " MAIL RCPT DATA BDAT RSET VRFY EXPN HELP NOOP QUIT STARTTLS AUTH";
+    lines << prefix + "See RFC 5321";
+    send(Reply::make(214, lines));
+}
+
+// ---------------------------------------------------------------- public
+
+ServerEngine::ServerEngine(ServerConfig config) : d(std::make_unique<Private>())
+{
+    d->config = std::move(config);
+}
+
+ServerEngine::~ServerEngine() = default;
+
+void ServerEngine::setInterventionHook(InterventionHook hook)
+{
+    d->hook = std::move(hook);
+}
+
+const ServerConfig &ServerEngine::config() const
+{
+    return d->config;
+}
+
+void ServerEngine::setEncrypted(bool encrypted)
+{
+    d->encrypted = encrypted;
+}
+
+void ServerEngine::Private::greet(const Intervention &iv)
+{
+    if (iv.action == Intervention::Action::Disconnect) {
+        note(QStringLiteral("Fault plan: disconnecting before the greeting"));
+        close();
+        return;
+    }
+    state = ServerState::Fresh;
+    if (iv.action == Intervention::Action::Reply) {
+        send(iv.reply);
+        // RFC 5321 3.1: after a 554 greeting wait for QUIT; 421 closes.
+        if (iv.reply.code == 554)
+            refusedGreeting = true;
+        else if (iv.reply.code >= 400)
+            close();
+    } else {
+        const QByteArray proto = lmtp() ? "LMTP" : "ESMTP";
+        send(Reply::make(220, config.hostname + ' ' + proto + ' ' + config.greetingText));
+    }
+    process();
+}
+
+void ServerEngine::start()
+{
+    if (d->state != ServerState::Connected || d->paused)
+        return;
+    Intervention iv;
+    if (d->hook) {
+        Checkpoint cp;
+        cp.stage = Checkpoint::Stage::Greeting;
+        cp.verb = "GREETING";
+        iv = d->hook(cp);
+        if (iv.delayMs > 0) {
+            d->pauseAt(cp, iv, {});
+            return;
+        }
+    }
+    d->greet(iv);
+}
+
+void ServerEngine::resume()
+{
+    if (!d->paused)
+        return;
+    d->paused = false;
+    if (!d->pendingValid || d->state == ServerState::Closed) {
+        d->process();
+        return;
+    }
+    d->pendingValid = false;
+    const Intervention iv = d->pending;
+    const Checkpoint cp = d->pendingCheckpoint;
+    switch (cp.stage) {
+    case Checkpoint::Stage::Greeting:
+        d->greet(iv);
+        return;
+    case Checkpoint::Stage::Command: {
+        const QByteArray raw = d->pendingLine;
+        QByteArray line = raw;
+        line.chop(line.endsWith("\r\n") ? 2 : (line.endsWith('\n') ? 1 : 0));
+        d->dispatch(raw, protocol::splitCommandLine(line), iv);
+        break;
+    }
+    case Checkpoint::Stage::Body:
+        if (iv.action == Intervention::Action::Disconnect) {
+            d->note(QStringLiteral("Fault plan: disconnecting in the middle of the message data"));
+            d->close();
+            return;
+        }
+        if (iv.action == Intervention::Action::Reply)
+            d->bodyOverride = iv.reply;
+        break;
+    }
+    d->process();
+}
+
+void ServerEngine::receive(QByteArrayView bytes)
+{
+    if (d->state == ServerState::Closed)
+        return;
+    if (d->state == ServerState::StartingTls) {
+        // RFC 3207 5: plaintext after STARTTLS is never a command.
+        d->note(QStringLiteral("Discarded %1 octets received before the TLS handshake").arg(bytes.size()));
+        return;
+    }
+    d->in.append(bytes);
+    d->process();
+}
+
+void ServerEngine::tlsEstablished()
+{
+    d->encrypted = true;
+    // RFC 3207 4.2: forget everything learnt before TLS, including EHLO.
+    d->helo.clear();
+    d->heloVerb.clear();
+    d->authUser.clear();
+    d->resetTransaction();
+    d->in.clear();
+    d->inPos = 0;
+    if (d->state != ServerState::Closed)
+        d->state = ServerState::Fresh;
+    d->process();
+}
+
+void ServerEngine::connectionClosed()
+{
+    if (d->state == ServerState::Closed)
+        return;
+    d->state = ServerState::Closed;
+    d->in.clear();
+    d->inPos = 0;
+    d->sasl.reset();
+}
+
+void ServerEngine::deliver(const QList<Reply> &replies)
+{
+    if (d->state != ServerState::Delivering)
+        return;
+    const QByteArray queued = d->config.queueIdPrefix + '.' + QByteArray::number(d->messageCount);
+    QList<Reply> out;
+    if (d->lmtp()) {
+        // RFC 2033 4.2: one reply per accepted recipient, in RCPT order.
+        for (int i = 0; i < d->recipients.size(); ++i) {
+            const Reply r = replies.value(i);
+            out << (r.isValid() ? r
+                                : d->makeReply(250, "2.0.0", "<" + d->recipients[i].address + "> Ok: delivered as " + queued));
+        }
+    } else {
+        Reply chosen;
+        for (const Reply &r : replies) {
+            if (r.isValid() && !r.isPositive()) {
+                chosen = r;
+                break;
+            }
+        }
+        out << (chosen.isValid() ? chosen : d->makeReply(250, "2.0.0", "Ok: queued as " + queued));
+    }
+    d->resetTransaction();
+    d->state = d->helo.isEmpty() ? ServerState::Fresh : ServerState::Identified;
+    bool closing = false;
+    for (const Reply &r : out) {
+        d->send(r);
+        closing = closing || r.code == 421;
+    }
+    if (closing) {
+        d->close();
+        return;
+    }
+    d->process();
+}
+
+QByteArray ServerEngine::takeOutgoing()
+{
+    return std::exchange(d->out, QByteArray());
+}
+
+bool ServerEngine::hasOutgoing() const
+{
+    return !d->out.isEmpty();
+}
+
+QList<ServerEvent> ServerEngine::takeEvents()
+{
+    return std::exchange(d->events, QList<ServerEvent>());
+}
+
+bool ServerEngine::hasEvents() const
+{
+    return !d->events.isEmpty();
+}
+
+ServerState ServerEngine::state() const
+{
+    return d->state;
+}
+
+bool ServerEngine::isEncrypted() const
+{
+    return d->encrypted;
+}
+
+bool ServerEngine::isClosed() const
+{
+    return d->state == ServerState::Closed;
+}
+
+bool ServerEngine::isPaused() const
+{
+    return d->paused;
+}
+
+QString ServerEngine::authenticatedUser() const
+{
+    return d->authUser;
+}
+
+QByteArray ServerEngine::helo() const
+{
+    return d->helo;
+}
+
+qsizetype ServerEngine::bufferedSize() const
+{
+    return d->in.size() - d->inPos;
+}
+
+protocol::Reply ServerEngine::makeReply(int code, QByteArrayView enhanced, QByteArrayView text) const
+{
+    return d->makeReply(code, enhanced, text);
+}
+
+} // namespace postscope::engine
