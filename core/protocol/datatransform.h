@@ -3,6 +3,8 @@
 // every line ending (CRLF, bare LF, bare CR) becomes CRLF, then a leading
 // "." on a line is doubled. Its output never holds a bare CR or LF nor any
 // end-of-data look-alike; finish() adds the only "CRLF.CRLF".
+// A dot after NUL bytes at the start of a line is doubled too, so that a next
+// hop that drops NULs cannot read "CRLF NUL . CRLF" as the end of data.
 // With dot-stuffing off it is the line-ending normaliser used for BDAT.
 
 #include <QByteArray>
@@ -29,7 +31,8 @@ public:
 
 private:
     Mode m_mode;
-    bool m_atLineStart = true;
+    bool m_atLineStart = true;  // the current line holds nothing but NULs so far
+    bool m_lineEmpty = true;    // the current line holds no byte at all
     bool m_pendingCr = false;
     bool m_empty = true;
 };
