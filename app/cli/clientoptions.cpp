@@ -9,6 +9,8 @@
 #include <QSslCertificate>
 #include <QTimer>
 #include <chrono>
+#include <optional>
+#include <tuple>
 #include <cstdio>
 #include <ctime>
 #include <termios.h>
@@ -541,26 +543,34 @@ void ClientRun::authenticateThen(std::function<void()> next)
     m_authMechanismUsed = mechanism;
     auto connection = std::make_shared<QMetaObject::Connection>();
     auto id = std::make_shared<quint64>(0);
+    auto handle = [this, connection, next](const protocol::Reply &reply, const SmtpError &error) {
+        disconnect(*connection);
+        m_authReply = reply;
+        if (error || reply.code != 235) {
+            m_authError = error ? error
+                                : SmtpError::make(SmtpError::Kind::AuthFailed,
+                                                  tr("authentication failed: %1").arg(replySummary(reply)), reply);
+            setError(m_authError);
+            finish();
+            return;
+        }
+        next();
+    };
+    // The request may finish before authenticate() returns its id (refused at once).
+    auto early = std::make_shared<std::optional<std::tuple<quint64, protocol::Reply, SmtpError>>>();
     *connection = connect(m_session.get(), &session::SmtpSession::requestFinished, this,
-                          [this, connection, id, next](quint64 finished, const protocol::Reply &reply,
-                                                       const SmtpError &error) {
-                              if (finished != *id)
-                                  return;
-                              disconnect(*connection);
-                              m_authReply = reply;
-                              if (error || reply.code != 235) {
-                                  m_authError = error ? error
-                                                      : SmtpError::make(SmtpError::Kind::AuthFailed,
-                                                                        tr("authentication failed: %1")
-                                                                            .arg(replySummary(reply)),
-                                                                        reply);
-                                  setError(m_authError);
-                                  finish();
+                          [id, early, handle](quint64 finished, const protocol::Reply &reply,
+                                              const SmtpError &error) {
+                              if (*id == 0) {
+                                  *early = std::make_tuple(finished, reply, error);
                                   return;
                               }
-                              next();
+                              if (finished == *id)
+                                  handle(reply, error);
                           });
     *id = m_session->authenticate(std::move(client));
+    if (*early && std::get<0>(**early) == *id)
+        handle(std::get<1>(**early), std::get<2>(**early));
 }
 
 QJsonValue ClientRun::enhancedJson(const protocol::EnhancedCode &code)

@@ -281,14 +281,19 @@ int runSend(const QStringList &args)
     int finished = 0;
     bool errorBeforeDone = false;
     QHash<quint64, int> indexOf;
+    QHash<quint64, engine::TransactionResult> early;
     QObject::connect(&run.session(), &session::SmtpSession::errorOccurred, &run, [&](const SmtpError &) {
         if (finished < count)
             errorBeforeDone = true;
     });
     QObject::connect(&run.session(), &session::SmtpSession::transactionFinished, &run,
                      [&](const engine::TransactionResult &result) {
-                         if (!indexOf.contains(result.id))
+                         // The session may report a request it refused at
+                         // once, before send() has returned its id.
+                         if (!indexOf.contains(result.id)) {
+                             early.insert(result.id, result);
                              return;
+                         }
                          results[indexOf.value(result.id)] = result;
                          if (++finished == count)
                              run.finish();
@@ -299,8 +304,15 @@ int runSend(const QStringList &args)
                 results.append(engine::TransactionResult{});
             // All N go into the engine's queue at once: with PIPELINING the
             // next MAIL follows the final dot of the one before (RFC 2920).
-            for (int i = 0; i < count; ++i)
-                indexOf.insert(run.session().send(prepared.envelope, prepared.source()), i);
+            for (int i = 0; i < count; ++i) {
+                const quint64 id = run.session().send(prepared.envelope, prepared.source());
+                indexOf.insert(id, i);
+                if (early.contains(id)) {
+                    results[i] = early.take(id);
+                    if (++finished == count)
+                        run.finish();
+                }
+            }
         });
     });
 
