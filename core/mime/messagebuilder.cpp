@@ -60,7 +60,11 @@ QByteArray writeObject(GMimeObject *object)
 GMimeTextPart *textPart(const char *subtype, const QByteArray &utf8)
 {
     GMimeTextPart *part = g_mime_text_part_new_with_subtype(subtype);
-    g_mime_text_part_set_text(part, utf8.constData());
+    // Not g_mime_text_part_set_text(): it converts to the "best" charset
+    // (ISO-8859-1 for "héllo"); the text goes out as the UTF-8 it is.
+    Ref<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(utf8.constData(), size_t(utf8.size())));
+    Ref<GMimeDataWrapper> wrapper(g_mime_data_wrapper_new_with_stream(stream.get(), GMIME_CONTENT_ENCODING_DEFAULT));
+    g_mime_part_set_content(GMIME_PART(part), wrapper.get());
     g_mime_text_part_set_charset(part, "utf-8");
     // Non-ASCII text goes as quoted-printable so that it passes any relay
     // (RFC 2045 6.7); ASCII as 7bit.
@@ -104,8 +108,12 @@ bool fileHasEightBit(const QString &path, QString *error, qint64 offset)
 QString checkHeaderArgument(const QString &argument, QByteArray *name, QByteArray *value)
 {
     const QByteArray utf8 = argument.toUtf8();
-    if (utf8.contains('\r') || utf8.contains('\n') || utf8.contains('\0'))
-        return tr("header %1 holds a line break or NUL (header injection refused)").arg(argument.left(40));
+    if (utf8.contains('\r') || utf8.contains('\n') || utf8.contains('\0')) {
+        QString shown = argument.left(60);
+        shown.replace(QLatin1Char('\r'), QLatin1String("\\r")).replace(QLatin1Char('\n'), QLatin1String("\\n"));
+        shown.replace(QChar(0), QLatin1String("\\0"));
+        return tr("header \"%1\" holds a line break or NUL (header injection refused)").arg(shown);
+    }
     const qsizetype colon = utf8.indexOf(':');
     if (colon <= 0)
         return tr("header %1 is not in the form \"Name: value\"").arg(argument);
