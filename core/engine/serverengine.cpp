@@ -217,7 +217,7 @@ struct ServerEngine::Private
 
     void send(const Reply &reply)
     {
-        out += reply.toWire();
+        out += reply.raw.isEmpty() ? reply.toWire() : reply.raw;
         ServerEvent e;
         e.type = ServerEvent::Type::ReplySent;
         e.reply = reply;
