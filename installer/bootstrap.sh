@@ -26,7 +26,7 @@ PKGS=(
   libsasl2-modules gnupg openssl
   clang libclang-rt-dev
   postfix dovecot-core python3-aiosmtpd swaks
-  xvfb xauth x11-utils imagemagick
+  xvfb xauth x11-utils imagemagick xdotool
   libqt6svg6 qt6-qpa-plugins
 )
 

@@ -1,7 +1,10 @@
 // postscope: the desktop workbench.
+#include "common/appsetup.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QTimer>
 
 int main(int argc, char **argv)
 {
@@ -10,7 +13,15 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Postscope"));
     QApplication::setOrganizationName(QStringLiteral("Postscope"));
     QApplication::setApplicationVersion(QStringLiteral(POSTSCOPE_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("postscope"));
+
+    postscope::ui::initResources();
+    postscope::ui::installTranslations(&app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/postscope.svg")));
+
     postscope::ui::MainWindow window;
     window.show();
+    // The sandbox may generate its certificate on first use: after the first paint.
+    QTimer::singleShot(0, &window, [&window] { window.startSandbox(); });
     return app.exec();
 }

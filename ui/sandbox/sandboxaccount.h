@@ -1,0 +1,57 @@
+#pragma once
+// The default account: the built-in sandbox server on 127.0.0.1 (an
+// ephemeral port), and sending to it through an SmtpSession whose wire
+// events feed the window's transcript. The UI asks; core does the talking.
+
+#include "mime/messagebuilder.h"
+#include "protocol/capabilities.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace postscope::session { class SmtpSession; }
+namespace postscope::transcript { class Transcript; }
+
+namespace postscope::ui {
+
+class SandboxAccount : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxAccount(transcript::Transcript *transcript, QObject *parent = nullptr);
+    ~SandboxAccount() override;
+
+    // Starts the server (maildir and certificate in the app data folder
+    // unless the config names others). False and *error set on failure.
+    bool start(QString *error = nullptr);
+    bool start(sandbox::SandboxConfig config, QString *error = nullptr);
+    bool isRunning() const;
+    QString address() const;     // "127.0.0.1:PORT"
+    quint16 port() const;
+    sandbox::SandboxServer *server() const { return m_server.get(); }
+
+    // A small text message from the sandbox's sample sender to its sample inbox.
+    static mime::MessageSpec testMessage();
+    // Sends one message over a new session (STARTTLS, trusting exactly the
+    // sandbox's own certificate). False when busy, not running, or the
+    // message cannot be built; the outcome comes with sendFinished().
+    bool send(const mime::MessageSpec &message, QString *error = nullptr);
+    bool isBusy() const { return !m_session.isNull(); }
+
+signals:
+    void capabilitiesChanged(const postscope::protocol::Capabilities &capabilities);
+    void busyChanged(bool busy);
+    void sendFinished(bool ok, const QString &summary);
+
+private:
+    void finish(bool ok, const QString &summary);
+
+    transcript::Transcript *m_transcript;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    QPointer<session::SmtpSession> m_session;
+    bool m_reported = false;
+};
+
+} // namespace postscope::ui
