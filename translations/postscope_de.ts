@@ -256,8 +256,8 @@ the transcript shows every line of the conversation.
 </source>
         <translation>Hallo von Postscope.
 
-Diese Nachricht ging an den eingebauten Sandbox-Server auf diesem Computer;
-das Protokoll zeigt jede Zeile des Dialogs.
+Diese Nachricht ging an den eingebauten Sandbox-Server
+auf diesem Computer; das Protokoll zeigt jede Zeile des Dialogs.
 </translation>
     </message>
     <message>

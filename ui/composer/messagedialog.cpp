@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -39,6 +40,8 @@ MessageDialog::MessageDialog(const mime::MessageSpec &initial, const QString &ac
     QPushButton *send = m_buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
     send->setObjectName(QStringLiteral("sendButton"));
     send->setDefault(true);
+    send->setIcon(QIcon::fromTheme(QStringLiteral("mail-send"),
+                                   QIcon(QStringLiteral(":/icons/mail-send.svg"))));
     send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     send->setToolTip(tr("Send through %1 (%2)")
                          .arg(accountName, send->shortcut().toString(QKeySequence::NativeText)));
@@ -57,7 +60,7 @@ MessageDialog::MessageDialog(const mime::MessageSpec &initial, const QString &ac
     connect(m_from, &QLineEdit::textChanged, this, &MessageDialog::updateSendButton);
     connect(m_to, &QLineEdit::textChanged, this, &MessageDialog::updateSendButton);
     updateSendButton();
-    resize(560, 420);
+    resize(640, 440);
 }
 
 mime::MessageSpec MessageDialog::message() const
