@@ -116,6 +116,19 @@ def smtplib_send(port, count, data):
     return time.perf_counter() - t0
 
 
+def measure_rtt(port, n=40):
+    """The real request/response time through the proxy: median NOOP."""
+    s = smtplib.SMTP("127.0.0.1", port, local_hostname="bench.example.test")
+    s.ehlo()
+    times = []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        s.noop()
+        times.append(time.perf_counter() - t0)
+    s.quit()
+    return statistics.median(times)
+
+
 def smtp_source(port, count, length, one_connection=True):
     argv = [peers.which("smtp-source"), "-s", "1"] + (["-d"] if one_connection else []) + \
         ["-m", str(count), "-l", str(length), "-f", SENDER, "-t", RCPT, f"127.0.0.1:{port}"]
@@ -196,17 +209,20 @@ def main():
         l1, l2 = (10, 60) if not args.quick else (5, 15)
         print(f"[3/3] round trips behind a {RTT * 1000:.0f} ms RTT delay proxy ...", flush=True)
         with peers.DelayProxy(sink.port, delay_ms=RTT * 1000 / 2) as proxy:
+            rtt_measured = measure_rtt(proxy.port)
             pa, _, _ = postscope_send(args.cli, proxy.port, n1, message=msg1k)
             pb, _, _ = postscope_send(args.cli, proxy.port, n2, message=msg1k)
             la = smtplib_send(proxy.port, l1, data1k)
             lb = smtplib_send(proxy.port, l2, data1k)
         results["rtt"] = ((pb - pa) / ((n2 - n1) * RTT), pb / (n2 * RTT),
-                          (lb - la) / ((l2 - l1) * RTT), lb / (l2 * RTT), n1, n2, l1, l2)
+                          (lb - la) / ((l2 - l1) * RTT), lb / (l2 * RTT), n1, n2, l1, l2,
+                          rtt_measured, (pb - pa) / ((n2 - n1) * rtt_measured),
+                          (lb - la) / ((l2 - l1) * rtt_measured))
 
     total = time.perf_counter() - t_start
     ps, sl, ss, ss_nd, ps_inner = results["1k"]
     p_mbs, p_rss, s_mbs, l_mbs = results["big"]
-    p_rt, p_rt_total, l_rt, l_rt_total, n1, n2, l1, l2 = results["rtt"]
+    p_rt, p_rt_total, l_rt, l_rt_total, n1, n2, l1, l2, rtt_m, p_rt_cal, l_rt_cal = results["rtt"]
     rows = [
         ("1 KiB msgs/s, postscope-cli send --count", fmt_rate(ps),
          f"(process wall time; {fmt_rate(ps_inner)}/s by its own elapsedSeconds)"),
@@ -225,6 +241,10 @@ def main():
          _target(p_rt <= 1.2, f"target <= 1.2; N={n1}->{n2}")),
         ("round trips/msg @10 ms, postscope whole run", f"{p_rt_total:.2f}", f"(incl. connect/EHLO/QUIT; N={n2})"),
         ("round trips/msg @10 ms, smtplib steady", f"{l_rt:.2f}", f"(N={l1}->{l2})"),
+        ("  measured RTT through the proxy (NOOP)", f"{rtt_m * 1000:.1f} ms",
+         "(nominal 10 ms; the excess is proxy/scheduler overhead)"),
+        ("  postscope steady, per measured RTT", f"{p_rt_cal:.2f}", ""),
+        ("  smtplib steady, per measured RTT", f"{l_rt_cal:.2f}", ""),
         ("round trips/msg @10 ms, smtplib whole run", f"{l_rt_total:.2f}", f"(N={l2})"),
     ]
     w = max(len(r[0]) for r in rows)

@@ -11,6 +11,7 @@ import os
 import shlex
 import subprocess
 import sys
+import time
 import traceback
 
 
@@ -46,10 +47,15 @@ class CliResult:
 
 def run_cli(args, env=None, timeout=120, stdin=None):
     argv = [cli_path()] + list(args)
+    t0 = time.monotonic()
     proc = subprocess.run(argv, capture_output=True, text=True, timeout=timeout,
                           env=dict(os.environ, **(env or {})),
                           stdin=stdin if stdin is not None else subprocess.DEVNULL)
-    return CliResult(argv, proc)
+    result = CliResult(argv, proc)
+    result.seconds = time.monotonic() - t0
+    print(f"run  postscope-cli {' '.join(shlex.quote(a) for a in args[:3])} ... -> exit {result.rc} "
+          f"in {result.seconds:.2f} s", flush=True)
+    return result
 
 
 def keyword(capabilities, name):
