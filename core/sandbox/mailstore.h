@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <atomic>
 
 namespace postscope::sandbox {
 
@@ -34,6 +35,7 @@ public:
     QString root() const { return m_root; }
 
     // Stores message once per accepted recipient; one result per recipient.
+    // Safe to call from several threads at once.
     QList<StoredMessage> store(const engine::ReceivedMessage &message, const DeliveryContext &context);
 
     // The folder name for an address: lower-cased, anything but letters,
@@ -46,7 +48,7 @@ private:
 
     QString m_root;
     QString m_host;
-    quint64 m_counter = 0;
+    std::atomic<quint64> m_counter{0};
 };
 
 } // namespace postscope::sandbox

@@ -6,6 +6,8 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QMetaMethod>
+#include <QPointer>
+#include <QThreadPool>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -220,8 +222,15 @@ private:
             record(D::Client, K::Data, e.line);
             break;
         case T::MessageReceived: {
-            const QList<protocol::Reply> replies = m_server->deliver(m_id, e.message, m_peer, m_listener);
-            m_engine->deliver(replies);
+            // The store writes on a worker thread, so that one slow disk
+            // does not stall every other conversation; the engine waits.
+            QPointer<SandboxConnection> self(this);
+            m_server->deliver(m_id, e.message, m_peer, m_listener, [self](const QList<protocol::Reply> &replies) {
+                if (!self || self->m_finished)
+                    return;
+                self->m_engine->deliver(replies);
+                self->pump();
+            });
             break;
         }
         case T::TlsRequested: {
@@ -298,6 +307,8 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
     : QObject(parent), m_config(std::move(config)),
       m_store(m_config.maildir.isEmpty() ? SandboxConfig::defaultMaildir() : m_config.maildir)
 {
+    // Storing waits on the disk, not the CPU: more threads than cores help.
+    m_pool.setMaxThreadCount(8);
 }
 
 SandboxServer::~SandboxServer()
@@ -392,6 +403,9 @@ bool SandboxServer::start(QString *error)
 
 void SandboxServer::stop()
 {
+    // Let the stores under way finish, so that no message is half written.
+    m_pool.waitForDone();
+    QCoreApplication::sendPostedEvents(this);
     const auto connections = m_connections.keys();
     for (SandboxConnection *c : connections)
         delete c;
@@ -465,14 +479,11 @@ bool SandboxServer::wantsTranscript() const
     return isSignalConnected(signal);
 }
 
-QList<protocol::Reply> SandboxServer::deliver(quint64 sessionId, const engine::ReceivedMessage &message,
-                                              const QString &peer, const QString &listener)
+void SandboxServer::deliver(quint64 sessionId, const engine::ReceivedMessage &message, const QString &peer,
+                            const QString &listener, std::function<void(const QList<protocol::Reply> &)> done)
 {
     const bool lmtp = m_config.server.dialect == engine::Dialect::Lmtp;
     const bool enhanced = m_config.server.extensions.testFlag(engine::ServerExtension::EnhancedStatusCodes);
-    auto make = [enhanced](int code, const QByteArray &enh, const QByteArray &text) {
-        return protocol::Reply::make(code, enhanced ? enh + ' ' + text : text);
-    };
 
     // DELIVER rules first: a recipient they refuse is not stored.
     QList<protocol::Reply> replies;
@@ -502,19 +513,37 @@ QList<protocol::Reply> SandboxServer::deliver(quint64 sessionId, const engine::R
     ctx.peer = peer;
     ctx.listener = listener;
     ctx.time = QDateTime::currentDateTime();
-    const QList<StoredMessage> stored = toStore.recipients.isEmpty() ? QList<StoredMessage>() : m_store.store(toStore, ctx);
-    for (int k = 0; k < stored.size(); ++k) {
-        if (!stored[k].ok()) {
-            replies[storedIndex[k]] = make(451, "4.3.0", "Local error in processing: cannot store the message");
-            emit transcriptEntry(sessionId, transcript::Entry{QDateTime::currentDateTime(),
-                                                              transcript::Entry::Direction::Note,
-                                                              transcript::Entry::Kind::Note,
-                                                              stored[k].error.toUtf8(), {}});
+
+    auto finish = [this, sessionId, message, replies, storedIndex, enhanced,
+                   done = std::move(done)](const QList<StoredMessage> &stored) mutable {
+        for (int k = 0; k < stored.size(); ++k) {
+            if (stored[k].ok())
+                continue;
+            replies[storedIndex[k]] = protocol::Reply::make(
+                451, QByteArray(enhanced ? "4.3.0 " : "") + "Local error in processing: cannot store the message");
+            transcript::Entry note;
+            note.time = QDateTime::currentDateTime();
+            note.direction = transcript::Entry::Direction::Note;
+            note.kind = transcript::Entry::Kind::Note;
+            note.raw = stored[k].error.toUtf8();
+            emit transcriptEntry(sessionId, note);
         }
+        ++m_messages;
+        emit messageReceived(sessionId, message, stored);
+        done(replies);
+    };
+    if (toStore.recipients.isEmpty()) {
+        finish({});
+        return;
     }
-    ++m_messages;
-    emit messageReceived(sessionId, message, stored);
-    return replies;
+    ++m_pendingStores;
+    m_pool.start([this, toStore = std::move(toStore), ctx, finish = std::move(finish)]() mutable {
+        const QList<StoredMessage> stored = m_store.store(toStore, ctx);
+        QMetaObject::invokeMethod(this, [this, stored, finish = std::move(finish)]() mutable {
+            --m_pendingStores;
+            finish(stored);
+        }, Qt::QueuedConnection);
+    });
 }
 
 } // namespace postscope::sandbox

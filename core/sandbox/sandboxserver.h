@@ -14,6 +14,8 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
+#include <functional>
 #include <memory>
 
 class QLocalServer;
@@ -85,8 +87,8 @@ private:
     void addConnection(QIODevice *device, const QString &peer, const QString &listener, bool implicitTls);
     void connectionFinished(SandboxConnection *connection);
     bool wantsTranscript() const;
-    QList<protocol::Reply> deliver(quint64 sessionId, const engine::ReceivedMessage &message,
-                                   const QString &peer, const QString &listener);
+    void deliver(quint64 sessionId, const engine::ReceivedMessage &message, const QString &peer,
+                 const QString &listener, std::function<void(const QList<protocol::Reply> &)> done);
 
     SandboxConfig m_config;
     MailStore m_store;
@@ -97,6 +99,8 @@ private:
     QHash<SandboxConnection *, quint64> m_connections;
     quint64 m_nextSession = 0;
     quint64 m_messages = 0;
+    int m_pendingStores = 0;
+    QThreadPool m_pool;
 };
 
 } // namespace postscope::sandbox
