@@ -189,14 +189,14 @@ def test_mid_data():
         raw.reply()
         raw.send(b'EHLO c\r\n')
         raw.reply()
-        transaction(raw)
+        transaction(raw, ['cut@x.test'])
         raw.send(b'DATA\r\n')
         if code(raw.reply()) != 354:
             fail('BODY:disconnect refused DATA itself')
         raw.send(b'Subject: x\r\n\r\npart of the body\r\n')
         if not raw.closed():
             fail('BODY:disconnect did not close in the middle of the data')
-    if os.path.exists(os.path.join(WORK, 'maildir', 'a@x.test')):
+    if os.path.exists(os.path.join(WORK, 'maildir', 'cut@x.test')):
         fail('a message cut off mid-DATA was stored')
     with Server('BODY:451:4.3.0 Try again later') as s:
         with smtplib.SMTP('127.0.0.1', s.port, timeout=10) as c:
