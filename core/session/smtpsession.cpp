@@ -476,8 +476,9 @@ struct SmtpSession::Private
             transportStarted();
         } else {
             engine().tlsEstablished();
-            // RFC 3207 4.2: forget what was learnt before TLS and say EHLO again.
-            if (options().autoHello)
+            // RFC 3207 4.2: forget what was learnt before TLS and say EHLO
+            // again (in the opening sequence; a console user types their own).
+            if (phase == Phase::Opening && options().autoHello)
                 helloId = engine().hello(heloName());
         }
         drive();

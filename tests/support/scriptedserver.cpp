@@ -11,7 +11,9 @@
 namespace postscope::testsupport {
 
 namespace {
-constexpr qsizetype receivedCap = 4 << 20;
+constexpr qsizetype receivedCap = 1 << 20;
+// Reads per readyRead stay small, so a big message never sits here whole.
+constexpr qint64 socketReadBuffer = 256 * 1024;
 constexpr qsizetype messageCap = 1 << 20;
 } // namespace
 
@@ -86,6 +88,10 @@ public:
         , m_steps(std::move(steps))
     {
         device->setParent(this);
+        if (auto *socket = qobject_cast<QAbstractSocket *>(device))
+            socket->setReadBufferSize(socketReadBuffer);
+        else if (auto *local = qobject_cast<QLocalSocket *>(device))
+            local->setReadBufferSize(socketReadBuffer);
         connect(device, &QIODevice::readyRead, this, &ScriptPlayer::onReadyRead);
         if (m_ssl) {
             connect(m_ssl, &QSslSocket::encrypted, this, [this] {

@@ -46,7 +46,7 @@ namespace postscope::testsupport {
 
 struct ConnectionRecord
 {
-    QByteArray received;            // what the client sent (decrypted), first 4 MiB
+    QByteArray received;            // what the client sent (decrypted), first MiB
     qint64 receivedTotal = 0;       // every octet the client sent
     QList<QByteArray> clientLines;  // command lines read for C:/C~ (CRLF removed), and extra lines
     QStringList mismatches;         // script violations, in order
