@@ -10,7 +10,8 @@ constexpr QByteArrayView oldAuth = "AUTH=";
 
 bool sameKeyword(const QByteArray &upperName, QByteArrayView keyword)
 {
-    return upperName.size() == keyword.size() && upperName.compare(keyword, Qt::CaseInsensitive) == 0;
+    return upperName.size() == keyword.size()
+        && upperName.compare(keyword, Qt::CaseInsensitive) == 0;
 }
 
 } // namespace

@@ -88,7 +88,9 @@ Command finish(Verb verb, QByteArray line, int limit, QByteArray redacted = {})
 // VERB or VERB SP argument, with the argument checked for injection.
 Command simple(Verb verb, QByteArrayView argument, bool required)
 {
-    if (const QString why = checkBytes(argument, QT_TRANSLATE_NOOP("postscope::protocol", "The argument")); !why.isEmpty())
+    if (const QString why
+        = checkBytes(argument, QT_TRANSLATE_NOOP("postscope::protocol", "The argument"));
+        !why.isEmpty())
         return refuse(verb, why);
     if (required && argument.trimmed().isEmpty())
         return refuse(verb, tr("%1 needs an argument").arg(QString::fromLatin1(verbName(verb))));
@@ -102,7 +104,9 @@ Command simple(Verb verb, QByteArrayView argument, bool required)
 
 Command hello(Verb verb, QByteArrayView domain)
 {
-    if (const QString why = checkBytes(domain, QT_TRANSLATE_NOOP("postscope::protocol", "The host name")); !why.isEmpty())
+    if (const QString why
+        = checkBytes(domain, QT_TRANSLATE_NOOP("postscope::protocol", "The host name"));
+        !why.isEmpty())
         return refuse(verb, why);
     // RFC 5321 4.1.1.1: ehlo = "EHLO" SP ( Domain / address-literal ) CRLF
     if (domain.isEmpty())
@@ -117,7 +121,9 @@ Command hello(Verb verb, QByteArrayView domain)
 
 Command pathCommand(Verb verb, QByteArrayView path, const QList<QByteArray> &params)
 {
-    if (const QString why = checkBytes(path, QT_TRANSLATE_NOOP("postscope::protocol", "The address")); !why.isEmpty())
+    if (const QString why
+        = checkBytes(path, QT_TRANSLATE_NOOP("postscope::protocol", "The address"));
+        !why.isEmpty())
         return refuse(verb, why);
     const QByteArray quotedPath = quoteAddress(path);
     // RFC 5321 4.1.2: Path = "<" [ A-d-l ":" ] Mailbox ">", one pair of brackets.
@@ -137,17 +143,20 @@ Command pathCommand(Verb verb, QByteArrayView path, const QList<QByteArray> &par
     QByteArray line = verb == Verb::Mail ? QByteArray("MAIL FROM:") : QByteArray("RCPT TO:");
     line += quotedPath;
     for (const QByteArray &param : params) {
-        if (const QString why = checkBytes(param, QT_TRANSLATE_NOOP("postscope::protocol", "A parameter")); !why.isEmpty())
+        if (const QString why
+            = checkBytes(param, QT_TRANSLATE_NOOP("postscope::protocol", "A parameter"));
+            !why.isEmpty())
             return refuse(verb, why);
         // RFC 5321 4.1.2: esmtp-param = esmtp-keyword ["=" esmtp-value], no spaces.
         if (param.isEmpty() || hasSpace(param))
-            return refuse(verb, tr("A MAIL/RCPT parameter must be one word: \"%1\"")
-                                    .arg(QString::fromUtf8(param)));
+            return refuse(
+                verb,
+                tr("A MAIL/RCPT parameter must be one word: \"%1\"").arg(QString::fromUtf8(param)));
         line += ' ';
         line += param;
     }
-    const int limit = params.isEmpty() ? limits::commandLine
-                                       : limits::commandLine + limits::mailRcptExtra;
+    const int limit
+        = params.isEmpty() ? limits::commandLine : limits::commandLine + limits::mailRcptExtra;
     return finish(verb, std::move(line), limit);
 }
 
@@ -156,21 +165,36 @@ Command pathCommand(Verb verb, QByteArrayView path, const QList<QByteArray> &par
 QByteArray verbName(Verb verb)
 {
     switch (verb) {
-    case Verb::Helo: return "HELO";
-    case Verb::Ehlo: return "EHLO";
-    case Verb::Lhlo: return "LHLO";
-    case Verb::StartTls: return "STARTTLS";
-    case Verb::Auth: return "AUTH";
-    case Verb::Mail: return "MAIL";
-    case Verb::Rcpt: return "RCPT";
-    case Verb::Data: return "DATA";
-    case Verb::Bdat: return "BDAT";
-    case Verb::Rset: return "RSET";
-    case Verb::Vrfy: return "VRFY";
-    case Verb::Expn: return "EXPN";
-    case Verb::Help: return "HELP";
-    case Verb::Noop: return "NOOP";
-    case Verb::Quit: return "QUIT";
+    case Verb::Helo:
+        return "HELO";
+    case Verb::Ehlo:
+        return "EHLO";
+    case Verb::Lhlo:
+        return "LHLO";
+    case Verb::StartTls:
+        return "STARTTLS";
+    case Verb::Auth:
+        return "AUTH";
+    case Verb::Mail:
+        return "MAIL";
+    case Verb::Rcpt:
+        return "RCPT";
+    case Verb::Data:
+        return "DATA";
+    case Verb::Bdat:
+        return "BDAT";
+    case Verb::Rset:
+        return "RSET";
+    case Verb::Vrfy:
+        return "VRFY";
+    case Verb::Expn:
+        return "EXPN";
+    case Verb::Help:
+        return "HELP";
+    case Verb::Noop:
+        return "NOOP";
+    case Verb::Quit:
+        return "QUIT";
     case Verb::AuthResponse:
     case Verb::Raw:
         break;
@@ -229,9 +253,13 @@ Command startTls()
 // initial response is sent as "=".
 Command auth(QByteArrayView mechanism, QByteArrayView initialResponse)
 {
-    if (const QString why = checkBytes(mechanism, QT_TRANSLATE_NOOP("postscope::protocol", "The mechanism")); !why.isEmpty())
+    if (const QString why
+        = checkBytes(mechanism, QT_TRANSLATE_NOOP("postscope::protocol", "The mechanism"));
+        !why.isEmpty())
         return refuse(Verb::Auth, why);
-    if (const QString why = checkBytes(initialResponse, QT_TRANSLATE_NOOP("postscope::protocol", "The initial response")); !why.isEmpty())
+    if (const QString why = checkBytes(
+            initialResponse, QT_TRANSLATE_NOOP("postscope::protocol", "The initial response"));
+        !why.isEmpty())
         return refuse(Verb::Auth, why);
     if (mechanism.isEmpty() || hasSpace(mechanism))
         return refuse(Verb::Auth, tr("AUTH needs one mechanism name"));
@@ -253,15 +281,16 @@ Command auth(QByteArrayView mechanism, QByteArrayView initialResponse)
 // RFC 4954 4: each response is a base64 line; "*" cancels the exchange.
 Command authResponse(QByteArrayView base64)
 {
-    if (const QString why = checkBytes(base64, QT_TRANSLATE_NOOP("postscope::protocol", "The SASL response")); !why.isEmpty())
+    if (const QString why
+        = checkBytes(base64, QT_TRANSLATE_NOOP("postscope::protocol", "The SASL response"));
+        !why.isEmpty())
         return refuse(Verb::AuthResponse, why);
     if (hasSpace(base64))
         return refuse(Verb::AuthResponse, tr("A SASL response must not contain spaces"));
     QByteArray redacted;
     if (!base64.isEmpty() && base64 != "*")
         redacted = hidden;
-    return finish(Verb::AuthResponse, base64.toByteArray(), limits::authLine,
-                  std::move(redacted));
+    return finish(Verb::AuthResponse, base64.toByteArray(), limits::authLine, std::move(redacted));
 }
 
 // RFC 5321 4.1.1.2: "MAIL FROM:" Reverse-path [SP Mail-parameters] CRLF
@@ -328,7 +357,8 @@ Command quit()
 
 Command raw(QByteArrayView line)
 {
-    if (const QString why = checkBytes(line, QT_TRANSLATE_NOOP("postscope::protocol", "The line")); !why.isEmpty())
+    if (const QString why = checkBytes(line, QT_TRANSLATE_NOOP("postscope::protocol", "The line"));
+        !why.isEmpty())
         return refuse(Verb::Raw, why);
     // Typed MAIL/RCPT and AUTH lines get the same room as formatted ones.
     const QByteArray verb = line.first(qMin<qsizetype>(line.size(), 5)).toByteArray().toUpper();

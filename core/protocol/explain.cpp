@@ -17,11 +17,12 @@ struct CodeEntry
 
 Explanation make(const char *summary, const char *reference)
 {
-    return { QCoreApplication::translate(context, summary), QString::fromLatin1(reference) };
+    return {QCoreApplication::translate(context, summary), QString::fromLatin1(reference)};
 }
 
 // RFC 5321 4.2.2 and 4.2.3 (numeric order), with the codes that later RFCs
 // added to the same registry.
+// clang-format off
 const CodeEntry replyCodes[] = {
     { 211, QT_TRANSLATE_NOOP("postscope::protocol", "System status, or system help reply"), "RFC 5321 4.2.2" },
     { 214, QT_TRANSLATE_NOOP("postscope::protocol", "Help message for a human reader"), "RFC 5321 4.2.2" },
@@ -58,8 +59,10 @@ const CodeEntry replyCodes[] = {
     { 554, QT_TRANSLATE_NOOP("postscope::protocol", "Transaction failed (or, as a greeting: no SMTP service here)"), "RFC 5321 4.2.3, 3.1" },
     { 555, QT_TRANSLATE_NOOP("postscope::protocol", "MAIL FROM/RCPT TO parameters not recognized or not implemented"), "RFC 5321 4.2.3" },
 };
+// clang-format on
 
 // RFC 5321 4.2.1: the first digit says whether the reply is good, bad or incomplete.
+// clang-format off
 const CodeEntry replyClasses[] = {
     { 1, QT_TRANSLATE_NOOP("postscope::protocol", "Positive preliminary reply (not used by SMTP)"), "RFC 5321 4.2.1" },
     { 2, QT_TRANSLATE_NOOP("postscope::protocol", "Positive completion reply: the action succeeded"), "RFC 5321 4.2.1" },
@@ -67,10 +70,11 @@ const CodeEntry replyClasses[] = {
     { 4, QT_TRANSLATE_NOOP("postscope::protocol", "Transient negative reply: try again later"), "RFC 5321 4.2.1" },
     { 5, QT_TRANSLATE_NOOP("postscope::protocol", "Permanent negative reply: do not repeat as is"), "RFC 5321 4.2.1" },
 };
+// clang-format on
 
 struct EnhancedEntry
 {
-    int klass;  // 0 = any class (X.y.z)
+    int klass; // 0 = any class (X.y.z)
     int subject;
     int detail;
     const char *summary;
@@ -78,6 +82,7 @@ struct EnhancedEntry
 };
 
 // RFC 3463 3 and the IANA registry of RFC 5248 (with the RFCs that added codes).
+// clang-format off
 const EnhancedEntry enhancedCodes[] = {
     // Class-specific meanings first: they win over the X.y.z entry.
     { 2, 0, 0, QT_TRANSLATE_NOOP("postscope::protocol", "Success"), "RFC 3463 2, 3.1" },
@@ -170,13 +175,16 @@ const EnhancedEntry enhancedCodes[] = {
     { 0, 7, 27, QT_TRANSLATE_NOOP("postscope::protocol", "Sender address has a null MX"), "RFC 7505" },
     { 0, 7, 30, QT_TRANSLATE_NOOP("postscope::protocol", "REQUIRETLS support required"), "RFC 8689" },
 };
+// clang-format on
 
 // RFC 3463 3.1: the class of an enhanced status code.
+// clang-format off
 const CodeEntry enhancedClasses[] = {
     { 2, QT_TRANSLATE_NOOP("postscope::protocol", "Success"), "RFC 3463 2" },
     { 4, QT_TRANSLATE_NOOP("postscope::protocol", "Persistent transient failure: may succeed later"), "RFC 3463 2" },
     { 5, QT_TRANSLATE_NOOP("postscope::protocol", "Permanent failure: will not succeed if resent as is"), "RFC 3463 2" },
 };
+// clang-format on
 
 struct ExtensionEntry
 {
@@ -185,6 +193,7 @@ struct ExtensionEntry
     const char *reference;
 };
 
+// clang-format off
 const ExtensionEntry extensions[] = {
     { "SIZE", QT_TRANSLATE_NOOP("postscope::protocol", "Message size declaration; the parameter is the largest message accepted, in octets"), "RFC 1870 4" },
     { "PIPELINING", QT_TRANSLATE_NOOP("postscope::protocol", "Commands may be sent in groups without waiting for each reply"), "RFC 2920" },
@@ -222,6 +231,7 @@ const ExtensionEntry extensions[] = {
     { "VERB", QT_TRANSLATE_NOOP("postscope::protocol", "Sendmail: verbose mode for debugging delivery"), "Sendmail" },
     { "ONEX", QT_TRANSLATE_NOOP("postscope::protocol", "Sendmail: one message per connection"), "Sendmail" },
 };
+// clang-format on
 
 } // namespace
 

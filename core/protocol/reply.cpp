@@ -240,7 +240,8 @@ ReplyParser::Status ReplyParser::next(Reply *reply)
                 return fail(why);
             // RFC 5321 4.5.3.1.5 limits reply lines; +1 allows the CR of CRLF.
             if (partial.size() > qsizetype(m_limits.maxLineLength) + 1)
-                return fail(tr("Reply line too long: more than %1 bytes").arg(m_limits.maxLineLength));
+                return fail(
+                    tr("Reply line too long: more than %1 bytes").arg(m_limits.maxLineLength));
             return Status::NeedMore;
         }
         // Like smtplib's readline(): LF ends a line, a CR before it is dropped.

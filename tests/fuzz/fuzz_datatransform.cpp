@@ -61,7 +61,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayView input(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     const QByteArray content = expectedContent(input);
 
-    for (const Mode mode : { Mode::DotStuffing, Mode::LineEndingsOnly }) {
+    for (const Mode mode : {Mode::DotStuffing, Mode::LineEndingsOnly}) {
         const QByteArray whole = DataEncoder::encodeAll(input, mode);
 
         // Random pieces, including empty ones, give the same bytes.

@@ -40,7 +40,7 @@ Result run(QByteArrayView input, ReplyParser::Limits limits, int mode, uint32_t 
 {
     ReplyParser parser(limits);
     Result out;
-    Rng rng { seed };
+    Rng rng {seed};
     qsizetype pos = 0;
     while (pos < input.size()) {
         qsizetype n = input.size() - pos; // mode 0: all at once

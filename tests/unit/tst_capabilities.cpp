@@ -95,36 +95,37 @@ void tst_Capabilities::recordedServers_data()
     QTest::addColumn<bool>("startTls");
     QTest::addColumn<bool>("chunking");
 
-    QTest::newRow("postfix-3.7")
-        << "postfix-3.7-session.txt" << 0 << QByteArray("localhost")
-        << L({ "PIPELINING", "SIZE", "VRFY", "ETRN", "STARTTLS", "AUTH", "ENHANCEDSTATUSCODES",
-               "8BITMIME", "DSN", "SMTPUTF8", "CHUNKING" })
-        << qint64(10240000)
-        << L({ "PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5", "SCRAM-SHA-1", "SCRAM-SHA-256" })
-        << true << true << true;
-    QTest::newRow("sendmail")
-        << "sendmail-ehlo-send.txt" << 0
-        << QByteArray("mail.example.com Hello [192.168.1.17], pleased to meet you")
-        << L({ "ENHANCEDSTATUSCODES", "PIPELINING", "8BITMIME", "SIZE", "DSN", "ETRN", "AUTH",
-               "DELIVERBY", "HELP" })
-        << qint64(0) // "250-SIZE" without a number: no fixed limit
-        << L({ "GSSAPI", "DIGEST-MD5", "CRAM-MD5" }) << true << false << false;
+    QTest::newRow("postfix-3.7") << "postfix-3.7-session.txt" << 0 << QByteArray("localhost")
+                                 << L({"PIPELINING", "SIZE", "VRFY", "ETRN", "STARTTLS", "AUTH",
+                                       "ENHANCEDSTATUSCODES", "8BITMIME", "DSN", "SMTPUTF8",
+                                       "CHUNKING"})
+                                 << qint64(10240000)
+                                 << L({"PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5", "SCRAM-SHA-1",
+                                       "SCRAM-SHA-256"})
+                                 << true << true << true;
+    QTest::newRow("sendmail") << "sendmail-ehlo-send.txt" << 0
+                              << QByteArray(
+                                     "mail.example.com Hello [192.168.1.17], pleased to meet you")
+                              << L({"ENHANCEDSTATUSCODES", "PIPELINING", "8BITMIME", "SIZE", "DSN",
+                                    "ETRN", "AUTH", "DELIVERBY", "HELP"})
+                              << qint64(0) // "250-SIZE" without a number: no fixed limit
+                              << L({"GSSAPI", "DIGEST-MD5", "CRAM-MD5"}) << true << false << false;
     QTest::newRow("exim-before-tls")
         << "exim-starttls-cram-md5.txt" << 0
         << QByteArray("elasmtp-isp.net Hello localhost.local [<your IP here>]")
-        << L({ "SIZE", "PIPELINING", "AUTH", "STARTTLS", "HELP" }) << qint64(14680064)
-        << L({ "PLAIN", "LOGIN", "CRAM-MD5" }) << true << true << false;
+        << L({"SIZE", "PIPELINING", "AUTH", "STARTTLS", "HELP"}) << qint64(14680064)
+        << L({"PLAIN", "LOGIN", "CRAM-MD5"}) << true << true << false;
     // RFC 3207 4.2: after TLS the server no longer offers STARTTLS.
     QTest::newRow("exim-after-tls")
         << "exim-starttls-cram-md5.txt" << 1
         << QByteArray("elasmtp-isp.net Hello localhost.local [<your IP here>]")
-        << L({ "SIZE", "PIPELINING", "AUTH", "HELP" }) << qint64(14680064)
-        << L({ "PLAIN", "LOGIN", "CRAM-MD5" }) << true << false << false;
+        << L({"SIZE", "PIPELINING", "AUTH", "HELP"}) << qint64(14680064)
+        << L({"PLAIN", "LOGIN", "CRAM-MD5"}) << true << false << false;
     // smtp-sink's last line is a bare "250 ": it carries no keyword.
-    QTest::newRow("smtp-sink")
-        << "smtp-sink-session.txt" << 0 << QByteArray("smtp-sink")
-        << L({ "PIPELINING", "8BITMIME", "AUTH", "XCLIENT", "XFORWARD", "ENHANCEDSTATUSCODES", "DSN" })
-        << qint64(-1) << L({ "PLAIN", "LOGIN" }) << true << false << false;
+    QTest::newRow("smtp-sink") << "smtp-sink-session.txt" << 0 << QByteArray("smtp-sink")
+                               << L({"PIPELINING", "8BITMIME", "AUTH", "XCLIENT", "XFORWARD",
+                                     "ENHANCEDSTATUSCODES", "DSN"})
+                               << qint64(-1) << L({"PLAIN", "LOGIN"}) << true << false << false;
 }
 
 void tst_Capabilities::recordedServers()
@@ -167,16 +168,19 @@ void tst_Capabilities::oldAuthForm_data()
     QTest::addColumn<QList<QByteArray>>("mechanisms");
 
     QTest::newRow("old-only") << QByteArray("250-mx.test\r\n250 AUTH=LOGIN PLAIN\r\n")
-                              << L({ "LOGIN", "PLAIN" });
-    QTest::newRow("old-lower-case") << QByteArray("250-mx.test\r\n250 auth=login\r\n") << L({ "LOGIN" });
+                              << L({"LOGIN", "PLAIN"});
+    QTest::newRow("old-lower-case")
+        << QByteArray("250-mx.test\r\n250 auth=login\r\n") << L({"LOGIN"});
     // Exchange and old Sendmail send both; the union keeps the server's order.
-    QTest::newRow("both") << QByteArray("250-mx.test\r\n250-AUTH GSSAPI NTLM LOGIN\r\n250 AUTH=LOGIN PLAIN\r\n")
-                          << L({ "GSSAPI", "NTLM", "LOGIN", "PLAIN" });
-    QTest::newRow("old-first") << QByteArray("250-mx.test\r\n250-AUTH=LOGIN\r\n250 AUTH PLAIN LOGIN\r\n")
-                               << L({ "LOGIN", "PLAIN" });
+    QTest::newRow("both") << QByteArray(
+        "250-mx.test\r\n250-AUTH GSSAPI NTLM LOGIN\r\n250 AUTH=LOGIN PLAIN\r\n")
+                          << L({"GSSAPI", "NTLM", "LOGIN", "PLAIN"});
+    QTest::newRow("old-first") << QByteArray(
+        "250-mx.test\r\n250-AUTH=LOGIN\r\n250 AUTH PLAIN LOGIN\r\n")
+                               << L({"LOGIN", "PLAIN"});
     QTest::newRow("old-empty") << QByteArray("250-mx.test\r\n250 AUTH=\r\n") << QList<QByteArray>();
-    QTest::newRow("mixed-case-mechs") << QByteArray("250-mx.test\r\n250 AUTH plain Login\r\n")
-                                      << L({ "PLAIN", "LOGIN" });
+    QTest::newRow("mixed-case-mechs")
+        << QByteArray("250-mx.test\r\n250 AUTH plain Login\r\n") << L({"PLAIN", "LOGIN"});
 }
 
 void tst_Capabilities::oldAuthForm()
@@ -197,8 +201,9 @@ void tst_Capabilities::caseInsensitive()
         parseOne("250-mx.test greets you\r\n250-pipelining\r\n250-Size 1000\r\n250-8bitmime\r\n"
                  "250-StartTLS\r\n250-smtputf8\r\n250-chunking\r\n250-BinaryMime\r\n250-dsn\r\n"
                  "250-requiretls\r\n250 enhancedstatuscodes\r\n"));
-    QCOMPARE(names(caps), L({ "PIPELINING", "SIZE", "8BITMIME", "STARTTLS", "SMTPUTF8", "CHUNKING",
-                              "BINARYMIME", "DSN", "REQUIRETLS", "ENHANCEDSTATUSCODES" }));
+    QCOMPARE(names(caps),
+             L({"PIPELINING", "SIZE", "8BITMIME", "STARTTLS", "SMTPUTF8", "CHUNKING", "BINARYMIME",
+                "DSN", "REQUIRETLS", "ENHANCEDSTATUSCODES"}));
     QVERIFY(caps.has("PIPELINING"));
     QVERIFY(caps.has("pipelining"));
     QVERIFY(caps.has("PipeLining"));
@@ -212,7 +217,7 @@ void tst_Capabilities::caseInsensitive()
     QVERIFY(caps.requireTls());
     QVERIFY(caps.enhancedStatusCodes());
     QCOMPARE(caps.sizeLimit(), qint64(1000));
-    QCOMPARE(caps.params("size"), L({ "1000" }));
+    QCOMPARE(caps.params("size"), L({"1000"}));
     QCOMPARE(caps.keywords().at(1).line, QByteArray("Size 1000"));
     QVERIFY(!caps.has("AUTH"));
     QVERIFY(caps.authMechanisms().isEmpty());
@@ -228,7 +233,8 @@ void tst_Capabilities::sizeParam_data()
     QTest::newRow("no-number") << QByteArray("250-mx\r\n250 SIZE\r\n") << qint64(0);
     QTest::newRow("zero") << QByteArray("250-mx\r\n250 SIZE 0\r\n") << qint64(0);
     QTest::newRow("number") << QByteArray("250-mx\r\n250 SIZE 52428800\r\n") << qint64(52428800);
-    QTest::newRow("beyond-32-bit") << QByteArray("250-mx\r\n250 SIZE 10000000000\r\n") << qint64(10000000000LL);
+    QTest::newRow("beyond-32-bit")
+        << QByteArray("250-mx\r\n250 SIZE 10000000000\r\n") << qint64(10000000000LL);
     QTest::newRow("garbage") << QByteArray("250-mx\r\n250 SIZE lots\r\n") << qint64(0);
     QTest::newRow("negative") << QByteArray("250-mx\r\n250 SIZE -5\r\n") << qint64(0);
     QTest::newRow("lower-case") << QByteArray("250-mx\r\n250 size 1024\r\n") << qint64(1024);
@@ -244,32 +250,32 @@ void tst_Capabilities::sizeParam()
 
 void tst_Capabilities::unknownKeywordsKept()
 {
-    const Capabilities caps = Capabilities::fromEhloReply(
-        parseOne("250-mx.test\r\n250-X-FOO bar baz\r\n250-XEXCH50\r\n250 LIMITS RCPTMAX=100 MAILMAX=5\r\n"));
-    QCOMPARE(names(caps), L({ "X-FOO", "XEXCH50", "LIMITS" }));
+    const Capabilities caps = Capabilities::fromEhloReply(parseOne(
+        "250-mx.test\r\n250-X-FOO bar baz\r\n250-XEXCH50\r\n250 LIMITS RCPTMAX=100 MAILMAX=5\r\n"));
+    QCOMPARE(names(caps), L({"X-FOO", "XEXCH50", "LIMITS"}));
     QVERIFY(caps.has("x-foo"));
-    QCOMPARE(caps.params("X-FOO"), L({ "bar", "baz" }));
+    QCOMPARE(caps.params("X-FOO"), L({"bar", "baz"}));
     QCOMPARE(caps.paramString("x-foo"), QByteArray("bar baz"));
     QVERIFY(caps.has("xexch50"));
     QVERIFY(caps.params("XEXCH50").isEmpty());
-    QCOMPARE(caps.params("limits"), L({ "RCPTMAX=100", "MAILMAX=5" }));
+    QCOMPARE(caps.params("limits"), L({"RCPTMAX=100", "MAILMAX=5"}));
     QVERIFY(caps.params("NOPE").isEmpty());
     QVERIFY(caps.paramString("NOPE").isEmpty());
 }
 
 void tst_Capabilities::paramsSplitOnAnySpacing()
 {
-    const Capabilities caps =
-        Capabilities::fromEhloReply(parseOne("250-mx\r\n250-AUTH  PLAIN   LOGIN \r\n250 XFORWARD\tNAME ADDR\r\n"));
-    QCOMPARE(caps.authMechanisms(), L({ "PLAIN", "LOGIN" }));
+    const Capabilities caps = Capabilities::fromEhloReply(
+        parseOne("250-mx\r\n250-AUTH  PLAIN   LOGIN \r\n250 XFORWARD\tNAME ADDR\r\n"));
+    QCOMPARE(caps.authMechanisms(), L({"PLAIN", "LOGIN"}));
     QVERIFY(caps.has("AUTH"));
 }
 
 void tst_Capabilities::repeatedKeywordLastWins()
 {
     // Like smtplib's esmtp_features dict.
-    const Capabilities caps =
-        Capabilities::fromEhloReply(parseOne("250-mx\r\n250-SIZE 100\r\n250 SIZE 200\r\n"));
+    const Capabilities caps
+        = Capabilities::fromEhloReply(parseOne("250-mx\r\n250-SIZE 100\r\n250 SIZE 200\r\n"));
     QCOMPARE(caps.sizeLimit(), qint64(200));
     QCOMPARE(caps.keywords().size(), 2);
 }
@@ -277,7 +283,8 @@ void tst_Capabilities::repeatedKeywordLastWins()
 void tst_Capabilities::singleLineReply()
 {
     // RFC 5321 4.1.1.1: "250 Domain [ SP ehlo-greet ]" with no extensions.
-    const Capabilities caps = Capabilities::fromEhloReply(parseOne("250 mx.test at your service\r\n"));
+    const Capabilities caps
+        = Capabilities::fromEhloReply(parseOne("250 mx.test at your service\r\n"));
     QVERIFY(!caps.isEmpty());
     QCOMPARE(caps.domainLine(), QByteArray("mx.test at your service"));
     QVERIFY(caps.keywords().isEmpty());
@@ -296,8 +303,8 @@ void tst_Capabilities::emptyByDefault()
 
 void tst_Capabilities::noPrefixMatch()
 {
-    const Capabilities caps =
-        Capabilities::fromEhloReply(parseOne("250-mx\r\n250-SIZE 1\r\n250 8BITMIME\r\n"));
+    const Capabilities caps
+        = Capabilities::fromEhloReply(parseOne("250-mx\r\n250-SIZE 1\r\n250 8BITMIME\r\n"));
     QVERIFY(!caps.has("SIZ"));
     QVERIFY(!caps.has("SIZES"));
     QVERIFY(!caps.has("8BIT"));

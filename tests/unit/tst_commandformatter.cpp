@@ -21,24 +21,34 @@ struct Builder
 const QList<Builder> &builders()
 {
     static const QList<Builder> all = {
-        { "helo", [](const QByteArray &a) { return commands::helo("client" + a + "test"); } },
-        { "ehlo", [](const QByteArray &a) { return commands::ehlo("client" + a + "test"); } },
-        { "lhlo", [](const QByteArray &a) { return commands::lhlo("client" + a + "test"); } },
-        { "auth-mechanism", [](const QByteArray &a) { return commands::auth("PLA" + a + "IN"); } },
-        { "auth-initial", [](const QByteArray &a) { return commands::auth("PLAIN", "AGE" + a + "AGI="); } },
-        { "auth-response", [](const QByteArray &a) { return commands::authResponse("dXN" + a + "lcg=="); } },
-        { "mail-path", [](const QByteArray &a) { return commands::mail("a" + a + "@client.test"); } },
-        { "mail-path-bracketed", [](const QByteArray &a) { return commands::mail("<a@client.test" + a + ">"); } },
-        { "mail-param", [](const QByteArray &a) { return commands::mail("a@client.test", { "SIZE=1" + a + "0" }); } },
-        { "mail-second-param", [](const QByteArray &a) { return commands::mail("a@client.test", { "BODY=8BITMIME", a + "SMTPUTF8" }); } },
-        { "rcpt-path", [](const QByteArray &a) { return commands::rcpt("b@example.test" + a); } },
-        { "rcpt-param", [](const QByteArray &a) { return commands::rcpt("b@example.test", { "NOTIFY=NEVER" + a }); } },
-        { "vrfy", [](const QByteArray &a) { return commands::vrfy("alice" + a); } },
-        { "expn", [](const QByteArray &a) { return commands::expn(a + "staff"); } },
-        { "help", [](const QByteArray &a) { return commands::help("MAIL" + a); } },
-        { "noop", [](const QByteArray &a) { return commands::noop(a); } },
-        { "raw", [](const QByteArray &a) { return commands::raw("XFOO " + a + "bar"); } },
-        { "raw-auth", [](const QByteArray &a) { return commands::raw("AUTH PLAIN " + a); } },
+        {"helo", [](const QByteArray &a) { return commands::helo("client" + a + "test"); }},
+        {"ehlo", [](const QByteArray &a) { return commands::ehlo("client" + a + "test"); }},
+        {"lhlo", [](const QByteArray &a) { return commands::lhlo("client" + a + "test"); }},
+        {"auth-mechanism", [](const QByteArray &a) { return commands::auth("PLA" + a + "IN"); }},
+        {"auth-initial",
+         [](const QByteArray &a) { return commands::auth("PLAIN", "AGE" + a + "AGI="); }},
+        {"auth-response",
+         [](const QByteArray &a) { return commands::authResponse("dXN" + a + "lcg=="); }},
+        {"mail-path", [](const QByteArray &a) { return commands::mail("a" + a + "@client.test"); }},
+        {"mail-path-bracketed",
+         [](const QByteArray &a) { return commands::mail("<a@client.test" + a + ">"); }},
+        {"mail-param",
+         [](const QByteArray &a) { return commands::mail("a@client.test", {"SIZE=1" + a + "0"}); }},
+        {"mail-second-param",
+         [](const QByteArray &a) {
+             return commands::mail("a@client.test", {"BODY=8BITMIME", a + "SMTPUTF8"});
+         }},
+        {"rcpt-path", [](const QByteArray &a) { return commands::rcpt("b@example.test" + a); }},
+        {"rcpt-param",
+         [](const QByteArray &a) {
+             return commands::rcpt("b@example.test", {"NOTIFY=NEVER" + a});
+         }},
+        {"vrfy", [](const QByteArray &a) { return commands::vrfy("alice" + a); }},
+        {"expn", [](const QByteArray &a) { return commands::expn(a + "staff"); }},
+        {"help", [](const QByteArray &a) { return commands::help("MAIL" + a); }},
+        {"noop", [](const QByteArray &a) { return commands::noop(a); }},
+        {"raw", [](const QByteArray &a) { return commands::raw("XFOO " + a + "bar"); }},
+        {"raw-auth", [](const QByteArray &a) { return commands::raw("AUTH PLAIN " + a); }},
     };
     return all;
 }
@@ -96,26 +106,30 @@ void tst_CommandFormatter::valid_data()
     row("mail", commands::mail("a@client.test"), Verb::Mail, "MAIL FROM:<a@client.test>\r\n");
     row("mail-null", commands::mail(""), Verb::Mail, "MAIL FROM:<>\r\n");
     row("mail-null-bracketed", commands::mail("<>"), Verb::Mail, "MAIL FROM:<>\r\n");
-    row("mail-bracketed", commands::mail("<a@client.test>"), Verb::Mail, "MAIL FROM:<a@client.test>\r\n");
+    row("mail-bracketed", commands::mail("<a@client.test>"), Verb::Mail,
+        "MAIL FROM:<a@client.test>\r\n");
     row("mail-display-name", commands::mail("Alice <a@client.test>"), Verb::Mail,
         "MAIL FROM:<a@client.test>\r\n");
-    row("mail-params", commands::mail("a@client.test", { "SIZE=1000", "BODY=8BITMIME" }), Verb::Mail,
+    row("mail-params", commands::mail("a@client.test", {"SIZE=1000", "BODY=8BITMIME"}), Verb::Mail,
         "MAIL FROM:<a@client.test> SIZE=1000 BODY=8BITMIME\r\n");
-    row("mail-smtputf8", commands::mail("\xc3\xa9l\xc3\xa8ve@\xc3\xa9cole.test", { "SMTPUTF8" }),
-        Verb::Mail, "MAIL FROM:<\xc3\xa9l\xc3\xa8ve@\xc3\xa9cole.test> SMTPUTF8\r\n");
+    row("mail-smtputf8", commands::mail("\xc3\xa9l\xc3\xa8ve@\xc3\xa9" "cole.test", {"SMTPUTF8"}),
+        Verb::Mail, "MAIL FROM:<\xc3\xa9l\xc3\xa8ve@\xc3\xa9" "cole.test> SMTPUTF8\r\n");
     row("mail-quoted-local-part", commands::mail("\"john doe\"@client.test"), Verb::Mail,
         "MAIL FROM:<\"john doe\"@client.test>\r\n");
     row("mail-source-route", commands::mail("<@relay.test:a@client.test>"), Verb::Mail,
         "MAIL FROM:<@relay.test:a@client.test>\r\n");
     row("rcpt", commands::rcpt("b@example.test"), Verb::Rcpt, "RCPT TO:<b@example.test>\r\n");
     row("rcpt-postmaster", commands::rcpt("<Postmaster>"), Verb::Rcpt, "RCPT TO:<Postmaster>\r\n");
-    row("rcpt-dsn", commands::rcpt("b@example.test", { "NOTIFY=SUCCESS,FAILURE", "ORCPT=rfc822;b@example.test" }),
-        Verb::Rcpt, "RCPT TO:<b@example.test> NOTIFY=SUCCESS,FAILURE ORCPT=rfc822;b@example.test\r\n");
+    row("rcpt-dsn",
+        commands::rcpt("b@example.test", {"NOTIFY=SUCCESS,FAILURE", "ORCPT=rfc822;b@example.test"}),
+        Verb::Rcpt,
+        "RCPT TO:<b@example.test> NOTIFY=SUCCESS,FAILURE ORCPT=rfc822;b@example.test\r\n");
     row("data", commands::data(), Verb::Data, "DATA\r\n");
     row("bdat", commands::bdat(1024, false), Verb::Bdat, "BDAT 1024\r\n");
     row("bdat-last", commands::bdat(86, true), Verb::Bdat, "BDAT 86 LAST\r\n");
     row("bdat-zero-last", commands::bdat(0, true), Verb::Bdat, "BDAT 0 LAST\r\n");
-    row("bdat-big", commands::bdat(Q_INT64_C(53687091200), false), Verb::Bdat, "BDAT 53687091200\r\n");
+    row("bdat-big", commands::bdat(Q_INT64_C(53687091200), false), Verb::Bdat,
+        "BDAT 53687091200\r\n");
     row("rset", commands::rset(), Verb::Rset, "RSET\r\n");
     row("vrfy", commands::vrfy("alice@example.test"), Verb::Vrfy, "VRFY alice@example.test\r\n");
     row("vrfy-bracketed", commands::vrfy("<dhellmann>"), Verb::Vrfy, "VRFY <dhellmann>\r\n");
@@ -160,9 +174,12 @@ void tst_CommandFormatter::injectionRefused_data()
 {
     QTest::addColumn<Command>("command");
     const QList<QPair<const char *, QByteArray>> bad = {
-        { "CRLF", "\r\n" }, { "CR", "\r" }, { "LF", "\n" }, { "NUL", QByteArray(1, '\0') },
-        { "CRLF-command", "\r\nRCPT TO:<evil@attacker.test>\r\n" },
-        { "LF-dot", "\n.\n" },
+        {"CRLF", "\r\n"},
+        {"CR", "\r"},
+        {"LF", "\n"},
+        {"NUL", QByteArray(1, '\0')},
+        {"CRLF-command", "\r\nRCPT TO:<evil@attacker.test>\r\n"},
+        {"LF-dot", "\n.\n"},
     };
     for (const Builder &b : builders()) {
         for (const auto &[badName, bytes] : bad)
@@ -209,11 +226,14 @@ void tst_CommandFormatter::refused_data()
     QTest::newRow("auth-two-words") << commands::auth("PLAIN LOGIN") << "mechanism";
     QTest::newRow("auth-ir-space") << commands::auth("PLAIN", "abc def") << "spaces";
     QTest::newRow("auth-response-space") << commands::authResponse("abc def") << "spaces";
-    QTest::newRow("mail-param-space") << commands::mail("a@b.test", { "SIZE=1 BODY=8BITMIME" }) << "one word";
-    QTest::newRow("mail-param-empty") << commands::mail("a@b.test", { "" }) << "one word";
-    QTest::newRow("rcpt-param-space") << commands::rcpt("a@b.test", { "NOTIFY=NEVER ORCPT=x" }) << "one word";
+    QTest::newRow("mail-param-space")
+        << commands::mail("a@b.test", {"SIZE=1 BODY=8BITMIME"}) << "one word";
+    QTest::newRow("mail-param-empty") << commands::mail("a@b.test", {""}) << "one word";
+    QTest::newRow("rcpt-param-space")
+        << commands::rcpt("a@b.test", {"NOTIFY=NEVER ORCPT=x"}) << "one word";
     // A path cannot smuggle a parameter in.
-    QTest::newRow("mail-path-smuggles-param") << commands::mail("a@b.test> SMTPUTF8 <x") << "'<' or '>'";
+    QTest::newRow("mail-path-smuggles-param")
+        << commands::mail("a@b.test> SMTPUTF8 <x") << "'<' or '>'";
     QTest::newRow("mail-path-bare-space") << commands::mail("a b@b.test") << "space";
     QTest::newRow("mail-path-double-brackets") << commands::mail("<<a@b.test>>") << "'<' or '>'";
     QTest::newRow("rcpt-empty") << commands::rcpt("") << "recipient";
@@ -247,24 +267,36 @@ void tst_CommandFormatter::lengthLimits_data()
     QTest::newRow("raw-512") << commands::raw(QByteArray(510, 'r')) << true;
     QTest::newRow("raw-513") << commands::raw(QByteArray(511, 'r')) << false;
     // RFC 5321 4.5.3.1.3: a path is at most 256 octets with its brackets.
-    QTest::newRow("mail-path-256") << commands::mail(QByteArray(64, 'l') + '@' + QByteArray(189, 'd')) << true;
-    QTest::newRow("mail-path-257") << commands::mail(QByteArray(64, 'l') + '@' + QByteArray(190, 'd')) << false;
-    QTest::newRow("rcpt-path-257") << commands::rcpt(QByteArray(64, 'l') + '@' + QByteArray(190, 'd')) << false;
+    QTest::newRow("mail-path-256")
+        << commands::mail(QByteArray(64, 'l') + '@' + QByteArray(189, 'd')) << true;
+    QTest::newRow("mail-path-257")
+        << commands::mail(QByteArray(64, 'l') + '@' + QByteArray(190, 'd')) << false;
+    QTest::newRow("rcpt-path-257")
+        << commands::rcpt(QByteArray(64, 'l') + '@' + QByteArray(190, 'd')) << false;
     // MAIL/RCPT with parameters get 1024 more (RFC 5321 4.5.3.1.4, RFC 1870, RFC 3461).
     // "MAIL FROM:<a@b> " is 16 octets.
-    QTest::newRow("mail-params-1536") << commands::mail("a@b", { "X=" + QByteArray(1536 - 2 - 16 - 2, 'p') }) << true;
-    QTest::newRow("mail-params-1537") << commands::mail("a@b", { "X=" + QByteArray(1536 - 2 - 16 - 1, 'p') }) << false;
-    QTest::newRow("rcpt-params-1536") << commands::rcpt("a@bcd", { "X=" + QByteArray(1536 - 2 - 16 - 2, 'p') }) << true;
-    QTest::newRow("rcpt-params-1537") << commands::rcpt("a@bcd", { "X=" + QByteArray(1536 - 2 - 16 - 1, 'p') }) << false;
-    QTest::newRow("raw-mail-1536") << commands::raw("MAIL FROM:<a@b> X=" + QByteArray(1536 - 2 - 18, 'p')) << true;
-    QTest::newRow("raw-mail-1537") << commands::raw("MAIL FROM:<a@b> X=" + QByteArray(1536 - 2 - 17, 'p')) << false;
+    QTest::newRow("mail-params-1536")
+        << commands::mail("a@b", {"X=" + QByteArray(1536 - 2 - 16 - 2, 'p')}) << true;
+    QTest::newRow("mail-params-1537")
+        << commands::mail("a@b", {"X=" + QByteArray(1536 - 2 - 16 - 1, 'p')}) << false;
+    QTest::newRow("rcpt-params-1536")
+        << commands::rcpt("a@bcd", {"X=" + QByteArray(1536 - 2 - 16 - 2, 'p')}) << true;
+    QTest::newRow("rcpt-params-1537")
+        << commands::rcpt("a@bcd", {"X=" + QByteArray(1536 - 2 - 16 - 1, 'p')}) << false;
+    QTest::newRow("raw-mail-1536")
+        << commands::raw("MAIL FROM:<a@b> X=" + QByteArray(1536 - 2 - 18, 'p')) << true;
+    QTest::newRow("raw-mail-1537")
+        << commands::raw("MAIL FROM:<a@b> X=" + QByteArray(1536 - 2 - 17, 'p')) << false;
     // RFC 4954 4: AUTH lines up to 12288 octets.
     QTest::newRow("auth-12288") << commands::auth("PLAIN", QByteArray(12288 - 2 - 11, 'A')) << true;
-    QTest::newRow("auth-12289") << commands::auth("PLAIN", QByteArray(12288 - 2 - 10, 'A')) << false;
+    QTest::newRow("auth-12289") << commands::auth("PLAIN", QByteArray(12288 - 2 - 10, 'A'))
+                                << false;
     QTest::newRow("auth-response-12288") << commands::authResponse(QByteArray(12286, 'A')) << true;
     QTest::newRow("auth-response-12289") << commands::authResponse(QByteArray(12287, 'A')) << false;
-    QTest::newRow("raw-auth-12288") << commands::raw("AUTH PLAIN " + QByteArray(12288 - 2 - 11, 'A')) << true;
-    QTest::newRow("raw-auth-12289") << commands::raw("AUTH PLAIN " + QByteArray(12288 - 2 - 10, 'A')) << false;
+    QTest::newRow("raw-auth-12288")
+        << commands::raw("AUTH PLAIN " + QByteArray(12288 - 2 - 11, 'A')) << true;
+    QTest::newRow("raw-auth-12289")
+        << commands::raw("AUTH PLAIN " + QByteArray(12288 - 2 - 10, 'A')) << false;
 }
 
 void tst_CommandFormatter::lengthLimits()
@@ -290,8 +322,10 @@ void tst_CommandFormatter::quoteAddress_data()
     QTest::newRow("null") << QByteArray("<>") << QByteArray("<>");
     QTest::newRow("plain") << QByteArray("a@b.test") << QByteArray("<a@b.test>");
     QTest::newRow("bracketed") << QByteArray("<a@b.test>") << QByteArray("<a@b.test>");
-    QTest::newRow("display-name") << QByteArray("Alice Example <a@b.test>") << QByteArray("<a@b.test>");
-    QTest::newRow("quoted-display-name") << QByteArray("\"Example, Alice\" <a@b.test>") << QByteArray("<a@b.test>");
+    QTest::newRow("display-name") << QByteArray("Alice Example <a@b.test>")
+                                  << QByteArray("<a@b.test>");
+    QTest::newRow("quoted-display-name")
+        << QByteArray("\"Example, Alice\" <a@b.test>") << QByteArray("<a@b.test>");
     QTest::newRow("spaces-around") << QByteArray("  a@b.test ") << QByteArray("<a@b.test>");
     QTest::newRow("local-only") << QByteArray("postmaster") << QByteArray("<postmaster>");
 }
@@ -306,12 +340,12 @@ void tst_CommandFormatter::quoteAddress()
 void tst_CommandFormatter::verbNames()
 {
     const QList<QPair<Verb, QByteArray>> names = {
-        { Verb::Helo, "HELO" }, { Verb::Ehlo, "EHLO" }, { Verb::Lhlo, "LHLO" },
-        { Verb::StartTls, "STARTTLS" }, { Verb::Auth, "AUTH" }, { Verb::AuthResponse, "" },
-        { Verb::Mail, "MAIL" }, { Verb::Rcpt, "RCPT" }, { Verb::Data, "DATA" },
-        { Verb::Bdat, "BDAT" }, { Verb::Rset, "RSET" }, { Verb::Vrfy, "VRFY" },
-        { Verb::Expn, "EXPN" }, { Verb::Help, "HELP" }, { Verb::Noop, "NOOP" },
-        { Verb::Quit, "QUIT" }, { Verb::Raw, "" },
+        {Verb::Helo, "HELO"},         {Verb::Ehlo, "EHLO"}, {Verb::Lhlo, "LHLO"},
+        {Verb::StartTls, "STARTTLS"}, {Verb::Auth, "AUTH"}, {Verb::AuthResponse, ""},
+        {Verb::Mail, "MAIL"},         {Verb::Rcpt, "RCPT"}, {Verb::Data, "DATA"},
+        {Verb::Bdat, "BDAT"},         {Verb::Rset, "RSET"}, {Verb::Vrfy, "VRFY"},
+        {Verb::Expn, "EXPN"},         {Verb::Help, "HELP"}, {Verb::Noop, "NOOP"},
+        {Verb::Quit, "QUIT"},         {Verb::Raw, ""},
     };
     for (const auto &[verb, name] : names)
         QCOMPARE(verbName(verb), name);

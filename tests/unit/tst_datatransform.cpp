@@ -49,14 +49,30 @@ QByteArray encodeInPieces(const QByteArray &input, const QList<qsizetype> &cuts,
 QList<QByteArray> lookAlikes()
 {
     QList<QByteArray> out = {
-        "\n.\n", "\n.\r", "\r.\n", "\r.\r", "\n.\r\n", "\r.\r\n", "\r\n.\n", "\r\n.\r",
-        "\r\n.\r\r\n", "\r\r\n.\r\r\n", "\n\n.\r\n", "\r\n.",
-        QByteArray("\r\n\0.\r\n", 6), QByteArray("\r\n\0.\r", 5), QByteArray("\r\n\0.\n", 5),
-        QByteArray("\r\n.\0\r\n", 6), QByteArray("\0\r\n.\r\n", 6), QByteArray("\r\0\n.\r\n", 6),
-        QByteArray("\r\n.\r\0\n", 6), QByteArray("\r\n.\r\n\0", 6), QByteArray("\n\0.\n", 4),
+        "\n.\n",
+        "\n.\r",
+        "\r.\n",
+        "\r.\r",
+        "\n.\r\n",
+        "\r.\r\n",
+        "\r\n.\n",
+        "\r\n.\r",
+        "\r\n.\r\r\n",
+        "\r\r\n.\r\r\n",
+        "\n\n.\r\n",
+        "\r\n.",
+        QByteArray("\r\n\0.\r\n", 6),
+        QByteArray("\r\n\0.\r", 5),
+        QByteArray("\r\n\0.\n", 5),
+        QByteArray("\r\n.\0\r\n", 6),
+        QByteArray("\0\r\n.\r\n", 6),
+        QByteArray("\r\0\n.\r\n", 6),
+        QByteArray("\r\n.\r\0\n", 6),
+        QByteArray("\r\n.\r\n\0", 6),
+        QByteArray("\n\0.\n", 4),
         QByteArray("\r\n\0\0.\r\n", 7),
     };
-    const QList<QByteArray> ends = { "\r", "\n", "\r\n", "\r\r\n", "\n\r" };
+    const QList<QByteArray> ends = {"\r", "\n", "\r\n", "\r\r\n", "\n\r"};
     for (const QByteArray &before : ends) {
         for (const QByteArray &after : ends) {
             const QByteArray seq = before + '.' + after;
@@ -154,32 +170,41 @@ void tst_DataTransform::encode_data()
 
     QTest::newRow("empty") << QByteArray() << QByteArray(".\r\n") << QByteArray();
     QTest::newRow("one-char") << QByteArray("a") << QByteArray("a\r\n.\r\n") << QByteArray("a\r\n");
-    QTest::newRow("crlf-ended") << QByteArray("a\r\n") << QByteArray("a\r\n.\r\n") << QByteArray("a\r\n");
-    QTest::newRow("lf-ended") << QByteArray("a\n") << QByteArray("a\r\n.\r\n") << QByteArray("a\r\n");
-    QTest::newRow("cr-ended") << QByteArray("a\r") << QByteArray("a\r\n.\r\n") << QByteArray("a\r\n");
-    QTest::newRow("only-crlf") << QByteArray("\r\n") << QByteArray("\r\n.\r\n") << QByteArray("\r\n");
+    QTest::newRow("crlf-ended") << QByteArray("a\r\n") << QByteArray("a\r\n.\r\n")
+                                << QByteArray("a\r\n");
+    QTest::newRow("lf-ended") << QByteArray("a\n") << QByteArray("a\r\n.\r\n")
+                              << QByteArray("a\r\n");
+    QTest::newRow("cr-ended") << QByteArray("a\r") << QByteArray("a\r\n.\r\n")
+                              << QByteArray("a\r\n");
+    QTest::newRow("only-crlf") << QByteArray("\r\n") << QByteArray("\r\n.\r\n")
+                               << QByteArray("\r\n");
     QTest::newRow("only-lf") << QByteArray("\n") << QByteArray("\r\n.\r\n") << QByteArray("\r\n");
     QTest::newRow("only-cr") << QByteArray("\r") << QByteArray("\r\n.\r\n") << QByteArray("\r\n");
-    QTest::newRow("lf-cr-is-two-lines") << QByteArray("\n\r") << QByteArray("\r\n\r\n.\r\n")
-                                        << QByteArray("\r\n\r\n");
+    QTest::newRow("lf-cr-is-two-lines")
+        << QByteArray("\n\r") << QByteArray("\r\n\r\n.\r\n") << QByteArray("\r\n\r\n");
     QTest::newRow("cr-cr-lf") << QByteArray("a\r\r\nb") << QByteArray("a\r\n\r\nb\r\n.\r\n")
                               << QByteArray("a\r\n\r\nb\r\n");
-    QTest::newRow("lone-dot") << QByteArray(".") << QByteArray("..\r\n.\r\n") << QByteArray(".\r\n");
-    QTest::newRow("dot-line") << QByteArray(".\r\n") << QByteArray("..\r\n.\r\n") << QByteArray(".\r\n");
-    QTest::newRow("two-dots") << QByteArray("..x") << QByteArray("...x\r\n.\r\n") << QByteArray("..x\r\n");
+    QTest::newRow("lone-dot") << QByteArray(".") << QByteArray("..\r\n.\r\n")
+                              << QByteArray(".\r\n");
+    QTest::newRow("dot-line") << QByteArray(".\r\n") << QByteArray("..\r\n.\r\n")
+                              << QByteArray(".\r\n");
+    QTest::newRow("two-dots") << QByteArray("..x") << QByteArray("...x\r\n.\r\n")
+                              << QByteArray("..x\r\n");
     QTest::newRow("dot-mid-line") << QByteArray("a.b\r\n") << QByteArray("a.b\r\n.\r\n")
                                   << QByteArray("a.b\r\n");
     // RFC 5321 4.5.2 example: a line starting with a period.
     QTest::newRow("rfc-dot-line") << QByteArray("Subject: t\r\n\r\n.dot line\r\n")
                                   << QByteArray("Subject: t\r\n\r\n..dot line\r\n.\r\n")
                                   << QByteArray("Subject: t\r\n\r\n.dot line\r\n");
-    QTest::newRow("mixed-endings") << QByteArray("a\nb\rc\r\nd") << QByteArray("a\r\nb\r\nc\r\nd\r\n.\r\n")
-                                   << QByteArray("a\r\nb\r\nc\r\nd\r\n");
+    QTest::newRow("mixed-endings")
+        << QByteArray("a\nb\rc\r\nd") << QByteArray("a\r\nb\r\nc\r\nd\r\n.\r\n")
+        << QByteArray("a\r\nb\r\nc\r\nd\r\n");
     QTest::newRow("blank-lines") << QByteArray("\n\n\n") << QByteArray("\r\n\r\n\r\n.\r\n")
                                  << QByteArray("\r\n\r\n\r\n");
     QTest::newRow("8bit-kept") << QByteArray("caf\xc3\xa9\n") << QByteArray("caf\xc3\xa9\r\n.\r\n")
                                << QByteArray("caf\xc3\xa9\r\n");
-    QTest::newRow("nul-dot") << QByteArray("a\n\0.\nb", 6) << QByteArray("a\r\n\0..\r\nb\r\n.\r\n", 14)
+    QTest::newRow("nul-dot") << QByteArray("a\n\0.\nb", 6)
+                             << QByteArray("a\r\n\0..\r\nb\r\n.\r\n", 14)
                              << QByteArray("a\r\n\0.\r\nb\r\n", 10);
     QTest::newRow("nul-only-line") << QByteArray("a\n\0", 3) << QByteArray("a\r\n\0\r\n.\r\n", 9)
                                    << QByteArray("a\r\n\0\r\n", 6);
@@ -194,7 +219,8 @@ void tst_DataTransform::encode()
     QFETCH(QByteArray, lineEndings);
     QCOMPARE(DataEncoder::encodeAll(input), stuffed);
     QCOMPARE(DataEncoder::encodeAll(input, Mode::LineEndingsOnly), lineEndings);
-    QVERIFY2(checkWire(stuffed, Mode::DotStuffing).isEmpty(), qPrintable(checkWire(stuffed, Mode::DotStuffing)));
+    QVERIFY2(checkWire(stuffed, Mode::DotStuffing).isEmpty(),
+             qPrintable(checkWire(stuffed, Mode::DotStuffing)));
     QCOMPARE(postscope::protocol::unstuff(stuffed.chopped(3)), expectedContent(input));
 }
 
@@ -205,10 +231,11 @@ void tst_DataTransform::smuggling_data()
     for (const QByteArray &seq : lookAlikes()) {
         const QString name = printable(seq);
         // The attack: a message, the look-alike, then a second, spoofed transaction.
-        QTest::addRow("%02d-middle %s", n, qPrintable(name))
-            << "From: a@client.test\r\n\r\nhello" + seq
-                   + "MAIL FROM:<ceo@victim.test>\r\nRCPT TO:<x@victim.test>\r\nDATA\r\n"
-                     "From: ceo@victim.test\r\n\r\nsmuggled" + seq + "QUIT\r\n";
+        QTest::addRow("%02d-middle %s", n, qPrintable(name)) << "From: a@client.test\r\n\r\nhello"
+                + seq
+                + "MAIL FROM:<ceo@victim.test>\r\nRCPT TO:<x@victim.test>\r\nDATA\r\n"
+                  "From: ceo@victim.test\r\n\r\nsmuggled"
+                + seq + "QUIT\r\n";
         QTest::addRow("%02d-start %s", n, qPrintable(name)) << seq.mid(seq.indexOf('.')) + "x";
         QTest::addRow("%02d-end %s", n, qPrintable(name)) << "body" + seq;
         QTest::addRow("%02d-alone %s", n, qPrintable(name)) << seq;
@@ -228,7 +255,8 @@ void tst_DataTransform::smuggling()
     QCOMPARE(wire.indexOf("\r\n.\r\n"), wire.size() == 3 ? -1 : wire.size() - 5);
     QCOMPARE(postscope::protocol::unstuff(wire.chopped(3)), expectedContent(input));
     const QByteArray bdat = DataEncoder::encodeAll(input, Mode::LineEndingsOnly);
-    QVERIFY2(checkWire(bdat, Mode::LineEndingsOnly).isEmpty(), qPrintable(checkWire(bdat, Mode::LineEndingsOnly)));
+    QVERIFY2(checkWire(bdat, Mode::LineEndingsOnly).isEmpty(),
+             qPrintable(checkWire(bdat, Mode::LineEndingsOnly)));
     QCOMPARE(bdat, expectedContent(input));
 }
 
@@ -238,10 +266,10 @@ void tst_DataTransform::chunkSplitAtEveryPosition()
     QFETCH(QByteArray, stuffed);
     QFETCH(QByteArray, lineEndings);
     for (qsizetype i = 0; i <= input.size(); ++i) {
-        QCOMPARE(encodeInPieces(input, { i }, Mode::DotStuffing), stuffed);
-        QCOMPARE(encodeInPieces(input, { i }, Mode::LineEndingsOnly), lineEndings);
+        QCOMPARE(encodeInPieces(input, {i}, Mode::DotStuffing), stuffed);
+        QCOMPARE(encodeInPieces(input, {i}, Mode::LineEndingsOnly), lineEndings);
         for (qsizetype j = i; j <= input.size(); ++j)
-            QCOMPARE(encodeInPieces(input, { i, j }, Mode::DotStuffing), stuffed);
+            QCOMPARE(encodeInPieces(input, {i, j}, Mode::DotStuffing), stuffed);
     }
     QList<qsizetype> everyByte;
     for (qsizetype i = 1; i < input.size(); ++i)
@@ -254,7 +282,7 @@ void tst_DataTransform::smugglingChunkSplit()
     QFETCH(QByteArray, input);
     const QByteArray whole = DataEncoder::encodeAll(input);
     for (qsizetype i = 0; i <= input.size(); ++i)
-        QCOMPARE(encodeInPieces(input, { i }, Mode::DotStuffing), whole);
+        QCOMPARE(encodeInPieces(input, {i}, Mode::DotStuffing), whole);
     QList<qsizetype> everyByte;
     for (qsizetype i = 1; i < input.size(); ++i)
         everyByte.append(i);

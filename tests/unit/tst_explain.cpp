@@ -67,40 +67,74 @@ void tst_Explain::replyCodes_data()
     QTest::addColumn<QString>("summaryContains");
     QTest::addColumn<QString>("reference");
 
-    QTest::newRow("211") << 211 << "System status" << "RFC 5321 4.2.2";
-    QTest::newRow("214") << 214 << "Help" << "RFC 5321 4.2.2";
-    QTest::newRow("220") << 220 << "Service ready" << "RFC 5321 4.2.2";
-    QTest::newRow("221") << 221 << "closing" << "RFC 5321 4.2.2";
-    QTest::newRow("235") << 235 << "Authentication succeeded" << "RFC 4954 6";
-    QTest::newRow("250") << 250 << "completed" << "RFC 5321 4.2.2";
-    QTest::newRow("251") << 251 << "will forward" << "RFC 5321 4.2.2";
-    QTest::newRow("252") << 252 << "Cannot verify" << "RFC 5321 4.2.2";
-    QTest::newRow("334") << 334 << "challenge" << "RFC 4954 4";
-    QTest::newRow("354") << 354 << "Start mail input" << "RFC 5321 4.2.2";
-    QTest::newRow("421") << 421 << "not available" << "RFC 5321 4.2.3";
-    QTest::newRow("432") << 432 << "password transition" << "RFC 4954 6";
-    QTest::newRow("450") << 450 << "Mailbox unavailable" << "RFC 5321 4.2.3";
-    QTest::newRow("451") << 451 << "local error" << "RFC 5321 4.2.3";
-    QTest::newRow("452") << 452 << "storage" << "RFC 5321 4.2.3";
-    QTest::newRow("454") << 454 << "TLS not available" << "RFC 3207 4";
-    QTest::newRow("455") << 455 << "accommodate parameters" << "RFC 5321 4.2.3";
-    QTest::newRow("500") << 500 << "command unrecognized" << "RFC 5321 4.2.3";
-    QTest::newRow("501") << 501 << "parameters or arguments" << "RFC 5321 4.2.3";
-    QTest::newRow("502") << 502 << "not implemented" << "RFC 5321 4.2.3";
-    QTest::newRow("503") << 503 << "Bad sequence" << "RFC 5321 4.2.3";
-    QTest::newRow("504") << 504 << "parameter not implemented" << "RFC 5321 4.2.3";
-    QTest::newRow("521") << 521 << "does not accept mail" << "RFC 7504";
-    QTest::newRow("523") << 523 << "Encryption needed" << "RFC 5248";
-    QTest::newRow("530") << 530 << "Authentication required" << "RFC 4954 6";
-    QTest::newRow("534") << 534 << "too weak" << "RFC 4954 6";
-    QTest::newRow("535") << 535 << "credentials invalid" << "RFC 4954 6";
-    QTest::newRow("538") << 538 << "Encryption required" << "RFC 4954 6";
-    QTest::newRow("550") << 550 << "Mailbox unavailable" << "RFC 5321 4.2.3";
-    QTest::newRow("551") << 551 << "User not local" << "RFC 5321 4.2.3";
-    QTest::newRow("552") << 552 << "storage allocation" << "RFC 5321 4.2.3";
-    QTest::newRow("553") << 553 << "Mailbox name not allowed" << "RFC 5321 4.2.3";
-    QTest::newRow("554") << 554 << "Transaction failed" << "RFC 5321 4.2.3";
-    QTest::newRow("555") << 555 << "not recognized" << "RFC 5321 4.2.3";
+    QTest::newRow("211") << 211 << "System status"
+                         << "RFC 5321 4.2.2";
+    QTest::newRow("214") << 214 << "Help"
+                         << "RFC 5321 4.2.2";
+    QTest::newRow("220") << 220 << "Service ready"
+                         << "RFC 5321 4.2.2";
+    QTest::newRow("221") << 221 << "closing"
+                         << "RFC 5321 4.2.2";
+    QTest::newRow("235") << 235 << "Authentication succeeded"
+                         << "RFC 4954 6";
+    QTest::newRow("250") << 250 << "completed"
+                         << "RFC 5321 4.2.2";
+    QTest::newRow("251") << 251 << "will forward"
+                         << "RFC 5321 4.2.2";
+    QTest::newRow("252") << 252 << "Cannot verify"
+                         << "RFC 5321 4.2.2";
+    QTest::newRow("334") << 334 << "challenge"
+                         << "RFC 4954 4";
+    QTest::newRow("354") << 354 << "Start mail input"
+                         << "RFC 5321 4.2.2";
+    QTest::newRow("421") << 421 << "not available"
+                         << "RFC 5321 4.2.3";
+    QTest::newRow("432") << 432 << "password transition"
+                         << "RFC 4954 6";
+    QTest::newRow("450") << 450 << "Mailbox unavailable"
+                         << "RFC 5321 4.2.3";
+    QTest::newRow("451") << 451 << "local error"
+                         << "RFC 5321 4.2.3";
+    QTest::newRow("452") << 452 << "storage"
+                         << "RFC 5321 4.2.3";
+    QTest::newRow("454") << 454 << "TLS not available"
+                         << "RFC 3207 4";
+    QTest::newRow("455") << 455 << "accommodate parameters"
+                         << "RFC 5321 4.2.3";
+    QTest::newRow("500") << 500 << "command unrecognized"
+                         << "RFC 5321 4.2.3";
+    QTest::newRow("501") << 501 << "parameters or arguments"
+                         << "RFC 5321 4.2.3";
+    QTest::newRow("502") << 502 << "not implemented"
+                         << "RFC 5321 4.2.3";
+    QTest::newRow("503") << 503 << "Bad sequence"
+                         << "RFC 5321 4.2.3";
+    QTest::newRow("504") << 504 << "parameter not implemented"
+                         << "RFC 5321 4.2.3";
+    QTest::newRow("521") << 521 << "does not accept mail"
+                         << "RFC 7504";
+    QTest::newRow("523") << 523 << "Encryption needed"
+                         << "RFC 5248";
+    QTest::newRow("530") << 530 << "Authentication required"
+                         << "RFC 4954 6";
+    QTest::newRow("534") << 534 << "too weak"
+                         << "RFC 4954 6";
+    QTest::newRow("535") << 535 << "credentials invalid"
+                         << "RFC 4954 6";
+    QTest::newRow("538") << 538 << "Encryption required"
+                         << "RFC 4954 6";
+    QTest::newRow("550") << 550 << "Mailbox unavailable"
+                         << "RFC 5321 4.2.3";
+    QTest::newRow("551") << 551 << "User not local"
+                         << "RFC 5321 4.2.3";
+    QTest::newRow("552") << 552 << "storage allocation"
+                         << "RFC 5321 4.2.3";
+    QTest::newRow("553") << 553 << "Mailbox name not allowed"
+                         << "RFC 5321 4.2.3";
+    QTest::newRow("554") << 554 << "Transaction failed"
+                         << "RFC 5321 4.2.3";
+    QTest::newRow("555") << 555 << "not recognized"
+                         << "RFC 5321 4.2.3";
 }
 
 void tst_Explain::replyCodes()
@@ -166,31 +200,55 @@ void tst_Explain::enhancedCodes_data()
     QTest::addColumn<QString>("summaryContains");
     QTest::addColumn<QString>("reference");
 
-    QTest::newRow("2.0.0") << 2 << 0 << 0 << "Success" << "RFC 3463";
-    QTest::newRow("4.0.0") << 4 << 0 << 0 << "Other or undefined" << "RFC 3463 3.1";
-    QTest::newRow("2.1.5") << 2 << 1 << 5 << "Destination address valid" << "RFC 3463 3.2";
-    QTest::newRow("5.1.1") << 5 << 1 << 1 << "Bad destination mailbox" << "RFC 3463 3.2";
-    QTest::newRow("5.1.3") << 5 << 1 << 3 << "syntax" << "RFC 3463 3.2";
-    QTest::newRow("5.1.10") << 5 << 1 << 10 << "null MX" << "RFC 7505";
-    QTest::newRow("4.2.2") << 4 << 2 << 2 << "Mailbox full" << "RFC 3463 3.3";
-    QTest::newRow("5.3.4") << 5 << 3 << 4 << "too big" << "RFC 3463 3.4";
-    QTest::newRow("4.4.1") << 4 << 4 << 1 << "No answer" << "RFC 3463 3.5";
-    QTest::newRow("4.4.7") << 4 << 4 << 7 << "Delivery time expired" << "RFC 3463 3.5";
-    QTest::newRow("5.5.1") << 5 << 5 << 1 << "Invalid command" << "RFC 3463 3.6";
-    QTest::newRow("5.5.2") << 5 << 5 << 2 << "Syntax error" << "RFC 3463 3.6";
-    QTest::newRow("5.5.6") << 5 << 5 << 6 << "too long" << "RFC 4954 6";
-    QTest::newRow("5.6.7") << 5 << 6 << 7 << "Non-ASCII" << "RFC 6531";
-    QTest::newRow("5.7.1") << 5 << 7 << 1 << "not authorized" << "RFC 3463 3.8";
+    QTest::newRow("2.0.0") << 2 << 0 << 0 << "Success"
+                           << "RFC 3463";
+    QTest::newRow("4.0.0") << 4 << 0 << 0 << "Other or undefined"
+                           << "RFC 3463 3.1";
+    QTest::newRow("2.1.5") << 2 << 1 << 5 << "Destination address valid"
+                           << "RFC 3463 3.2";
+    QTest::newRow("5.1.1") << 5 << 1 << 1 << "Bad destination mailbox"
+                           << "RFC 3463 3.2";
+    QTest::newRow("5.1.3") << 5 << 1 << 3 << "syntax"
+                           << "RFC 3463 3.2";
+    QTest::newRow("5.1.10") << 5 << 1 << 10 << "null MX"
+                            << "RFC 7505";
+    QTest::newRow("4.2.2") << 4 << 2 << 2 << "Mailbox full"
+                           << "RFC 3463 3.3";
+    QTest::newRow("5.3.4") << 5 << 3 << 4 << "too big"
+                           << "RFC 3463 3.4";
+    QTest::newRow("4.4.1") << 4 << 4 << 1 << "No answer"
+                           << "RFC 3463 3.5";
+    QTest::newRow("4.4.7") << 4 << 4 << 7 << "Delivery time expired"
+                           << "RFC 3463 3.5";
+    QTest::newRow("5.5.1") << 5 << 5 << 1 << "Invalid command"
+                           << "RFC 3463 3.6";
+    QTest::newRow("5.5.2") << 5 << 5 << 2 << "Syntax error"
+                           << "RFC 3463 3.6";
+    QTest::newRow("5.5.6") << 5 << 5 << 6 << "too long"
+                           << "RFC 4954 6";
+    QTest::newRow("5.6.7") << 5 << 6 << 7 << "Non-ASCII"
+                           << "RFC 6531";
+    QTest::newRow("5.7.1") << 5 << 7 << 1 << "not authorized"
+                           << "RFC 3463 3.8";
     // RFC 4954 6's codes.
-    QTest::newRow("5.7.0") << 5 << 7 << 0 << "authentication required" << "RFC 3463 3.8, RFC 4954 6";
-    QTest::newRow("4.7.0") << 4 << 7 << 0 << "temporary authentication failure" << "RFC 3463 3.8, RFC 4954 6";
-    QTest::newRow("5.7.8") << 5 << 7 << 8 << "credentials invalid" << "RFC 4954 6";
-    QTest::newRow("5.7.9") << 5 << 7 << 9 << "too weak" << "RFC 4954 6";
-    QTest::newRow("5.7.11") << 5 << 7 << 11 << "Encryption required" << "RFC 4954 6";
-    QTest::newRow("4.7.12") << 4 << 7 << 12 << "password transition" << "RFC 4954 6";
-    QTest::newRow("5.7.10") << 5 << 7 << 10 << "Encryption needed" << "RFC 5248";
-    QTest::newRow("5.7.23") << 5 << 7 << 23 << "SPF" << "RFC 7372";
-    QTest::newRow("5.7.30") << 5 << 7 << 30 << "REQUIRETLS" << "RFC 8689";
+    QTest::newRow("5.7.0") << 5 << 7 << 0 << "authentication required"
+                           << "RFC 3463 3.8, RFC 4954 6";
+    QTest::newRow("4.7.0") << 4 << 7 << 0 << "temporary authentication failure"
+                           << "RFC 3463 3.8, RFC 4954 6";
+    QTest::newRow("5.7.8") << 5 << 7 << 8 << "credentials invalid"
+                           << "RFC 4954 6";
+    QTest::newRow("5.7.9") << 5 << 7 << 9 << "too weak"
+                           << "RFC 4954 6";
+    QTest::newRow("5.7.11") << 5 << 7 << 11 << "Encryption required"
+                            << "RFC 4954 6";
+    QTest::newRow("4.7.12") << 4 << 7 << 12 << "password transition"
+                            << "RFC 4954 6";
+    QTest::newRow("5.7.10") << 5 << 7 << 10 << "Encryption needed"
+                            << "RFC 5248";
+    QTest::newRow("5.7.23") << 5 << 7 << 23 << "SPF"
+                            << "RFC 7372";
+    QTest::newRow("5.7.30") << 5 << 7 << 30 << "REQUIRETLS"
+                            << "RFC 8689";
 }
 
 void tst_Explain::enhancedCodes()
@@ -213,9 +271,9 @@ void tst_Explain::everyRegisteredEnhancedCodeIsKnown()
     // 4954, 5248, 6531, 6710, 7293, 7372 and 7505: a specific explanation each,
     // distinct from the subject's "other" entry.
     const QList<QPair<int, int>> lastDetail = {
-        { 1, 10 }, { 2, 4 }, { 3, 6 }, { 4, 7 }, { 5, 6 }, { 6, 9 }, { 7, 27 },
+        {1, 10}, {2, 4}, {3, 6}, {4, 7}, {5, 6}, {6, 9}, {7, 27},
     };
-    for (const int klass : { 4, 5 }) {
+    for (const int klass : {4, 5}) {
         for (const auto &[subject, last] : lastDetail) {
             const Explanation other = explainEnhancedCode(ec(klass, subject, 0));
             QVERIFY(other.isKnown());
@@ -323,7 +381,7 @@ void tst_Explain::summariesAreTranslated()
     const Explanation extension = explainExtension("SIZE");
     QCoreApplication::removeTranslator(&translator);
 
-    for (const Explanation &e : { reply, generic, enhanced, extension }) {
+    for (const Explanation &e : {reply, generic, enhanced, extension}) {
         QVERIFY2(e.summary.startsWith("[tr] "), qPrintable(e.summary));
         // References are protocol text: never translated.
         QVERIFY2(e.reference.startsWith("RFC "), qPrintable(e.reference));

@@ -40,7 +40,7 @@ QList<Line> readTranscript(const QString &path, QString *error)
         if (line.startsWith("# ") || line == "#")
             continue;
         if (line.startsWith("C: ") || line.startsWith("S: ") || line == "C:" || line == "S:") {
-            out.append({ line.at(0), line.mid(3) });
+            out.append({line.at(0), line.mid(3)});
             continue;
         }
         *error = QStringLiteral("%1:%2: neither C:, S: nor a # note").arg(path).arg(i + 1);
@@ -62,15 +62,17 @@ QString summary(const Reply &r)
 const QHash<QString, QStringList> &expectedReplies()
 {
     static const QHash<QString, QStringList> expected = {
-        { "exim-starttls-cram-md5.txt",
-          { "250", "220", "250", "334", "235", "250", "250", "354", "250", "221" } },
-        { "postfix-3.7-session.txt",
-          { "220", "250", "252 2.0.0", "550 5.1.1", "500 5.5.2", "500 5.5.2", "500 5.5.2",
-            "250 2.1.0", "250 2.1.5", "550 5.1.1", "354", "250 2.0.0", "250 2.1.0", "250 2.0.0",
-            "503 5.5.1", "250 2.0.0", "221 2.0.0" } },
-        { "sendmail-ehlo-send.txt", { "250", "250 2.1.0", "250 2.1.5", "354", "250 2.0.0", "221 2.0.0" } },
-        { "sendmail-vrfy.txt", { "250 2.1.5", "550 5.1.1", "221 2.0.0" } },
-        { "smtp-sink-session.txt", { "220", "250", "250 2.1.0", "250 2.1.5", "354", "250 2.0.0", "221" } },
+        {"exim-starttls-cram-md5.txt",
+         {"250", "220", "250", "334", "235", "250", "250", "354", "250", "221"}},
+        {"postfix-3.7-session.txt",
+         {"220", "250", "252 2.0.0", "550 5.1.1", "500 5.5.2", "500 5.5.2", "500 5.5.2",
+          "250 2.1.0", "250 2.1.5", "550 5.1.1", "354", "250 2.0.0", "250 2.1.0", "250 2.0.0",
+          "503 5.5.1", "250 2.0.0", "221 2.0.0"}},
+        {"sendmail-ehlo-send.txt",
+         {"250", "250 2.1.0", "250 2.1.5", "354", "250 2.0.0", "221 2.0.0"}},
+        {"sendmail-vrfy.txt", {"250 2.1.5", "550 5.1.1", "221 2.0.0"}},
+        {"smtp-sink-session.txt",
+         {"220", "250", "250 2.1.0", "250 2.1.5", "354", "250 2.0.0", "221"}},
     };
     return expected;
 }
@@ -134,7 +136,8 @@ bool sameCommand(const QByteArray &formatted, const QByteArray &recorded)
 {
     if (formatted == recorded)
         return true;
-    const QByteArray verb = recorded.left(recorded.indexOf(' ') < 0 ? recorded.size() : recorded.indexOf(' '));
+    const QByteArray verb
+        = recorded.left(recorded.indexOf(' ') < 0 ? recorded.size() : recorded.indexOf(' '));
     return verb != verb.toUpper() && formatted.compare(recorded, Qt::CaseInsensitive) == 0;
 }
 
@@ -152,7 +155,7 @@ private slots:
 
 void tst_RecordedTranscripts::knownTranscriptsArePresent()
 {
-    const QStringList files = QDir(transcriptsDir).entryList({ "*.txt" }, QDir::Files);
+    const QStringList files = QDir(transcriptsDir).entryList({"*.txt"}, QDir::Files);
     for (auto it = expectedReplies().cbegin(); it != expectedReplies().cend(); ++it)
         QVERIFY2(files.contains(it.key()), qPrintable("missing transcript " + it.key()));
 }
@@ -160,7 +163,7 @@ void tst_RecordedTranscripts::knownTranscriptsArePresent()
 void tst_RecordedTranscripts::replay_data()
 {
     QTest::addColumn<QString>("file");
-    const QStringList files = QDir(transcriptsDir).entryList({ "*.txt" }, QDir::Files, QDir::Name);
+    const QStringList files = QDir(transcriptsDir).entryList({"*.txt"}, QDir::Files, QDir::Name);
     QVERIFY2(!files.isEmpty(), qPrintable("no transcripts in " + transcriptsDir));
     for (const QString &f : files)
         QTest::newRow(qPrintable(f)) << f;
@@ -192,16 +195,18 @@ void tst_RecordedTranscripts::replay()
                 blockLines.append(lines.at(i).text);
             }
             QList<Reply> parsed;
-            for (const int piece : { int(wire.size()), 1 }) {
+            for (const int piece : {int(wire.size()), 1}) {
                 ReplyParser parser;
                 QList<Reply> got;
                 for (qsizetype pos = 0; pos < wire.size(); pos += piece) {
-                    parser.feed(QByteArrayView(wire).sliced(pos, qMin<qsizetype>(piece, wire.size() - pos)));
+                    parser.feed(QByteArrayView(wire).sliced(
+                        pos, qMin<qsizetype>(piece, wire.size() - pos)));
                     Reply r;
                     ReplyParser::Status status;
                     while ((status = parser.next(&r)) == ReplyParser::Status::GotReply)
                         got.append(r);
-                    QVERIFY2(status != ReplyParser::Status::Error, qPrintable(parser.errorString()));
+                    QVERIFY2(status != ReplyParser::Status::Error,
+                             qPrintable(parser.errorString()));
                 }
                 QCOMPARE(parser.bufferedSize(), 0);
                 if (piece != 1) {

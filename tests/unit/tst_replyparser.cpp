@@ -44,7 +44,7 @@ Parsed parseInPieces(const QByteArray &input, const QList<int> &pieces,
 
 Parsed parseAll(const QByteArray &input, ReplyParser::Limits limits = {})
 {
-    return parseInPieces(input, { int(qMax<qsizetype>(input.size(), 1)) }, limits);
+    return parseInPieces(input, {int(qMax<qsizetype>(input.size(), 1))}, limits);
 }
 
 QList<QByteArray> L(std::initializer_list<const char *> lines)
@@ -111,87 +111,94 @@ void tst_ReplyParser::parse_data()
                       "354 Start mail input; end with <CRLF>.<CRLF>\r\n"
                       "250 OK\r\n"
                       "221 foo.com Service closing transmission channel\r\n")
-        << QList<int>{ 220, 250, 250, 250, 550, 250, 354, 250, 221 }
-        << QList<QList<QByteArray>>{
-               L({ "foo.com Simple Mail Transfer Service Ready" }),
-               L({ "foo.com greets bar.com", "8BITMIME", "SIZE", "DSN", "HELP" }),
-               L({ "OK" }), L({ "OK" }), L({ "No such user here" }), L({ "OK" }),
-               L({ "Start mail input; end with <CRLF>.<CRLF>" }), L({ "OK" }),
-               L({ "foo.com Service closing transmission channel" }) }
-        << QStringList{ "", "", "", "", "", "", "", "", "" };
+        << QList<int> {220, 250, 250, 250, 550, 250, 354, 250, 221}
+        << QList<QList<QByteArray>> {L({"foo.com Simple Mail Transfer Service Ready"}),
+                                     L({"foo.com greets bar.com", "8BITMIME", "SIZE", "DSN",
+                                        "HELP"}),
+                                     L({"OK"}),
+                                     L({"OK"}),
+                                     L({"No such user here"}),
+                                     L({"OK"}),
+                                     L({"Start mail input; end with <CRLF>.<CRLF>"}),
+                                     L({"OK"}),
+                                     L({"foo.com Service closing transmission channel"})}
+        << QStringList {"", "", "", "", "", "", "", "", ""};
     // RFC 5321 4.2.1's own multiline example.
     QTest::newRow("rfc5321-4.2.1")
         << QByteArray("123-First line\r\n123-Second line\r\n123-234 text beginning with numbers\r\n"
                       "123 The last line\r\n")
-        << QList<int>{ 123 }
-        << QList<QList<QByteArray>>{ L({ "First line", "Second line",
-                                          "234 text beginning with numbers", "The last line" }) }
-        << QStringList{ "" };
-    QTest::newRow("bare-code") << QByteArray("250\r\n") << QList<int>{ 250 }
-                               << QList<QList<QByteArray>>{ L({ "" }) } << QStringList{ "" };
-    QTest::newRow("code-space") << QByteArray("250 \r\n") << QList<int>{ 250 }
-                                << QList<QList<QByteArray>>{ L({ "" }) } << QStringList{ "" };
+        << QList<int> {123}
+        << QList<QList<QByteArray>> {L(
+               {"First line", "Second line", "234 text beginning with numbers", "The last line"})}
+        << QStringList {""};
+    QTest::newRow("bare-code") << QByteArray("250\r\n") << QList<int> {250}
+                               << QList<QList<QByteArray>> {L({""})} << QStringList {""};
+    QTest::newRow("code-space") << QByteArray("250 \r\n") << QList<int> {250}
+                                << QList<QList<QByteArray>> {L({""})} << QStringList {""};
     QTest::newRow("smtp-sink-ehlo")
         << QByteArray("250-smtp-sink\r\n250-PIPELINING\r\n250-8BITMIME\r\n250 \r\n")
-        << QList<int>{ 250 } << QList<QList<QByteArray>>{ L({ "smtp-sink", "PIPELINING", "8BITMIME", "" }) }
-        << QStringList{ "" };
+        << QList<int> {250}
+        << QList<QList<QByteArray>> {L({"smtp-sink", "PIPELINING", "8BITMIME", ""})}
+        << QStringList {""};
     QTest::newRow("bare-code-last-of-multiline")
-        << QByteArray("250-a\r\n250\r\n") << QList<int>{ 250 }
-        << QList<QList<QByteArray>>{ L({ "a", "" }) } << QStringList{ "" };
+        << QByteArray("250-a\r\n250\r\n") << QList<int> {250}
+        << QList<QList<QByteArray>> {L({"a", ""})} << QStringList {""};
     QTest::newRow("empty-continuation")
-        << QByteArray("250-\r\n250 b\r\n") << QList<int>{ 250 }
-        << QList<QList<QByteArray>>{ L({ "", "b" }) } << QStringList{ "" };
-    QTest::newRow("lf-only")
-        << QByteArray("220 hi\n250-a\n250 b\n250\n") << QList<int>{ 220, 250, 250 }
-        << QList<QList<QByteArray>>{ L({ "hi" }), L({ "a", "b" }), L({ "" }) }
-        << QStringList{ "", "", "" };
+        << QByteArray("250-\r\n250 b\r\n") << QList<int> {250}
+        << QList<QList<QByteArray>> {L({"", "b"})} << QStringList {""};
+    QTest::newRow("lf-only") << QByteArray("220 hi\n250-a\n250 b\n250\n")
+                             << QList<int> {220, 250, 250}
+                             << QList<QList<QByteArray>> {L({"hi"}), L({"a", "b"}), L({""})}
+                             << QStringList {"", "", ""};
     QTest::newRow("mixed-endings")
-        << QByteArray("250-a\n250-b\r\n250 c\n") << QList<int>{ 250 }
-        << QList<QList<QByteArray>>{ L({ "a", "b", "c" }) } << QStringList{ "" };
-    QTest::newRow("enhanced")
-        << QByteArray("550 5.1.1 <ghost@example.test>: User unknown\r\n") << QList<int>{ 550 }
-        << QList<QList<QByteArray>>{ L({ "5.1.1 <ghost@example.test>: User unknown" }) }
-        << QStringList{ "5.1.1" };
-    QTest::newRow("enhanced-alone") << QByteArray("250 2.0.0\r\n") << QList<int>{ 250 }
-                                    << QList<QList<QByteArray>>{ L({ "2.0.0" }) }
-                                    << QStringList{ "2.0.0" };
+        << QByteArray("250-a\n250-b\r\n250 c\n") << QList<int> {250}
+        << QList<QList<QByteArray>> {L({"a", "b", "c"})} << QStringList {""};
+    QTest::newRow("enhanced") << QByteArray("550 5.1.1 <ghost@example.test>: User unknown\r\n")
+                              << QList<int> {550}
+                              << QList<QList<QByteArray>> {L(
+                                     {"5.1.1 <ghost@example.test>: User unknown"})}
+                              << QStringList {"5.1.1"};
+    QTest::newRow("enhanced-alone")
+        << QByteArray("250 2.0.0\r\n") << QList<int> {250}
+        << QList<QList<QByteArray>> {L({"2.0.0"})} << QStringList {"2.0.0"};
     QTest::newRow("enhanced-three-digits")
-        << QByteArray("550 5.1.10 null MX\r\n") << QList<int>{ 550 }
-        << QList<QList<QByteArray>>{ L({ "5.1.10 null MX" }) } << QStringList{ "5.1.10" };
+        << QByteArray("550 5.1.10 null MX\r\n") << QList<int> {550}
+        << QList<QList<QByteArray>> {L({"5.1.10 null MX"})} << QStringList {"5.1.10"};
     // RFC 3463 3: the class must match the reply's first digit.
     QTest::newRow("enhanced-class-mismatch")
-        << QByteArray("250 5.1.1 odd\r\n") << QList<int>{ 250 }
-        << QList<QList<QByteArray>>{ L({ "5.1.1 odd" }) } << QStringList{ "" };
+        << QByteArray("250 5.1.1 odd\r\n") << QList<int> {250}
+        << QList<QList<QByteArray>> {L({"5.1.1 odd"})} << QStringList {""};
     QTest::newRow("enhanced-not-followed-by-space")
-        << QByteArray("550 5.1.1User\r\n") << QList<int>{ 550 }
-        << QList<QList<QByteArray>>{ L({ "5.1.1User" }) } << QStringList{ "" };
+        << QByteArray("550 5.1.1User\r\n") << QList<int> {550}
+        << QList<QList<QByteArray>> {L({"5.1.1User"})} << QStringList {""};
     QTest::newRow("enhanced-only-from-first-line")
-        << QByteArray("250-first\r\n250 2.0.0 ok\r\n") << QList<int>{ 250 }
-        << QList<QList<QByteArray>>{ L({ "first", "2.0.0 ok" }) } << QStringList{ "" };
+        << QByteArray("250-first\r\n250 2.0.0 ok\r\n") << QList<int> {250}
+        << QList<QList<QByteArray>> {L({"first", "2.0.0 ok"})} << QStringList {""};
     QTest::newRow("enhanced-multiline")
-        << QByteArray("451-4.3.0 one\r\n451 4.3.0 two\r\n") << QList<int>{ 451 }
-        << QList<QList<QByteArray>>{ L({ "4.3.0 one", "4.3.0 two" }) } << QStringList{ "4.3.0" };
+        << QByteArray("451-4.3.0 one\r\n451 4.3.0 two\r\n") << QList<int> {451}
+        << QList<QList<QByteArray>> {L({"4.3.0 one", "4.3.0 two"})} << QStringList {"4.3.0"};
     // RFC 4954 4: a challenge with an empty text and one with base64.
     QTest::newRow("rfc4954-challenges")
         << QByteArray("334 \r\n334 VXNlcm5hbWU6\r\n235 2.7.0 Authentication successful\r\n")
-        << QList<int>{ 334, 334, 235 }
-        << QList<QList<QByteArray>>{ L({ "" }), L({ "VXNlcm5hbWU6" }),
-                                     L({ "2.7.0 Authentication successful" }) }
-        << QStringList{ "", "", "2.7.0" };
+        << QList<int> {334, 334, 235}
+        << QList<QList<QByteArray>> {L({""}), L({"VXNlcm5hbWU6"}),
+                                     L({"2.7.0 Authentication successful"})}
+        << QStringList {"", "", "2.7.0"};
     // RFC 3207 4 example.
-    QTest::newRow("rfc3207") << QByteArray("220 Ready to start TLS\r\n") << QList<int>{ 220 }
-                             << QList<QList<QByteArray>>{ L({ "Ready to start TLS" }) }
-                             << QStringList{ "" };
+    QTest::newRow("rfc3207") << QByteArray("220 Ready to start TLS\r\n") << QList<int> {220}
+                             << QList<QList<QByteArray>> {L({"Ready to start TLS"})}
+                             << QStringList {""};
     QTest::newRow("text-keeps-8bit-and-tabs")
-        << QByteArray("250 caf\xc3\xa9\tok\r\n") << QList<int>{ 250 }
-        << QList<QList<QByteArray>>{ L({ "caf\xc3\xa9\tok" }) } << QStringList{ "" };
+        << QByteArray("250 caf\xc3\xa9\tok\r\n") << QList<int> {250}
+        << QList<QList<QByteArray>> {L({"caf\xc3\xa9\tok"})} << QStringList {""};
     QTest::newRow("421-any-time") << QByteArray("421 4.7.0 Try again later, closing connection\r\n")
-                                  << QList<int>{ 421 }
-                                  << QList<QList<QByteArray>>{ L({ "4.7.0 Try again later, closing connection" }) }
-                                  << QStringList{ "4.7.0" };
+                                  << QList<int> {421}
+                                  << QList<QList<QByteArray>> {L(
+                                         {"4.7.0 Try again later, closing connection"})}
+                                  << QStringList {"4.7.0"};
     QTest::newRow("incomplete-tail-not-a-reply")
-        << QByteArray("250 ok\r\n250-more") << QList<int>{ 250 }
-        << QList<QList<QByteArray>>{ L({ "ok" }) } << QStringList{ "" };
+        << QByteArray("250 ok\r\n250-more") << QList<int> {250}
+        << QList<QList<QByteArray>> {L({"ok"})} << QStringList {""};
 }
 
 void tst_ReplyParser::parse()
@@ -222,7 +229,7 @@ void tst_ReplyParser::byteAtATime()
 {
     QFETCH(QByteArray, input);
     const Parsed whole = parseAll(input);
-    const Parsed bytes = parseInPieces(input, { 1 });
+    const Parsed bytes = parseInPieces(input, {1});
     QCOMPARE(bytes.error, whole.error);
     QCOMPARE(bytes.replies.size(), whole.replies.size());
     for (qsizetype i = 0; i < whole.replies.size(); ++i) {
@@ -271,8 +278,12 @@ void tst_ReplyParser::malformed_data()
     QTest::newRow("empty-line") << QByteArray("\r\n") << "too short";
     QTest::newRow("bare-lf") << QByteArray("\n") << "too short";
     QTest::newRow("short-line") << QByteArray("25\r\n") << "too short";
-    QTest::newRow("nul-in-code") << QByteArray("2\0" "0 ok\r\n", 8) << "three-digit code";
-    QTest::newRow("http-response") << QByteArray("HTTP/1.1 400 Bad Request\r\n") << "three-digit code";
+    QTest::newRow("nul-in-code") << QByteArray("2\0"
+                                               "0 ok\r\n",
+                                               8)
+                                 << "three-digit code";
+    QTest::newRow("http-response")
+        << QByteArray("HTTP/1.1 400 Bad Request\r\n") << "three-digit code";
     QTest::newRow("garbage-no-newline") << QByteArray("\x16\x03\x01\x02\x00") << "three-digit code";
 }
 
@@ -281,12 +292,13 @@ void tst_ReplyParser::malformed()
     QFETCH(QByteArray, input);
     QFETCH(QString, errorContains);
 
-    for (const QList<int> &pieces : { QList<int>{ int(input.size()) }, QList<int>{ 1 } }) {
+    for (const QList<int> &pieces : {QList<int> {int(input.size())}, QList<int> {1}}) {
         ReplyParser parser;
         Reply reply;
         ReplyParser::Status status = ReplyParser::Status::NeedMore;
         for (qsizetype pos = 0; pos < input.size(); pos += pieces.first()) {
-            parser.feed(QByteArrayView(input).sliced(pos, qMin<qsizetype>(pieces.first(), input.size() - pos)));
+            parser.feed(QByteArrayView(input).sliced(
+                pos, qMin<qsizetype>(pieces.first(), input.size() - pos)));
             status = parser.next(&reply);
             if (status != ReplyParser::Status::NeedMore)
                 break;
@@ -321,13 +333,13 @@ void tst_ReplyParser::lineLengthLimit()
     Parsed p = parseAll(atLimit, limits);
     QVERIFY2(!p.error, qPrintable(p.errorString));
     QCOMPARE(p.replies.size(), 1);
-    QCOMPARE(parseInPieces(atLimit, { 1 }, limits).replies.size(), 1);
+    QCOMPARE(parseInPieces(atLimit, {1}, limits).replies.size(), 1);
     // One more octet: refused, whole or byte by byte.
     const QByteArray over = "250 " + QByteArray(97, 'x') + "\r\n";
     p = parseAll(over, limits);
     QVERIFY(p.error);
     QVERIFY2(p.errorString.contains("too long"), qPrintable(p.errorString));
-    QVERIFY(parseInPieces(over, { 1 }, limits).error);
+    QVERIFY(parseInPieces(over, {1}, limits).error);
     // The default limit is lenient (4096) but there.
     QVERIFY(!parseAll("250 " + QByteArray(1000, 'x') + "\r\n").error);
     QVERIFY(parseAll("250 " + QByteArray(5000, 'x') + "\r\n").error);
@@ -373,7 +385,7 @@ void tst_ReplyParser::linesPerReplyLimit()
     p = parseAll(six, limits);
     QVERIFY(p.error);
     QVERIFY2(p.errorString.contains("more than 5 lines"), qPrintable(p.errorString));
-    QVERIFY(parseInPieces(six, { 1 }, limits).error);
+    QVERIFY(parseInPieces(six, {1}, limits).error);
 }
 
 void tst_ReplyParser::endlessMultilineStaysBounded()
@@ -422,7 +434,7 @@ void tst_ReplyParser::injectionAfterStartTlsReplyStaysBuffered()
     // RFC 3207 5 / CVE-2011-0411: bytes after the 220 arrived in plaintext
     // and must be visible to the caller, not parsed as if they were encrypted.
     const QByteArray injected = "250-evil\r\n250 STARTTLS-stripped\r\n";
-    for (int piece : { 1000, 1, 3 }) {
+    for (int piece : {1000, 1, 3}) {
         ReplyParser parser;
         const QByteArray all = "220 2.0.0 Ready to start TLS\r\n" + injected;
         for (qsizetype pos = 0; pos < all.size(); pos += piece)
@@ -453,7 +465,7 @@ void tst_ReplyParser::partialReplyCountsAsBuffered()
     parser.feed("221 bye\r\n");
     QCOMPARE(parser.next(&reply), ReplyParser::Status::GotReply);
     QCOMPARE(reply.code, 221);
-    QCOMPARE(reply.lines, L({ "bye" }));
+    QCOMPARE(reply.lines, L({"bye"}));
 }
 
 void tst_ReplyParser::resetClearsError()
@@ -517,12 +529,14 @@ void tst_ReplyParser::text_data()
     QTest::newRow("one-line") << QByteArray("250 2.1.0 Ok\r\n") << QByteArray("2.1.0 Ok")
                               << QByteArray("Ok");
     QTest::newRow("multi") << QByteArray("550-5.1.1 first\r\n550 5.1.1 second\r\n")
-                           << QByteArray("5.1.1 first\n5.1.1 second") << QByteArray("first\nsecond");
+                           << QByteArray("5.1.1 first\n5.1.1 second")
+                           << QByteArray("first\nsecond");
     QTest::newRow("no-enhanced") << QByteArray("250-a\r\n250 b\r\n") << QByteArray("a\nb")
                                  << QByteArray("a\nb");
-    QTest::newRow("class-mismatch-kept") << QByteArray("250 5.1.1 x\r\n") << QByteArray("5.1.1 x")
-                                         << QByteArray("5.1.1 x");
-    QTest::newRow("code-only") << QByteArray("250 2.0.0\r\n") << QByteArray("2.0.0") << QByteArray("");
+    QTest::newRow("class-mismatch-kept")
+        << QByteArray("250 5.1.1 x\r\n") << QByteArray("5.1.1 x") << QByteArray("5.1.1 x");
+    QTest::newRow("code-only") << QByteArray("250 2.0.0\r\n") << QByteArray("2.0.0")
+                               << QByteArray("");
     QTest::newRow("bare") << QByteArray("250\r\n") << QByteArray("") << QByteArray("");
 }
 
@@ -544,14 +558,14 @@ void tst_ReplyParser::makeAndToWire_data()
     QTest::addColumn<QByteArray>("wire");
     QTest::addColumn<QString>("enhanced");
 
-    QTest::newRow("one") << 250 << L({ "2.0.0 Ok" }) << QByteArray("250 2.0.0 Ok\r\n") << "2.0.0";
-    QTest::newRow("multi") << 250 << L({ "mx.test", "PIPELINING", "SIZE 100" })
+    QTest::newRow("one") << 250 << L({"2.0.0 Ok"}) << QByteArray("250 2.0.0 Ok\r\n") << "2.0.0";
+    QTest::newRow("multi") << 250 << L({"mx.test", "PIPELINING", "SIZE 100"})
                            << QByteArray("250-mx.test\r\n250-PIPELINING\r\n250 SIZE 100\r\n") << "";
-    QTest::newRow("empty-text") << 354 << L({ "" }) << QByteArray("354\r\n") << "";
+    QTest::newRow("empty-text") << 354 << L({""}) << QByteArray("354\r\n") << "";
     QTest::newRow("no-lines") << 221 << QList<QByteArray>() << QByteArray("221\r\n") << "";
-    QTest::newRow("empty-middle") << 214 << L({ "a", "", "b" })
+    QTest::newRow("empty-middle") << 214 << L({"a", "", "b"})
                                   << QByteArray("214-a\r\n214-\r\n214 b\r\n") << "";
-    QTest::newRow("class-mismatch") << 250 << L({ "5.0.0 x" }) << QByteArray("250 5.0.0 x\r\n") << "";
+    QTest::newRow("class-mismatch") << 250 << L({"5.0.0 x"}) << QByteArray("250 5.0.0 x\r\n") << "";
 }
 
 void tst_ReplyParser::makeAndToWire()
@@ -583,7 +597,7 @@ void tst_ReplyParser::makeNeverEmitsLineBreaksInsideALine()
 
 void tst_ReplyParser::toWireRoundTrip()
 {
-    const Reply made = Reply::make(250, L({ "smtp.test Hello", "8BITMIME", "" }));
+    const Reply made = Reply::make(250, L({"smtp.test Hello", "8BITMIME", ""}));
     const Parsed p = parseAll(made.toWire());
     QVERIFY(!p.error);
     QCOMPARE(p.replies.size(), 1);
