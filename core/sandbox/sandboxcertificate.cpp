@@ -108,7 +108,9 @@ SandboxCertificate SandboxCertificate::loadOrCreate(const QString &folder)
     info.insert(QCA::CommonName, QStringLiteral("localhost"));
     info.insert(QCA::Organization, QStringLiteral("Postscope sandbox"));
     info.insert(QCA::DNS, QStringLiteral("localhost"));
-    info.insert(QCA::IPAddress, QStringLiteral("127.0.0.1"));
+    // No IP address SAN: qca-ossl 2.3 writes any QCA::IPAddress as 0.0.0.0,
+    // which would be a wrong name in the certificate. Clients that verify
+    // connect to "localhost" or pin the fingerprint (--trust-fingerprint).
     opts.setInfo(info);
     QCA::Constraints constraints;
     constraints << QCA::ConstraintType(QCA::DigitalSignature) << QCA::ConstraintType(QCA::KeyEncipherment)

@@ -1,6 +1,6 @@
 #pragma once
 // The sandbox's own TLS identity: a self-signed RSA certificate for
-// "localhost" and 127.0.0.1, generated with QCA on first use and kept in a
+// "localhost" (CN and DNS SAN), generated with QCA on first use and kept in a
 // folder (by default the app data folder's "sandbox"), key file mode 0600.
 
 #include <QSslCertificate>
