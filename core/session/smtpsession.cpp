@@ -192,6 +192,7 @@ struct SmtpSession::Private
     bool errorReported = false;
     bool closing = false;          // we are closing the transport ourselves
     bool closedEmitted = false;
+    bool closedPending = false;
     quint64 helloId = 0;
     quint64 startTlsId = 0;
     quint64 quitId = 0;
@@ -263,6 +264,7 @@ struct SmtpSession::Private
         draining = false;
         checkGreetingOnly();
         updateTimer();
+        emitClosedIfPending();
     }
 
     void flush()
@@ -337,7 +339,14 @@ struct SmtpSession::Private
                 failOpen(error);
                 return;
             }
-            if (engine().isEncrypted() || options().security == Security::Tls || local) {
+            if (engine().isEncrypted() || options().security == Security::Tls) {
+                becomeReady();
+                return;
+            }
+            if (local) {
+                // QLocalSocket has no TLS; the connection stays on this machine.
+                if (options().security != Security::None)
+                    emit q->note(tr("Unix-domain socket: no TLS (the connection does not leave this machine)"));
                 becomeReady();
                 return;
             }
@@ -693,13 +702,24 @@ struct SmtpSession::Private
 
     void finishClosed()
     {
-        if (closedEmitted)
+        if (closedEmitted || closedPending)
             return;
         closing = true;
-        closedEmitted = true;
+        closedPending = true;
         phase = Phase::Closed;
         q->m_ready = false;
         timer.stop();
+        // Inside drive() the events still queued (requests ended by the
+        // error) go out first; closed() is the last word.
+        if (!draining)
+            emitClosedIfPending();
+    }
+
+    void emitClosedIfPending()
+    {
+        if (!closedPending || closedEmitted)
+            return;
+        closedEmitted = true;
         emit q->closed();
     }
 };

@@ -33,6 +33,7 @@ struct Recorder
     QList<protocol::Reply> replies;
     QList<engine::TransactionResult> transactions;
     QStringList notes;
+    QStringList order;   // "error", "transaction", "ready", "closed" as they came
     qint64 dataBytes = 0;
     int connected = 0;
     int ready = 0;
@@ -41,7 +42,7 @@ struct Recorder
     void attach(SmtpSession *s)
     {
         QObject::connect(s, &SmtpSession::errorOccurred, s,
-                         [this](const SmtpError &e) { errors.append(e); });
+                         [this](const SmtpError &e) { errors.append(e); order.append(QStringLiteral("error")); });
         QObject::connect(s, &SmtpSession::tlsEstablished, s,
                          [this](const TlsInfo &i) { tls.append(i); });
         QObject::connect(s, &SmtpSession::commandSent, s,
@@ -49,12 +50,15 @@ struct Recorder
         QObject::connect(s, &SmtpSession::replyReceived, s,
                          [this](const protocol::Reply &r) { replies.append(r); });
         QObject::connect(s, &SmtpSession::transactionFinished, s,
-                         [this](const engine::TransactionResult &t) { transactions.append(t); });
+                         [this](const engine::TransactionResult &t) {
+                             transactions.append(t);
+                             order.append(QStringLiteral("transaction"));
+                         });
         QObject::connect(s, &SmtpSession::note, s, [this](const QString &n) { notes.append(n); });
         QObject::connect(s, &SmtpSession::dataSent, s, [this](qint64 n) { dataBytes += n; });
         QObject::connect(s, &SmtpSession::connected, s, [this] { ++connected; });
-        QObject::connect(s, &SmtpSession::ready, s, [this] { ++ready; });
-        QObject::connect(s, &SmtpSession::closed, s, [this] { ++closed; });
+        QObject::connect(s, &SmtpSession::ready, s, [this] { ++ready; order.append(QStringLiteral("ready")); });
+        QObject::connect(s, &SmtpSession::closed, s, [this] { ++closed; order.append(QStringLiteral("closed")); });
     }
     QString errorText() const
     {
@@ -104,7 +108,9 @@ private slots:
     void connectRefused();
     void greetingOnly();
 
+    void starttls_data();
     void starttls();
+    void handshakeTimeout();
     void implicitTls();
     void starttlsRequiredButMissing();
     void opportunisticWithoutStarttls();
@@ -118,6 +124,8 @@ private slots:
     void serverClosesMidData();
     void bigMessageFromDiskWithFlatMemory();
     void lmtpOverUnixSocket();
+    void quitWithoutReply();
+    void defaultHeloFromConnection();
 
 private:
     SessionOptions options(quint16 port, Security security) const;
@@ -245,8 +253,16 @@ void TestSmtpSession::greetingOnly()
     QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join('\n')));
 }
 
+void TestSmtpSession::starttls_data()
+{
+    QTest::addColumn<Security>("security");
+    QTest::newRow("required") << Security::StartTls;
+    QTest::newRow("opportunistic, offered") << Security::Opportunistic;
+}
+
 void TestSmtpSession::starttls()
 {
+    QFETCH(Security, security);
     ScriptedServer server;
     server.setTlsConfiguration(m_certs->serverConfiguration(m_certs->server));
     server.setScript(ehloWithStartTls
@@ -260,7 +276,7 @@ void TestSmtpSession::starttls()
                        "C: QUIT\n"
                        "S: 221 2.0.0 Bye\n");
     QVERIFY(server.listen());
-    SmtpSession session(options(server.port(), Security::StartTls));
+    SmtpSession session(options(server.port(), security));
     Recorder r;
     r.attach(&session);
     session.open();
@@ -300,6 +316,28 @@ void TestSmtpSession::starttls()
     QTRY_VERIFY(server.connection().scriptDone);
     QVERIFY(server.connection().encrypted);
     QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join('\n')));
+}
+
+void TestSmtpSession::handshakeTimeout()
+{
+    // STARTTLS accepted, then no handshake: the wait has a limit too.
+    ScriptedServer server;
+    server.setScript(ehloWithStartTls + "C: STARTTLS\nS: 220 go ahead\nX: silent\n");
+    QVERIFY(server.listen());
+    SessionOptions o = options(server.port(), Security::StartTls);
+    o.timeoutMs = 300;
+    SmtpSession session(o);
+    Recorder r;
+    r.attach(&session);
+    QElapsedTimer clock;
+    clock.start();
+    session.open();
+    QTRY_COMPARE_WITH_TIMEOUT(r.closed, 1, 5000);
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors.first().kind, SmtpError::Kind::Timeout);
+    QVERIFY(r.tls.isEmpty());
+    QCOMPARE(r.ready, 0);
 }
 
 void TestSmtpSession::implicitTls()
@@ -603,6 +641,9 @@ void TestSmtpSession::serverClosesMidData()
     QCOMPARE(r.errors.size(), 1);
     QCOMPARE(r.errors.first().kind, SmtpError::Kind::Disconnected);
     QCOMPARE(SmtpError::exitCode(r.errors.first().kind), 4);
+    // closed() is the last word, after the transaction's result.
+    QCOMPARE(r.order, (QStringList{QStringLiteral("ready"), QStringLiteral("transaction"),
+                                   QStringLiteral("error"), QStringLiteral("closed")}));
     QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join('\n')));
 }
 
@@ -725,6 +766,60 @@ void TestSmtpSession::lmtpOverUnixSocket()
     QTRY_COMPARE(r.closed, 1);
     QVERIFY2(r.errors.isEmpty(), qPrintable(r.errorText()));
     QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join('\n')));
+}
+
+void TestSmtpSession::quitWithoutReply()
+{
+    ScriptedServer server;
+    server.setScript("S: 220 localhost\nC: EHLO client.test\nS: 250 localhost\nC: QUIT\nX: silent\n");
+    QVERIFY(server.listen());
+    SessionOptions o = options(server.port(), Security::None);
+    o.timeoutMs = 400;
+    SmtpSession session(o);
+    Recorder r;
+    r.attach(&session);
+    session.open();
+    QTRY_COMPARE(r.ready, 1);
+    QElapsedTimer clock;
+    clock.start();
+    session.quit();
+    // No 221: the session closes after a short grace, and that is no error.
+    QTRY_COMPARE_WITH_TIMEOUT(r.closed, 1, 5000);
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(r.errors.isEmpty(), qPrintable(r.errorText()));
+    QTRY_VERIFY(server.connection().closed);
+    session.quit(); // safe to call again
+    QCOMPARE(r.closed, 1);
+}
+
+void TestSmtpSession::defaultHeloFromConnection()
+{
+    // smtplib's rule: the local FQDN when it has a dot, else the address
+    // literal of this connection's own end (RFC 5321 4.1.3).
+    ScriptedServer server;
+    server.setScript("S: 220 localhost\n"
+                     "C~ EHLO ([A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+|\\[127\\.0\\.0\\.1\\])\n"
+                     "S: 250 localhost\n"
+                     "C: QUIT\n"
+                     "S: 221 Bye\n");
+    QVERIFY(server.scriptError().isEmpty());
+    QVERIFY(server.listen());
+    SessionOptions o = options(server.port(), Security::None);
+    o.host = QStringLiteral("127.0.0.1");
+    o.heloName.clear();
+    SmtpSession session(o);
+    Recorder r;
+    r.attach(&session);
+    session.open();
+    QTRY_COMPARE(r.ready, 1);
+    session.quit();
+    QTRY_COMPARE(r.closed, 1);
+    QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join('\n')));
+    const QByteArray sent = server.connection().clientLines.value(0);
+    const QByteArray expected = SmtpSession::defaultHeloName().startsWith('[')
+        ? QByteArray("EHLO [127.0.0.1]")
+        : "EHLO " + SmtpSession::defaultHeloName();
+    QCOMPARE(sent, expected);
 }
 
 QTEST_GUILESS_MAIN(TestSmtpSession)
