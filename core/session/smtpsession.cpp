@@ -34,15 +34,21 @@ QString tr(const char *text)
 QString protocolName(QSsl::SslProtocol protocol)
 {
     switch (protocol) {
-    case QSsl::TlsV1_3: return QStringLiteral("TLSv1.3");
-    case QSsl::TlsV1_2: return QStringLiteral("TLSv1.2");
-QT_WARNING_PUSH
-QT_WARNING_DISABLE_DEPRECATED
-    case QSsl::TlsV1_1: return QStringLiteral("TLSv1.1");
-    case QSsl::TlsV1_0: return QStringLiteral("TLSv1.0");
-QT_WARNING_POP
-    case QSsl::DtlsV1_2: return QStringLiteral("DTLSv1.2");
-    default: return QStringLiteral("unknown");
+    case QSsl::TlsV1_3:
+        return QStringLiteral("TLSv1.3");
+    case QSsl::TlsV1_2:
+        return QStringLiteral("TLSv1.2");
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
+    case QSsl::TlsV1_1:
+        return QStringLiteral("TLSv1.1");
+    case QSsl::TlsV1_0:
+        return QStringLiteral("TLSv1.0");
+        QT_WARNING_POP
+    case QSsl::DtlsV1_2:
+        return QStringLiteral("DTLSv1.2");
+    default:
+        return QStringLiteral("unknown");
     }
 }
 
@@ -135,18 +141,22 @@ private:
 QString securityName(Security security)
 {
     switch (security) {
-    case Security::None: return QStringLiteral("none");
-    case Security::StartTls: return QStringLiteral("starttls");
-    case Security::Tls: return QStringLiteral("tls");
-    case Security::Opportunistic: return QStringLiteral("opportunistic");
+    case Security::None:
+        return QStringLiteral("none");
+    case Security::StartTls:
+        return QStringLiteral("starttls");
+    case Security::Tls:
+        return QStringLiteral("tls");
+    case Security::Opportunistic:
+        return QStringLiteral("opportunistic");
     }
     return QString();
 }
 
 bool parseSecurity(const QString &name, Security *out)
 {
-    static const Security all[] = {Security::None, Security::StartTls, Security::Tls,
-                                   Security::Opportunistic};
+    static const Security all[]
+        = {Security::None, Security::StartTls, Security::Tls, Security::Opportunistic};
     for (Security s : all) {
         if (name.compare(securityName(s), Qt::CaseInsensitive) == 0) {
             if (out)
@@ -172,8 +182,8 @@ struct SmtpSession::Private
 {
     enum class Phase {
         Idle,
-        Connecting,        // TCP/Unix connect (and the implicit TLS handshake)
-        Opening,           // greeting, EHLO, STARTTLS, EHLO again
+        Connecting, // TCP/Unix connect (and the implicit TLS handshake)
+        Opening, // greeting, EHLO, STARTTLS, EHLO again
         Ready,
         Quitting,
         Closed,
@@ -188,9 +198,9 @@ struct SmtpSession::Private
     bool draining = false;
     bool again = false;
     bool handshaking = false;
-    bool transportUp = false;      // connected (and for implicit TLS, encrypted)
+    bool transportUp = false; // connected (and for implicit TLS, encrypted)
     bool errorReported = false;
-    bool closing = false;          // we are closing the transport ourselves
+    bool closing = false; // we are closing the transport ourselves
     bool closedEmitted = false;
     bool closedPending = false;
     quint64 helloId = 0;
@@ -198,7 +208,7 @@ struct SmtpSession::Private
     quint64 quitId = 0;
     QList<QSslError> sslErrors;
     bool trustedByFingerprint = false;
-    QByteArray seenFingerprint;    // the leaf's SHA-256 when the fingerprint did not match
+    QByteArray seenFingerprint; // the leaf's SHA-256 when the fingerprint did not match
 
     explicit Private(SmtpSession *session)
         : q(session)
@@ -346,7 +356,8 @@ struct SmtpSession::Private
             if (local) {
                 // QLocalSocket has no TLS; the connection stays on this machine.
                 if (options().security != Security::None)
-                    emit q->note(tr("Unix-domain socket: no TLS (the connection does not leave this machine)"));
+                    emit q->note(tr(
+                        "Unix-domain socket: no TLS (the connection does not leave this machine)"));
                 becomeReady();
                 return;
             }
@@ -356,12 +367,12 @@ struct SmtpSession::Private
             if (error && !handshaking && !q->isEncrypted() && !errorReported
                 && engine().state() != engine::State::Closed) {
                 if (options().security == Security::Opportunistic) {
-                    emit q->note(tr("STARTTLS refused (%1); going on without TLS")
-                                     .arg(error.message));
+                    emit q->note(
+                        tr("STARTTLS refused (%1); going on without TLS").arg(error.message));
                     becomeReady();
                 } else {
-                    failOpen(SmtpError{SmtpError::Kind::TlsFailed, error.code, error.enhanced,
-                                       tr("STARTTLS refused: %1").arg(error.message)});
+                    failOpen(SmtpError {SmtpError::Kind::TlsFailed, error.code, error.enhanced,
+                                        tr("STARTTLS refused: %1").arg(error.message)});
                 }
             }
         } else if (id == quitId) {
@@ -445,8 +456,9 @@ struct SmtpSession::Private
         // RFC 3207 5 and Qt 6.4's trap: bytes that arrived in plaintext before
         // the handshake would later be handed over as if they came encrypted.
         if (ssl->bytesAvailable() > 0) {
-            engine().tlsFailed(tr("plaintext injected after STARTTLS: %1 byte(s) followed the 220 reply")
-                                   .arg(ssl->bytesAvailable()));
+            engine().tlsFailed(
+                tr("plaintext injected after STARTTLS: %1 byte(s) followed the 220 reply")
+                    .arg(ssl->bytesAvailable()));
             return;
         }
         configureTls();
@@ -500,9 +512,8 @@ struct SmtpSession::Private
         if (wanted.isEmpty())
             return; // fail closed: the handshake ends with SslHandshakeFailedError
         const QSslCertificate leaf = ssl->peerCertificate();
-        const QByteArray actual = leaf.isNull()
-            ? QByteArray()
-            : leaf.digest(QCryptographicHash::Sha256).toHex();
+        const QByteArray actual
+            = leaf.isNull() ? QByteArray() : leaf.digest(QCryptographicHash::Sha256).toHex();
         if (!actual.isEmpty() && actual == wanted) {
             trustedByFingerprint = true;
             ssl->ignoreSslErrors(errors); // exactly these, for exactly this certificate
@@ -516,10 +527,9 @@ struct SmtpSession::Private
         QStringList texts;
         for (const QSslError &e : sslErrors)
             texts.append(e.errorString());
-        QString text = texts.isEmpty()
-            ? tr("TLS handshake failed: %1").arg(ssl->errorString())
-            : tr("TLS certificate verification failed for %1: %2")
-                  .arg(options().host, texts.join(QStringLiteral("; ")));
+        QString text = texts.isEmpty() ? tr("TLS handshake failed: %1").arg(ssl->errorString())
+                                       : tr("TLS certificate verification failed for %1: %2")
+                                             .arg(options().host, texts.join(QStringLiteral("; ")));
         if (!seenFingerprint.isEmpty())
             text += tr(" (the certificate's SHA-256 fingerprint %1 is not the trusted one)")
                         .arg(QString::fromLatin1(seenFingerprint));
@@ -604,9 +614,9 @@ struct SmtpSession::Private
         }
         if (!transportUp) {
             const QString where = hostPort(options().host, options().effectivePort());
-            engine().fail(SmtpError::make(SmtpError::Kind::ConnectFailed,
-                                          tr("Could not connect to %1: %2")
-                                              .arg(where, ssl->errorString())));
+            engine().fail(
+                SmtpError::make(SmtpError::Kind::ConnectFailed,
+                                tr("Could not connect to %1: %2").arg(where, ssl->errorString())));
             ensureFatal(SmtpError::make(SmtpError::Kind::ConnectFailed, ssl->errorString()));
             return;
         }
@@ -623,8 +633,8 @@ struct SmtpSession::Private
             return;
         if (error == QLocalSocket::PeerClosedError && transportUp)
             return; // onDisconnected()
-        const SmtpError::Kind kind = transportUp ? SmtpError::Kind::Disconnected
-                                                 : SmtpError::Kind::ConnectFailed;
+        const SmtpError::Kind kind
+            = transportUp ? SmtpError::Kind::Disconnected : SmtpError::Kind::ConnectFailed;
         const QString text = transportUp
             ? tr("Connection lost: %1").arg(local->errorString())
             : tr("Could not connect to %1: %2").arg(options().socketPath, local->errorString());
@@ -655,8 +665,9 @@ struct SmtpSession::Private
         }
         const double seconds = options().timeoutMs / 1000.0;
         engine().timedOut();
-        ensureFatal(SmtpError::make(SmtpError::Kind::Timeout,
-                                    tr("Timed out after %1 s waiting for the server").arg(seconds)));
+        ensureFatal(
+            SmtpError::make(SmtpError::Kind::Timeout,
+                            tr("Timed out after %1 s waiting for the server").arg(seconds)));
     }
 
     void updateTimer()

@@ -47,7 +47,7 @@ void TestScriptedServer::certificatesVerify()
     const TestCertificates &certs = TestCertificates::instance();
     QVERIFY2(certs.isValid(), qPrintable(certs.errorString()));
     QCOMPARE(certs.server.certificate.subjectInfo(QSslCertificate::CommonName),
-             QStringList{QStringLiteral("localhost")});
+             QStringList {QStringLiteral("localhost")});
     // Signed by our CA and valid for "localhost": the only complaint of a
     // verification against the system store is the unknown root.
     const auto hostErrors = [](const QList<QSslError> &errors) {
@@ -103,8 +103,7 @@ void TestScriptedServer::playsScript()
     client.write("NOOP hello\r\n");
     QCOMPARE(readLine(&client), QByteArray("250 ok\r\n"));
     QTRY_VERIFY(server.isFinished(0));
-    QCOMPARE(server.connection().clientLines,
-             (QList<QByteArray>{"EHLO client", "NOOP hello"}));
+    QCOMPARE(server.connection().clientLines, (QList<QByteArray> {"EHLO client", "NOOP hello"}));
     QCOMPARE(server.connection().received, QByteArray("EHLO client\r\nNOOP hello\r\n"));
     QCOMPARE(server.connection().receivedAfter("EHLO client\r\n"), QByteArray("NOOP hello\r\n"));
     QVERIFY(server.connection().receivedAfter("QUIT").isNull());
@@ -173,7 +172,7 @@ void TestScriptedServer::dataIsCountedNotHoarded()
     QCOMPARE(readLine(&client), QByteArray("250 empty\r\n"));
     QCOMPARE(readLine(&client), QByteArray("250 chunk\r\n"));
     const ConnectionRecord &r = server.connection();
-    QCOMPARE(r.messageSizes, (QList<qint64>{27, 0}));
+    QCOMPARE(r.messageSizes, (QList<qint64> {27, 0}));
     QCOMPARE(r.messages.value(0), QByteArray("Subject: x\r\n\r\n..dot\r\nlast\r\n"));
     QCOMPARE(r.messages.value(1), QByteArray());
     QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join('\n')));
@@ -185,7 +184,8 @@ void TestScriptedServer::starttlsOverRealTls()
     QVERIFY2(certs.isValid(), qPrintable(certs.errorString()));
     ScriptedServer server;
     server.setTlsConfiguration(certs.serverConfiguration(certs.server));
-    server.setScript("S: 220 hi\nC: STARTTLS\nS: 220 go ahead\nX: starttls\nC: EHLO x\nS: 250 ok\n");
+    server.setScript(
+        "S: 220 hi\nC: STARTTLS\nS: 220 go ahead\nX: starttls\nC: EHLO x\nS: 250 ok\n");
     QVERIFY(server.listen());
     QSslSocket client;
     QSslConfiguration config = client.sslConfiguration();

@@ -33,7 +33,7 @@ struct Recorder
     QList<protocol::Reply> replies;
     QList<engine::TransactionResult> transactions;
     QStringList notes;
-    QStringList order;   // "error", "transaction", "ready", "closed" as they came
+    QStringList order; // "error", "transaction", "ready", "closed" as they came
     qint64 dataBytes = 0;
     int connected = 0;
     int ready = 0;
@@ -41,8 +41,10 @@ struct Recorder
 
     void attach(SmtpSession *s)
     {
-        QObject::connect(s, &SmtpSession::errorOccurred, s,
-                         [this](const SmtpError &e) { errors.append(e); order.append(QStringLiteral("error")); });
+        QObject::connect(s, &SmtpSession::errorOccurred, s, [this](const SmtpError &e) {
+            errors.append(e);
+            order.append(QStringLiteral("error"));
+        });
         QObject::connect(s, &SmtpSession::tlsEstablished, s,
                          [this](const TlsInfo &i) { tls.append(i); });
         QObject::connect(s, &SmtpSession::commandSent, s,
@@ -57,8 +59,14 @@ struct Recorder
         QObject::connect(s, &SmtpSession::note, s, [this](const QString &n) { notes.append(n); });
         QObject::connect(s, &SmtpSession::dataSent, s, [this](qint64 n) { dataBytes += n; });
         QObject::connect(s, &SmtpSession::connected, s, [this] { ++connected; });
-        QObject::connect(s, &SmtpSession::ready, s, [this] { ++ready; order.append(QStringLiteral("ready")); });
-        QObject::connect(s, &SmtpSession::closed, s, [this] { ++closed; order.append(QStringLiteral("closed")); });
+        QObject::connect(s, &SmtpSession::ready, s, [this] {
+            ++ready;
+            order.append(QStringLiteral("ready"));
+        });
+        QObject::connect(s, &SmtpSession::closed, s, [this] {
+            ++closed;
+            order.append(QStringLiteral("closed"));
+        });
     }
     QString errorText() const
     {
@@ -152,7 +160,8 @@ SessionOptions TestSmtpSession::options(quint16 port, Security security) const
 
 void TestSmtpSession::names()
 {
-    for (Security s : {Security::None, Security::StartTls, Security::Tls, Security::Opportunistic}) {
+    for (Security s :
+         {Security::None, Security::StartTls, Security::Tls, Security::Opportunistic}) {
         Security parsed = Security::None;
         QVERIFY(parseSecurity(securityName(s), &parsed));
         QCOMPARE(parsed, s);
@@ -249,7 +258,7 @@ void TestSmtpSession::greetingOnly()
     session.quit();
     QTRY_COMPARE(r.closed, 1);
     QVERIFY2(r.errors.isEmpty(), qPrintable(r.errorText()));
-    QCOMPARE(r.commands, (QList<QByteArray>{"NOOP", "QUIT"}));
+    QCOMPARE(r.commands, (QList<QByteArray> {"NOOP", "QUIT"}));
     QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join('\n')));
 }
 
@@ -285,7 +294,7 @@ void TestSmtpSession::starttls()
     QCOMPARE(r.connected, 1);
     QVERIFY(session.isReady());
     QVERIFY(session.isEncrypted());
-    QCOMPARE(r.commands, (QList<QByteArray>{"EHLO client.test", "STARTTLS", "EHLO client.test"}));
+    QCOMPARE(r.commands, (QList<QByteArray> {"EHLO client.test", "STARTTLS", "EHLO client.test"}));
 
     // RFC 3207 4.2: what the server said before TLS is forgotten.
     QVERIFY(session.capabilitiesBeforeTls().startTls());
@@ -294,7 +303,7 @@ void TestSmtpSession::starttls()
     QVERIFY(!session.engine().capabilities().pipelining());
     QCOMPARE(session.engine().capabilities().sizeLimit(), 1000000);
     QCOMPARE(session.engine().capabilities().authMechanisms(),
-             (QList<QByteArray>{"PLAIN", "LOGIN", "SCRAM-SHA-256"}));
+             (QList<QByteArray> {"PLAIN", "LOGIN", "SCRAM-SHA-256"}));
 
     QCOMPARE(r.tls.size(), 1);
     const TlsInfo &info = session.tlsInfo();
@@ -305,10 +314,12 @@ void TestSmtpSession::starttls()
     QVERIFY(info.errors.isEmpty());
     QVERIFY(!info.chain.isEmpty());
     QCOMPARE(info.chain.first(), m_certs->server.certificate);
-    QVERIFY(std::any_of(r.notes.cbegin(), r.notes.cend(),
-                        [](const QString &n) { return n.startsWith(QStringLiteral("TLS started: TLSv1.")); }));
-    QVERIFY(std::any_of(r.notes.cbegin(), r.notes.cend(),
-                        [](const QString &n) { return n.startsWith(QStringLiteral("Connected to")); }));
+    QVERIFY(std::any_of(r.notes.cbegin(), r.notes.cend(), [](const QString &n) {
+        return n.startsWith(QStringLiteral("TLS started: TLSv1."));
+    }));
+    QVERIFY(std::any_of(r.notes.cbegin(), r.notes.cend(), [](const QString &n) {
+        return n.startsWith(QStringLiteral("Connected to"));
+    }));
 
     session.quit();
     QTRY_COMPARE(r.closed, 1);
@@ -363,7 +374,7 @@ void TestSmtpSession::implicitTls()
     QVERIFY(session.isEncrypted());
     QCOMPARE(r.tls.size(), 1);
     QVERIFY(session.tlsInfo().peerVerified);
-    QCOMPARE(r.commands, (QList<QByteArray>{"EHLO client.test"}));
+    QCOMPARE(r.commands, (QList<QByteArray> {"EHLO client.test"}));
     QVERIFY(session.engine().capabilities().has("AUTH"));
     QCOMPARE(session.peerDescription(), QStringLiteral("127.0.0.1:%1").arg(server.port()));
     session.quit();
@@ -420,8 +431,9 @@ void TestSmtpSession::opportunisticWithoutStarttls()
     QVERIFY2(r.errors.isEmpty(), qPrintable(r.errorText()));
     QVERIFY(!session.isEncrypted());
     QVERIFY(r.tls.isEmpty());
-    QVERIFY(std::any_of(r.notes.cbegin(), r.notes.cend(),
-                        [](const QString &n) { return n.contains(QStringLiteral("STARTTLS not offered")); }));
+    QVERIFY(std::any_of(r.notes.cbegin(), r.notes.cend(), [](const QString &n) {
+        return n.contains(QStringLiteral("STARTTLS not offered"));
+    }));
     session.noop();
     QTRY_VERIFY(r.commands.contains("NOOP") && r.replies.size() == 3);
     session.quit();
@@ -450,7 +462,7 @@ void TestSmtpSession::plaintextInjectedAfter220()
     QCOMPARE(r.ready, 0);
     QVERIFY(r.tls.isEmpty());
     QVERIFY(!session.isEncrypted());
-    QCOMPARE(r.commands, (QList<QByteArray>{"EHLO client.test", "STARTTLS"}));
+    QCOMPARE(r.commands, (QList<QByteArray> {"EHLO client.test", "STARTTLS"}));
     // Not a byte after STARTTLS: no EHLO, no TLS ClientHello.
     QTRY_VERIFY(server.connection().closed);
     QCOMPARE(server.connection().receivedAfter("STARTTLS\r\n"), QByteArray(""));
@@ -479,10 +491,10 @@ void TestSmtpSession::unknownCa()
              qPrintable(r.errors.first().message));
     QCOMPARE(r.ready, 0);
     QVERIFY(r.tls.isEmpty());
-    QCOMPARE(r.commands, (QList<QByteArray>{"EHLO client.test", "STARTTLS"}));
+    QCOMPARE(r.commands, (QList<QByteArray> {"EHLO client.test", "STARTTLS"}));
     QTRY_VERIFY(server.connection().closed);
     QVERIFY(!server.connection().encrypted);
-    QCOMPARE(server.connection().clientLines, (QList<QByteArray>{"EHLO client.test", "STARTTLS"}));
+    QCOMPARE(server.connection().clientLines, (QList<QByteArray> {"EHLO client.test", "STARTTLS"}));
 }
 
 void TestSmtpSession::wrongHostName()
@@ -551,8 +563,9 @@ void TestSmtpSession::trustedFingerprint()
     QVERIFY(std::any_of(info.errors.cbegin(), info.errors.cend(), [](const QSslError &e) {
         return e.error() == QSslError::HostNameMismatch;
     }));
-    QVERIFY(std::any_of(r.notes.cbegin(), r.notes.cend(),
-                        [](const QString &n) { return n.contains(QStringLiteral("fingerprint")); }));
+    QVERIFY(std::any_of(r.notes.cbegin(), r.notes.cend(), [](const QString &n) {
+        return n.contains(QStringLiteral("fingerprint"));
+    }));
     session.quit();
     QTRY_COMPARE(r.closed, 1);
     QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join('\n')));
@@ -629,7 +642,7 @@ void TestSmtpSession::serverClosesMidData()
     QTRY_COMPARE(r.ready, 1);
     engine::Envelope envelope;
     envelope.sender = "a@example.test";
-    envelope.recipients = {engine::Recipient{"b@example.test", {}}};
+    envelope.recipients = {engine::Recipient {"b@example.test", {}}};
     QByteArray body = "Subject: cut short\r\n\r\n";
     for (int i = 0; i < 2000; ++i)
         body += "a line of the message that the server will never see the end of\r\n";
@@ -642,8 +655,9 @@ void TestSmtpSession::serverClosesMidData()
     QCOMPARE(r.errors.first().kind, SmtpError::Kind::Disconnected);
     QCOMPARE(SmtpError::exitCode(r.errors.first().kind), 4);
     // closed() is the last word, after the transaction's result.
-    QCOMPARE(r.order, (QStringList{QStringLiteral("ready"), QStringLiteral("transaction"),
-                                   QStringLiteral("error"), QStringLiteral("closed")}));
+    QCOMPARE(r.order,
+             (QStringList {QStringLiteral("ready"), QStringLiteral("transaction"),
+                           QStringLiteral("error"), QStringLiteral("closed")}));
     QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join('\n')));
 }
 
@@ -690,14 +704,14 @@ void TestSmtpSession::bigMessageFromDiskWithFlatMemory()
     QVERIFY(before > 0);
     engine::Envelope envelope;
     envelope.sender = "a@example.test";
-    envelope.recipients = {engine::Recipient{"b@example.test", {}}};
+    envelope.recipients = {engine::Recipient {"b@example.test", {}}};
     session.send(envelope, SmtpSession::deviceSource(std::make_unique<QFile>(file.fileName())));
     QTRY_COMPARE_WITH_TIMEOUT(r.transactions.size(), 1, 60000);
     const qint64 growthKiB = peakRssKiB() - before;
 
     QVERIFY2(r.errors.isEmpty(), qPrintable(r.errorText()));
     QVERIFY(r.transactions.first().sent);
-    QCOMPARE(server.connection().messageSizes, (QList<qint64>{fileSize}));
+    QCOMPARE(server.connection().messageSizes, (QList<qint64> {fileSize}));
     QVERIFY(r.transactions.first().dataBytes >= fileSize);
     QVERIFY(r.dataBytes >= fileSize);
     // Client and server share this process: both together must stay far
@@ -747,10 +761,11 @@ void TestSmtpSession::lmtpOverUnixSocket()
     QCOMPARE(session.peerDescription(), path);
     engine::Envelope envelope;
     envelope.sender = "a@example.test";
-    envelope.recipients = {engine::Recipient{"b@example.test", {}},
-                           engine::Recipient{"c@example.test", {}}};
-    session.send(envelope, std::make_unique<engine::ByteArraySource>(
-                               QByteArray("Subject: lmtp\r\n\r\n.leading dot\r\n")));
+    envelope.recipients
+        = {engine::Recipient {"b@example.test", {}}, engine::Recipient {"c@example.test", {}}};
+    session.send(envelope,
+                 std::make_unique<engine::ByteArraySource>(
+                     QByteArray("Subject: lmtp\r\n\r\n.leading dot\r\n")));
     QTRY_COMPARE(r.transactions.size(), 1);
     const engine::TransactionResult &t = r.transactions.first();
     QVERIFY(t.sent);
@@ -771,7 +786,8 @@ void TestSmtpSession::lmtpOverUnixSocket()
 void TestSmtpSession::quitWithoutReply()
 {
     ScriptedServer server;
-    server.setScript("S: 220 localhost\nC: EHLO client.test\nS: 250 localhost\nC: QUIT\nX: silent\n");
+    server.setScript(
+        "S: 220 localhost\nC: EHLO client.test\nS: 250 localhost\nC: QUIT\nX: silent\n");
     QVERIFY(server.listen());
     SessionOptions o = options(server.port(), Security::None);
     o.timeoutMs = 400;

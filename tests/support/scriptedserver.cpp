@@ -19,7 +19,19 @@ constexpr qsizetype messageCap = 1 << 20;
 
 struct ScriptedServer::Step
 {
-    enum class Kind { Send, Expect, ExpectRegex, Raw, StartTls, Data, Bytes, Wait, Close, Abort, Silent };
+    enum class Kind {
+        Send,
+        Expect,
+        ExpectRegex,
+        Raw,
+        StartTls,
+        Data,
+        Bytes,
+        Wait,
+        Close,
+        Abort,
+        Silent
+    };
     Kind kind = Kind::Send;
     QByteArray text;
     QRegularExpression regex;
@@ -39,10 +51,18 @@ QByteArray unescapeBytes(const QByteArray &text)
         }
         const char e = text.at(++i);
         switch (e) {
-        case 'r': out.append('\r'); break;
-        case 'n': out.append('\n'); break;
-        case 't': out.append('\t'); break;
-        case '\\': out.append('\\'); break;
+        case 'r':
+            out.append('\r');
+            break;
+        case 'n':
+            out.append('\n');
+            break;
+        case 't':
+            out.append('\t');
+            break;
+        case '\\':
+            out.append('\\');
+            break;
         case 'x':
             if (i + 2 < text.size()) {
                 bool ok = false;
@@ -55,7 +75,9 @@ QByteArray unescapeBytes(const QByteArray &text)
             }
             out.append("\\x");
             break;
-        default: out.append('\\').append(e); break;
+        default:
+            out.append('\\').append(e);
+            break;
         }
     }
     return out;
@@ -99,13 +121,15 @@ public:
                 m_waitingTls = false;
                 advance();
             });
-            connect(m_ssl, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
-                if (e == QAbstractSocket::SslHandshakeFailedError
-                    || (m_waitingTls && e != QAbstractSocket::RemoteHostClosedError))
-                    record.tlsError = m_ssl->errorString();
-                else if (m_waitingTls)
-                    record.tlsError = QStringLiteral("the client closed during the TLS handshake");
-            });
+            connect(m_ssl, &QAbstractSocket::errorOccurred, this,
+                    [this](QAbstractSocket::SocketError e) {
+                        if (e == QAbstractSocket::SslHandshakeFailedError
+                            || (m_waitingTls && e != QAbstractSocket::RemoteHostClosedError))
+                            record.tlsError = m_ssl->errorString();
+                        else if (m_waitingTls)
+                            record.tlsError
+                                = QStringLiteral("the client closed during the TLS handshake");
+                    });
             connect(m_ssl, &QAbstractSocket::disconnected, this, &ScriptPlayer::onClosed);
         } else if (auto *local = qobject_cast<QLocalSocket *>(device)) {
             connect(local, &QLocalSocket::disconnected, this, &ScriptPlayer::onClosed);
@@ -125,7 +149,8 @@ private:
     void mismatch(const QString &what)
     {
         const int line = m_pc < m_steps->size() ? m_steps->at(m_pc).lineNumber : 0;
-        record.mismatches.append(line ? QStringLiteral("script line %1: %2").arg(line).arg(what) : what);
+        record.mismatches.append(line ? QStringLiteral("script line %1: %2").arg(line).arg(what)
+                                      : what);
         m_ended = true;
         closeConnection(false);
     }
@@ -269,7 +294,8 @@ private:
                     return;
                 }
                 if (!m_in.isEmpty()) {
-                    mismatch(QStringLiteral("the client sent \"%1\" in plaintext before the TLS handshake")
+                    mismatch(QStringLiteral(
+                                 "the client sent \"%1\" in plaintext before the TLS handshake")
                                  .arg(QString::fromUtf8(m_in)));
                     m_running = false;
                     return;
@@ -406,8 +432,8 @@ void ScriptedServer::setScript(const QByteArray &script)
         } else if (head == "C~ ") {
             step.kind = Step::Kind::ExpectRegex;
             step.text = rest;
-            step.regex = QRegularExpression(
-                QRegularExpression::anchoredPattern(QString::fromUtf8(rest)));
+            step.regex
+                = QRegularExpression(QRegularExpression::anchoredPattern(QString::fromUtf8(rest)));
             if (!step.regex.isValid())
                 m_scriptError = QStringLiteral("line %1: bad regular expression").arg(lineNumber);
         } else if (head == "R: ") {

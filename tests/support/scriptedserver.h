@@ -46,16 +46,16 @@ namespace postscope::testsupport {
 
 struct ConnectionRecord
 {
-    QByteArray received;            // what the client sent (decrypted), first MiB
-    qint64 receivedTotal = 0;       // every octet the client sent
-    QList<QByteArray> clientLines;  // command lines read for C:/C~ (CRLF removed), and extra lines
-    QStringList mismatches;         // script violations, in order
-    QString tlsError;               // a TLS handshake failure seen by the server
-    bool encrypted = false;         // TLS is up
-    bool scriptDone = false;        // every directive was played
-    bool closed = false;            // the connection has ended
-    QList<qint64> messageSizes;     // per X: data, octets before the final ".\r\n"
-    QList<QByteArray> messages;     // per X: data, the first MiB of the content
+    QByteArray received; // what the client sent (decrypted), first MiB
+    qint64 receivedTotal = 0; // every octet the client sent
+    QList<QByteArray> clientLines; // command lines read for C:/C~ (CRLF removed), and extra lines
+    QStringList mismatches; // script violations, in order
+    QString tlsError; // a TLS handshake failure seen by the server
+    bool encrypted = false; // TLS is up
+    bool scriptDone = false; // every directive was played
+    bool closed = false; // the connection has ended
+    QList<qint64> messageSizes; // per X: data, octets before the final ".\r\n"
+    QList<QByteArray> messages; // per X: data, the first MiB of the content
     // What the client sent after the first occurrence of marker (e.g. "STARTTLS\r\n");
     // a null QByteArray when marker never came.
     QByteArray receivedAfter(const QByteArray &marker) const;
@@ -68,8 +68,8 @@ class ScriptedServer : public QObject
     Q_OBJECT
 public:
     enum class Mode {
-        Plain,         // TCP, TLS only on X: starttls
-        ImplicitTls,   // TCP, TLS from the first byte (port 465 style)
+        Plain, // TCP, TLS only on X: starttls
+        ImplicitTls, // TCP, TLS from the first byte (port 465 style)
     };
 
     explicit ScriptedServer(QObject *parent = nullptr);
@@ -82,8 +82,8 @@ public:
     // Certificate and key for X: starttls and implicit TLS.
     void setTlsConfiguration(const QSslConfiguration &configuration);
 
-    bool listen(Mode mode = Mode::Plain);        // 127.0.0.1, ephemeral port
-    bool listenLocal(const QString &path);       // Unix-domain socket (LMTP)
+    bool listen(Mode mode = Mode::Plain); // 127.0.0.1, ephemeral port
+    bool listenLocal(const QString &path); // Unix-domain socket (LMTP)
     quint16 port() const;
     QString socketPath() const { return m_socketPath; }
     QString errorString() const { return m_error; }

@@ -30,7 +30,8 @@ const TestCertificates &TestCertificates::instance()
 }
 
 TestCertificates::TestCertificates()
-    : m_dir(std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/postscope-certs-XXXXXX")))
+    : m_dir(std::make_unique<QTemporaryDir>(QDir::tempPath()
+                                            + QStringLiteral("/postscope-certs-XXXXXX")))
 {
     if (!m_dir->isValid()) {
         m_error = QStringLiteral("cannot create a temporary folder: %1").arg(m_dir->errorString());
@@ -50,7 +51,8 @@ bool TestCertificates::run(const QStringList &arguments)
 {
     const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
     if (openssl.isEmpty()) {
-        m_error = QStringLiteral("the openssl tool is not installed (installer/bootstrap.sh installs it)");
+        m_error = QStringLiteral(
+            "the openssl tool is not installed (installer/bootstrap.sh installs it)");
         return false;
     }
     QProcess process;
@@ -79,7 +81,8 @@ bool TestCertificates::load(TestIdentity *identity, const QString &baseName)
     const auto certs = QSslCertificate::fromData(cert.readAll(), QSsl::Pem);
     identity->key = QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem);
     if (certs.isEmpty() || identity->key.isNull()) {
-        m_error = QStringLiteral("openssl wrote an unreadable certificate or key for %1").arg(baseName);
+        m_error
+            = QStringLiteral("openssl wrote an unreadable certificate or key for %1").arg(baseName);
         return false;
     }
     identity->certificate = certs.first();
@@ -92,30 +95,44 @@ bool TestCertificates::generate()
     auto makeCa = [&](const QString &base, const QString &cn) {
         return run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
                     QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                    base + QStringLiteral(".key"), QStringLiteral("-out"), base + QStringLiteral(".pem"),
-                    QStringLiteral("-days"), daysArg, QStringLiteral("-subj"),
-                    QStringLiteral("/CN=%1/O=Postscope tests").arg(cn), QStringLiteral("-addext"),
-                    QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+                    base + QStringLiteral(".key"), QStringLiteral("-out"),
+                    base + QStringLiteral(".pem"), QStringLiteral("-days"), daysArg,
+                    QStringLiteral("-subj"), QStringLiteral("/CN=%1/O=Postscope tests").arg(cn),
+                    QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                    QStringLiteral("-addext"),
                     QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
     };
     // One key pair serves every leaf: it saves a second or so per test binary.
-    auto makeLeaf = [&](const QString &base, const QString &ca, const QString &cn,
-                        const QString &san) {
-        if (!run({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"),
-                  QStringLiteral("leaf.key"), QStringLiteral("-subj"),
-                  QStringLiteral("/CN=%1/O=Postscope tests").arg(cn), QStringLiteral("-addext"),
-                  QStringLiteral("subjectAltName=%1").arg(san), QStringLiteral("-addext"),
-                  QStringLiteral("basicConstraints=critical,CA:FALSE"), QStringLiteral("-addext"),
-                  QStringLiteral("keyUsage=critical,digitalSignature,keyEncipherment"),
-                  QStringLiteral("-addext"), QStringLiteral("extendedKeyUsage=serverAuth"),
-                  QStringLiteral("-x509"), QStringLiteral("-CA"), ca + QStringLiteral(".pem"),
-                  QStringLiteral("-CAkey"), ca + QStringLiteral(".key"), QStringLiteral("-days"),
-                  daysArg, QStringLiteral("-out"), base + QStringLiteral(".pem")}))
-            return false;
-        QFile::remove(m_dir->filePath(base + QStringLiteral(".key")));
-        return QFile::copy(m_dir->filePath(QStringLiteral("leaf.key")),
-                           m_dir->filePath(base + QStringLiteral(".key")));
-    };
+    auto makeLeaf
+        = [&](const QString &base, const QString &ca, const QString &cn, const QString &san) {
+              if (!run({QStringLiteral("req"),
+                        QStringLiteral("-new"),
+                        QStringLiteral("-key"),
+                        QStringLiteral("leaf.key"),
+                        QStringLiteral("-subj"),
+                        QStringLiteral("/CN=%1/O=Postscope tests").arg(cn),
+                        QStringLiteral("-addext"),
+                        QStringLiteral("subjectAltName=%1").arg(san),
+                        QStringLiteral("-addext"),
+                        QStringLiteral("basicConstraints=critical,CA:FALSE"),
+                        QStringLiteral("-addext"),
+                        QStringLiteral("keyUsage=critical,digitalSignature,keyEncipherment"),
+                        QStringLiteral("-addext"),
+                        QStringLiteral("extendedKeyUsage=serverAuth"),
+                        QStringLiteral("-x509"),
+                        QStringLiteral("-CA"),
+                        ca + QStringLiteral(".pem"),
+                        QStringLiteral("-CAkey"),
+                        ca + QStringLiteral(".key"),
+                        QStringLiteral("-days"),
+                        daysArg,
+                        QStringLiteral("-out"),
+                        base + QStringLiteral(".pem")}))
+                  return false;
+              QFile::remove(m_dir->filePath(base + QStringLiteral(".key")));
+              return QFile::copy(m_dir->filePath(QStringLiteral("leaf.key")),
+                                 m_dir->filePath(base + QStringLiteral(".key")));
+          };
 
     const QString localSan = QStringLiteral("DNS:localhost,IP:127.0.0.1");
     return makeCa(QStringLiteral("ca"), QStringLiteral("Postscope Test CA"))
@@ -123,21 +140,21 @@ bool TestCertificates::generate()
         && run({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"),
                 QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:2048"),
                 QStringLiteral("-out"), QStringLiteral("leaf.key")})
-        && makeLeaf(QStringLiteral("server"), QStringLiteral("ca"), QStringLiteral("localhost"), localSan)
+        && makeLeaf(QStringLiteral("server"), QStringLiteral("ca"), QStringLiteral("localhost"),
+                    localSan)
         && makeLeaf(QStringLiteral("wrong-host"), QStringLiteral("ca"),
                     QStringLiteral("wrong.example.test"), QStringLiteral("DNS:wrong.example.test"))
         && makeLeaf(QStringLiteral("other-server"), QStringLiteral("other-ca"),
                     QStringLiteral("localhost"), localSan)
         && load(&ca, QStringLiteral("ca")) && load(&otherCa, QStringLiteral("other-ca"))
-        && load(&server, QStringLiteral("server"))
-        && load(&wrongHost, QStringLiteral("wrong-host"))
+        && load(&server, QStringLiteral("server")) && load(&wrongHost, QStringLiteral("wrong-host"))
         && load(&otherServer, QStringLiteral("other-server"));
 }
 
 QSslConfiguration TestCertificates::serverConfiguration(const TestIdentity &identity) const
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    QList<QSslCertificate> chain{identity.certificate};
+    QList<QSslCertificate> chain {identity.certificate};
     for (const TestIdentity *issuer : {&ca, &otherCa}) {
         if (identity.certificate.issuerDisplayName() == issuer->certificate.subjectDisplayName())
             chain.append(issuer->certificate);

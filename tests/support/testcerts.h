@@ -21,8 +21,8 @@ struct TestIdentity
 {
     QSslCertificate certificate;
     QSslKey key;
-    QString certificatePath;   // PEM
-    QString keyPath;           // PEM, not encrypted
+    QString certificatePath; // PEM
+    QString keyPath; // PEM, not encrypted
     // SHA-256 of the certificate's DER, lower-case hex without colons.
     QByteArray sha256Hex() const;
     // The same with colons, upper case ("AB:CD:..."), as browsers show it.
@@ -39,11 +39,11 @@ public:
     QString errorString() const { return m_error; }
     QString directory() const;
 
-    TestIdentity ca;            // CN=Postscope Test CA
-    TestIdentity server;        // CN=localhost, SAN DNS:localhost IP:127.0.0.1, signed by ca
-    TestIdentity wrongHost;     // CN=wrong.example.test, SAN DNS:wrong.example.test, signed by ca
-    TestIdentity otherCa;       // CN=Postscope Other CA (nobody trusts it)
-    TestIdentity otherServer;   // like server, but signed by otherCa
+    TestIdentity ca; // CN=Postscope Test CA
+    TestIdentity server; // CN=localhost, SAN DNS:localhost IP:127.0.0.1, signed by ca
+    TestIdentity wrongHost; // CN=wrong.example.test, SAN DNS:wrong.example.test, signed by ca
+    TestIdentity otherCa; // CN=Postscope Other CA (nobody trusts it)
+    TestIdentity otherServer; // like server, but signed by otherCa
 
     // A server-side TLS configuration presenting identity (and its CA).
     QSslConfiguration serverConfiguration(const TestIdentity &identity) const;
