@@ -17,6 +17,23 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define POSTSCOPE_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define POSTSCOPE_ASAN 1
+#endif
+#ifdef POSTSCOPE_ASAN
+// ASan keeps freed blocks in a 256 MiB quarantine, where they stay resident:
+// a small one keeps the peak-memory check of the big message meaningful.
+extern "C" const char *__asan_default_options()
+{
+    return "quarantine_size_mb=2";
+}
+#endif
+
 using namespace postscope;
 using namespace postscope::session;
 using namespace postscope::testsupport;
