@@ -3,6 +3,7 @@
 // the built-in sandbox as the default account, and the translations.
 #include "capabilities/capabilitiesview.h"
 #include "common/appsetup.h"
+#include "composer/messagedialog.h"
 #include "mainwindow/mainwindow.h"
 #include "protocol/reply.h"
 #include "sandbox/sandboxaccount.h"
@@ -16,6 +17,8 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -46,6 +49,7 @@ private slots:
     void transcriptViewHidesSecrets();
     void capabilitiesViewListsKeywords();
     void sandboxIsTheDefaultAccount();
+    void messageDialogBuildsTheMessage();
     void translationsLoadAndAreComplete_data();
     void translationsLoadAndAreComplete();
 
@@ -297,6 +301,24 @@ void tst_MainWindow::sandboxIsTheDefaultAccount()
     QFile message(delivered.first());
     QVERIFY(message.open(QIODevice::ReadOnly));
     QVERIFY(message.readAll().contains("Subject: Test message from Postscope"));
+}
+
+void tst_MainWindow::messageDialogBuildsTheMessage()
+{
+    ui::MessageDialog dialog(ui::SandboxAccount::testMessage(), QStringLiteral("sandbox"));
+    auto *to = dialog.findChild<QLineEdit *>("toEdit");
+    auto *send = dialog.findChild<QPushButton *>("sendButton");
+    QVERIFY(to && send);
+    QCOMPARE(send->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    QVERIFY(send->isEnabled());
+    to->clear();
+    QVERIFY2(!send->isEnabled(), "no recipient, nothing to send");
+    QTest::keyClicks(to, QStringLiteral(" one@example.test,, Two <two@example.test> "));
+    QVERIFY(send->isEnabled());
+    const mime::MessageSpec spec = dialog.message();
+    QCOMPARE(spec.to, (QStringList{"one@example.test", "Two <two@example.test>"}));
+    QCOMPARE(spec.from, QStringLiteral("Postscope <you@sandbox.test>"));
+    QVERIFY(spec.body.endsWith('\n'));
 }
 
 void tst_MainWindow::translationsLoadAndAreComplete_data()
