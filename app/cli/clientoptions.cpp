@@ -417,8 +417,9 @@ ClientRun::ClientRun(const ClientCommand &command, QObject *parent)
             // display() is redacted for AUTH: no secret reaches stderr.
             debugLine("send: " + pythonRepr(command.display() + "\r\n", false));
         });
-        connect(s, &session::SmtpSession::dataSent, this, [this](qint64 bytes) {
-            debugLine("send: <" + QByteArray::number(bytes) + " bytes of message data>");
+        connect(s, &session::SmtpSession::dataSent, this, [this](const QByteArray &data) {
+            // smtplib prints the message data it sends, too.
+            debugLine("send: " + pythonRepr(data, false));
         });
         connect(s, &session::SmtpSession::replyReceived, this, [this](const protocol::Reply &reply) {
             qsizetype pos = 0;

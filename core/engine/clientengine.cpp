@@ -167,6 +167,7 @@ struct ClientEngine::Private
         e.type = Event::Type::DataSent;
         e.requestId = tx->id;
         e.dataBytes = bytes.size();
+        e.data = bytes;
         emitEvent(std::move(e));
     }
     void finishRequest(quint64 id, const Reply &reply, const SmtpError &error = {})

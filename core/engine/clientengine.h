@@ -94,6 +94,7 @@ struct Event
     SmtpError error;
     TransactionResult transaction;
     qint64 dataBytes = 0;
+    QByteArray data;   // DataSent: the exact octets written (shared, not copied)
 };
 
 class ClientEngine

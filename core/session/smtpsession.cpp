@@ -309,7 +309,7 @@ struct SmtpSession::Private
             emit q->commandSent(event.command);
             break;
         case Event::Type::DataSent:
-            emit q->dataSent(event.dataBytes);
+            emit q->dataSent(event.data);
             break;
         case Event::Type::ReplyReceived:
             emit q->replyReceived(event.reply);

@@ -102,7 +102,7 @@ signals:
     void connected();
     void ready();
     void commandSent(const postscope::protocol::Command &command);
-    void dataSent(qint64 bytes);
+    void dataSent(const QByteArray &data);   // message octets exactly as written
     void replyReceived(const postscope::protocol::Reply &reply);
     void stateChanged(postscope::engine::State state);
     void capabilitiesChanged(const postscope::protocol::Capabilities &capabilities);

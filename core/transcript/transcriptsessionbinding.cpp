@@ -6,6 +6,8 @@
 
 #include <QSslCertificate>
 
+#include <memory>
+
 namespace postscope::transcript {
 
 namespace {
@@ -32,17 +34,38 @@ void Transcript::attach(session::SmtpSession *session)
     if (!session)
         return;
 
-    connect(session, &SmtpSession::commandSent, this, [this](const protocol::Command &command) {
+    // Message data arrives in chunks that may end inside a line; a partial
+    // line waits here until its end, or until a command follows it (BDAT
+    // chunks end anywhere), so each text line is one wire line.
+    auto partial = std::make_shared<QByteArray>();
+    auto flushPartial = [this, partial]() {
+        if (partial->isEmpty())
+            return;
         Entry entry;
         entry.time = QDateTime::currentDateTime();
         entry.direction = Entry::Direction::Client;
-        entry.kind = Entry::Kind::Command;
-        entry.raw = command.wire;
-        // AUTH lines carry their redacted form (RFC 4954 responses are
-        // credentials); the writers show only that.
-        entry.redacted = command.redacted;
+        entry.kind = Entry::Kind::Data;
+        entry.raw.swap(*partial);
         append(entry);
-    });
+    };
+
+    connect(session, &SmtpSession::commandSent, this,
+            [this, flushPartial](const protocol::Command &command) {
+                flushPartial();
+                Entry entry;
+                entry.time = QDateTime::currentDateTime();
+                entry.direction = Entry::Direction::Client;
+                entry.kind = Entry::Kind::Command;
+                // AUTH lines carry credentials (RFC 4954 4): only their redacted
+                // form enters the model, so no view or writer can show a secret.
+                if (command.redacted.isEmpty()) {
+                    entry.raw = command.wire;
+                } else {
+                    entry.raw = command.redacted + "\r\n";
+                    entry.redacted = command.redacted;
+                }
+                append(entry);
+            });
 
     connect(session, &SmtpSession::replyReceived, this, [this](const protocol::Reply &reply) {
         const QDateTime now = QDateTime::currentDateTime();
@@ -57,15 +80,25 @@ void Transcript::attach(session::SmtpSession *session)
         }
     });
 
-    connect(session, &SmtpSession::dataSent, this, [this](qint64 bytes) {
-        // The session reports how much message data went out, not the bytes
-        // themselves (a 50 MiB message must not be copied into the model).
+    connect(session, &SmtpSession::dataSent, this, [this, partial](const QByteArray &data) {
+        // Every octet of the message as it went out (dot-stuffed, CRLF), one
+        // entry per chunk of whole lines. Keep a limit (setMaxEntries) where
+        // big messages are expected.
+        const qsizetype lastNewline = data.lastIndexOf('\n');
+        if (lastNewline < 0) {
+            *partial += data;
+            return;
+        }
         Entry entry;
         entry.time = QDateTime::currentDateTime();
         entry.direction = Entry::Direction::Client;
         entry.kind = Entry::Kind::Data;
-        entry.raw = QByteArrayLiteral("<") + QByteArray::number(bytes)
-                + QByteArrayLiteral(" octets of message data>");
+        if (partial->isEmpty() && lastNewline == data.size() - 1) {
+            entry.raw = data;   // the usual case: shared, not copied
+        } else {
+            entry.raw = *partial + data.first(lastNewline + 1);
+            *partial = data.sliced(lastNewline + 1);
+        }
         append(entry);
     });
 

@@ -74,7 +74,7 @@ struct Recorder
                              order.append(QStringLiteral("transaction"));
                          });
         QObject::connect(s, &SmtpSession::note, s, [this](const QString &n) { notes.append(n); });
-        QObject::connect(s, &SmtpSession::dataSent, s, [this](qint64 n) { dataBytes += n; });
+        QObject::connect(s, &SmtpSession::dataSent, s, [this](const QByteArray &d) { dataBytes += d.size(); });
         QObject::connect(s, &SmtpSession::connected, s, [this] { ++connected; });
         QObject::connect(s, &SmtpSession::ready, s, [this] {
             ++ready;
