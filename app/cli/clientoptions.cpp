@@ -230,6 +230,11 @@ int ClientCommand::parseConnection()
     if (!session::parseSecurity(p.value(QStringLiteral("security")), &m_session.security))
         return usageError(tr("--security must be none, starttls, tls or opportunistic, not '%1'")
                               .arg(p.value(QStringLiteral("security"))));
+    // A Unix-domain socket (LMTP's usual home) never leaves the machine and
+    // cannot carry TLS: there the default is none. An explicit starttls
+    // still fails closed.
+    if (p.isSet(QStringLiteral("socket")) && !p.isSet(QStringLiteral("security")))
+        m_session.security = session::Security::None;
     m_session.dialect = p.isSet(QStringLiteral("lmtp")) ? engine::Dialect::Lmtp : engine::Dialect::Smtp;
 
     if (p.isSet(QStringLiteral("socket")) && p.isSet(QStringLiteral("server")))

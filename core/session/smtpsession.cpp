@@ -354,7 +354,14 @@ struct SmtpSession::Private
                 return;
             }
             if (local) {
-                // QLocalSocket has no TLS; the connection stays on this machine.
+                // QLocalSocket has no TLS. Required STARTTLS still fails
+                // closed; opportunistic goes on, since nothing leaves the machine.
+                if (options().security == Security::StartTls) {
+                    failOpen(SmtpError::make(SmtpError::Kind::TlsFailed,
+                                             tr("STARTTLS is required but not possible over a "
+                                                "Unix-domain socket (use --security none)")));
+                    return;
+                }
                 if (options().security != Security::None)
                     emit q->note(tr(
                         "Unix-domain socket: no TLS (the connection does not leave this machine)"));

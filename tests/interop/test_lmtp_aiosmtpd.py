@@ -81,6 +81,18 @@ def body(checks):
         checks.equal(r.rc, 0, "LMTP send with every recipient accepted exits 0", r)
         checks.equal(len(lmtp.messages("carol@example.test")), 1, "carol got her message")
 
+        # Over a Unix socket the default security is none (no TLS there);
+        # an explicit --security starttls still fails closed (exit 6).
+        plain = ["--socket", lmtp.socket, "--lmtp", "--helo", "client.example.test"]
+        r = run_cli(["send"] + plain + ["--from", "sender@example.test", "--to", "carol@example.test",
+                                        "--subject", "default", "--body", "x", "--json"])
+        checks.equal(r.rc, 0, "LMTP over a socket without --security sends", r)
+        r = run_cli(["send"] + plain + ["--security", "starttls", "--from", "sender@example.test",
+                                        "--to", "carol@example.test", "--subject", "no", "--body", "x",
+                                        "--json"])
+        checks.equal(r.rc, 6, "explicit --security starttls over a Unix socket fails closed", r)
+        checks.equal(len(lmtp.messages("carol@example.test")), 2, "only the first of those was delivered")
+
 
 if __name__ == "__main__":
     run_test("test_lmtp_aiosmtpd", body)
