@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QHostAddress>
 #include <QSocketNotifier>
@@ -339,6 +340,12 @@ int runServe(const QStringList &args)
     for (const QString &url : server.listenUrls())
         printf("listening on %s\n", qPrintable(url));
     printf("maildir %s\n", qPrintable(server.mailStore().root()));
+    if (server.certificate().isValid()) {
+        // What a client needs to verify the sandbox instead of turning checks
+        // off: --ca-file PATH, or --trust-fingerprint SHA256.
+        printf("certificate %s sha256 %s\n", qPrintable(server.certificate().certificatePath),
+               server.certificate().certificate.digest(QCryptographicHash::Sha256).toHex().constData());
+    }
     fflush(stdout);
 
     const int rc = QCoreApplication::exec();

@@ -1,12 +1,19 @@
 #include "sandbox/sandboxcertificate.h"
 
-#include "auth/qca.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
-#include <QtCrypto>
+
+#include <openssl/bio.h>
+#include <openssl/bn.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
+#include <memory>
 
 namespace postscope::sandbox {
 
@@ -15,6 +22,75 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("postscope::sandbox::SandboxCertificate", text);
+}
+
+// A self-signed RSA 2048 / SHA-256 certificate for localhost, 127.0.0.1 and
+// ::1, straight from OpenSSL: qca-ossl 2.3 writes every IP address
+// subjectAltName as 0.0.0.0, and a client that verifies the address the user
+// typed (127.0.0.1) needs the real one (RFC 6125 6.2.1).
+QString generateSelfSigned(QByteArray *certPem, QByteArray *keyPem)
+{
+    using Key = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
+    using Cert = std::unique_ptr<X509, decltype(&X509_free)>;
+    using Bio = std::unique_ptr<BIO, decltype(&BIO_free)>;
+    Key key(EVP_RSA_gen(2048), EVP_PKEY_free);
+    if (!key)
+        return tr("OpenSSL could not generate an RSA key");
+    Cert cert(X509_new(), X509_free);
+    if (!cert)
+        return tr("OpenSSL could not make a certificate");
+    X509 *x = cert.get();
+    X509_set_version(x, 2); // v3
+    {
+        std::unique_ptr<BIGNUM, decltype(&BN_free)> serial(BN_new(), BN_free);
+        if (!serial || !BN_rand(serial.get(), 63, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY)
+            || !BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(x)))
+            return tr("OpenSSL could not make a serial number");
+    }
+    X509_gmtime_adj(X509_getm_notBefore(x), -24 * 3600);
+    X509_gmtime_adj(X509_getm_notAfter(x), 5L * 365 * 24 * 3600);
+    X509_set_pubkey(x, key.get());
+    X509_NAME *name = X509_get_subject_name(x);
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC,
+                               reinterpret_cast<const unsigned char *>("Postscope sandbox"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
+                               reinterpret_cast<const unsigned char *>("localhost"), -1, -1, 0);
+    X509_set_issuer_name(x, name);
+    X509V3_CTX ctx;
+    X509V3_set_ctx_nodb(&ctx);
+    X509V3_set_ctx(&ctx, x, x, nullptr, nullptr, 0);
+    const std::pair<int, const char *> extensions[] = {
+        {NID_basic_constraints, "critical,CA:FALSE"},
+        {NID_key_usage, "critical,digitalSignature,keyEncipherment"},
+        {NID_ext_key_usage, "serverAuth"},
+        {NID_subject_key_identifier, "hash"},
+        {NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1,IP:::1"},
+    };
+    for (const auto &[nid, value] : extensions) {
+        X509_EXTENSION *ext = X509V3_EXT_conf_nid(nullptr, &ctx, nid, value);
+        if (!ext)
+            return tr("OpenSSL could not add a certificate extension");
+        X509_add_ext(x, ext, -1);
+        X509_EXTENSION_free(ext);
+    }
+    if (X509_sign(x, key.get(), EVP_sha256()) <= 0)
+        return tr("OpenSSL could not sign the certificate");
+
+    auto toPem = [](auto write) {
+        Bio bio(BIO_new(BIO_s_mem()), BIO_free);
+        if (!bio || !write(bio.get()))
+            return QByteArray();
+        char *data = nullptr;
+        const long size = BIO_get_mem_data(bio.get(), &data);
+        return QByteArray(data, size);
+    };
+    *certPem = toPem([&](BIO *b) { return PEM_write_bio_X509(b, x) == 1; });
+    *keyPem = toPem([&](BIO *b) {
+        return PEM_write_bio_PrivateKey(b, key.get(), nullptr, nullptr, 0, nullptr, nullptr) == 1;
+    });
+    if (certPem->isEmpty() || keyPem->isEmpty())
+        return tr("OpenSSL could not write the certificate as PEM");
+    return {};
 }
 
 bool writePrivate(const QString &path, const QByteArray &bytes, QFileDevice::Permissions perms, QString *error)
@@ -79,7 +155,8 @@ SandboxCertificate SandboxCertificate::loadOrCreate(const QString &folder)
     const QString keyPath = folder + QStringLiteral("/sandbox-key.pem");
     if (QFile::exists(certPath) && QFile::exists(keyPath)) {
         SandboxCertificate c = load(certPath, keyPath);
-        if (c.isValid() && c.certificate.expiryDate() > QDateTime::currentDateTimeUtc().addDays(1))
+        if (c.isValid() && c.certificate.expiryDate() > QDateTime::currentDateTimeUtc().addDays(1)
+            && c.certificate.subjectAlternativeNames().values(QSsl::IpAddressEntry).contains(QStringLiteral("127.0.0.1")))
             return c;
     }
 
@@ -92,41 +169,13 @@ SandboxCertificate SandboxCertificate::loadOrCreate(const QString &folder)
     }
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
-    auth::ensureQcaInitialized();
-    const QString missing = auth::missingCryptoFeatures({QStringLiteral("rsa"), QStringLiteral("cert")});
-    if (!missing.isEmpty()) {
-        c.error = missing;
-        return c;
-    }
-    QCA::PrivateKey key = QCA::KeyGenerator().createRSA(2048);
-    if (key.isNull()) {
-        c.error = tr("QCA could not generate an RSA key");
-        return c;
-    }
-    QCA::CertificateOptions opts;
-    QCA::CertificateInfo info;
-    info.insert(QCA::CommonName, QStringLiteral("localhost"));
-    info.insert(QCA::Organization, QStringLiteral("Postscope sandbox"));
-    info.insert(QCA::DNS, QStringLiteral("localhost"));
-    // No IP address SAN: qca-ossl 2.3 writes any QCA::IPAddress as 0.0.0.0,
-    // which would be a wrong name in the certificate. Clients that verify
-    // connect to "localhost" or pin the fingerprint (--trust-fingerprint).
-    opts.setInfo(info);
-    QCA::Constraints constraints;
-    constraints << QCA::ConstraintType(QCA::DigitalSignature) << QCA::ConstraintType(QCA::KeyEncipherment)
-                << QCA::ConstraintType(QCA::ServerAuth);
-    opts.setConstraints(constraints);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    opts.setValidityPeriod(now.addDays(-1), now.addYears(5));
-    opts.setSerialNumber(QCA::BigInteger(static_cast<int>(now.toSecsSinceEpoch() & 0x7fffffff)));
-    QCA::Certificate cert(opts, key);
-    if (cert.isNull()) {
-        c.error = tr("QCA could not make a self-signed certificate");
+    QByteArray certPem;
+    QByteArray keyPem;
+    if (const QString why = generateSelfSigned(&certPem, &keyPem); !why.isEmpty()) {
+        c.error = why;
         return c;
     }
     QString err;
-    const QByteArray keyPem = key.toPEM().toUtf8();
-    const QByteArray certPem = cert.toPEM().toUtf8();
     if (!writePrivate(keyPath, keyPem, QFileDevice::ReadOwner | QFileDevice::WriteOwner, &err)) {
         c.error = tr("Cannot write the key %1: %2").arg(keyPath, err);
         return c;

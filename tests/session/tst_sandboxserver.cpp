@@ -3,6 +3,7 @@
 // signals (C:/S: from the server's view), the Maildir and envelope layout,
 // and the QCA certificate kept between runs.
 #include "sandbox/sandboxserver.h"
+#include "session/smtpsession.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -60,6 +61,7 @@ private slots:
     void lmtpOverUnixSocket();
     void transcriptFromServerView();
     void certificateKeptBetweenRuns();
+    void startTlsVerifiedByAddress();
     void folderNames();
 };
 
@@ -245,8 +247,10 @@ void TestSandboxServer::certificateKeptBetweenRuns()
              QFileDevice::Permissions());
     QVERIFY(first.certificate.subjectInfo(QSslCertificate::CommonName).contains("localhost"));
     QVERIFY(first.certificate.subjectAlternativeNames().values(QSsl::DnsEntry).contains("localhost"));
-    // Never a wrong address (qca-ossl writes IP SANs as 0.0.0.0, so there are none).
-    QVERIFY(!first.certificate.subjectAlternativeNames().values(QSsl::IpAddressEntry).contains("0.0.0.0"));
+    // The addresses a user types for the loopback sandbox, and never a wrong one.
+    const auto ips = first.certificate.subjectAlternativeNames().values(QSsl::IpAddressEntry);
+    QVERIFY(ips.contains("127.0.0.1"));
+    QVERIFY(!ips.contains("0.0.0.0"));
     const SandboxCertificate second = SandboxCertificate::loadOrCreate(dir.path());
     QVERIFY(second.isValid());
     QVERIFY(!second.generated);
@@ -259,6 +263,37 @@ void TestSandboxServer::folderNames()
     QCOMPARE(MailStore::folderName("../../etc/passwd"), QStringLiteral("_._.._etc_passwd"));
     QCOMPARE(MailStore::folderName(".."), QStringLiteral("_.."));
     QCOMPARE(MailStore::folderName("\"a b\"@x.test"), QStringLiteral("_a_b_@x.test"));
+}
+
+void TestSandboxServer::startTlsVerifiedByAddress()
+{
+    // A client that trusts the sandbox's certificate verifies it against the
+    // address it connected to (127.0.0.1), with no exception of any kind.
+    QTemporaryDir dir;
+    SandboxConfig config;
+    config.maildir = dir.path() + QStringLiteral("/mail");
+    config.certificateFolder = dir.path() + QStringLiteral("/cert");
+    SandboxServer server(config);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    postscope::session::SessionOptions o;
+    o.host = QStringLiteral("127.0.0.1");
+    o.port = server.port();
+    o.security = postscope::session::Security::StartTls;
+    o.extraCaCertificates = {server.certificate().certificate};
+    o.timeoutMs = 10000;
+    postscope::session::SmtpSession session(o);
+    QSignalSpy ready(&session, &postscope::session::SmtpSession::ready);
+    QString failure;
+    connect(&session, &postscope::session::SmtpSession::errorOccurred, this,
+            [&failure](const postscope::engine::SmtpError &e) { failure = e.message; });
+    session.open();
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failure.isEmpty(), 10000);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QVERIFY(session.isEncrypted());
+    QVERIFY(session.tlsInfo().peerVerified);
+    QVERIFY(!session.tlsInfo().trustedByFingerprint);
+    session.quit();
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)
