@@ -1,6 +1,6 @@
 #pragma once
 // The sandbox's own TLS identity: a self-signed RSA certificate for
-// "localhost" (CN and DNS SAN), generated with QCA on first use and kept in a
+// localhost, 127.0.0.1 and ::1 (CN and SANs), generated on first use and kept in a
 // folder (by default the app data folder's "sandbox"), key file mode 0600.
 
 #include <QSslCertificate>
