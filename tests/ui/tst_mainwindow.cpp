@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -210,6 +211,9 @@ void tst_MainWindow::transcriptViewBatchesAndKeepsALimit()
     using K = transcript::Entry::Kind;
     transcript::Transcript model;
     ui::TranscriptView view;
+    view.resize(400, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.setTranscript(&model);
     view.setMaxLines(100);
     for (int i = 0; i < 1000; ++i)
@@ -221,6 +225,16 @@ void tst_MainWindow::transcriptViewBatchesAndKeepsALimit()
     QCOMPARE(view.document()->blockCount(), 100);
     QVERIFY(view.toPlainText().endsWith(QStringLiteral("C: NOOP 999")));
     QVERIFY(!view.toPlainText().contains(QStringLiteral("C: NOOP 899\n")));
+    // It follows the tail: the newest line is in sight, also when a long
+    // line brings in the horizontal scroll bar.
+    model.append(entry(D::Server, K::Reply, "250 " + QByteArray(500, 'x') + "\r\n"));
+    QTRY_COMPARE(view.pendingCount(), 0);
+    model.append(entry(D::Server, K::Reply, "250 OK\r\n"));
+    QTRY_COMPARE(view.pendingCount(), 0);
+    QScrollBar *bar = view.verticalScrollBar();
+    QTest::qWait(100);
+    QVERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), bar->maximum());
 }
 
 void tst_MainWindow::transcriptViewHidesSecrets()

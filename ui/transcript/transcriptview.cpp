@@ -56,6 +56,14 @@ TranscriptView::TranscriptView(QWidget *parent)
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(kBatchIntervalMs);
     connect(&m_batchTimer, &QTimer::timeout, this, &TranscriptView::flush);
+
+    QScrollBar *bar = verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this,
+            [this, bar](int value) { m_followTail = value == bar->maximum(); });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
+        if (m_followTail)
+            bar->setValue(max);
+    });
 }
 
 void TranscriptView::setTranscript(transcript::Transcript *transcript)
@@ -97,8 +105,7 @@ void TranscriptView::flush()
         return;
     const QList<transcript::Entry> batch = std::exchange(m_pending, {});
 
-    QScrollBar *bar = verticalScrollBar();
-    const bool followTail = bar->value() == bar->maximum();
+    const bool followTail = m_followTail;
 
     QTextCursor cursor(document());
     cursor.movePosition(QTextCursor::End);
@@ -123,8 +130,10 @@ void TranscriptView::flush()
     }
     cursor.endEditBlock();
 
-    if (followTail)
-        bar->setValue(bar->maximum());
+    if (followTail) {
+        m_followTail = true;
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+    }
 }
 
 void TranscriptView::clearView()

@@ -44,6 +44,9 @@ private:
     QList<transcript::Entry> m_pending;
     QTimer m_batchTimer;
     bool m_timestamps = true;
+    // True while the newest line is in sight: new lines (and a horizontal
+    // scroll bar appearing) keep it there; scrolling up stops following.
+    bool m_followTail = true;
 };
 
 } // namespace postscope::ui
