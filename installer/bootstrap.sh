@@ -25,7 +25,7 @@ PKGS=(
   qtkeychain-qt6-dev libgmime-3.0-dev libssl-dev libsasl2-dev
   libsasl2-modules gnupg openssl
   clang libclang-rt-dev
-  postfix dovecot-core python3-aiosmtpd swaks
+  postfix dovecot-core python3-aiosmtpd swaks libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl
   xvfb xauth x11-utils imagemagick xdotool
   libqt6svg6 qt6-qpa-plugins
 )
