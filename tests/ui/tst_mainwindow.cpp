@@ -295,6 +295,9 @@ void tst_MainWindow::sandboxIsTheDefaultAccount()
     QTRY_VERIFY(window.transcriptView()->toPlainText().contains(QStringLiteral("C: QUIT")));
     const QString text = window.transcriptView()->toPlainText();
     QVERIFY(text.contains(QStringLiteral("C: STARTTLS")));
+    // The sandbox's certificate is verified like any server's, not waved through.
+    QVERIFY(text.contains(QStringLiteral("TLS started")));
+    QVERIFY2(!text.contains(QStringLiteral("NOT verified")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("C: MAIL FROM:<you@sandbox.test>")));
     QVERIFY(text.contains(QStringLiteral("C: RCPT TO:<inbox@sandbox.test>")));
     // The capabilities dock shows what the sandbox offered.
