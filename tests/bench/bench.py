@@ -152,16 +152,16 @@ def measure_rtt(port, n=40):
 
 
 def postscope_median_interval(cli, port, count, message):
-    """Median seconds between consecutive "send: <N bytes of message data>"
-    lines of --debug 2 (smtplib's timestamped debug format); None if the
-    output has no such lines."""
+    """Median seconds between consecutive "send: 'MAIL FROM:" lines of
+    --debug 2 (smtplib's timestamped debug format), one per message; None if
+    the output has no such lines."""
     argv = [cli, "send", "--server", f"127.0.0.1:{port}", "--security", "none",
             "--helo", "bench.example.test", "--from", SENDER, "--to", RCPT,
             "--count", str(count), "--message", message, "--debug", "2"]
     proc = subprocess.run(argv, capture_output=True, text=True, timeout=300)
     stamps = []
     for line in proc.stderr.splitlines():
-        m = re.match(r"(\d+):(\d+):(\d+(?:\.\d+)?) send: <\d+ bytes", line)
+        m = re.match(r"(\d+):(\d+):(\d+(?:\.\d+)?) send: 'MAIL FROM:", line)
         if m:
             stamps.append(int(m[1]) * 3600 + int(m[2]) * 60 + float(m[3]))
     gaps = [b - a for a, b in zip(stamps, stamps[1:]) if b >= a]
