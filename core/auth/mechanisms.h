@@ -14,6 +14,16 @@ namespace postscope::auth {
 
 enum class ScramHash { Sha1, Sha256 };
 
+// Every mechanism this build can do on either side, strongest first (SCRAM
+// proves both sides know the password without sending it; CRAM-MD5 at least
+// hides it; PLAIN and LOGIN send it as is), leaving out those whose QCA
+// features are missing.
+QList<QByteArray> availableMechanisms();
+
+// A client-supplied name for a server-side log line: control characters
+// escaped and cut short, so that it cannot forge transcript lines.
+QString forLog(const QString &text);
+
 // ---- client side --------------------------------------------------------
 
 // RFC 4616: one message "authzid NUL authcid NUL passwd", sent as the

@@ -14,26 +14,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("postscope::auth", text);
 }
 
-struct MechanismInfo
-{
-    QByteArray name;
-    QStringList crypto;   // QCA features the mechanism needs
-};
-
-// Strongest first: SCRAM proves both sides know the password without sending
-// it; CRAM-MD5 at least hides the password; PLAIN and LOGIN send it as is.
-const QList<MechanismInfo> &clientMechanisms()
-{
-    static const QList<MechanismInfo> list = {
-        {QByteArrayLiteral("SCRAM-SHA-256"), {QStringLiteral("hmac(sha256)"), QStringLiteral("sha256")}},
-        {QByteArrayLiteral("SCRAM-SHA-1"), {QStringLiteral("hmac(sha1)"), QStringLiteral("sha1")}},
-        {QByteArrayLiteral("CRAM-MD5"), {QStringLiteral("hmac(md5)")}},
-        {QByteArrayLiteral("PLAIN"), {}},
-        {QByteArrayLiteral("LOGIN"), {}},
-    };
-    return list;
-}
-
 } // namespace
 
 // ---- PLAIN --------------------------------------------------------------
@@ -130,12 +110,7 @@ SaslClientMechanism::Step CramMd5ClientMechanism::respond(QByteArrayView challen
 
 QList<QByteArray> supportedClientMechanisms()
 {
-    QList<QByteArray> names;
-    for (const MechanismInfo &info : clientMechanisms()) {
-        if (info.crypto.isEmpty() || missingCryptoFeatures(info.crypto).isEmpty())
-            names << info.name;
-    }
-    return names;
+    return availableMechanisms();
 }
 
 std::unique_ptr<SaslClientMechanism> createClientMechanism(QByteArrayView name,

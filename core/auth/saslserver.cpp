@@ -43,19 +43,6 @@ Step success()
     return step;
 }
 
-// A client-supplied name for a server-side log line: control characters
-// escaped and cut short, so that it cannot forge transcript lines.
-QString forLog(const QString &text)
-{
-    QString out;
-    for (QChar ch : text.left(64)) {
-        if (ch.isPrint())
-            out += ch;
-        else
-            out += QStringLiteral("\\u%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'));
-    }
-    return out;
-}
 
 // Checks a password typed by the client against the stored one. Compared
 // as UTF-8 bytes, exactly: the sandbox stores passwords as typed, like
@@ -69,24 +56,6 @@ std::optional<QString> checkPassword(const PasswordLookup &lookup, const QString
     if (!constantTimeEquals(stored->toUtf8(), password))
         return tr("wrong password for user \"%1\"").arg(forLog(user));
     return std::nullopt;
-}
-
-struct MechanismInfo
-{
-    QByteArray name;
-    QStringList crypto;
-};
-
-const QList<MechanismInfo> &serverMechanisms()
-{
-    static const QList<MechanismInfo> list = {
-        {QByteArrayLiteral("SCRAM-SHA-256"), {QStringLiteral("hmac(sha256)"), QStringLiteral("sha256")}},
-        {QByteArrayLiteral("SCRAM-SHA-1"), {QStringLiteral("hmac(sha1)"), QStringLiteral("sha1")}},
-        {QByteArrayLiteral("CRAM-MD5"), {QStringLiteral("hmac(md5)")}},
-        {QByteArrayLiteral("PLAIN"), {}},
-        {QByteArrayLiteral("LOGIN"), {}},
-    };
-    return list;
 }
 
 } // namespace
@@ -264,12 +233,7 @@ Step CramMd5ServerMechanism::respond(QByteArrayView response)
 
 QList<QByteArray> supportedServerMechanisms()
 {
-    QList<QByteArray> names;
-    for (const MechanismInfo &info : serverMechanisms()) {
-        if (info.crypto.isEmpty() || missingCryptoFeatures(info.crypto).isEmpty())
-            names << info.name;
-    }
-    return names;
+    return availableMechanisms();
 }
 
 std::unique_ptr<SaslServerMechanism> createServerMechanism(QByteArrayView name,

@@ -123,19 +123,6 @@ QByteArray xorBytes(const QByteArray &a, const QByteArray &b)
     return out;
 }
 
-// A client-supplied value for a server-side log line: printable ASCII kept,
-// anything else escaped, and cut short.
-QString forLog(const QString &text)
-{
-    QString out;
-    for (QChar ch : text.left(64)) {
-        if (ch.isPrint())
-            out += ch;
-        else
-            out += QStringLiteral("\\u%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'));
-    }
-    return out;
-}
 
 // RFC 5802 3: the keys both sides derive from the salted password.
 struct ScramKeys

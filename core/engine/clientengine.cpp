@@ -200,6 +200,17 @@ struct ClientEngine::Private
     bool pipelining() const { return options.usePipelining && esmtp && caps.pipelining(); }
     bool chunking() const { return options.useChunking && esmtp && caps.chunking(); }
 
+    // A 250 to EHLO/LHLO (esmtp) or HELO: what the server offers now.
+    void identified(const Reply &reply, bool viaEhlo)
+    {
+        caps = viaEhlo ? Capabilities::fromEhloReply(reply) : Capabilities();
+        esmtp = viaEhlo;
+        Event e;
+        e.type = Event::Type::CapabilitiesChanged;
+        emitEvent(std::move(e));
+        setState(State::Identified);
+    }
+
     // --- the machine
     void fatal(const SmtpError &error);
     void advance();
@@ -987,12 +998,7 @@ void ClientEngine::Private::handleReply(const Reply &reply)
         return;
     case Expect::What::Ehlo:
         if (reply.code == 250) {
-            caps = Capabilities::fromEhloReply(reply);
-            esmtp = true;
-            Event e;
-            e.type = Event::Type::CapabilitiesChanged;
-            emitEvent(std::move(e));
-            setState(State::Identified);
+            identified(reply, true);
             finishRequest(id, reply);
             current.reset();
             return;
@@ -1016,12 +1022,7 @@ void ClientEngine::Private::handleReply(const Reply &reply)
     case Expect::What::Helo:
     case Expect::What::HeloFallback:
         if (reply.code == 250) {
-            caps = Capabilities();
-            esmtp = false;
-            Event e;
-            e.type = Event::Type::CapabilitiesChanged;
-            emitEvent(std::move(e));
-            setState(State::Identified);
+            identified(reply, false);
             finishRequest(id, reply);
             current.reset();
             return;
@@ -1077,14 +1078,9 @@ void ClientEngine::Private::handleReply(const Reply &reply)
             verb = (space < 0 ? current->argument : current->argument.first(space)).toUpper();
         }
         if ((verb == "EHLO" || verb == "LHLO") && reply.code == 250) {
-            caps = Capabilities::fromEhloReply(reply);
-            esmtp = true;
-            Event e;
-            e.type = Event::Type::CapabilitiesChanged;
-            emitEvent(std::move(e));
-            setState(State::Identified);
+            identified(reply, true);
         } else if (verb == "HELO" && reply.code == 250) {
-            setState(State::Identified);
+            identified(reply, false);
         } else if (verb == "MAIL" && reply.code == 250) {
             setState(State::InTransaction);
         } else if ((verb == "DATA" && reply.code == 354)) {
