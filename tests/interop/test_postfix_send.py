@@ -177,6 +177,35 @@ def body(checks):
             checks.check(rest == big, "2 MiB copy is byte-exact"
                          + ("" if rest == big else f" ({first_diff(big, rest)})"))
 
+        # 4. The DATA path (RFC 5321 4.5.2 dot-stuffing) rather than BDAT,
+        # pipelined and in lockstep: Postfix unstuffs, the Maildir must hold
+        # the original. The transcript shows which path was taken.
+        for label, extra, count in (("pipelined DATA", ["--chunking", "off"], 5),
+                                    ("lockstep DATA", ["--chunking", "off", "--pipelining", "off"], 6)):
+            data_transcript = os.path.join(tmp, f"data-{count}.txt")
+            marked = MESSAGE.replace(b"interop-1@", b"interop-data-%d@" % count)
+            marked_file = os.path.join(tmp, f"data-{count}.eml")
+            with open(marked_file, "wb") as f:
+                f.write(marked)
+            r = run_cli(["send", "--server", server, "--security", "starttls", "--ca-file", pf.cert_file,
+                         "--auth", "plain", "--user", user, "--password-env", "PS_TEST_PASSWORD",
+                         "--from", "sender@example.test", "--to", "bob@example.test",
+                         "--message", marked_file, "--transcript", data_transcript, "--json"] + extra,
+                        env=env)
+            checks.equal(r.rc, 0, f"{label}: send exits 0", r)
+            text = open(data_transcript, "rb").read() if os.path.exists(data_transcript) else b""
+            checks.check(b"C: DATA\n" in text and b"BDAT" not in text,
+                         f"{label}: the transcript shows DATA and no BDAT")
+            checks.check(b"C: ..hidden\n" in text and b"C: ...\n" in text,
+                         f"{label}: the transcript shows the lines dot-stuffed as sent")
+            files = pf.wait_delivered("bob", count - 1)
+            mine = [f for f in files if b"interop-data-%d@" % count in open(f, "rb").read()]
+            checks.equal(len(mine), 1, f"{label}: delivered once")
+            if mine:
+                _, rest = split_trace(open(mine[0], "rb").read())
+                checks.check(rest == marked, f"{label}: Maildir file holds exactly the bytes sent"
+                             + ("" if rest == marked else f" ({first_diff(marked, rest)})"))
+
 
 if __name__ == "__main__":
     run_test("test_postfix_send", body)
