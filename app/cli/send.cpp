@@ -106,7 +106,7 @@ QJsonObject replyJson(const protocol::Reply &reply)
 
 int runSend(const QStringList &args)
 {
-    ClientCommand command(QStringLiteral("send"), tr("Send mail (CLI.md)."));
+    ClientCommand command(QStringLiteral("send"), tr("Send mail through an SMTP or LMTP server, and report the result for every recipient."));
     QCommandLineParser &p = command.parser();
     p.addOptions({
         {QStringLiteral("from"), tr("Sender (envelope and From header); \"\" for the null sender."),
