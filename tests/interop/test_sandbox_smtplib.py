@@ -156,10 +156,18 @@ def main():
             files = stored(maildir, rcpt)
             if not files:
                 fail('send_message: nothing for %s' % rcpt)
-            env = envelope_of(files[-1])
-            if env['tls'] is not True or env['authUser'] != 'carol' or env['mailFrom'] != 'carol@example.test':
+            # Maildir names do not sort by time (the microseconds are not
+            # zero-padded): pick carol's message by its envelope.
+            envs = [envelope_of(f) for f in files]
+            mine = [e for e in envs if e['mailFrom'] == 'carol@example.test']
+            if len(mine) != 1:
+                fail('send_message: expected one message from carol for %s, got %r' % (rcpt, envs))
+            env = mine[0]
+            if env['tls'] is not True or env['authUser'] != 'carol':
                 fail('envelope after TLS: %r' % env)
-        with open(stored(maildir, 'bob@example.test')[-1], 'rb') as f:
+        bobs = [f for f in stored(maildir, 'bob@example.test')
+                if envelope_of(f)['mailFrom'] == 'carol@example.test']
+        with open(bobs[0], 'rb') as f:
             data = f.read()
         if b'Bcc' in data or b'hidden@' in data:
             fail('Bcc was transmitted')
