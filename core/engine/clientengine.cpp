@@ -211,6 +211,27 @@ struct ClientEngine::Private
         setState(State::Identified);
     }
 
+    // A transaction that never got (or never finished) its MAIL: reported
+    // with the error and nothing sent.
+    void endTransactionUnsent(Transaction *tx, const SmtpError &error)
+    {
+        tx->result.error = error;
+        tx->result.id = tx->id;
+        Event e;
+        e.type = Event::Type::TransactionFinished;
+        e.requestId = tx->id;
+        e.transaction = tx->result;
+        emitEvent(std::move(e));
+    }
+    // A request ended before it was started (refused, or the connection went).
+    void endUnstarted(Request &request, const SmtpError &error)
+    {
+        if (request.kind == RequestKind::Send)
+            endTransactionUnsent(request.tx.get(), error);
+        else
+            finishRequest(request.id, {}, error);
+    }
+
     // --- the machine
     void fatal(const SmtpError &error);
     void advance();
@@ -411,17 +432,7 @@ void ClientEngine::Private::fatal(const SmtpError &error)
     while (!queue.empty()) {
         Request request = std::move(queue.front());
         queue.pop_front();
-        if (request.kind == RequestKind::Send) {
-            request.tx->result.error = error;
-            request.tx->result.id = request.id;
-            Event e;
-            e.type = Event::Type::TransactionFinished;
-            e.requestId = request.id;
-            e.transaction = request.tx->result;
-            emitEvent(std::move(e));
-        } else {
-            finishRequest(request.id, {}, error);
-        }
+        endUnstarted(request, error);
     }
     pumping = nullptr;
     setState(State::Closed);
@@ -654,18 +665,7 @@ bool ClientEngine::Private::startRequest(Request &request)
 {
     QString why;
     if (!requestAllowed(request, &why)) {
-        const auto error = SmtpError::make(SmtpError::Kind::Usage, why);
-        if (request.kind == RequestKind::Send) {
-            request.tx->result.error = error;
-            request.tx->result.id = request.id;
-            Event e;
-            e.type = Event::Type::TransactionFinished;
-            e.requestId = request.id;
-            e.transaction = request.tx->result;
-            emitEvent(std::move(e));
-        } else {
-            finishRequest(request.id, {}, error);
-        }
+        endUnstarted(request, SmtpError::make(SmtpError::Kind::Usage, why));
         return false;
     }
 
@@ -793,13 +793,7 @@ void ClientEngine::Private::startTransaction(std::unique_ptr<Transaction> owned)
     Transaction *tx = owned.get();
     const Envelope &env = tx->envelope;
     auto finishEarly = [&](SmtpError::Kind kind, const QString &message) {
-        tx->result.error = SmtpError::make(kind, message);
-        tx->result.id = tx->id;
-        Event e;
-        e.type = Event::Type::TransactionFinished;
-        e.requestId = tx->id;
-        e.transaction = tx->result;
-        emitEvent(std::move(e));
+        endTransactionUnsent(tx, SmtpError::make(kind, message));
     };
     if (env.recipients.isEmpty())
         return finishEarly(SmtpError::Kind::Usage, tr("The message has no recipients."));
