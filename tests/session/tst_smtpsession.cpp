@@ -100,6 +100,13 @@ const QByteArray ehloWithStartTls = "S: 220 localhost ESMTP scripted\n"
                                     "S: 250-PIPELINING\n"
                                     "S: 250-AUTH PLAIN LOGIN\n"
                                     "S: 250 STARTTLS\n";
+// The greeting, STARTTLS accepted, the handshake, and EHLO again over TLS.
+const QByteArray startTlsThenEhlo = ehloWithStartTls
+        + "C: STARTTLS\n"
+          "S: 220 go ahead\n"
+          "X: starttls\n"
+          "C: EHLO client.test\n"
+          "S: 250 localhost\n";
 
 qint64 peakRssKiB()
 {
@@ -490,12 +497,7 @@ void TestSmtpSession::unknownCa()
 {
     ScriptedServer server;
     server.setTlsConfiguration(m_certs->serverConfiguration(m_certs->otherServer));
-    server.setScript(ehloWithStartTls
-                     + "C: STARTTLS\n"
-                       "S: 220 go ahead\n"
-                       "X: starttls\n"
-                       "C: EHLO client.test\n"
-                       "S: 250 localhost\n");
+    server.setScript(startTlsThenEhlo);
     QVERIFY(server.listen());
     SmtpSession session(options(server.port(), Security::StartTls));
     Recorder r;
@@ -518,12 +520,7 @@ void TestSmtpSession::wrongHostName()
 {
     ScriptedServer server;
     server.setTlsConfiguration(m_certs->serverConfiguration(m_certs->wrongHost));
-    server.setScript(ehloWithStartTls
-                     + "C: STARTTLS\n"
-                       "S: 220 go ahead\n"
-                       "X: starttls\n"
-                       "C: EHLO client.test\n"
-                       "S: 250 localhost\n");
+    server.setScript(startTlsThenEhlo);
     QVERIFY(server.listen());
     SmtpSession session(options(server.port(), Security::StartTls));
     Recorder r;
@@ -592,12 +589,7 @@ void TestSmtpSession::wrongFingerprint()
 {
     ScriptedServer server;
     server.setTlsConfiguration(m_certs->serverConfiguration(m_certs->wrongHost));
-    server.setScript(ehloWithStartTls
-                     + "C: STARTTLS\n"
-                       "S: 220 go ahead\n"
-                       "X: starttls\n"
-                       "C: EHLO client.test\n"
-                       "S: 250 localhost\n");
+    server.setScript(startTlsThenEhlo);
     QVERIFY(server.listen());
     SessionOptions o = options(server.port(), Security::StartTls);
     o.extraCaCertificates.clear();
