@@ -20,11 +20,6 @@ namespace postscope::sandbox {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("postscope::sandbox::SandboxServer", text);
-}
-
 // QTcpServer that hands the raw descriptor over, so that the socket can be a
 // QSslSocket (STARTTLS, implicit TLS) from the start.
 class DescriptorServer : public QTcpServer
@@ -60,6 +55,13 @@ QString hostUrl(const QHostAddress &a, quint16 port)
 class SandboxConnection : public QObject
 {
 public:
+    // Its sentences belong with the server's (without Q_OBJECT, tr() would
+    // be QObject's, under the context "QObject").
+    static QString tr(const char *text)
+    {
+        return QCoreApplication::translate("postscope::sandbox::SandboxServer", text);
+    }
+
     SandboxConnection(SandboxServer *server, QIODevice *device, quint64 id, QString peer,
                       QString peerAddress, QString listener, bool implicitTls,
                       protocol::Reply refusal)

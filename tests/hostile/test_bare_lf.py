@@ -7,7 +7,6 @@ stores each bare LF as CRLF; keep stores the octets exactly; the envelope
 says what was done; and in every mode the data ends only at CRLF.CRLF, so
 no smuggled second message gets in. Exit 0 = pass."""
 
-
 from hostile import Client, Serve, mail, run_test
 
 # Bare LFs, a "." after them, a "." after NULs, and a smuggling attempt:
