@@ -148,6 +148,20 @@ const char helpText[] =
     "                          JSON says what was done (bareLineFeeds,\n"
     "                          bareLineFeedHandling). Data ends only at\n"
     "                          CRLF.CRLF; BDAT octets are always stored exactly\n"
+    "  --misbehave NAME        misbehave at the protocol level on purpose, for\n"
+    "                          lessons and tests (repeatable, or comma list;\n"
+    "                          loopback listeners only):\n"
+    "    strip-starttls        MISBEHAVIOUR: STARTTLS overwritten with XXXXXXXA in\n"
+    "                          the EHLO reply, the command then unknown (500), as\n"
+    "                          a middlebox stripping STARTTLS does\n"
+    "    refuse-starttls       MISBEHAVIOUR: STARTTLS offered, then refused with\n"
+    "                          454 4.7.0\n"
+    "    inject-after-starttls MISBEHAVIOUR: plaintext replies right after the 220\n"
+    "                          to STARTTLS (the STARTTLS response injection)\n"
+    "    broken-multiline      MISBEHAVIOUR: the EHLO reply's last line has code\n"
+    "                          251 after its 250- lines\n"
+    "    unsafe-bare-lf-end    UNSAFE: LF.LF ends the message data and bare LFs\n"
+    "                          are kept, as servers open to SMTP smuggling did\n"
     "\n"
     "Limits (a hostile client is expected; none of these can be stretched):\n"
     "  connections         --max-connections, --max-connections-per-peer; one\n"
@@ -212,13 +226,15 @@ int runServe(const QStringList &args)
     const QCommandLineOption dataTimeout(QStringLiteral("data-timeout"), {},
                                          QStringLiteral("SECONDS"));
     const QCommandLineOption bareLf(QStringLiteral("bare-lf"), {}, QStringLiteral("POLICY"));
+    const QCommandLineOption misbehave(QStringLiteral("misbehave"), {}, QStringLiteral("NAME"));
     p.addOptions({help,          listen,         tlsListen,      lmtp,
                   socket,        maildir,        users,          directory,
                   rejectUnknown, disable,        fault,          faultSeed,
                   transcriptOpt, requireTlsAuth, cert,           key,
                   certDir,       noTls,          hostname,       maxSize,
                   maxRcpt,       maxTransaction, maxConnections, maxPerPeer,
-                  idleTimeout,   commandTimeout, dataTimeout,    bareLf});
+                  idleTimeout,   commandTimeout, dataTimeout,    bareLf,
+                  misbehave});
     if (!p.parse(QStringList{QStringLiteral("serve")} + args)) {
         fail(p.errorText());
         return 2;
@@ -330,6 +346,17 @@ int runServe(const QStringList &args)
             return 2;
         }
     }
+    for (const QString &value : p.values(misbehave)) {
+        for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            engine::Misbehaviour m;
+            if (!engine::parseMisbehaviour(name.trimmed().toLatin1(), &m)) {
+                fail(tr("unknown misbehaviour '%1' for --misbehave (one of: %2)")
+                         .arg(name, QString::fromLatin1(engine::misbehaviourNames().join(", "))));
+                return 2;
+            }
+            config.server.misbehaviours |= m;
+        }
+    }
     config.server.requireTlsForAuth = p.isSet(requireTlsAuth);
     config.tls = !p.isSet(noTls);
     if (p.isSet(cert) != p.isSet(key)) {
@@ -433,6 +460,13 @@ int runServe(const QStringList &args)
     if (!server.start(&error)) {
         fail(error);
         return 3;
+    }
+    for (const QByteArray &name : engine::misbehaviourNames()) {
+        engine::Misbehaviour m;
+        if (engine::parseMisbehaviour(name, &m) && config.server.misbehaviours.testFlag(m))
+            fprintf(stderr, "postscope-cli serve: %s %s\n",
+                    m == engine::Misbehaviour::UnsafeBareLfEndOfData ? "UNSAFE" : "MISBEHAVING:",
+                    name.constData());
     }
     if (server.certificate().generated)
         fprintf(stderr, "postscope-cli serve: generated a TLS certificate in %s\n",

@@ -409,7 +409,8 @@ private:
             record(D::Client, K::Command, e.line, e.redacted);
             break;
         case T::ReplySent:
-            record(D::Server, K::Reply, e.reply.toWire());
+            // The exact bytes: a misbehaving reply is not what toWire() makes.
+            record(D::Server, K::Reply, e.reply.raw.isEmpty() ? e.reply.toWire() : e.reply.raw);
             break;
         case T::DataReceived:
             record(D::Client, K::Data, e.line);
@@ -569,6 +570,16 @@ bool SandboxServer::start(QString *error)
     QString dummy;
     QString &err = error ? *error : dummy;
     stop();
+    // Misbehaviour is for lessons and tests on this machine only: a server
+    // that strips STARTTLS or ends data on a bare LF must not be reachable.
+    if (m_config.server.misbehaviours) {
+        const bool tcpOpen = m_config.listenTcp && !m_config.address.isLoopback();
+        const bool tlsOpen = m_config.listenTls && !m_config.tlsAddress.isLoopback();
+        if (tcpOpen || tlsOpen) {
+            err = tr("Misbehaviour (--misbehave) is allowed on loopback addresses only");
+            return false;
+        }
+    }
     if (m_config.tls) {
         if (!m_config.certificatePath.isEmpty() && !m_config.keyPath.isEmpty())
             m_certificate = SandboxCertificate::load(m_config.certificatePath, m_config.keyPath);
