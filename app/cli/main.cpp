@@ -17,6 +17,8 @@ static const char usage[] =
     "  expn    [connection] LIST...            EXPN each list\n"
     "  raw     [connection] COMMAND...         greeting, then each command as typed\n"
     "  serve   [server options]                run the sandbox server\n"
+    "  export  --as smtplib|swaks|cli FILE     a transcript as a script doing the same\n"
+    "  diff    A B                             compare two transcripts\n"
     "\n"
     "postscope-cli COMMAND --help lists a command's options.\n";
 
@@ -54,6 +56,10 @@ int main(int argc, char **argv)
         return runRaw(args);
     if (command == QLatin1String("serve"))
         return runServe(args);
+    if (command == QLatin1String("export"))
+        return runExport(args);
+    if (command == QLatin1String("diff"))
+        return runDiff(args);
     fprintf(stderr, "postscope-cli: unknown command '%s'\n\n%s", qPrintable(command), usage);
     return 2;
 }

@@ -1,6 +1,7 @@
 #include "transcript/conversation.h"
 
 #include "protocol/commandparser.h"
+#include "protocol/datatransform.h"
 
 #include <QCoreApplication>
 
@@ -38,6 +39,73 @@ QList<const Exchange *> Conversation::commands(QByteArrayView verb) const
     for (const Exchange &e : exchanges) {
         if (e.kind == Exchange::Kind::Command && e.verb == verb)
             out.append(&e);
+    }
+    return out;
+}
+
+QByteArray messageContent(const QByteArray &data)
+{
+    QByteArray stuffed = data;
+    if (stuffed == ".\r\n")
+        return QByteArray("");
+    if (stuffed.endsWith("\r\n.\r\n"))
+        stuffed.chop(3);
+    return protocol::unstuff(stuffed);
+}
+
+bool Transaction::accepted() const
+{
+    for (const protocol::Reply &r : finalReplies) {
+        if (r.klass() == 2)
+            return true;
+    }
+    return false;
+}
+
+QList<Transaction> Conversation::transactions() const
+{
+    QList<Transaction> out;
+    Transaction *open = nullptr;
+    for (int i = 0; i < exchanges.size(); ++i) {
+        const Exchange &e = exchanges[i];
+        if (e.kind == Exchange::Kind::MessageData) {
+            if (open && open->dataCommands.size() == 1 && !open->chunked) {
+                open->messageData = i;
+                open->hasContent = true;
+                open->content = messageContent(e.data);
+                open->finalReplies = e.replies;
+            }
+            open = nullptr;
+            continue;
+        }
+        if (e.kind != Exchange::Kind::Command)
+            continue;
+        const QByteArray &v = e.verb;
+        if (v == "MAIL") {
+            out.append(Transaction());
+            open = &out.last();
+            open->mail = i;
+        } else if (!open) {
+            continue;
+        } else if (v == "RCPT") {
+            open->rcpts.append(i);
+        } else if (v == "DATA") {
+            open->dataCommands.append(i);
+            if (e.code() != 354)
+                open = nullptr;
+        } else if (v == "BDAT") {
+            open->chunked = true;
+            open->hasContent = true;
+            open->dataCommands.append(i);
+            open->content += e.data;
+            const protocol::BdatArgument b = protocol::parseBdatArgument(e.argument);
+            if (b.ok && b.last) {
+                open->finalReplies = e.replies;
+                open = nullptr;
+            }
+        } else if (v == "RSET" || v == "EHLO" || v == "HELO" || v == "LHLO" || v == "QUIT") {
+            open = nullptr;
+        }
     }
     return out;
 }

@@ -46,6 +46,25 @@ struct Exchange
     int code() const { return replies.isEmpty() ? 0 : replies.first().code; }
 };
 
+// One mail transaction (RFC 5321 3.3): MAIL, its RCPTs, and the message
+// data by DATA or BDAT, as indexes into Conversation::exchanges.
+struct Transaction
+{
+    int mail = -1; // the MAIL exchange
+    QList<int> rcpts; // the RCPT exchanges, in order
+    QList<int> dataCommands; // the DATA exchange, or every BDAT exchange
+    int messageData = -1; // the MessageData exchange after a 354; -1 for BDAT or none
+    bool chunked = false; // BDAT (RFC 3030)
+    bool hasContent = false; // message data went out (after a 354, or in BDAT chunks)
+    QByteArray content; // the message as a receiver stores it: unstuffed DATA, joined chunks
+    QList<protocol::Reply> finalReplies; // to the end of the data (LMTP: one per recipient)
+    bool accepted() const; // a final reply is positive
+};
+
+// The message a DATA section carries: the recorded octets without the
+// final ".\r\n", one leading dot taken off each line (RFC 5321 4.5.2).
+QByteArray messageContent(const QByteArray &data);
+
 struct Conversation
 {
     QList<Exchange> exchanges;
@@ -60,6 +79,9 @@ struct Conversation
     const Exchange *greeting() const;
     // Command exchanges of this verb, in order.
     QList<const Exchange *> commands(QByteArrayView verb) const;
+    // Every MAIL and what followed it, up to the end of its data, RSET,
+    // EHLO/HELO/LHLO, QUIT or the next MAIL.
+    QList<Transaction> transactions() const;
 };
 
 // Follows a conversation one transcript line at a time: which client line
