@@ -3,8 +3,10 @@
 #include "commands.h"
 
 #include "sandbox/faultplan.h"
+#include "sandbox/replayengine.h"
 #include "sandbox/sandboxserver.h"
 #include "transcript/transcript.h"
+#include "transcript/transcriptreader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -162,6 +164,13 @@ const char helpText[] =
     "                          251 after its 250- lines\n"
     "    unsafe-bare-lf-end    UNSAFE: LF.LF ends the message data and bare LFs\n"
     "                          are kept, as servers open to SMTP smuggling did\n"
+    "  --replay TRANSCRIPT     answer as the recorded server did (a transcript\n"
+    "                          written with --transcript, text or JSON): every\n"
+    "                          connection plays it from the start; client commands\n"
+    "                          must come in the recorded order (the EHLO name,\n"
+    "                          sizes, dates, Message-ID and MIME boundaries may\n"
+    "                          differ); anything else gets 554 5.5.0 and a note.\n"
+    "                          Not with --fault or --misbehave\n"
     "\n"
     "Limits (a hostile client is expected; none of these can be stretched):\n"
     "  connections         --max-connections, --max-connections-per-peer; one\n"
@@ -227,6 +236,7 @@ int runServe(const QStringList &args)
                                          QStringLiteral("SECONDS"));
     const QCommandLineOption bareLf(QStringLiteral("bare-lf"), {}, QStringLiteral("POLICY"));
     const QCommandLineOption misbehave(QStringLiteral("misbehave"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption replay(QStringLiteral("replay"), {}, QStringLiteral("TRANSCRIPT"));
     p.addOptions({help,          listen,         tlsListen,      lmtp,
                   socket,        maildir,        users,          directory,
                   rejectUnknown, disable,        fault,          faultSeed,
@@ -234,7 +244,7 @@ int runServe(const QStringList &args)
                   certDir,       noTls,          hostname,       maxSize,
                   maxRcpt,       maxTransaction, maxConnections, maxPerPeer,
                   idleTimeout,   commandTimeout, dataTimeout,    bareLf,
-                  misbehave});
+                  misbehave,     replay});
     if (!p.parse(QStringList{QStringLiteral("serve")} + args)) {
         fail(p.errorText());
         return 2;
@@ -434,6 +444,33 @@ int runServe(const QStringList &args)
             return 2;
         }
         config.faults.setSeed(seed);
+    }
+
+    if (p.isSet(replay)) {
+        if (p.isSet(fault) || p.isSet(misbehave)) {
+            fail(tr("--replay plays a recording: it does not go with --fault or --misbehave"));
+            return 2;
+        }
+        const transcript::ReadTranscript read = transcript::readTranscriptFile(p.value(replay));
+        if (!read.ok()) {
+            fail(QStringLiteral("%1: %2").arg(p.value(replay), read.error));
+            return 2;
+        }
+        QString why;
+        auto script = std::make_shared<const sandbox::ReplayScript>(
+            sandbox::ReplayScript::fromConversation(read.conversation, &why));
+        if (!why.isEmpty()) {
+            fail(QStringLiteral("%1: %2").arg(p.value(replay), why));
+            return 2;
+        }
+        for (const QString &problem : read.conversation.problems)
+            fprintf(stderr, "postscope-cli serve: %s: %s\n", qPrintable(p.value(replay)),
+                    qPrintable(problem));
+        if (script->lmtp)
+            config.server.dialect = engine::Dialect::Lmtp;
+        config.conversationFactory = [script](const engine::ServerConfig &server) {
+            return std::make_unique<sandbox::ReplayEngine>(script, server);
+        };
     }
 
     sandbox::SandboxServer server(config);

@@ -11,6 +11,7 @@
 
 #include "auth/saslserver.h"
 #include "engine/clientengine.h"   // Dialect
+#include "engine/serverconversation.h"
 #include "protocol/commandparser.h"
 #include "protocol/datatransform.h"
 #include "protocol/reply.h"
@@ -232,11 +233,11 @@ struct ServerEvent
     QString text;
 };
 
-class ServerEngine
+class ServerEngine : public ServerConversation
 {
 public:
     explicit ServerEngine(ServerConfig config = {});
-    ~ServerEngine();
+    ~ServerEngine() override;
     ServerEngine(const ServerEngine &) = delete;
     ServerEngine &operator=(const ServerEngine &) = delete;
 

@@ -93,12 +93,18 @@ public:
                 return it.value();
             };
         }
-        m_engine = std::make_unique<engine::ServerEngine>(cfg);
-        if (!config.faults.isEmpty()) {
-            const bool enhanced = cfg.extensions.testFlag(engine::ServerExtension::EnhancedStatusCodes);
-            m_engine->setInterventionHook([server, enhanced](const engine::Checkpoint &cp) {
-                return server->m_config.faults.decide(cp, enhanced);
-            });
+        if (config.conversationFactory) {
+            m_engine = config.conversationFactory(cfg);
+        } else {
+            auto smtp = std::make_unique<engine::ServerEngine>(cfg);
+            if (!config.faults.isEmpty()) {
+                const bool enhanced
+                    = cfg.extensions.testFlag(engine::ServerExtension::EnhancedStatusCodes);
+                smtp->setInterventionHook([server, enhanced](const engine::Checkpoint &cp) {
+                    return server->m_config.faults.decide(cp, enhanced);
+                });
+            }
+            m_engine = std::move(smtp);
         }
 
         m_pauseTimer.setSingleShot(true);
@@ -505,7 +511,7 @@ private:
     Phase m_phase = Phase::None;
     quint64 m_commands = 0;
     quint64 m_commandsAtDeadline = 0;
-    std::unique_ptr<engine::ServerEngine> m_engine;
+    std::unique_ptr<engine::ServerConversation> m_engine;
     QTimer m_pauseTimer;
     QTimer m_deadline;
     QTimer m_linger;

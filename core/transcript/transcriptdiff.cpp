@@ -138,6 +138,44 @@ void addMessage(QList<QByteArray> *out, const QByteArray &data, const Masks &mas
 
 } // namespace
 
+QByteArray comparableCommand(const QByteArray &line, bool redacted)
+{
+    const protocol::CommandLine cmd = protocol::splitCommandLine(line);
+    if (cmd.verb == "EHLO" || cmd.verb == "HELO" || cmd.verb == "LHLO") {
+        // RFC 5321 4.1.1.1: the client's own name, different on every
+        // machine (and echoed by the server).
+        return cmd.verb + " <client-name>";
+    }
+    const QByteArray hidden = protocol::redactClientLine(line);
+    // RFC 5321 2.4: verbs are case-insensitive.
+    QByteArray out = !hidden.isEmpty()
+        ? hidden
+        : cmd.verb + (cmd.argument.isEmpty() ? QByteArray() : " " + cmd.argument);
+    if (redacted && hidden.isEmpty())
+        out = line;
+    // Sizes follow the message, whose changing headers (Date, Message-ID)
+    // are masked: the message's own lines show a real change.
+    static const QRegularExpression size(QStringLiteral("\\bSIZE=\\d+"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bdat(QStringLiteral("^BDAT \\d+"));
+    if (cmd.verb == "MAIL")
+        out = replaceAll(out, size, "SIZE=<size>");
+    if (cmd.verb == "BDAT")
+        out = replaceAll(out, bdat, "BDAT <size>");
+    return out;
+}
+
+QList<QByteArray> comparableMessage(const QByteArray &content)
+{
+    Masks masks;
+    collectBoundaries(content, &masks.boundaries);
+    QList<QByteArray> lines;
+    addMessage(&lines, content, masks);
+    for (QByteArray &l : lines)
+        l.remove(0, 3); // "D: "
+    return lines;
+}
+
 QList<QByteArray> comparableLines(const Conversation &conversation)
 {
     Masks masks;
@@ -170,30 +208,9 @@ QList<QByteArray> comparableLines(const Conversation &conversation)
             addReplies(&out, e, masks, true);
             break;
         case Exchange::Kind::Command: {
-            QByteArray line;
-            if (e.verb == "EHLO" || e.verb == "HELO" || e.verb == "LHLO") {
-                // RFC 5321 4.1.1.1: the client's own name, different on
-                // every machine; and echoed by the server.
+            if (e.verb == "EHLO" || e.verb == "HELO" || e.verb == "LHLO")
                 masks.clientName = e.argument.trimmed();
-                line = e.verb + " <client-name>";
-            } else {
-                const QByteArray redacted = protocol::redactClientLine(e.line);
-                // RFC 5321 2.4: verbs are case-insensitive.
-                line = !redacted.isEmpty()
-                    ? redacted
-                    : e.verb + (e.argument.isEmpty() ? QByteArray() : " " + e.argument);
-                if (e.redacted && redacted.isEmpty())
-                    line = e.line;
-                // Sizes follow the message, whose changing headers (Date,
-                // Message-ID) are masked: the D: lines show a real change.
-                static const QRegularExpression size(QStringLiteral("\\bSIZE=\\d+"),
-                                                     QRegularExpression::CaseInsensitiveOption);
-                static const QRegularExpression bdat(QStringLiteral("^BDAT \\d+"));
-                if (e.verb == "MAIL")
-                    line = replaceAll(line, size, "SIZE=<size>");
-                if (e.verb == "BDAT")
-                    line = replaceAll(line, bdat, "BDAT <size>");
-            }
+            const QByteArray line = comparableCommand(e.line, e.redacted);
             out.append("C: " + line);
             // A message's header section is in its first chunk (RFC 3030 2).
             if (e.verb == "BDAT" && !bdatBefore)

@@ -19,6 +19,13 @@ namespace postscope::transcript {
 // "** TLS" where TLS began; volatile parts replaced by "<name>" markers.
 QList<QByteArray> comparableLines(const Conversation &conversation);
 
+// One command line as comparableLines() shows it (without "C: "): the
+// verb upper-cased, the EHLO name, sizes and secrets masked.
+QByteArray comparableCommand(const QByteArray &line, bool redacted = false);
+// A message (unstuffed) as lines with Date, Message-ID and MIME boundaries
+// masked; what `serve --replay` compares a client's message by.
+QList<QByteArray> comparableMessage(const QByteArray &content);
+
 struct DiffLine
 {
     enum class Op { Same, Removed, Added };
