@@ -65,6 +65,33 @@ bool hasBareSpace(QByteArrayView what)
     return false;
 }
 
+// The transcript form of a typed line that a server could take for AUTH
+// with an initial response (RFC 4954 4: "AUTH" SP mechanism SP response),
+// or empty. Servers differ on what separates the words (runs of spaces,
+// tabs) and on leading blanks, so any of them counts: the secret must stay
+// hidden whichever reading the server takes. "=" (an empty response) is
+// no secret.
+QByteArray redactTypedAuth(QByteArrayView line)
+{
+    const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+    qsizetype i = 0;
+    while (i < line.size() && blank(line[i]))
+        ++i;
+    const qsizetype verbStart = i;
+    while (i < line.size() && !blank(line[i]))
+        ++i;
+    if (line.sliced(verbStart, i - verbStart).compare("AUTH", Qt::CaseInsensitive) != 0)
+        return {};
+    while (i < line.size() && blank(line[i]))
+        ++i;
+    while (i < line.size() && !blank(line[i]))
+        ++i;
+    const QByteArrayView response = line.sliced(i).trimmed();
+    if (response.isEmpty() || response == "=")
+        return {};
+    return line.first(i).toByteArray() + ' ' + hidden;
+}
+
 Command finish(Verb verb, QByteArray line, int limit, QByteArray redacted = {})
 {
     // RFC 5321 4.5.3.1.4 (512 with CRLF), widened for MAIL/RCPT parameters
@@ -363,16 +390,13 @@ Command raw(QByteArrayView line)
     // Typed MAIL/RCPT and AUTH lines get the same room as formatted ones.
     const QByteArray verb = line.first(qMin<qsizetype>(line.size(), 5)).toByteArray().toUpper();
     int limit = limits::commandLine;
-    QByteArray redacted;
     if (verb == "MAIL " || verb == "RCPT ") {
         limit += limits::mailRcptExtra;
     } else if (verb == "AUTH ") {
         limit = limits::authLine;
-        // Hide a typed initial response too: "AUTH PLAIN secret".
-        const QList<QByteArray> words = line.toByteArray().split(' ');
-        if (words.size() > 2 && !words.at(2).isEmpty() && words.at(2) != "=")
-            redacted = words.at(0) + ' ' + words.at(1) + ' ' + hidden;
     }
+    // Hide a typed initial response too: "AUTH PLAIN secret".
+    QByteArray redacted = redactTypedAuth(line);
     return finish(Verb::Raw, line.toByteArray(), limit, std::move(redacted));
 }
 

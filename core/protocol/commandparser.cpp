@@ -124,9 +124,11 @@ bool parseAddressLiteral(Cursor &c)
         QHostAddress addr;
         return addr.setAddress(QString::fromLatin1(rest)) && addr.protocol() == QAbstractSocket::IPv6Protocol;
     }
-    // General-address-literal = Standardized-tag ":" 1*dcontent
+    // General-address-literal = Standardized-tag ":" 1*dcontent, where the
+    // tag is an Ldh-str registered with IANA: ASCII only. RFC 6531 3.3 lets
+    // UTF-8 into sub-domains, not into address literals.
     Cursor t{tag};
-    if (!parseSubDomain(t) || !t.atEnd())
+    if (!parseSubDomain(t) || !t.atEnd() || t.utf8)
         return false;
     for (char ch : rest) {
         const auto u = static_cast<unsigned char>(ch);
