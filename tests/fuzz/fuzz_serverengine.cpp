@@ -342,20 +342,11 @@ void Driver::run()
 void Driver::feedAll()
 {
     while (m_fed < m_stream.size()) {
-        qsizetype n = m_stream.size() - m_fed;
-        switch (m_slicing) {
-        case 0:
-            break; // at once
-        case 1:
-            n = qMin<qsizetype>(n, 1);
-            break; // byte by byte
-        case 2:
-            n = qMin<qsizetype>(n, 1 + m_rng.below(16));
-            break;
-        default:
-            n = qMin<qsizetype>(n, 1 + m_rng.below(700));
-            break;
-        }
+        // Slicing 0: all at once; 1: byte by byte; 2 and 3: random pieces.
+        const qsizetype left = m_stream.size() - m_fed;
+        const qsizetype most[] = {left, 1, 16, 700};
+        const qsizetype n
+            = m_slicing == 0 ? left : qMin(left, 1 + qsizetype(m_rng.below(most[m_slicing])));
         const QByteArrayView piece(m_stream.constData() + m_fed, n);
         m_fed += n;
         m_engine->receive(piece);
