@@ -86,10 +86,18 @@ QByteArray redactTypedAuth(QByteArrayView line)
         ++i;
     while (i < line.size() && !blank(line[i]))
         ++i;
-    const QByteArrayView response = line.sliced(i).trimmed();
+    const qsizetype mechanismEnd = i;
+    // The response: the rest without the blanks around it (only SP and TAB
+    // separate words here, as above; a VT or FF is a byte of the response).
+    qsizetype end = line.size();
+    while (i < end && blank(line[i]))
+        ++i;
+    while (end > i && blank(line[end - 1]))
+        --end;
+    const QByteArrayView response = line.sliced(i, end - i);
     if (response.isEmpty() || response == "=")
         return {};
-    return line.first(i).toByteArray() + ' ' + hidden;
+    return line.first(mechanismEnd).toByteArray() + ' ' + hidden;
 }
 
 Command finish(Verb verb, QByteArray line, int limit, QByteArray redacted = {})

@@ -155,6 +155,8 @@ void tst_CommandFormatter::valid_data()
         "AUTH\tPLAIN\tAGFsaWNlAHNlY3JldA==\r\n", "AUTH\tPLAIN ********");
     row("raw-auth-leading-space", commands::raw(" AUTH PLAIN AGFsaWNlAHNlY3JldA=="), Verb::Raw,
         " AUTH PLAIN AGFsaWNlAHNlY3JldA==\r\n", " AUTH PLAIN ********");
+    row("raw-auth-vt", commands::raw("AUTH EX \v ="), Verb::Raw, "AUTH EX \v =\r\n",
+        "AUTH EX ********");
     row("raw-auth-two-words", commands::raw("AUTH PLAIN = AGFsaWNlAHNlY3JldA=="), Verb::Raw,
         "AUTH PLAIN = AGFsaWNlAHNlY3JldA==\r\n", "AUTH PLAIN ********");
 }
