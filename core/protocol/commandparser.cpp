@@ -454,8 +454,13 @@ QByteArray redactClientLine(QByteArrayView line, ClientLineKind kind)
         ++i;
     const QByteArrayView rest = line.sliced(i);
     if (isMechanismName(mechanism)) {
-        // "AUTH PLAIN" or "AUTH PLAIN =" (an empty initial response) carry no secret.
-        if (rest.isEmpty() || rest == "=")
+        // "AUTH PLAIN" or "AUTH PLAIN =" (an empty initial response) carry no
+        // secret. A server that splits on SP alone would take "\v =" as the
+        // response, so "=" only counts when nothing but SP or TAB precedes it.
+        qsizetype strict = mechStart + mechanism.size();
+        while (strict < line.size() && (line[strict] == ' ' || line[strict] == '\t'))
+            ++strict;
+        if (rest.isEmpty() || (rest == "=" && line.sliced(strict) == "="))
             return {};
         return verb.toByteArray() + ' ' + mechanism.toByteArray() + ' ' + hiddenSecret;
     }

@@ -152,9 +152,9 @@ void tst_CommandFormatter::valid_data()
     row("raw-auth-two-spaces", commands::raw("AUTH PLAIN  AGFsaWNlAHNlY3JldA=="), Verb::Raw,
         "AUTH PLAIN  AGFsaWNlAHNlY3JldA==\r\n", "AUTH PLAIN ********");
     row("raw-auth-tabs", commands::raw("AUTH\tPLAIN\tAGFsaWNlAHNlY3JldA=="), Verb::Raw,
-        "AUTH\tPLAIN\tAGFsaWNlAHNlY3JldA==\r\n", "AUTH\tPLAIN ********");
+        "AUTH\tPLAIN\tAGFsaWNlAHNlY3JldA==\r\n", "AUTH PLAIN ********");
     row("raw-auth-leading-space", commands::raw(" AUTH PLAIN AGFsaWNlAHNlY3JldA=="), Verb::Raw,
-        " AUTH PLAIN AGFsaWNlAHNlY3JldA==\r\n", " AUTH PLAIN ********");
+        " AUTH PLAIN AGFsaWNlAHNlY3JldA==\r\n", "AUTH PLAIN ********");
     row("raw-auth-vt", commands::raw("AUTH EX \v ="), Verb::Raw, "AUTH EX \v =\r\n",
         "AUTH EX ********");
     row("raw-auth-two-words", commands::raw("AUTH PLAIN = AGFsaWNlAHNlY3JldA=="), Verb::Raw,
