@@ -123,11 +123,18 @@ QList<QByteArray> mechanismOrder(MechanismOrder order)
     return {"OAUTHBEARER", "XOAUTH2", "SCRAM-SHA-256", "SCRAM-SHA-1", "CRAM-MD5", "PLAIN", "LOGIN"};
 }
 
-QList<QByteArray> autoMechanisms(CredentialKind kind)
+QList<QByteArray> autoMechanisms(CredentialKind kind, MechanismOrder order)
 {
-    if (kind == CredentialKind::BearerToken)
-        return bearerTokenMechanisms();
-    return availableMechanisms();
+    const QList<QByteArray> usable
+        = kind == CredentialKind::BearerToken ? bearerTokenMechanisms() : availableMechanisms();
+    if (order == MechanismOrder::Postscope)
+        return usable;
+    QList<QByteArray> out;
+    for (const QByteArray &name : mechanismOrder(order)) {
+        if (usable.contains(name))
+            out << name;
+    }
+    return out;
 }
 
 MechanismSelection selectMechanisms(const QList<QByteArray> &serverOffers,

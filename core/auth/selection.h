@@ -42,8 +42,10 @@ bool parseMechanismOrder(const QString &name, MechanismOrder *out);
 QList<QByteArray> mechanismOrder(MechanismOrder order);
 
 enum class CredentialKind { Password, BearerToken };
-// The mechanisms `auto` may use with this kind of secret.
-QList<QByteArray> autoMechanisms(CredentialKind kind);
+// The mechanisms `auto` may use with this kind of secret: with the smtplib
+// order only what smtplib's login() would try.
+QList<QByteArray> autoMechanisms(CredentialKind kind,
+                                 MechanismOrder order = MechanismOrder::Postscope);
 
 enum class ConnectionSecurity { Plaintext, Encrypted };
 enum class PlaintextAuth { Refuse, Allow }; // --allow-plaintext-auth, or the account's setting
