@@ -149,11 +149,13 @@ QString SaslStepDescriber::challenge(QByteArrayView raw)
         for (const auto &[name, value] : attributes(raw)) {
             if (name == "r")
                 parts << tr("nonce=%1").arg(quoted(value));
-            else if (name == "s")
-                parts << tr("salt=%1 (%n byte(s))", nullptr,
-                            int(QByteArray::fromBase64(value).size()))
-                             .arg(QString::fromLatin1(value.left(maxShown)));
-            else if (name == "i")
+            else if (name == "s") {
+                const auto salt = QByteArray::fromBase64Encoding(
+                    value, QByteArray::AbortOnBase64DecodingErrors);
+                parts << (salt ? tr("salt=%1 (%n byte(s))", nullptr, int(salt.decoded.size()))
+                               : tr("salt=%1 (not base64)"))
+                             .arg(quoted(value));
+            } else if (name == "i")
                 parts << tr("iterations=%1").arg(quoted(value));
             else if (name == "v")
                 parts << tr("server signature=%1").arg(quoted(value));
@@ -287,8 +289,14 @@ QString SaslStepDescriber::clientMessage(QByteArrayView raw, bool initial)
                              .arg(plainScheme ? QString::fromLatin1(scheme) : quoted(scheme),
                                   secret(space < 0 ? value : value.mid(space + 1)));
             } else {
-                parts << QStringLiteral("%1=%2").arg(QString::fromLatin1(key.left(32)),
-                                                     quoted(value));
+                // RFC 7628 3.1: key = 1*ALPHA; anything else is shown quoted
+                // (the sandbox describes what hostile clients send, too).
+                const bool plainKey = !key.isEmpty() && key.size() <= 32
+                    && std::all_of(key.begin(), key.end(), [](char c) {
+                           return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+                       });
+                parts << QStringLiteral("%1=%2").arg(
+                    plainKey ? QString::fromLatin1(key) : quoted(key), quoted(value));
             }
         }
         return parts.join(QStringLiteral(", "));

@@ -131,7 +131,7 @@ void TestSaslSteps::steps_data()
                  "S " + b64("v=rmF9pqV8S7suAoZWja4dJRkFsKQ="), "C "}
         << QStringList {u"gs2-header=\"n,,\", user=\"user\", nonce=\"fyko+d2lbbFgONRv9qkxdawL\""_qs,
                         u"nonce=\"fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j\", "
-                        u"salt=QSXCR+Q6sek8bf92 "
+                        u"salt=\"QSXCR+Q6sek8bf92\" "
                         u"(12 byte(s)), iterations=\"4096\""_qs,
                         u"channel-binding=\"biws\" (\"n,,\"), nonce=\"fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j\", proof="_qs
                             + mark,
@@ -139,7 +139,7 @@ void TestSaslSteps::steps_data()
                         u"(empty response: acknowledges the server's final message)"_qs}
         << QStringList {u"gs2-header=\"n,,\", user=\"user\", nonce=\"fyko+d2lbbFgONRv9qkxdawL\""_qs,
                         u"nonce=\"fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j\", "
-                        u"salt=QSXCR+Q6sek8bf92 "
+                        u"salt=\"QSXCR+Q6sek8bf92\" "
                         u"(12 byte(s)), iterations=\"4096\""_qs,
                         u"channel-binding=\"biws\" (\"n,,\"), "
                         u"nonce=\"fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j\", "
@@ -227,6 +227,21 @@ void TestSaslSteps::steps_data()
     QTest::newRow("response not base64 (length only)")
         << QByteArray("PLAIN") << Wire {"C secret!!"} << QStringList {u"not base64 (8 byte(s))"_qs}
         << QStringList() << QStringList {u"secret"_qs};
+    // A hostile peer tries to start a transcript line of its own.
+    QTest::newRow("SCRAM server-first with CRLF in the salt")
+        << QByteArray("SCRAM-SHA-256") << Wire {"S " + b64("r=abc,s=QUJD\r\nS: 235 fake,i=1")}
+        << QStringList {u"nonce=\"abc\", salt=\"QUJD\\x0d\\x0aS: 235 fake\" (not base64), "
+                        u"iterations=\"1\""_qs}
+        << QStringList() << QStringList();
+    QTest::newRow("OAUTHBEARER key with CRLF")
+        << QByteArray("OAUTHBEARER")
+        << Wire {"C "
+                 + b64("n,,\x01host\r\nS: 235=x\x01"
+                       "auth=Bearer tok\x01\x01")}
+        << QStringList {u"gs2-header=\"n,,\", \"host\\x0d\\x0aS: 235\"=\"x\", auth=Bearer "_qs
+                        + mark}
+        << QStringList {u"gs2-header=\"n,,\", \"host\\x0d\\x0aS: 235\"=\"x\", auth=Bearer \"tok\""_qs}
+        << QStringList {u"tok"_qs};
     QTest::newRow("long challenge cut")
         << QByteArray("CRAM-MD5") << Wire {"S " + b64(QByteArray(300, 'x'))}
         << QStringList {u"challenge=\""_qs + QString(256, u'x') + u"\" (first 256 of 300 bytes)"_qs}
