@@ -1,5 +1,6 @@
 #include "clientoptions.h"
 
+#include "protocol/printable.h"
 #include "transcript/transcript.h"
 
 #include <QCoreApplication>
@@ -71,23 +72,31 @@ bool validFingerprint(const QByteArray &text)
 
 // ---------------------------------------------------------------- output
 
+// Everything postscope-cli prints for a person passes here: text that holds
+// a server's words (replies, banners, error messages, certificate names) is
+// shown with control characters escaped (protocol/printable.h), so a hostile
+// server cannot send escape sequences, BEL or NUL to the user's terminal.
 void out(const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf8 = protocol::printable(text, protocol::LineBreaks::Keep).toUtf8();
     fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
 }
 
 void err(const QString &text)
 {
     fflush(stdout);
-    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf8 = protocol::printable(text, protocol::LineBreaks::Keep).toUtf8();
     fwrite(utf8.constData(), 1, size_t(utf8.size()), stderr);
     fflush(stderr);
 }
 
 void printJson(const QJsonObject &object)
 {
-    out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+    // JSON escapes its own way (exact for a JSON reader); DEL and the C1
+    // controls, which QJsonDocument leaves raw, become \u escapes too.
+    const QByteArray json
+        = protocol::terminalSafeJson(QJsonDocument(object).toJson(QJsonDocument::Compact)) + '\n';
+    fwrite(json.constData(), 1, size_t(json.size()), stdout);
     fflush(stdout);
 }
 
@@ -130,8 +139,17 @@ QByteArray pythonRepr(QByteArrayView data, bool bytes)
             out += char(c);
         }
     };
-    for (char c : data)
-        escapeByte(static_cast<unsigned char>(c));
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        const auto next = i + 1 < data.size() ? static_cast<unsigned char>(data[i + 1]) : 0;
+        if (!bytes && c == 0xc2 && next >= 0x80 && next <= 0x9f) {
+            // A C1 control character in a str: Python's repr() writes '\x9b'.
+            out += "\\x" + QByteArray::number(next, 16);
+            ++i;
+            continue;
+        }
+        escapeByte(c);
+    }
     out += quote;
     return out;
 }
@@ -161,6 +179,10 @@ ClientCommand::ClientCommand(const QString &name, const QString &description)
          QStringLiteral("SHA256")},
         {QStringLiteral("transcript"), tr("Write the session transcript to FILE (- for standard output)."),
          QStringLiteral("FILE")},
+        {QStringLiteral("transcript-format"),
+         tr("text (C:/S: lines, control characters escaped as \\r, \\x1b...) or json (one JSON object per "
+            "line, exact bytes) (default: text)."),
+         QStringLiteral("FORMAT"), QStringLiteral("text")},
         {QStringLiteral("debug"), tr("smtplib's debug levels on standard error; 2 adds timestamps."),
          QStringLiteral("LEVEL"), QStringLiteral("0")},
         {QStringLiteral("json"), tr("Print the result as one JSON object.")},
@@ -307,6 +329,12 @@ int ClientCommand::parseConnection()
     m_transcriptPath = p.value(QStringLiteral("transcript"));
     if (p.isSet(QStringLiteral("transcript")) && m_transcriptPath.isEmpty())
         return usageError(tr("--transcript needs a file name or -"));
+    const QString transcriptFormat = p.value(QStringLiteral("transcript-format"));
+    if (transcriptFormat != QLatin1String("text") && transcriptFormat != QLatin1String("json"))
+        return usageError(tr("--transcript-format must be text or json"));
+    m_transcriptJson = transcriptFormat == QLatin1String("json");
+    if (p.isSet(QStringLiteral("transcript-format")) && !p.isSet(QStringLiteral("transcript")))
+        return usageError(tr("--transcript-format needs --transcript"));
 
     const QString debug = p.value(QStringLiteral("debug"));
     if (debug != QLatin1String("0") && debug != QLatin1String("1") && debug != QLatin1String("2"))
@@ -398,10 +426,16 @@ ClientRun::ClientRun(const ClientCommand &command, QObject *parent)
         } else {
             m_transcript = std::make_unique<transcript::Transcript>();
             m_transcript->setMaxEntries(1);   // written as it comes; nothing to keep
-            m_transcriptWriter = std::make_unique<transcript::TextWriter>(m_transcriptFile.get());
+            if (command.transcriptJson())
+                m_transcriptJsonWriter = std::make_unique<transcript::JsonWriter>(m_transcriptFile.get());
+            else
+                m_transcriptWriter = std::make_unique<transcript::TextWriter>(m_transcriptFile.get());
             connect(m_transcript.get(), &transcript::Transcript::entryAdded, this,
                     [this](const transcript::Entry &entry) {
-                        m_transcriptWriter->write(entry);
+                        if (m_transcriptJsonWriter)
+                            m_transcriptJsonWriter->write(entry);
+                        else
+                            m_transcriptWriter->write(entry);
                         m_transcriptFile->flush();
                     });
             m_transcript->attach(s);
@@ -470,7 +504,10 @@ void ClientRun::debugLine(const QByteArray &text)
                       static_cast<long long>(micros));
         line += stamp;
     }
-    line += text;
+    // The repr()s are escaped already; notes (a certificate's name, an error
+    // that quotes the server) and bytes that are not UTF-8 go through the
+    // one notation for control characters too.
+    line += protocol::printable(text);
     line += '\n';
     fflush(stdout);
     fwrite(line.constData(), 1, size_t(line.size()), stderr);

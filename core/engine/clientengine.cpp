@@ -1,8 +1,10 @@
 #include "engine/clientengine.h"
 
 #include "protocol/datatransform.h"
+#include "protocol/printable.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 namespace postscope::engine {
 
@@ -20,10 +22,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("postscope::engine", text);
 }
 
-// The server's words, quoted inside a translated sentence.
+// The server's words, quoted inside a translated sentence: control
+// characters escaped (protocol/printable.h), so that no message for a person
+// carries a server's escape sequences to a terminal or a log.
 QString quoted(const Reply &reply)
 {
-    return QStringLiteral("%1 %2").arg(reply.code).arg(QString::fromUtf8(reply.text()));
+    return QStringLiteral("%1 %2").arg(reply.code).arg(QString::fromUtf8(
+        protocol::printable(reply.text(), protocol::LineBreaks::Keep)));
 }
 
 bool isClosing(const Reply &reply)
