@@ -197,6 +197,10 @@ ClientCommand::ClientCommand(const QString &name, const QString &description)
          QStringLiteral("VAR")},
         {QStringLiteral("password-file"), tr("Read the password from the first line of this file."),
          QStringLiteral("FILE")},
+        {QStringLiteral("allow-plaintext-auth"),
+         tr("Allow AUTH PLAIN or LOGIN, which send the password itself, over a connection without TLS "
+            "(security none or opportunistic without STARTTLS, or a Unix socket). Refused otherwise, with "
+            "nothing sent (exit 11); auto then picks only CRAM-MD5 or SCRAM.")},
     });
     // Listed so that it can be refused with a clear message: a password on
     // the command line shows up in ps and in shell history.
@@ -364,6 +368,8 @@ int ClientCommand::parseAuth()
                                   .arg(QString::fromLatin1(m_authMechanism), known.join(QLatin1String(", "))));
         }
     }
+    m_session.plaintextAuth = p.isSet(QStringLiteral("allow-plaintext-auth")) ? engine::PlaintextAuth::Allow
+                                                                              : engine::PlaintextAuth::Refuse;
     m_credentials.user = p.value(QStringLiteral("user"));
     const bool haveSecretOption = p.isSet(QStringLiteral("password-env")) || p.isSet(QStringLiteral("password-file"));
     if (m_credentials.user.isEmpty()) {
@@ -552,26 +558,46 @@ void ClientRun::authenticateThen(std::function<void()> next)
         finish();
         return;
     }
+    QStringList offeredNames;
+    for (const QByteArray &m : offered)
+        offeredNames << QString::fromLatin1(m);
+    const QString offeredText = offeredNames.join(QLatin1Char(' '));
+    // RFC 4954 14: without TLS, PLAIN and LOGIN hand the password to anyone
+    // on the path. The engine refuses them too (nothing is written); here
+    // the refusal can say which option allows it.
+    const bool plaintext = !m_session->isEncrypted()
+        && m_command.sessionOptions().plaintextAuth == engine::PlaintextAuth::Refuse;
+    const QString howToAllow = tr("use --security starttls or tls, or allow it with --allow-plaintext-auth");
     QByteArray mechanism = m_command.authMechanism();
     if (mechanism == "AUTO") {
-        mechanism = auth::strongestCommonMechanism(offered);
+        mechanism = auth::strongestCommonMechanism(offered, plaintext ? auth::SecretExposure::NotInClear
+                                                                      : auth::SecretExposure::Any);
+        if (mechanism.isEmpty() && plaintext && !auth::strongestCommonMechanism(offered).isEmpty()) {
+            setError(SmtpError::make(
+                SmtpError::Kind::NotSupported,
+                tr("refusing to authenticate: the connection is not encrypted and the server offers only "
+                   "mechanisms that send the password readable by anyone on the path (%1); nothing was sent. %2")
+                    .arg(offeredText, howToAllow)));
+            finish();
+            return;
+        }
         if (mechanism.isEmpty()) {
-            QStringList names;
-            for (const QByteArray &m : offered)
-                names << QString::fromLatin1(m);
             setError(SmtpError::make(SmtpError::Kind::NotSupported,
-                                     tr("no AUTH mechanism in common with the server (it offers %1)")
-                                         .arg(names.join(QLatin1Char(' ')))));
+                                     tr("no AUTH mechanism in common with the server (it offers %1)").arg(offeredText)));
             finish();
             return;
         }
     } else if (!offered.contains(mechanism)) {
-        QStringList names;
-        for (const QByteArray &m : offered)
-            names << QString::fromLatin1(m);
         setError(SmtpError::make(SmtpError::Kind::NotSupported,
                                  tr("the server does not offer AUTH %1 (it offers %2)")
-                                     .arg(QString::fromLatin1(mechanism), names.join(QLatin1Char(' ')))));
+                                     .arg(QString::fromLatin1(mechanism), offeredText)));
+        finish();
+        return;
+    } else if (plaintext && auth::revealsSecret(mechanism)) {
+        setError(SmtpError::make(SmtpError::Kind::NotSupported,
+                                 tr("refusing AUTH %1: the connection is not encrypted, so the password would "
+                                    "travel readable by anyone on the path; nothing was sent. %2")
+                                     .arg(QString::fromLatin1(mechanism), howToAllow)));
         finish();
         return;
     }

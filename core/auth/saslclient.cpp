@@ -130,9 +130,17 @@ std::unique_ptr<SaslClientMechanism> createClientMechanism(QByteArrayView name,
     return nullptr;
 }
 
-QByteArray strongestCommonMechanism(const QList<QByteArray> &serverMechanisms)
+bool revealsSecret(QByteArrayView mechanism)
+{
+    const QByteArray upper = mechanism.toByteArray().toUpper();
+    return !(upper == "CRAM-MD5" || upper.startsWith("SCRAM-"));
+}
+
+QByteArray strongestCommonMechanism(const QList<QByteArray> &serverMechanisms, SecretExposure exposure)
 {
     for (const QByteArray &ours : supportedClientMechanisms()) {
+        if (exposure == SecretExposure::NotInClear && revealsSecret(ours))
+            continue;
         for (const QByteArray &theirs : serverMechanisms) {
             if (theirs.compare(ours, Qt::CaseInsensitive) == 0)
                 return ours;

@@ -42,7 +42,19 @@ public:
 QList<QByteArray> supportedClientMechanisms();
 // Creates a client mechanism by name (case-insensitive), or nullptr when unknown.
 std::unique_ptr<SaslClientMechanism> createClientMechanism(QByteArrayView name, const Credentials &credentials);
+// Whether a mechanism hands the secret itself to anyone who can read the
+// connection: PLAIN (RFC 4616 9) and LOGIN send the password as base64.
+// CRAM-MD5 (RFC 2195) and SCRAM-* (RFC 5802) prove knowledge of it without
+// sending it. Names this build does not know count as revealing (fail safe).
+bool revealsSecret(QByteArrayView mechanism);
+
+// Which mechanisms auto selection may pick.
+enum class SecretExposure {
+    Any,        // the connection is encrypted, or the user allowed plaintext AUTH
+    NotInClear, // plaintext: only mechanisms that do not reveal the secret
+};
 // The strongest mechanism both sides support (auto selection), or empty.
-QByteArray strongestCommonMechanism(const QList<QByteArray> &serverMechanisms);
+QByteArray strongestCommonMechanism(const QList<QByteArray> &serverMechanisms,
+                                    SecretExposure exposure = SecretExposure::Any);
 
 } // namespace postscope::auth

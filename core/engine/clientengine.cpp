@@ -314,10 +314,11 @@ void ClientEngine::pumpData(qint64 budget)
 
 // --- transport input -------------------------------------------------------
 
-void ClientEngine::connectionEstablished()
+void ClientEngine::connectionEstablished(Channel channel)
 {
     if (d->state != State::Connecting)
         return;
+    d->encrypted = channel == Channel::Encrypted;
     d->expects.push_back({Expect::What::Greeting});
     d->setState(State::Greeting);
 }
@@ -722,7 +723,22 @@ bool ClientEngine::Private::startRequest(Request &request)
                           SmtpError::make(SmtpError::Kind::NotSupported,
                                           tr("The server does not offer the %1 mechanism (it offers: %2).")
                                               .arg(QString::fromLatin1(name),
-                                                   QString::fromLatin1(offered.join(' ')))));
+                                                   QString::fromUtf8(protocol::printable(offered.join(' '))))));
+            return false;
+        }
+        // RFC 4954 4 and 14: PLAIN and LOGIN hand the password to anyone who
+        // can read the connection. Refused before anything is written (no
+        // AUTH line at all) unless the channel is encrypted or the user
+        // allowed it explicitly.
+        if (!encrypted && options.plaintextAuth == PlaintextAuth::Refuse && auth::revealsSecret(name)) {
+            finishRequest(request.id, {},
+                          SmtpError::make(SmtpError::Kind::NotSupported,
+                                          tr("Refusing AUTH %1: the connection is not encrypted, so the password "
+                                             "would travel readable by anyone on the path; nothing was sent. Use TLS "
+                                             "(STARTTLS or implicit TLS), a mechanism that does not reveal the "
+                                             "password (CRAM-MD5, SCRAM-SHA-256), or allow plaintext authentication "
+                                             "explicitly.")
+                                              .arg(QString::fromLatin1(name))));
             return false;
         }
         const auto initial = request.mechanism->initialResponse();

@@ -549,7 +549,9 @@ struct SmtpSession::Private
     {
         transportUp = true;
         phase = Phase::Opening;
-        engine().connectionEstablished();
+        // Implicit TLS is up already; STARTTLS tells the engine later.
+        engine().connectionEstablished(ssl && ssl->isEncrypted() ? engine::Channel::Encrypted
+                                                                 : engine::Channel::Plaintext);
         if (options().autoHello)
             helloId = engine().hello(heloName());
     }
@@ -750,6 +752,7 @@ SmtpSession::SmtpSession(SessionOptions options, QObject *parent)
     engineOptions.dialect = m_options.dialect;
     engineOptions.usePipelining = m_options.pipelining;
     engineOptions.useChunking = m_options.chunking;
+    engineOptions.plaintextAuth = m_options.plaintextAuth;
     m_engine = std::make_unique<engine::ClientEngine>(engineOptions);
     d = std::make_unique<Private>(this);
     connect(&d->timer, &QTimer::timeout, this, [this] { d->onTimeout(); });

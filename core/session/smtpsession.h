@@ -35,6 +35,9 @@ struct SessionOptions
     engine::Dialect dialect = engine::Dialect::Smtp;
     QByteArray heloName;               // empty: local FQDN, or an address literal like smtplib
     int timeoutMs = 30000;             // each wait for a reply (and the connect, and the handshake)
+    // AUTH PLAIN/LOGIN over a connection without TLS (a Unix socket counts
+    // as plaintext too): refused, with nothing sent, unless allowed here.
+    engine::PlaintextAuth plaintextAuth = engine::PlaintextAuth::Refuse;
     QList<QSslCertificate> extraCaCertificates;
     QByteArray trustedFingerprint;     // SHA-256 hex (colons allowed): accept exactly this leaf
     bool pipelining = true;

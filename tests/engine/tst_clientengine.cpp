@@ -17,10 +17,10 @@ namespace {
 class Harness
 {
 public:
-    explicit Harness(ClientEngine::Options options = {})
+    explicit Harness(ClientEngine::Options options = {}, Channel channel = Channel::Plaintext)
         : engine(options)
     {
-        engine.connectionEstablished();
+        engine.connectionEstablished(channel);
     }
 
     // Runs the engine's side until it has nothing more to do: pumps message
@@ -173,6 +173,26 @@ public:
     Step respond(QByteArrayView) override { return {}; }
 };
 
+// Any mechanism name, answering every challenge with "ok".
+class NamedMechanism : public auth::SaslClientMechanism
+{
+public:
+    explicit NamedMechanism(QByteArray name) : m_name(std::move(name)) {}
+    QByteArray name() const override { return m_name; }
+    Step respond(QByteArrayView) override { return {QByteArray("ok"), {}}; }
+private:
+    QByteArray m_name;
+};
+
+// The tests of the AUTH exchange itself run over a plaintext channel with
+// PLAIN and LOGIN explicitly allowed (what --allow-plaintext-auth does).
+ClientEngine::Options plaintextAuthAllowed()
+{
+    ClientEngine::Options options;
+    options.plaintextAuth = PlaintextAuth::Allow;
+    return options;
+}
+
 class TestLogin : public auth::SaslClientMechanism
 {
 public:
@@ -237,6 +257,8 @@ private slots:
     void authFailed();
     void authNotOffered();
     void authMalformedChallenge();
+    void plaintextAuthRefused_data();
+    void plaintextAuthRefused();
     void sizeParameter();
     void sizeLimitExceeded();
     void eightBitAndUtf8_data();
@@ -691,7 +713,7 @@ void TestClientEngine::startTlsRefused()
 
 void TestClientEngine::authPlainRedacted()
 {
-    Harness h;
+    Harness h(plaintextAuthAllowed());
     h.engine.hello("c");
     const auto id = h.engine.authenticate(std::make_unique<TestPlain>());
     h.server("220 mx\r\n");
@@ -709,7 +731,7 @@ void TestClientEngine::authPlainRedacted()
 
 void TestClientEngine::authLoginChallenges()
 {
-    Harness h;
+    Harness h(plaintextAuthAllowed());
     h.engine.hello("c");
     const auto id = h.engine.authenticate(std::make_unique<TestLogin>());
     const QString problem = h.replay(QStringLiteral(
@@ -725,7 +747,7 @@ void TestClientEngine::authLoginChallenges()
 
 void TestClientEngine::authFailed()
 {
-    Harness h;
+    Harness h(plaintextAuthAllowed());
     h.engine.hello("c");
     const auto id = h.engine.authenticate(std::make_unique<TestPlain>());
     const auto after = h.engine.noop();
@@ -759,7 +781,7 @@ void TestClientEngine::authNotOffered()
 
 void TestClientEngine::authMalformedChallenge()
 {
-    Harness h;
+    Harness h(plaintextAuthAllowed());
     h.engine.hello("c");
     const auto id = h.engine.authenticate(std::make_unique<TestLogin>());
     h.server("220 mx\r\n");
@@ -769,6 +791,82 @@ void TestClientEngine::authMalformedChallenge()
     QCOMPARE(h.takeSent(), QByteArray("*\r\n"));   // RFC 4954 4: cancel
     h.server("501 5.7.0 cancelled\r\n");
     QCOMPARE(h.request(id).error.kind, SmtpError::Kind::AuthFailed);
+}
+
+void TestClientEngine::plaintextAuthRefused_data()
+{
+    QTest::addColumn<QByteArray>("mechanism");
+    QTest::addColumn<Channel>("channel");
+    QTest::addColumn<bool>("startTls");
+    QTest::addColumn<PlaintextAuth>("policy");
+    QTest::addColumn<bool>("refused");
+    const auto plain = Channel::Plaintext;
+    const auto tls = Channel::Encrypted;
+    const auto refuse = PlaintextAuth::Refuse;
+    const auto allow = PlaintextAuth::Allow;
+    // RFC 4954 14: PLAIN and LOGIN reveal the password to whoever reads the connection.
+    QTest::newRow("PLAIN, plaintext") << QByteArray("PLAIN") << plain << false << refuse << true;
+    QTest::newRow("LOGIN, plaintext") << QByteArray("LOGIN") << plain << false << refuse << true;
+    QTest::newRow("plain (lower case), plaintext") << QByteArray("plain") << plain << false << refuse << true;
+    QTest::newRow("unknown mechanism, plaintext") << QByteArray("XOAUTH2") << plain << false << refuse << true;
+    QTest::newRow("PLAIN, plaintext, allowed") << QByteArray("PLAIN") << plain << false << allow << false;
+    QTest::newRow("PLAIN, implicit TLS") << QByteArray("PLAIN") << tls << false << refuse << false;
+    QTest::newRow("PLAIN, after STARTTLS") << QByteArray("PLAIN") << plain << true << refuse << false;
+    QTest::newRow("LOGIN, after STARTTLS") << QByteArray("LOGIN") << plain << true << refuse << false;
+    // RFC 2195, RFC 5802: these prove the password without sending it.
+    QTest::newRow("CRAM-MD5, plaintext") << QByteArray("CRAM-MD5") << plain << false << refuse << false;
+    QTest::newRow("SCRAM-SHA-256, plaintext") << QByteArray("SCRAM-SHA-256") << plain << false << refuse << false;
+    QTest::newRow("SCRAM-SHA-1, plaintext") << QByteArray("SCRAM-SHA-1") << plain << false << refuse << false;
+}
+
+void TestClientEngine::plaintextAuthRefused()
+{
+    QFETCH(QByteArray, mechanism);
+    QFETCH(Channel, channel);
+    QFETCH(bool, startTls);
+    QFETCH(PlaintextAuth, policy);
+    QFETCH(bool, refused);
+    ClientEngine::Options options;
+    options.plaintextAuth = policy;
+    Harness h(options, channel);
+    QCOMPARE(h.engine.isEncrypted(), channel == Channel::Encrypted);
+    h.engine.hello("c");
+    h.server("220 mx\r\n");
+    h.server("250-mx\r\n250-STARTTLS\r\n250 AUTH PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256 XOAUTH2\r\n");
+    if (startTls) {
+        h.engine.startTls();
+        h.settle();
+        h.server("220 go ahead\r\n");
+        QCOMPARE(h.engine.state(), State::StartingTls);
+        h.engine.tlsEstablished();
+        h.engine.hello("c");
+        h.settle();
+        h.server("250-mx\r\n250 AUTH PLAIN LOGIN\r\n");
+        QVERIFY(h.engine.isEncrypted());
+    }
+    h.takeSent();
+    const auto id = h.engine.authenticate(std::make_unique<NamedMechanism>(mechanism));
+    const auto after = h.engine.noop();
+    h.settle();
+    const QByteArray wire = h.takeSent();
+    if (refused) {
+        QVERIFY(h.finished(id));
+        const SmtpError error = h.request(id).error;
+        QCOMPARE(error.kind, SmtpError::Kind::NotSupported);
+        QCOMPARE(SmtpError::exitCode(error.kind), 11);
+        QVERIFY2(error.message.contains(QStringLiteral("not encrypted")), qPrintable(error.message));
+        // Nothing of the exchange went out: no AUTH line at all. The session
+        // goes on with the next request.
+        QVERIFY2(!wire.contains("AUTH"), wire.constData());
+        QCOMPARE(wire, QByteArray("NOOP\r\n"));
+        h.server("250 ok\r\n");
+        QVERIFY(h.finished(after));
+        QVERIFY(!h.request(after).error);
+    } else {
+        QVERIFY2(wire.startsWith("AUTH " + mechanism.toUpper()) || wire.startsWith("AUTH " + mechanism),
+                 wire.constData());
+        QVERIFY(!h.finished(id));
+    }
 }
 
 void TestClientEngine::sizeParameter()
