@@ -171,8 +171,11 @@ ClientCommand::ClientCommand(const QString &name, const QString &description)
          QStringLiteral("MODE"), QStringLiteral("starttls")},
         {QStringLiteral("helo"), tr("Name for EHLO/HELO/LHLO (default: the local FQDN or an address literal)."),
          QStringLiteral("NAME")},
-        {QStringLiteral("timeout"), tr("Seconds to wait for each reply (default: 30)."), QStringLiteral("SECONDS"),
-         QStringLiteral("30")},
+        {QStringLiteral("timeout"),
+         tr("Deadline in seconds for the connect, the TLS handshake and each reply, counted from when the "
+            "wait began (a server that trickles bytes cannot extend it); the message data may take this plus "
+            "its size at 64 KiB/s, and fails once the server takes none of it for this long (default: 30)."),
+         QStringLiteral("SECONDS"), QStringLiteral("30")},
         {QStringLiteral("ca-file"), tr("Extra trust anchors (PEM)."), QStringLiteral("FILE")},
         {QStringLiteral("trust-fingerprint"),
          tr("Accept exactly the certificate with this SHA-256 fingerprint despite verification errors."),

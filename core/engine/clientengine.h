@@ -134,6 +134,7 @@ public:
     void tlsEstablished();                 // the handshake asked for by TlsRequested is done
     void tlsFailed(const QString &why);    // it failed: fatal TlsFailed
     void timedOut();                       // the caller's timer for a reply ran out: fatal Timeout
+    void timedOut(const QString &message); // the same, saying what timed out
     // A transport failure (connection refused, host not found...): fatal.
     void fail(const SmtpError &error);
 
@@ -175,6 +176,9 @@ public:
     bool usesChunking() const;
     // True while a reply is owed: the caller's reply timer should run.
     bool awaitingReply() const;
+    // What the oldest reply owed answers, for a person: "the greeting", "the
+    // reply to RCPT TO", ... (empty when none is owed).
+    QString awaitedReply() const;
     bool isIdle() const;            // nothing queued, nothing in flight
 
 private:

@@ -259,6 +259,11 @@ private slots:
     void authMalformedChallenge();
     void plaintextAuthRefused_data();
     void plaintextAuthRefused();
+    void awaitedReplyNamesTheCommand();
+    void manyRepliesInOneRead();
+    void endlessReplyIsBounded_data();
+    void endlessReplyIsBounded();
+    void startTlsInjectionInALaterSlice();
     void sizeParameter();
     void sizeLimitExceeded();
     void eightBitAndUtf8_data();
@@ -867,6 +872,151 @@ void TestClientEngine::plaintextAuthRefused()
                  wire.constData());
         QVERIFY(!h.finished(id));
     }
+}
+
+void TestClientEngine::awaitedReplyNamesTheCommand()
+{
+    Harness h;
+    QCOMPARE(h.engine.awaitedReply(), QStringLiteral("the greeting"));
+    h.engine.hello("c");
+    h.server("220 mx\r\n");
+    QCOMPARE(h.engine.awaitedReply(), QStringLiteral("the reply to EHLO"));
+    h.server("250 mx\r\n");
+    QVERIFY(h.engine.awaitedReply().isEmpty());
+    const auto id = h.engine.send(envelope("a@c", {"x@t"}), text("Subject: x\r\n\r\nbody\r\n"));
+    h.settle();
+    QCOMPARE(h.engine.awaitedReply(), QStringLiteral("the reply to MAIL FROM"));
+    h.server("250 ok\r\n");
+    QCOMPARE(h.engine.awaitedReply(), QStringLiteral("the reply to RCPT TO"));
+    h.server("250 ok\r\n");
+    QCOMPARE(h.engine.awaitedReply(), QStringLiteral("the reply to DATA"));
+    h.server("354 go\r\n");
+    QCOMPARE(h.engine.awaitedReply(), QStringLiteral("the reply to the end of the message data"));
+    // What timed out travels in the error (exit 12).
+    h.engine.timedOut(QStringLiteral("Timed out after 2 s waiting for %1").arg(h.engine.awaitedReply()));
+    h.settle();
+    QCOMPARE(h.fatalError().kind, SmtpError::Kind::Timeout);
+    QCOMPARE(h.fatalError().message,
+             QStringLiteral("Timed out after 2 s waiting for the reply to the end of the message data"));
+    QCOMPARE(h.transaction(id).error.kind, SmtpError::Kind::Timeout);
+    QVERIFY(!h.transaction(id).sent);
+    QVERIFY(h.engine.awaitedReply().isEmpty());
+
+    Harness v;
+    v.engine.hello("c");
+    v.server("220 mx\r\n");
+    v.server("250 mx\r\n");
+    v.engine.vrfy("postmaster");
+    v.settle();
+    QCOMPARE(v.engine.awaitedReply(), QStringLiteral("the reply to VRFY"));
+    Harness r;
+    r.server("220 mx\r\n");
+    r.engine.raw("XCLIENT \x1b[2J secret");
+    r.settle();
+    // Only the typed verb, escaped (protocol/printable.h).
+    QCOMPARE(r.engine.awaitedReply(), QStringLiteral("the reply to XCLIENT"));
+}
+
+void TestClientEngine::manyRepliesInOneRead()
+{
+    // Many complete replies in one read are fine, even when together they
+    // are longer than the bound on one unfinished reply (RFC 2920: a
+    // pipelined group of 600 RCPT is answered in one go).
+    ClientEngine::Options options;
+    options.replyLimits.maxBuffered = 4096;
+    Harness h(options);
+    h.engine.hello("c");
+    h.server("220 mx\r\n");
+    h.server("250-mx\r\n250 PIPELINING\r\n");
+    QList<QByteArray> to;
+    for (int i = 0; i < 600; ++i)
+        to << "r" + QByteArray::number(i) + "@t";
+    const auto id = h.engine.send(envelope("a@c", to), text("Subject: x\r\n\r\nbody\r\n"));
+    h.settle();
+    QByteArray replies = "250 2.1.0 ok\r\n";
+    for (int i = 0; i < 600; ++i)
+        replies += "250 2.1.5 ok\r\n";
+    replies += "354 go ahead\r\n";
+    QVERIFY(replies.size() > 2 * options.replyLimits.maxBuffered);
+    h.server(replies);
+    QVERIFY2(!h.fatalError(), qPrintable(h.fatalError().message));
+    QVERIFY(h.takeSent().endsWith("body\r\n.\r\n"));
+    h.server("250 2.0.0 queued\r\n");
+    QVERIFY(h.transaction(id).sent);
+    QCOMPARE(h.transaction(id).recipients.size(), 600);
+    QVERIFY(h.transaction(id).recipients.last().accepted);
+}
+
+void TestClientEngine::endlessReplyIsBounded_data()
+{
+    QTest::addColumn<QByteArray>("unit");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("endless continuation lines") << QByteArray("250-more\r\n") << QStringLiteral("lines");
+    QTest::newRow("endless line") << QByteArray("x") << QStringLiteral("too long");
+    QTest::newRow("long continuation lines") << QByteArray("250-" + QByteArray(3000, 'y') + "\r\n")
+                                             << QStringLiteral("bytes");
+}
+
+void TestClientEngine::endlessReplyIsBounded()
+{
+    QFETCH(QByteArray, unit);
+    QFETCH(QString, why);
+    Harness h;
+    h.engine.hello("c");
+    h.server("220 mx\r\n");
+    const QByteArray start = unit == "x" ? QByteArray("250 ") : QByteArray();
+    // 8 MiB in 64 KiB reads: the engine gives up long before, with
+    // ProtocolViolation (exit 13), and keeps no more than its bound.
+    QByteArray piece;
+    while (piece.size() < 64 * 1024)
+        piece += unit;
+    h.engine.receive(start);
+    int fed = 0;
+    for (; fed < 128 && h.engine.state() != State::Closed; ++fed)
+        h.engine.receive(piece);
+    h.settle();
+    QCOMPARE(h.fatalError().kind, SmtpError::Kind::ProtocolViolation);
+    QCOMPARE(SmtpError::exitCode(h.fatalError().kind), 13);
+    QVERIFY2(h.fatalError().message.contains(why), qPrintable(h.fatalError().message));
+    // Stopped within the parser's limits (1 MiB, 1000 lines of 4096 octets).
+    QVERIFY2(fed <= 20, qPrintable(QString::number(fed)));
+    QVERIFY(h.ofType(Event::Type::ReplyReceived).size() == 1); // the greeting only
+}
+
+void TestClientEngine::startTlsInjectionInALaterSlice()
+{
+    // The engine parses a read in slices (a quarter of maxBuffered, here
+    // 1024 octets). A 220 that fills the first slice exactly, with a forged
+    // reply in the next: still plaintext after the 220, still refused, and
+    // no handshake is asked for.
+    ClientEngine::Options options;
+    options.replyLimits.maxBuffered = 4096;
+    Harness h(options);
+    h.engine.hello("c");
+    const auto tls = h.engine.startTls();
+    h.server("220 mx\r\n");
+    h.server("250-mx\r\n250 STARTTLS\r\n");
+    h.takeSent();
+    const QByteArray ready = "220 " + QByteArray(1024 - 6, 'g') + "\r\n";
+    QCOMPARE(ready.size(), 1024);
+    h.engine.receive(ready + "250-evil\r\n250 AUTH PLAIN\r\n");
+    h.settle();
+    QCOMPARE(h.fatalError().kind, SmtpError::Kind::TlsFailed);
+    QCOMPARE(h.request(tls).error.kind, SmtpError::Kind::TlsFailed);
+    QVERIFY(h.ofType(Event::Type::TlsRequested).isEmpty());
+    QVERIFY(h.takeSent().isEmpty());
+    QCOMPARE(h.engine.state(), State::Closed);
+
+    // The same 220 alone is fine: the handshake is asked for.
+    Harness ok(options);
+    ok.engine.hello("c");
+    ok.engine.startTls();
+    ok.server("220 mx\r\n");
+    ok.server("250-mx\r\n250 STARTTLS\r\n");
+    ok.engine.receive(ready);
+    ok.settle();
+    QCOMPARE(ok.ofType(Event::Type::TlsRequested).size(), 1);
+    QCOMPARE(ok.engine.state(), State::StartingTls);
 }
 
 void TestClientEngine::sizeParameter()
