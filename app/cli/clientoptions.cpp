@@ -193,7 +193,9 @@ ClientCommand::ClientCommand(const QString &name, const QString &description)
          QStringLiteral("auto")},
         {QStringLiteral("chunking"), tr("auto or off (default: auto)."), QStringLiteral("MODE"),
          QStringLiteral("auto")},
-        {QStringLiteral("auth"), tr("SASL mechanism, or auto for the strongest both sides support."),
+        {QStringLiteral("auth"),
+         tr("SASL mechanism, or auto for the strongest both sides support (without TLS: only one that "
+            "does not reveal the password, see --allow-plaintext-auth)."),
          QStringLiteral("MECHANISM")},
         {QStringLiteral("user"), tr("User name for AUTH."), QStringLiteral("NAME")},
         {QStringLiteral("password-env"), tr("Read the password from this environment variable."),
