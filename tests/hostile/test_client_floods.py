@@ -42,7 +42,10 @@ def flooding(greeting, unit, after_ehlo=True, prefix=b""):
         if after_ehlo:
             conn.reply(greeting)
             conn.expect("EHLO")
-        conn.send(prefix)
+        # The prefix and the first of the flood in one write: the client
+        # reads them together, before it could ask for anything more (so
+        # that "replies nobody asked for" are just that).
+        conn.send(prefix + unit * max(1, 4096 // len(unit)))
         conn.sent_flood = conn.flood(unit, FLOOD_LIMIT)
     return handler
 
