@@ -40,10 +40,37 @@ qsizetype utf8SequenceLength(const uchar *p, qsizetype available)
     return length;
 }
 
-bool isC1(const uchar *p, qsizetype length)
+char32_t decode(const uchar *p, qsizetype length)
 {
-    // U+0080..U+009F are encoded as C2 80..C2 9F.
-    return length == 2 && p[0] == 0xc2 && p[1] <= 0x9f;
+    if (length == 2)
+        return char32_t(p[0] & 0x1f) << 6 | (p[1] & 0x3f);
+    if (length == 3)
+        return char32_t(p[0] & 0x0f) << 12 | char32_t(p[1] & 0x3f) << 6 | (p[2] & 0x3f);
+    return char32_t(p[0] & 0x07) << 18 | char32_t(p[1] & 0x3f) << 12 | char32_t(p[2] & 0x3f) << 6
+        | (p[3] & 0x3f);
+}
+
+// Characters beyond ASCII that act on the display rather than show: the C1
+// controls (ECMA-48 8.3; CSI is U+009B), the line and paragraph separators
+// (a text view starts a new line at U+2028: a forged transcript line), and
+// the bidirectional controls that reorder what is shown (Unicode UAX #9;
+// the "Trojan Source" trick, CVE-2021-42574).
+bool isDisplayControl(char32_t c)
+{
+    return (c >= 0x80 && c <= 0x9f) || c == 0x061c || c == 0x200e || c == 0x200f
+        || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+template<typename Out> void escapeCodePoint(char32_t c, Out &out)
+{
+    const char escape[] = {'\\',
+                           'u',
+                           hexDigits[(c >> 12) & 0xf],
+                           hexDigits[(c >> 8) & 0xf],
+                           hexDigits[(c >> 4) & 0xf],
+                           hexDigits[c & 0xf],
+                           0};
+    out += escape;
 }
 
 // The escape for one control character or stray byte; empty when c stays.
@@ -80,7 +107,7 @@ bool isPrintable(QByteArrayView bytes, LineBreaks lineBreaks)
             continue;
         }
         const qsizetype length = utf8SequenceLength(p + i, n - i);
-        if (length == 0 || isC1(p + i, length))
+        if (length == 0 || isDisplayControl(decode(p + i, length)))
             return false;
         i += length;
     }
@@ -109,12 +136,8 @@ QByteArray printable(QByteArrayView bytes, LineBreaks lineBreaks)
             const char escape[] = {'\\', 'x', hexDigits[c >> 4], hexDigits[c & 0xf], 0};
             out += escape;
             ++i;
-        } else if (isC1(p + i, length)) {
-            // ECMA-48 8.3: C1 controls (CSI is U+009B) act like ESC sequences
-            // on terminals that honour them.
-            const uchar v = p[i + 1];
-            const char escape[] = {'\\', 'u', '0', '0', hexDigits[v >> 4], hexDigits[v & 0xf], 0};
-            out += escape;
+        } else if (const char32_t c = decode(p + i, length); isDisplayControl(c)) {
+            escapeCodePoint(c, out);
             i += length;
         } else {
             out.append(reinterpret_cast<const char *>(p + i), length);
@@ -126,33 +149,31 @@ QByteArray printable(QByteArrayView bytes, LineBreaks lineBreaks)
 
 QString printable(QStringView text, LineBreaks lineBreaks)
 {
+    // Every display control is in the BMP: one QChar each.
+    auto needsEscape = [lineBreaks](char16_t u) {
+        if (u < 0x20)
+            return u != '\t' && !(u == '\n' && lineBreaks == LineBreaks::Keep);
+        return u == 0x7f || isDisplayControl(u);
+    };
     bool clean = true;
-    for (QChar ch : text) {
-        const char16_t u = ch.unicode();
-        if ((u < 0x20 && u != '\t' && !(u == '\n' && lineBreaks == LineBreaks::Keep))
-            || (u >= 0x7f && u <= 0x9f)) {
-            clean = false;
-            break;
-        }
-    }
+    for (QChar ch : text)
+        clean = clean && !needsEscape(ch.unicode());
     if (clean)
         return text.toString();
     QString out;
     out.reserve(text.size() + 16);
     for (QChar ch : text) {
         const char16_t u = ch.unicode();
-        if (u < 0x80) {
-            QByteArray escape;
-            if (escapeAscii(u, lineBreaks, escape))
-                out += QLatin1String(escape);
-            else
-                out += ch;
-        } else if (u <= 0x9f) {
-            out += QStringLiteral("\\u00") + QLatin1Char(hexDigits[u >> 4])
-                + QLatin1Char(hexDigits[u & 0xf]);
-        } else {
+        if (!needsEscape(u)) {
             out += ch;
+            continue;
         }
+        QByteArray escape;
+        if (u < 0x80)
+            escapeAscii(u, lineBreaks, escape);
+        else
+            escapeCodePoint(u, escape);
+        out += QLatin1String(escape);
     }
     return out;
 }
@@ -160,22 +181,29 @@ QString printable(QStringView text, LineBreaks lineBreaks)
 QByteArray terminalSafeJson(QByteArrayView json)
 {
     // Outside strings JSON has only ASCII punctuation, digits and letters, so
-    // these characters can only stand inside a string, where \u00HH means
+    // these characters can only stand inside a string, where \uHHHH means
     // the same character.
     QByteArray out;
     out.reserve(json.size());
     const auto *p = reinterpret_cast<const uchar *>(json.data());
     const qsizetype n = json.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const uchar c = p[i];
-        if (c == 0x7f) {
-            out += "\\u007f";
-        } else if (c == 0xc2 && i + 1 < n && p[i + 1] >= 0x80 && p[i + 1] <= 0x9f) {
-            const uchar v = p[++i];
-            const char escape[] = {'\\', 'u', '0', '0', hexDigits[v >> 4], hexDigits[v & 0xf], 0};
-            out += escape;
+    for (qsizetype i = 0; i < n;) {
+        if (p[i] < 0x80) {
+            if (p[i] == 0x7f)
+                escapeCodePoint(0x7f, out);
+            else
+                out += char(p[i]);
+            ++i;
+            continue;
+        }
+        const qsizetype length = utf8SequenceLength(p + i, n - i);
+        if (length > 0 && isDisplayControl(decode(p + i, length))) {
+            escapeCodePoint(decode(p + i, length), out);
+            i += length;
         } else {
-            out += char(c);
+            const qsizetype take = qMax<qsizetype>(1, length);
+            out.append(reinterpret_cast<const char *>(p + i), take);
+            i += take;
         }
     }
     return out;

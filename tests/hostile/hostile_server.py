@@ -25,8 +25,10 @@ sys.path.insert(0, os.path.join(os.environ.get("POSTSCOPE_SOURCE_DIR", os.path.j
 from clitest import cli_path  # noqa: E402
 
 # Control characters that must never reach a terminal raw (issue 6, item 4):
-# ESC, BEL, NUL, backspace, a bare CR, DEL, and the C1 CSI in UTF-8.
-RAW_CONTROLS = [b"\x1b", b"\x07", b"\x00", b"\x08", b"\x7f", b"\xc2\x9b"]
+# ESC, BEL, NUL, backspace, a bare CR, DEL, the C1 CSI, the line separator
+# and the right-to-left override (both in UTF-8).
+RAW_CONTROLS = [b"\x1b", b"\x07", b"\x00", b"\x08", b"\x7f", b"\xc2\x9b", b"\xe2\x80\xa8",
+                b"\xe2\x80\xae"]
 
 
 def raw_controls_in(data):

@@ -26,6 +26,7 @@ CLEAR = b"\x1b[2J\x1b[H"
 TITLE = b"\x1b]0;owned\x07"
 GREETING = b"220 mx.hostile.test " + CLEAR + TITLE + b" ESMTP \x00\x08\x7f ready\rFAKE"
 EHLO_LINES = [b"250-mx.hostile.test \x1b[31mred\x1b[0m", b"250-8BITMIME", b"250-\xc2\x9b6n PIPELINING",
+              b"250-X-FORGE \xe2\x80\xa8C: AUTH PLAIN forged \xe2\x80\xaedesrever",
               b"250 HELP \x9b2J"]
 RCPT_OK = b"250 2.1.5 " + TITLE + b" recipient ok"
 RCPT_REFUSED = b"550 5.1.1 \x1b[5mno such user\x1b[0m\x07"
@@ -87,6 +88,8 @@ def body(checks):
                      in out, "the transcript shows the greeting in the documented notation", r)
         checks.check("S: 250-\\u009b6n PIPELINING" in out, "a C1 CSI is shown as \\u009b", r)
         checks.check("S: 250 HELP \\x9b2J" in out, "a stray 8-bit byte is shown as \\x9b", r)
+        checks.check("S: 250-X-FORGE \\u2028C: AUTH PLAIN forged \\u202edesrever" in out,
+                     "a line separator and a bidi override are shown as \\u2028, \\u202e", r)
         checks.check("\\x1b]0;owned\\x07 recipient ok" in out, "the recipient's reply on stdout is escaped", r)
         checks.check("reply: b'220 mx.hostile.test \\x1b[2J" in r.stderr.decode("utf-8", "replace"),
                      "--debug shows Python's repr() of the reply", r)
@@ -123,7 +126,7 @@ def body(checks):
                      "the JSON transcript holds the greeting exactly", r)
         stray = [e for e in server_lines if "base64" in e]
         checks.check(len(stray) == 1 and stray[0].get("base64") == __import__("base64").b64encode(
-            EHLO_LINES[3] + b"\r\n").decode(), "a line that is not UTF-8 carries its exact bytes in base64", r)
+            EHLO_LINES[-1] + b"\r\n").decode(), "a line that is not UTF-8 carries its exact bytes in base64", r)
 
         # The other commands' human output.
         r = run_measured(["probe"] + conn)

@@ -22,6 +22,7 @@ private slots:
     void idempotent_data();
     void idempotent();
     void everyByteIsSafe();
+    void everyCharacterIsSafe();
     void json();
 };
 
@@ -47,6 +48,15 @@ void TestPrintable::bytes_data()
     QTest::newRow("C1 CSI in UTF-8") << QByteArray("a\xc2\x9b" "2Jb") << QByteArray("a\\u009b2Jb");
     QTest::newRow("C1 NEL") << QByteArray("\xc2\x85") << QByteArray("\\u0085");
     QTest::newRow("U+00A0 stays") << QByteArray("\xc2\xa0") << QByteArray("\xc2\xa0");
+    // A text view starts a new line at U+2028: a forged "C:" line.
+    QTest::newRow("line separator") << QByteArray("250 ok\xe2\x80\xa8" "C: AUTH")
+                                    << QByteArray("250 ok\\u2028C: AUTH");
+    QTest::newRow("paragraph separator") << QByteArray("\xe2\x80\xa9") << QByteArray("\\u2029");
+    // UAX #9 controls reorder what is shown (CVE-2021-42574).
+    QTest::newRow("right-to-left override") << QByteArray("a\xe2\x80\xae" "b") << QByteArray("a\\u202eb");
+    QTest::newRow("isolates") << QByteArray("\xe2\x81\xa6x\xe2\x81\xa9") << QByteArray("\\u2066x\\u2069");
+    QTest::newRow("RLM and ALM") << QByteArray("\xe2\x80\x8f\xd8\x9c") << QByteArray("\\u200f\\u061c");
+    QTest::newRow("em dash stays") << QByteArray("a\xe2\x80\x94" "b") << QByteArray("a\xe2\x80\x94" "b");
     QTest::newRow("raw 8-bit CSI byte") << QByteArray("a\x9b" "2J") << QByteArray("a\\x9b2J");
     QTest::newRow("Latin-1 byte") << QByteArray("caf\xe9") << QByteArray("caf\\xe9");
     QTest::newRow("overlong slash") << QByteArray("\xc0\xaf") << QByteArray("\\xc0\\xaf");
@@ -83,6 +93,8 @@ void TestPrintable::string_data()
     QTest::newRow("DEL") << QString(QChar(0x7f)) << u"\\x7f"_qs;
     QTest::newRow("non-ASCII stays") << u"Grüße"_qs << u"Grüße"_qs;
     QTest::newRow("TAB stays") << u"a\tb"_qs << u"a\tb"_qs;
+    QTest::newRow("U+2028") << QString(QChar(0x2028)) << u"\\u2028"_qs;
+    QTest::newRow("U+202E") << (u"x"_qs + QChar(0x202e)) << u"x\\u202e"_qs;
 }
 
 void TestPrintable::string()
@@ -129,14 +141,41 @@ void TestPrintable::everyByteIsSafe()
     }
 }
 
+void TestPrintable::everyCharacterIsSafe()
+{
+    // Every character of the BMP, as UTF-8 and as a QString: what is left
+    // holds no control or display-control character; everything else stays.
+    auto isControl = [](char16_t u) {
+        return (u < 0x20 && u != '\t') || (u >= 0x7f && u <= 0x9f) || u == 0x061c || u == 0x200e
+            || u == 0x200f || (u >= 0x2028 && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+    };
+    for (char32_t c = 0; c < 0x10000; ++c) {
+        if (c >= 0xd800 && c <= 0xdfff)
+            continue;
+        const QString in{QChar(char16_t(c))};
+        const QString out = printable(in);
+        QCOMPARE(printable(in.toUtf8()), out.toUtf8()); // bytes: fromUtf8 would drop a BOM
+        if (isControl(char16_t(c))) {
+            QVERIFY2(out.startsWith(QLatin1Char('\\')), qPrintable(QString::number(c, 16)));
+            for (QChar ch : out)
+                QVERIFY(!isControl(ch.unicode()));
+        } else {
+            QCOMPARE(out, in);
+        }
+    }
+}
+
 void TestPrintable::json()
 {
-    const QString value = QStringLiteral("a") + QChar(0x1b) + QChar(0x7f) + QChar(0x9b) + QChar(0xe9) + QChar(0);
+    const QString value = QStringLiteral("a") + QChar(0x1b) + QChar(0x7f) + QChar(0x9b) + QChar(0xe9) + QChar(0)
+        + QChar(0x2028) + QChar(0x202e);
     const QByteArray raw = QJsonDocument(QJsonObject{{QStringLiteral("text"), value}}).toJson(QJsonDocument::Compact);
     const QByteArray safe = terminalSafeJson(raw);
     QVERIFY2(!safe.contains('\x1b') && !safe.contains('\x7f') && !safe.contains("\xc2\x9b"), safe.constData());
     QVERIFY(safe.contains("\\u007f"));
     QVERIFY(safe.contains("\\u009b"));
+    QVERIFY(safe.contains("\\u2028"));
+    QVERIFY(safe.contains("\\u202e"));
     QVERIFY(safe.contains("\xc3\xa9")); // é stays
     // The same value for a JSON reader.
     QJsonParseError error;
