@@ -1,5 +1,6 @@
 #include "engine/clientengine.h"
 
+#include "protocol/commandparser.h"
 #include "protocol/datatransform.h"
 #include "protocol/printable.h"
 
@@ -71,7 +72,7 @@ bool TransactionResult::partial() const
 
 namespace {
 
-enum class RequestKind { Hello, Ehlo, Helo, StartTls, Auth, Send, Vrfy, Expn, Help, Noop, Rset, Quit, Raw };
+enum class RequestKind { Hello, Ehlo, Helo, StartTls, Auth, Send, Vrfy, Expn, Help, Noop, Rset, Quit, Raw, RawData };
 
 struct Transaction
 {
@@ -137,6 +138,7 @@ struct ClientEngine::Private
     std::optional<Request> current;                  // the non-transaction request under way
     Transaction *pumping = nullptr;                  // whose data is being written
     bool rawDataMode = false;                        // raw(): after a 354, lines are data
+    bool rawSaslNext = false;                        // raw(): after a 334, a line is a SASL response
     int authSteps = 0;
     QString authProblem;                             // why the client cancelled an AUTH exchange
     bool closingReply = false;                       // the reply being handled is a 421
@@ -615,6 +617,7 @@ SIMPLE_REQUEST(vrfy, Vrfy)
 SIMPLE_REQUEST(expn, Expn)
 SIMPLE_REQUEST(help, Help)
 SIMPLE_REQUEST(raw, Raw)
+SIMPLE_REQUEST(rawData, RawData)
 #undef SIMPLE_REQUEST
 
 quint64 ClientEngine::noop()
@@ -689,6 +692,7 @@ bool ClientEngine::Private::requestAllowed(const Request &request, QString *why)
         return true;
     case RequestKind::Quit:
     case RequestKind::Raw:
+    case RequestKind::RawData:
     case RequestKind::Noop:
     case RequestKind::Rset:
     case RequestKind::Help:
@@ -863,6 +867,25 @@ bool ClientEngine::Private::startRequest(Request &request)
         command = commands::quit();
         what = Expect::What::Quit;
         break;
+    case RequestKind::RawData: {
+        if (!rawDataMode) {
+            finishRequest(
+                request.id, {},
+                SmtpError::make(
+                    SmtpError::Kind::Usage,
+                    tr("Exact message octets can only follow a typed DATA and its 354.")));
+            return false;
+        }
+        Event e;
+        out += request.argument;
+        e.type = Event::Type::DataSent;
+        e.requestId = request.id;
+        e.dataBytes = request.argument.size();
+        e.data = request.argument;
+        emitEvent(std::move(e));
+        finishRequest(request.id, {});
+        return false;
+    }
     case RequestKind::Raw:
         if (rawDataMode) {
             // Message text typed by hand after a 354: only "." expects a reply.
@@ -883,6 +906,11 @@ bool ClientEngine::Private::startRequest(Request &request)
             rawDataMode = false;
         } else {
             command = commands::raw(request.argument);
+            // RFC 4954 4: a line typed after a 334 is a SASL response, a
+            // secret: only its redacted form reaches the transcript.
+            if (std::exchange(rawSaslNext, false) && command.isValid())
+                command.redacted = protocol::redactClientLine(
+                    request.argument, protocol::ClientLineKind::SaslResponse);
         }
         what = Expect::What::RawCommand;
         break;
@@ -1180,6 +1208,7 @@ void ClientEngine::Private::handleReply(const Reply &reply)
             const qsizetype space = current->argument.indexOf(' ');
             verb = (space < 0 ? current->argument : current->argument.first(space)).toUpper();
         }
+        rawSaslNext = reply.code == 334;
         if ((verb == "EHLO" || verb == "LHLO") && reply.code == 250) {
             identified(reply, true);
         } else if (verb == "HELO" && reply.code == 250) {

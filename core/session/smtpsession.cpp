@@ -1096,6 +1096,13 @@ quint64 SmtpSession::raw(const QByteArray &line)
     return id;
 }
 
+quint64 SmtpSession::rawData(const QByteArray &bytes)
+{
+    const quint64 id = m_engine->rawData(bytes);
+    d->drive();
+    return id;
+}
+
 void SmtpSession::quit()
 {
     using Phase = Private::Phase;

@@ -91,6 +91,7 @@ public:
     quint64 noop();
     quint64 rset();
     quint64 raw(const QByteArray &line);
+    quint64 rawData(const QByteArray &bytes); // ClientEngine::rawData()
     // Says QUIT and closes; emits closed(). Safe to call at any time.
     void quit();
     void abort();

@@ -110,12 +110,12 @@ QList<Transaction> Conversation::transactions() const
     return out;
 }
 
-void ConversationBuilder::startExchange(Exchange exchange, int replies)
+void ConversationBuilder::startExchange(Exchange exchange, int replies, bool perRecipient)
 {
     exchange.tls = m_tls;
     m_conversation.exchanges.append(std::move(exchange));
     if (replies > 0)
-        m_pending.push_back({int(m_conversation.exchanges.size() - 1), replies});
+        m_pending.push_back({int(m_conversation.exchanges.size() - 1), replies, perRecipient});
 }
 
 Entry::Kind ConversationBuilder::addClient(const QByteArray &text, Entry::Kind kindHint,
@@ -157,6 +157,7 @@ Entry::Kind ConversationBuilder::addClient(const QByteArray &text, Entry::Kind k
     e.verb = cmd.verb;
     e.argument = cmd.argument;
     int replies = 1;
+    bool perRecipient = false;
     if (e.verb == "LHLO")
         m_conversation.lmtp = true;
     if (e.verb == "MAIL" || e.verb == "RSET" || e.verb == "EHLO" || e.verb == "HELO"
@@ -164,15 +165,13 @@ Entry::Kind ConversationBuilder::addClient(const QByteArray &text, Entry::Kind k
         m_acceptedRcpts = 0;
     if (e.verb == "BDAT") {
         const protocol::BdatArgument b = protocol::parseBdatArgument(cmd.argument);
-        if (b.ok) {
-            // RFC 2033 4.2 with RFC 3030: LMTP answers BDAT LAST once per
-            // accepted recipient.
-            if (b.last && m_conversation.lmtp)
-                replies = qMax(1, m_acceptedRcpts);
+        if (b.ok)
             m_bdatRemaining = b.size;
-        }
+        // RFC 2033 4.2 with RFC 3030: LMTP answers BDAT LAST once per
+        // accepted recipient.
+        perRecipient = b.ok && b.last && m_conversation.lmtp;
     }
-    startExchange(std::move(e), replies);
+    startExchange(std::move(e), replies, perRecipient);
     if (m_bdatRemaining > 0)
         m_bdatIndex = int(m_conversation.exchanges.size() - 1);
     return Entry::Kind::Command;
@@ -202,9 +201,7 @@ void ConversationBuilder::endOfData()
 {
     m_inData = false;
     // RFC 2033 4.2: LMTP answers the end of data once per accepted recipient.
-    const int replies = m_conversation.lmtp ? qMax(1, m_acceptedRcpts) : 1;
-    m_pending.push_back({m_dataIndex, replies});
-    m_acceptedRcpts = 0;
+    m_pending.push_back({m_dataIndex, 1, m_conversation.lmtp});
 }
 
 void ConversationBuilder::addServer(const QByteArray &line, int entryIndex)
@@ -250,6 +247,12 @@ void ConversationBuilder::replyComplete(const protocol::Reply &reply)
         return;
     }
     Pending &p = m_pending.front();
+    if (std::exchange(p.perRecipient, false)) {
+        // Every RCPT before it has been answered by now (replies come in
+        // order, RFC 2920 3.1).
+        p.replies = qMax(1, m_acceptedRcpts);
+        m_acceptedRcpts = 0;
+    }
     Exchange &e = m_conversation.exchanges[p.index];
     e.replies.append(reply);
     if (--p.replies == 0)

@@ -107,7 +107,7 @@ public:
     Conversation finish();
 
 private:
-    void startExchange(Exchange exchange, int replies);
+    void startExchange(Exchange exchange, int replies, bool perRecipient = false);
     void replyComplete(const protocol::Reply &reply);
     void endOfData();
     void addData(const QByteArray &text, bool exact);
@@ -117,6 +117,9 @@ private:
     {
         int index; // into m_conversation.exchanges
         int replies; // still owed
+        // LMTP's end of data (RFC 2033 4.2): one reply per recipient
+        // accepted, counted once the RCPT replies before it are in.
+        bool perRecipient = false;
     };
     std::deque<Pending> m_pending;
     protocol::ReplyParser m_parser;

@@ -89,7 +89,7 @@ QList<Entry> liveSession()
         entry(D::Server, K::Reply, "250 2.1.0 Ok\r\n"),
         entry(D::Server, K::Reply, "250 2.1.5 Ok\r\n"),
         entry(D::Server, K::Reply, "354 End data with <CR><LF>.<CR><LF>\r\n"),
-        entry(D::Client, K::Data, "Subject: caf\xe9\r\n\r\n..dot\r\n"),
+        entry(D::Client, K::Data, "Subject: caf\xc3\xa9\r\n\r\n..dot\r\n"),
         entry(D::Client, K::Data, ".\r\n"),
         entry(D::Server, K::Reply, "250 2.0.0 Ok: queued as 1A2B3C\r\n"),
         entry(D::Client, K::Command, "MAIL FROM:<a@client.test>\r\n"),
@@ -137,6 +137,7 @@ private slots:
     void writtenAndReadBack_data();
     void writtenAndReadBack();
     void liveConversation();
+    void jsonKeepsEveryOctet();
     void lmtpRepliesPerRecipient();
     void malformedReplyNoted();
     void notATranscript_data();
@@ -305,8 +306,27 @@ void tst_TranscriptReader::liveConversation()
     const auto bdat = c.commands("BDAT");
     QCOMPARE(bdat[0]->data, QByteArray("abc\r\nde"));
     QCOMPARE(bdat[1]->data, QByteArray("f\r\ng"));
-    QCOMPARE(c.exchanges[6].data, QByteArray("Subject: caf\xe9\r\n\r\n..dot\r\n.\r\n"));
+    QCOMPARE(c.exchanges[6].data, QByteArray("Subject: caf\xc3\xa9\r\n\r\n..dot\r\n.\r\n"));
     QCOMPARE(c.notes, QStringList {"Connected to localhost (127.0.0.1:2525)"});
+}
+
+void tst_TranscriptReader::jsonKeepsEveryOctet()
+{
+    // The text form is for people: printable() shows a byte that is not
+    // UTF-8 as \xHH. The JSON form carries such data as base64, exactly.
+    using D = Entry::Direction;
+    using K = Entry::Kind;
+    const QList<Entry> live {entry(D::Server, K::Reply, "220 x\r\n"),
+                             entry(D::Client, K::Command, "DATA\r\n"),
+                             entry(D::Server, K::Reply, "354 go\r\n"),
+                             entry(D::Client, K::Data, "Latin-1: caf\xe9\r\n.\r\n"),
+                             entry(D::Server, K::Reply, "250 ok\r\n")};
+    const ReadTranscript json = readTranscript(written(live, true));
+    QVERIFY(json.ok());
+    QCOMPARE(json.conversation.exchanges[2].data, QByteArray("Latin-1: caf\xe9\r\n.\r\n"));
+    const ReadTranscript text = readTranscript(written(live, false));
+    QVERIFY(text.ok());
+    QCOMPARE(text.conversation.exchanges[2].data, QByteArray("Latin-1: caf\\xe9\r\n.\r\n"));
 }
 
 void tst_TranscriptReader::lmtpRepliesPerRecipient()
