@@ -48,6 +48,7 @@ void tst_CapabilitiesView::emptyUntilAServerAnswers()
     View view;
     QCOMPARE(view.tree()->topLevelItemCount(), 1);
     QVERIFY(view.tree()->topLevelItem(0)->text(0).startsWith(QStringLiteral("Nothing yet")));
+    QVERIFY(view.serverName()->isHidden());
     QVERIFY(view.remarks()->isHidden());
 }
 
@@ -66,11 +67,11 @@ void tst_CapabilitiesView::beforeAndAfterTls()
     QCOMPARE(tree->headerItem()->text(View::BeforeColumn), QStringLiteral("Before TLS"));
     QCOMPARE(tree->headerItem()->text(View::AfterColumn), QStringLiteral("After TLS"));
     QVERIFY(!tree->isColumnHidden(View::ChangeColumn));
-    // The server's name line, then the union of keywords in the server's order.
-    QCOMPARE(tree->topLevelItem(0)->text(View::BeforeColumn),
-             QStringLiteral("mx.example.test Hello"));
+    // The server's name line above, then the union of keywords in the server's order.
+    QCOMPARE(view.serverName()->text(),
+             QStringLiteral("The server calls itself “mx.example.test Hello”."));
     QStringList keywords;
-    for (int i = 1; i < tree->topLevelItemCount(); ++i)
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
         keywords.append(tree->topLevelItem(i)->text(View::KeywordColumn));
     QCOMPARE(keywords, (QStringList {"PIPELINING", "SIZE", "STARTTLS", "8BITMIME", "AUTH"}));
 
@@ -204,9 +205,10 @@ void tst_CapabilitiesView::serverWordsEscaped()
     view.setCapabilities(ehlo({"mx \x1b[31mred",
                                "X-EVIL a\x07"
                                "b"}),
-                         {});
-    QCOMPARE(view.tree()->topLevelItem(0)->text(View::BeforeColumn),
-             QStringLiteral("mx \\x1b[31mred"));
+                         ehlo({"mx2", "X-EVIL"}));
+    QCOMPARE(view.serverName()->text(),
+             QStringLiteral("The server calls itself “mx \\x1b[31mred” "
+                            "before TLS, “mx2” after TLS."));
     QCOMPARE(view.rowFor(QStringLiteral("X-EVIL"))->text(View::BeforeColumn),
              QStringLiteral("a\\x07b"));
 }

@@ -574,7 +574,7 @@ void tst_MainWindow::translationsLoadAndAreComplete_data()
                             << "Protokoll";
     QTest::newRow("French") << "fr_FR"
                             << "&Fichier"
-                            << "Transcription";
+                            << "Journal";
 }
 
 void tst_MainWindow::translationsLoadAndAreComplete()

@@ -91,7 +91,7 @@ AccountDialog::AccountDialog(Mode mode, const Account &account, accounts::Accoun
     m_tabs->addTab(createServerPage(), tr("&Server"));
     m_tabs->addTab(createLoginPage(), tr("&Login"));
     m_tabs->addTab(createIdentitiesPage(), tr("&Identities"));
-    m_tabs->addTab(createAdvancedPage(), tr("&Advanced"));
+    m_tabs->addTab(createAdvancedPage(), tr("Ad&vanced"));
 
     m_problemsLabel = new QLabel(this);
     m_problemsLabel->setObjectName(QStringLiteral("problemsLabel"));
@@ -114,13 +114,13 @@ AccountDialog::AccountDialog(Mode mode, const Account &account, accounts::Accoun
 
     m_findings = new FindingsView(this);
     m_findings->setPlaceholder(tr("Test Connection lists here what the server offers."));
-    m_findings->setMaximumHeight(m_findings->fontMetrics().lineSpacing() * 6);
+    m_findings->setMaximumHeight(m_findings->fontMetrics().lineSpacing() * 4 + 8);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttons"));
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setObjectName(QStringLiteral("okButton"));
-    ok->setText(mode == Mode::Edit ? tr("&Save") : tr("&Add Account"));
+    ok->setText(mode == Mode::Edit ? tr("Save") : tr("Add Account"));
     ok->setAccessibleName(accessibleText(ok->text()));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
@@ -150,7 +150,7 @@ AccountDialog::AccountDialog(Mode mode, const Account &account, accounts::Accoun
     updateKeychainNote();
     m_loaded = true;
     updateProblems();
-    resize(580, 520);
+    resize(580, 480);
 }
 
 AccountDialog::~AccountDialog() = default;
@@ -205,6 +205,15 @@ QWidget *AccountDialog::createServerPage()
     });
     for (QLineEdit *edit : {m_nameEdit, m_hostEdit})
         connect(edit, &QLineEdit::textChanged, this, &AccountDialog::updateProblems);
+
+    auto *ports = new QLabel(tr("The usual ports: 587 for submission with STARTTLS (RFC 6409), "
+                                "465 for submission over TLS (RFC 8314), 25 between mail servers "
+                                "(RFC 5321), 24 for LMTP."),
+                             page);
+    ports->setObjectName(QStringLiteral("portsHint"));
+    ports->setWordWrap(true);
+    ports->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), ports);
     return page;
 }
 
@@ -236,7 +245,7 @@ QWidget *AccountDialog::createLoginPage()
     form->addRow(QString(), m_keychainNote);
 
     m_plaintextCheck
-        = new QCheckBox(tr("Allow a plain&text login (PLAIN, LOGIN) without TLS"), page);
+        = new QCheckBox(tr("&Allow a plaintext login (PLAIN, LOGIN) without TLS"), page);
     nameControl(m_plaintextCheck, QStringLiteral("plaintextCheck"), m_plaintextCheck->text());
     m_plaintextCheck->setToolTip(
         tr("Without TLS these mechanisms send the password readable by anyone on the path "
@@ -340,7 +349,7 @@ QWidget *AccountDialog::createAdvancedPage()
     m_socketEdit->setPlaceholderText(tr("/run/dovecot/lmtp"));
     m_socketEdit->setToolTip(tr("A Unix-domain socket instead of host and port (LMTP's usual "
                                 "home); it carries no TLS"));
-    addRow(form, tr("Unix &socket:"), m_socketEdit, QStringLiteral("socketEdit"));
+    addRow(form, tr("Unix soc&ket:"), m_socketEdit, QStringLiteral("socketEdit"));
 
     m_sourceAddressEdit = new QLineEdit(page);
     m_sourceAddressEdit->setPlaceholderText(tr("Empty: any"));
@@ -358,10 +367,10 @@ QWidget *AccountDialog::createAdvancedPage()
     m_clientCertEdit->setPlaceholderText(tr("Empty: none"));
     m_clientCertEdit->setToolTip(tr("A TLS client certificate (PEM); its key's passphrase is "
                                     "kept in the keychain"));
-    addRow(form, tr("Client cer&tificate:"), m_clientCertEdit, QStringLiteral("clientCertEdit"));
+    addRow(form, tr("Clie&nt certificate:"), m_clientCertEdit, QStringLiteral("clientCertEdit"));
     m_clientKeyEdit = new QLineEdit(page);
     m_clientKeyEdit->setPlaceholderText(tr("Empty: in the certificate file"));
-    addRow(form, tr("Client &key:"), m_clientKeyEdit, QStringLiteral("clientKeyEdit"));
+    addRow(form, tr("Client ke&y:"), m_clientKeyEdit, QStringLiteral("clientKeyEdit"));
 
     for (QLineEdit *edit : {m_heloEdit, m_caFileEdit, m_socketEdit, m_sourceAddressEdit,
                             m_clientCertEdit, m_clientKeyEdit})
@@ -602,10 +611,11 @@ void AccountDialog::updateKeychainNote()
         m_passwordEdit->setPlaceholderText(m_mode == Mode::Add ? QString() : tr("Unchanged"));
         break;
     case Availability::Unavailable:
-        m_keychainNote->setText(
-            tr("No system keychain is available (%1), and Postscope never writes a password "
-               "anywhere else: it will ask for the password each time it connects.")
-                .arg(m_secrets ? m_secrets->unavailableReason() : tr("none was given")));
+        // The keychain's own words go to the tooltip: they can be long.
+        m_keychainNote->setText(tr("No system keychain is available, and Postscope never writes "
+                                   "a password anywhere else: it will ask for the password each "
+                                   "time it connects."));
+        m_keychainNote->setToolTip(m_secrets ? m_secrets->unavailableReason() : QString());
         m_passwordEdit->clear();
         m_passwordEdit->setEnabled(false);
         m_passwordEdit->setPlaceholderText(tr("Asked for each time"));
@@ -793,7 +803,7 @@ void AccountDialog::failSave(const QString &message)
     if (!m_savedName.isEmpty()) {
         setWindowTitle(tr("Edit Account “%1”").arg(m_savedName));
         QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
-        ok->setText(tr("&Save"));
+        ok->setText(tr("Save"));
         ok->setAccessibleName(accessibleText(ok->text()));
     }
 }

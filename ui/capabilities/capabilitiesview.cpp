@@ -43,6 +43,7 @@ const QString absentMark = QStringLiteral("—");
 CapabilitiesView::CapabilitiesView(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
+    , m_serverName(new QLabel(this))
     , m_remarks(new FindingsView(this))
     , m_tree(new QTreeWidget(this))
 {
@@ -50,6 +51,10 @@ CapabilitiesView::CapabilitiesView(QWidget *parent)
     m_title->setObjectName(QStringLiteral("capabilitiesTitle"));
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_serverName->setObjectName(QStringLiteral("capabilitiesServerName"));
+    m_serverName->setWordWrap(true);
+    m_serverName->setTextFormat(Qt::PlainText);
+    m_serverName->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_remarks->setObjectName(QStringLiteral("capabilitiesRemarks"));
     m_remarks->setAccessibleName(tr("Remarks on the capabilities"));
     m_remarks->setMaximumHeight(m_remarks->fontMetrics().lineSpacing() * 5);
@@ -69,6 +74,7 @@ CapabilitiesView::CapabilitiesView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_title);
+    layout->addWidget(m_serverName);
     layout->addWidget(m_remarks);
     layout->addWidget(m_tree, 1);
     clearCapabilities();
@@ -157,21 +163,23 @@ void CapabilitiesView::rebuild()
         item->setFirstColumnSpanned(true);
         m_remarks->setFindings({});
         m_remarks->setVisible(false);
+        m_serverName->clear();
+        m_serverName->setVisible(false);
         return;
     }
 
-    // The server's name and greeting line (RFC 5321 4.1.1.1: the first line).
-    auto *serverRow = new QTreeWidgetItem(m_tree);
-    serverRow->setText(KeywordColumn, tr("Server name"));
-    serverRow->setText(BeforeColumn, shown(m_before.domainLine()));
-    serverRow->setText(AfterColumn, shown(m_after.domainLine()));
-    serverRow->setToolTip(KeywordColumn,
-                          m_server.isEmpty()
-                              ? tr("The first line of the EHLO reply: the server's name and "
-                                   "greeting, as it sent them")
-                              : tr("The first line of the EHLO reply from %1: the server's name "
-                                   "and greeting, as it sent them")
-                                    .arg(m_server));
+    // The server's name and greeting (RFC 5321 4.1.1.1: the first line of
+    // the EHLO reply), above the table: it is no keyword, and long.
+    const QString before = shown(m_before.domainLine());
+    const QString after = shown(m_after.domainLine());
+    if (both && before != after)
+        m_serverName->setText(
+            tr("The server calls itself “%1” before TLS, “%2” after TLS.").arg(before, after));
+    else
+        m_serverName->setText(tr("The server calls itself “%1”.").arg(hasBefore ? before : after));
+    m_serverName->setToolTip(tr("The first line of the EHLO reply: the server's name and "
+                                "greeting, as it sent them"));
+    m_serverName->setVisible(true);
 
     QList<QByteArray> names;
     for (const auto *side : {&m_before, &m_after}) {

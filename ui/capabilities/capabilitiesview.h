@@ -41,6 +41,8 @@ public:
     const protocol::Capabilities &beforeTls() const { return m_before; }
     const protocol::Capabilities &afterTls() const { return m_after; }
     QTreeWidget *tree() const { return m_tree; }
+    // "The server calls itself …": the first line of the EHLO reply.
+    QLabel *serverName() const { return m_serverName; }
     FindingsView *remarks() const { return m_remarks; }
     // The top-level row of a keyword, or nullptr.
     QTreeWidgetItem *rowFor(const QString &keyword) const;
@@ -53,6 +55,7 @@ private:
     void rebuild();
 
     QLabel *m_title;
+    QLabel *m_serverName;
     FindingsView *m_remarks;
     QTreeWidget *m_tree;
     protocol::Capabilities m_before;
