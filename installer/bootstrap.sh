@@ -32,6 +32,8 @@ PKGS=(
   # private keyring for tests/accounts (checked with secret-tool)
   libsecret-1-0 gnome-keyring dbus-daemon libsecret-tools
   libqt6svg6 qt6-qpa-plugins
+  # tests/ui/tst_desktopfiles: the desktop entry and AppStream metainfo validated
+  appstream desktop-file-utils
 )
 
 # One dpkg-query for all names keeps a second run at about a second.

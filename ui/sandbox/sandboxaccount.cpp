@@ -2,15 +2,13 @@
 
 #include "engine/messagesource.h"
 #include "session/smtpsession.h"
-#include "transcript/transcript.h"
 
 #include <QCryptographicHash>
 
 namespace postscope::ui {
 
-SandboxAccount::SandboxAccount(transcript::Transcript *transcript, QObject *parent)
+SandboxAccount::SandboxAccount(QObject *parent)
     : QObject(parent)
-    , m_transcript(transcript)
 {
 }
 
@@ -112,7 +110,7 @@ bool SandboxAccount::send(const mime::MessageSpec &message, QString *error)
     auto *smtp = new session::SmtpSession(options, this);
     m_session = smtp;
     m_reported = false;
-    m_transcript->attach(smtp);
+    emit sessionStarted(smtp);
 
     const QByteArray data = built.data;
     connect(smtp, &session::SmtpSession::capabilitiesChanged, this,
