@@ -24,6 +24,7 @@ PKGS=(
   qt6-l10n-tools qt6-5compat-dev qt6-svg-dev libgl-dev qt6-translations-l10n
   qtkeychain-qt6-dev libgmime-3.0-dev libssl-dev libsasl2-dev
   libsasl2-modules gnupg openssl
+  libopendkim-dev python3-dkim python3-nacl
   clang libclang-rt-dev
   postfix dovecot-core python3-aiosmtpd swaks libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl
   xvfb xauth x11-utils imagemagick xdotool

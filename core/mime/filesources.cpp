@@ -1,0 +1,210 @@
+#include "mime/filesources.h"
+
+#include <QCoreApplication>
+
+namespace postscope::mime {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postscope::mime", text);
+}
+
+// 57 input octets make one 76-character base64 line (RFC 2045 6.8).
+constexpr qint64 lineInput = 57;
+// Input read per refill: whole lines, about 256 KiB; the only buffers a
+// streamed attachment ever needs.
+constexpr qint64 blockInput = lineInput * 4600;
+
+} // namespace
+
+void ContentScanner::feed(QByteArrayView data)
+{
+    m_scan.size += data.size();
+    for (char ch : data) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (m_pendingCr) {
+            m_pendingCr = false;
+            if (c != '\n') {
+                ++m_scan.bareCr;
+                m_line = 0;
+                m_lineStart.clear();
+            }
+        }
+        if (c == '\r') {
+            m_pendingCr = true;
+        } else if (c == '\n') {
+            if (m_last != '\r')
+                ++m_scan.bareLf;
+            m_line = 0;
+            m_lineStart.clear();
+        } else {
+            if (c & 0x80)
+                m_scan.eightBit = true;
+            if (c == 0)
+                m_scan.nul = true;
+            ++m_line;
+            if (m_line > m_scan.maxLineLength)
+                m_scan.maxLineLength = m_line;
+            if (m_lineStart.size() < 5) {
+                m_lineStart += ch;
+                if (m_lineStart == "From ")
+                    m_scan.fromLine = true;
+            }
+        }
+        // RFC 3156 3: whitespace before a line ending does not survive transport.
+        if ((c == '\r' || c == '\n') && (m_last == ' ' || m_last == '\t'))
+            m_scan.trailingWhitespace = true;
+        m_last = ch;
+    }
+}
+
+ContentScan ContentScanner::result() const
+{
+    ContentScan scan = m_scan;
+    if (m_pendingCr)
+        ++scan.bareCr;
+    scan.endsWithNewline = scan.size == 0 || m_last == '\n' || m_last == '\r';
+    if (!scan.endsWithNewline && (m_last == ' ' || m_last == '\t'))
+        scan.trailingWhitespace = true;
+    return scan;
+}
+
+ContentScan scanContent(QByteArrayView data)
+{
+    ContentScanner scanner;
+    scanner.feed(data);
+    return scanner.result();
+}
+
+bool scanFile(const QString &path, ContentScan *scan, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    ContentScanner scanner;
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = file.read(block.data(), block.size());
+        if (n < 0) {
+            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+            return false;
+        }
+        if (n == 0)
+            break;
+        scanner.feed(QByteArrayView(block.constData(), n));
+    }
+    *scan = scanner.result();
+    return true;
+}
+
+qint64 base64EncodedSize(qint64 n)
+{
+    const qint64 full = n / lineInput;
+    const qint64 rest = n % lineInput;
+    return full * 78 + (rest ? (rest + 2) / 3 * 4 + 2 : 0);
+}
+
+QByteArray base64Lines(QByteArrayView data)
+{
+    QByteArray out;
+    out.reserve(base64EncodedSize(data.size()));
+    for (qsizetype pos = 0; pos < data.size(); pos += lineInput) {
+        out += QByteArray::fromRawData(data.data() + pos,
+                                       qMin<qsizetype>(lineInput, data.size() - pos))
+                   .toBase64();
+        out += "\r\n";
+    }
+    return out;
+}
+
+FileSource::FileSource(QString path, qint64 offset, qint64 size, qint64 wireGrowth)
+    : m_path(std::move(path))
+    , m_offset(offset)
+    , m_size(size)
+    , m_growth(wireGrowth)
+{
+}
+
+bool FileSource::open()
+{
+    if (m_file)
+        return true;
+    auto file = std::make_unique<QFile>(m_path);
+    if (!file->open(QIODevice::ReadOnly) || !file->seek(m_offset)) {
+        m_error = tr("cannot read %1: %2").arg(m_path, file->errorString());
+        return false;
+    }
+    m_file = std::move(file);
+    return true;
+}
+
+QByteArray FileSource::read(qint64 maxBytes)
+{
+    if (atEnd() || !m_error.isEmpty() || !open())
+        return {};
+    const qint64 want = qMin(maxBytes, m_size - m_done);
+    QByteArray out(want, Qt::Uninitialized);
+    const qint64 n = m_file->read(out.data(), want);
+    if (n <= 0) {
+        m_error = n < 0 ? tr("cannot read %1: %2").arg(m_path, m_file->errorString())
+                        : tr("%1 became shorter while it was being sent").arg(m_path);
+        return {};
+    }
+    out.truncate(n);
+    m_done += n;
+    return out;
+}
+
+Base64FileSource::Base64FileSource(QString path, qint64 size)
+    : m_path(std::move(path))
+    , m_size(size)
+{
+}
+
+bool Base64FileSource::fill()
+{
+    if (!m_file) {
+        auto file = std::make_unique<QFile>(m_path);
+        if (!file->open(QIODevice::ReadOnly)) {
+            m_error = tr("cannot read %1: %2").arg(m_path, file->errorString());
+            return false;
+        }
+        m_file = std::move(file);
+        m_in.resize(blockInput);
+    }
+    const qint64 want = qMin(blockInput, m_size - m_read);
+    qint64 got = 0;
+    while (got < want) {
+        const qint64 n = m_file->read(m_in.data() + got, want - got);
+        if (n <= 0) {
+            m_error = n < 0 ? tr("cannot read %1: %2").arg(m_path, m_file->errorString())
+                            : tr("%1 became shorter while it was being sent").arg(m_path);
+            return false;
+        }
+        got += n;
+    }
+    m_read += got;
+    m_out = base64Lines(QByteArrayView(m_in.constData(), got));
+    m_outPos = 0;
+    return true;
+}
+
+QByteArray Base64FileSource::read(qint64 maxBytes)
+{
+    if (!m_error.isEmpty())
+        return {};
+    if (m_outPos >= m_out.size()) {
+        if (m_read >= m_size || !fill())
+            return {};
+    }
+    const qsizetype n = qMin<qsizetype>(maxBytes, m_out.size() - m_outPos);
+    QByteArray out = m_out.mid(m_outPos, n);
+    m_outPos += n;
+    return out;
+}
+
+} // namespace postscope::mime
