@@ -6,6 +6,7 @@
 #include "mime/lint.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace postscope::mime {
 
@@ -21,6 +22,17 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 constexpr qsizetype maxHeaderBlock = 256 * 1024;
 constexpr int maxDepth = 64;
 constexpr int maxParts = 10000;
+
+// Addresses compare with their domains as A-labels (RFC 5890) and
+// case-insensitively: "j@exämple.test" is "j@xn--exmple-cua.test".
+QByteArray comparable(const QByteArray &address)
+{
+    const qsizetype at = address.lastIndexOf('@');
+    if (at < 0)
+        return address.toLower();
+    const QByteArray ace = QUrl::toAce(QString::fromUtf8(address.mid(at + 1)));
+    return (address.left(at) + '@' + (ace.isEmpty() ? address.mid(at + 1) : ace)).toLower();
+}
 
 struct Part
 {
@@ -251,7 +263,7 @@ QList<LintFinding> Linter::finish()
     if (const HeaderField *from = field("From"); from && !env.sender.isEmpty()) {
         const QList<QByteArray> addresses = addressesOf({from->value});
         const bool same = std::any_of(addresses.begin(), addresses.end(), [&](const QByteArray &a) {
-            return a.compare(env.sender, Qt::CaseInsensitive) == 0;
+            return comparable(a) == comparable(env.sender);
         });
         if (!same)
             p.add(out, S::Warning, "from-differs",
@@ -274,7 +286,7 @@ QList<LintFinding> Linter::finish()
     }
     for (const QByteArray &blind : p.ctx.blindRecipients) {
         if (std::any_of(visible.begin(), visible.end(), [&](const QByteArray &a) {
-                return a.compare(blind, Qt::CaseInsensitive) == 0;
+                return comparable(a) == comparable(blind);
             })) {
             p.add(out, S::Error, "bcc-visible",
                   tr("the blind recipient %1 is named in a visible header field")

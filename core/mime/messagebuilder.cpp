@@ -318,6 +318,7 @@ private:
     BuiltMessage m_built;
     QString &m_error = m_built.error;
     QList<Mailbox> m_from, m_sender, m_replyTo, m_to, m_cc, m_bcc;
+    QByteArray m_envelopeFrom;
     bool m_utf8Headers = false;
     bool m_signing = false;
     QList<Segment> m_streamed; // index = marker number
@@ -417,8 +418,14 @@ bool Builder::collectAddresses()
         for (const Mailbox &m : *list)
             utf8 = utf8 || m.utf8;
     }
-    if (hasEightBit(m_spec.envelopeFrom))
-        utf8 = true;
+    if (!m_spec.envelopeFrom.isEmpty()) {
+        // The envelope sender gets the same A-label domain as the header.
+        QList<Mailbox> envelope;
+        if (!parseMailboxes(QStringLiteral("MAIL FROM"), QString::fromUtf8(m_spec.envelopeFrom), &envelope, &m_error))
+            return false;
+        m_envelopeFrom = envelope.first().address;
+        utf8 = utf8 || envelope.first().utf8;
+    }
     if (utf8 && !m_spec.transport.smtpUtf8) {
         m_error = tr("an address has a non-ASCII local part: that needs SMTPUTF8 (RFC 6531), which "
                      "the server does "
@@ -816,7 +823,7 @@ BuiltMessage Builder::run()
     // The envelope as smtplib's send_message() derives it (Sender before
     // From), plus Bcc, which never becomes a header field.
     if (!m_spec.envelopeFrom.isNull())
-        m_built.envelopeSender = m_spec.envelopeFrom;
+        m_built.envelopeSender = m_envelopeFrom.isEmpty() ? QByteArray("") : m_envelopeFrom;
     else if (!m_sender.isEmpty())
         m_built.envelopeSender = m_sender.first().address;
     else if (!m_from.isEmpty())
