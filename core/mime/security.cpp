@@ -10,7 +10,9 @@
 #include <QRandomGenerator>
 #include <QtCrypto>
 
+#include <openssl/cms.h>
 #include <openssl/evp.h>
+#include <openssl/objects.h>
 #include <openssl/pem.h>
 
 extern "C" {
@@ -66,6 +68,45 @@ QString qcaMissing(const char *feature)
             .arg(QLatin1String(feature),
                  QLatin1String(qstrcmp(feature, "openpgp") == 0 ? "qca-gnupg" : "qca-ossl"));
     return {};
+}
+
+QByteArray micalgOf(const QByteArray &der)
+{
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
+    CMS_ContentInfo *cms = d2i_CMS_ContentInfo(nullptr, &p, long(der.size()));
+    if (!cms)
+        return {};
+    QByteArray out;
+    STACK_OF(CMS_SignerInfo) *signers = CMS_get0_SignerInfos(cms);
+    if (signers && sk_CMS_SignerInfo_num(signers) > 0) {
+        X509_ALGOR *digest = nullptr;
+        CMS_SignerInfo_get0_algs(sk_CMS_SignerInfo_value(signers, 0), nullptr, nullptr, &digest,
+                                 nullptr);
+        const ASN1_OBJECT *oid = nullptr;
+        if (digest)
+            X509_ALGOR_get0(&oid, nullptr, nullptr, digest);
+        switch (oid ? OBJ_obj2nid(oid) : NID_undef) {
+        case NID_sha1:
+            out = "sha-1";
+            break;
+        case NID_sha224:
+            out = "sha-224";
+            break;
+        case NID_sha256:
+            out = "sha-256";
+            break;
+        case NID_sha384:
+            out = "sha-384";
+            break;
+        case NID_sha512:
+            out = "sha-512";
+            break;
+        default:
+            break;
+        }
+    }
+    CMS_ContentInfo_free(cms);
+    return out;
 }
 
 bool loadSmimeSigner(const Security &s, QCA::SecureMessageKey *key, QString *error)
@@ -143,12 +184,13 @@ QByteArray smimeSign(const QByteArray &entity, const Security &s, QString *error
     message.startSign(QCA::SecureMessage::Detached);
     if (!runMessage(message, entity, error))
         return {};
-    QByteArray micalg = message.hashName().toLower().toLatin1();
-    // RFC 8551 3.5.3.2: "sha-256", not OpenSSL's "sha256".
-    if (micalg.startsWith("sha") && !micalg.startsWith("sha-"))
-        micalg.insert(3, '-');
-    if (micalg.isEmpty())
-        micalg = "sha-256";
+    // qca-ossl 2.3 reports "sha1" whatever OpenSSL used: the digest is
+    // read from the signature itself (RFC 8551 3.5.3.2 names).
+    const QByteArray micalg = micalgOf(message.signature());
+    if (micalg.isEmpty()) {
+        *error = tr("the S/MIME signature names no digest algorithm that can be declared");
+        return {};
+    }
     const QByteArray part = "Content-Type: application/pkcs7-signature; name=\"smime.p7s\"\r\n"
                             "Content-Transfer-Encoding: base64\r\n"
                             "Content-Disposition: attachment; filename=\"smime.p7s\"\r\n\r\n"
@@ -407,6 +449,10 @@ QByteArray dkimSignatureField(engine::MessageSource &message, const Security &s,
         *error = dkimError(job.dkim, status);
         return {};
     }
+    // One line (about 400 octets, well under 998): libopendkim 2.11 folds
+    // the b= tag of an ed25519 signature differently from the form it
+    // hashed, which breaks simple header canonicalization.
+    dkim_set_margin(job.dkim, 0);
 
     // The hash covers what the engine will send: its line-ending
     // normaliser runs here too (RFC 5321 2.3.8), not a second one.
