@@ -32,21 +32,23 @@ int fail(const QString &message)
 int runCompose(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Build a message from the message options and write it to a file without sending it; print the "
-           "envelope it would be sent with and what the lint finds."));
+    p.setApplicationDescription(tr("Build a message from the message options and write it to a "
+                                   "file without sending it; print the "
+                                   "envelope it would be sent with and what the lint finds."));
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.addHelpOption();
     addMessageOptions(p);
     p.addOptions({
-        {QStringLiteral("output"), tr("Write the message here (\"-\" for stdout)."), QStringLiteral("FILE")},
+        {QStringLiteral("output"), tr("Write the message here (\"-\" for stdout)."),
+         QStringLiteral("FILE")},
         {QStringLiteral("server-offers"),
-         tr("Encode for a server that offers these: 8BITMIME,BINARYMIME,CHUNKING,SMTPUTF8,DSN,SIZE=N (default: "
+         tr("Encode for a server that offers these: "
+            "8BITMIME,BINARYMIME,CHUNKING,SMTPUTF8,DSN,SIZE=N (default: "
             "none, the 7-bit form any server takes)."),
          QStringLiteral("LIST")},
         {QStringLiteral("json"), tr("Print the result as one JSON object on stdout.")},
     });
-    if (!p.parse(QStringList{QStringLiteral("compose")} + args))
+    if (!p.parse(QStringList {QStringLiteral("compose")} + args))
         return fail(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
         out(p.helpText());
@@ -67,7 +69,8 @@ int runCompose(const QStringList &args)
     if (const QString error = messageSpecFrom(p, &spec); !error.isEmpty())
         return fail(error);
     QString error;
-    spec.transport = mime::TransportCapabilities::parse(p.value(QStringLiteral("server-offers")), &error);
+    spec.transport
+        = mime::TransportCapabilities::parse(p.value(QStringLiteral("server-offers")), &error);
     if (!error.isEmpty())
         return fail(error);
     const mime::BuiltMessage built = mime::buildMessage(spec);
@@ -94,7 +97,8 @@ int runCompose(const QStringList &args)
     while (!source->atEnd()) {
         const QByteArray chunk = source->read(1 << 20);
         if (chunk.isEmpty())
-            return fail(source->errorString().isEmpty() ? tr("a part could not be read") : source->errorString());
+            return fail(source->errorString().isEmpty() ? tr("a part could not be read")
+                                                        : source->errorString());
         linter.feed(chunk);
         if (device->write(chunk) != chunk.size())
             return fail(tr("cannot write %1: %2").arg(output, device->errorString()));
@@ -103,7 +107,8 @@ int runCompose(const QStringList &args)
         return fail(tr("cannot write %1: %2").arg(output, file.errorString()));
     const QList<mime::LintFinding> findings = linter.finish();
 
-    const QList<QByteArray> commands = mime::envelopeCommands(context.envelope, built.size(), spec.transport, &error);
+    const QList<QByteArray> commands
+        = mime::envelopeCommands(context.envelope, built.size(), spec.transport, &error);
     if (json) {
         QJsonArray lines;
         for (const QByteArray &c : commands)
@@ -111,7 +116,7 @@ int runCompose(const QStringList &args)
         QJsonArray recipients;
         for (const QByteArray &r : built.envelopeRecipients)
             recipients.append(QString::fromUtf8(r));
-        printJson(QJsonObject{
+        printJson(QJsonObject {
             {QStringLiteral("ok"), true},
             {QStringLiteral("error"), QJsonValue::Null},
             {QStringLiteral("output"), output},

@@ -34,22 +34,26 @@ int runLint(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Check a saved message (and the envelope it would go with) for what a receiving server dislikes. "
+        tr("Check a saved message (and the envelope it would go with) for what a receiving server "
+           "dislikes. "
            "Exit 0 when nothing is an error, 2 when something is (or the file cannot be read)."));
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("FILE.eml"), tr("The message (RFC 5322)."));
     p.addOptions({
-        {QStringLiteral("from"), tr("MAIL FROM (default: Sender, else From, as smtplib derives it)."),
+        {QStringLiteral("from"),
+         tr("MAIL FROM (default: Sender, else From, as smtplib derives it)."),
          QStringLiteral("ADDR")},
-        {QStringLiteral("to"), tr("Envelope recipient (repeatable; default: To, Cc and Bcc)."), QStringLiteral("ADDR")},
+        {QStringLiteral("to"), tr("Envelope recipient (repeatable; default: To, Cc and Bcc)."),
+         QStringLiteral("ADDR")},
         {QStringLiteral("server-offers"),
-         tr("Judge for a server that offers these: 8BITMIME,BINARYMIME,CHUNKING,SMTPUTF8,DSN,SIZE=N (default: "
+         tr("Judge for a server that offers these: "
+            "8BITMIME,BINARYMIME,CHUNKING,SMTPUTF8,DSN,SIZE=N (default: "
             "none)."),
          QStringLiteral("LIST")},
         {QStringLiteral("json"), tr("Print the result as one JSON object on stdout.")},
     });
-    if (!p.parse(QStringList{QStringLiteral("lint")} + args))
+    if (!p.parse(QStringList {QStringLiteral("lint")} + args))
         return fail(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
         out(p.helpText());
@@ -59,8 +63,8 @@ int runLint(const QStringList &args)
         return fail(tr("give exactly one message file"));
     const QString path = p.positionalArguments().first();
     QString error;
-    const mime::TransportCapabilities server =
-        mime::TransportCapabilities::parse(p.value(QStringLiteral("server-offers")), &error);
+    const mime::TransportCapabilities server
+        = mime::TransportCapabilities::parse(p.value(QStringLiteral("server-offers")), &error);
     if (!error.isEmpty())
         return fail(error);
 
@@ -77,15 +81,17 @@ int runLint(const QStringList &args)
     for (const QString &to : p.values(QStringLiteral("to")))
         recipients += mime::addressesOf({to.toUtf8()});
     const bool haveFrom = p.isSet(QStringLiteral("from"));
-    const QByteArray sender = haveFrom ? mime::addressOf(p.value(QStringLiteral("from"))) : QByteArray();
-    const mime::DerivedEnvelope derived = mime::deriveEnvelope(header, haveFrom ? sender : QByteArray(), recipients);
+    const QByteArray sender
+        = haveFrom ? mime::addressOf(p.value(QStringLiteral("from"))) : QByteArray();
+    const mime::DerivedEnvelope derived
+        = mime::deriveEnvelope(header, haveFrom ? sender : QByteArray(), recipients);
     mime::LintContext context;
     context.server = server;
     QList<mime::LintFinding> findings;
     if (derived.isValid()) {
         context.envelope.sender = derived.sender;
         for (const QByteArray &r : derived.recipients)
-            context.envelope.recipients.append(engine::Recipient{r, {}});
+            context.envelope.recipients.append(engine::Recipient {r, {}});
         context.envelope.smtpUtf8 = derived.international;
         // Bcc recipients of the file: they must not be named elsewhere.
         for (const mime::HeaderField &f : mime::parseHeaderFields(header)) {
@@ -107,11 +113,12 @@ int runLint(const QStringList &args)
     }
     findings = linter.finish();
     if (!derived.isValid())
-        findings.prepend(mime::LintFinding{mime::LintFinding::Severity::Error, "no-envelope", derived.error,
-                                           tr("Give --from and --to, or add the missing header fields."), false});
+        findings.prepend(mime::LintFinding {
+            mime::LintFinding::Severity::Error, "no-envelope", derived.error,
+            tr("Give --from and --to, or add the missing header fields."), false});
     const bool errors = mime::hasErrors(findings);
     if (p.isSet(QStringLiteral("json"))) {
-        printJson(QJsonObject{
+        printJson(QJsonObject {
             {QStringLiteral("ok"), !errors},
             {QStringLiteral("error"), QJsonValue::Null},
             {QStringLiteral("file"), path},
