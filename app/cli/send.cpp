@@ -307,8 +307,13 @@ int runSend(const QStringList &args)
             }
             mime::LintContext context{prepared.envelope, blindRecipients, server};
             QString lintError;
-            auto lintSource = prepared.source();
-            const QList<mime::LintFinding> findings = mime::lintMessage(*lintSource, context, &lintError);
+            QList<mime::LintFinding> findings;
+            if (prepared.built) {
+                findings = mime::lintMessage(*prepared.built, context, &lintError);
+            } else {
+                auto lintSource = prepared.source();
+                findings = mime::lintMessage(*lintSource, context, &lintError);
+            }
             printFindings(findings, QStringLiteral("send"));
             if (!lintError.isEmpty() || (mime::hasErrors(findings) && !force)) {
                 const bool extension = std::any_of(findings.begin(), findings.end(), [](const mime::LintFinding &f) {

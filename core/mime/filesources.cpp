@@ -121,11 +121,8 @@ QByteArray base64Lines(QByteArrayView data)
     return out;
 }
 
-FileSource::FileSource(QString path, qint64 offset, qint64 size, qint64 wireGrowth)
-    : m_path(std::move(path))
-    , m_offset(offset)
-    , m_size(size)
-    , m_growth(wireGrowth)
+FileSource::FileSource(QString path, qint64 offset, qint64 size, LineEndings mode, qint64 canonicalSize)
+    : m_path(std::move(path)), m_offset(offset), m_size(size), m_mode(mode), m_canonicalSize(canonicalSize)
 {
 }
 
@@ -146,7 +143,14 @@ QByteArray FileSource::read(qint64 maxBytes)
 {
     if (atEnd() || !m_error.isEmpty() || !open())
         return {};
-    const qint64 want = qMin(maxBytes, m_size - m_done);
+    if (m_done >= m_size) {
+        // Crlf: what the normaliser held back, and the final CRLF.
+        m_finished = true;
+        return m_encoder.finish();
+    }
+    // Crlf can at most double the octets: read half as many.
+    const qint64 budget = m_mode == LineEndings::Crlf ? qMax<qint64>(1, maxBytes / 2) : maxBytes;
+    const qint64 want = qMin(budget, m_size - m_done);
     QByteArray out(want, Qt::Uninitialized);
     const qint64 n = m_file->read(out.data(), want);
     if (n <= 0) {
@@ -156,7 +160,14 @@ QByteArray FileSource::read(qint64 maxBytes)
     }
     out.truncate(n);
     m_done += n;
-    return out;
+    if (m_mode == LineEndings::AsIs)
+        return out;
+    QByteArray encoded = m_encoder.encode(out);
+    if (m_done >= m_size) {
+        encoded += m_encoder.finish();
+        m_finished = true;
+    }
+    return encoded;
 }
 
 Base64FileSource::Base64FileSource(QString path, qint64 size)

@@ -7,6 +7,7 @@
 // it is sent breaks: that is reported as an error, never sent short.
 
 #include "engine/messagesource.h"
+#include "protocol/datatransform.h"
 
 #include <QByteArrayView>
 #include <QFile>
@@ -59,12 +60,17 @@ QByteArray base64Lines(QByteArrayView data);
 class FileSource final : public engine::MessageSource
 {
 public:
-    // wireGrowth: octets the engine adds when it sends bare CRs and LFs as
-    // CRLF, so that the size hint (SIZE=) is what really goes out.
-    FileSource(QString path, qint64 offset, qint64 size, qint64 wireGrowth = 0);
-    qint64 sizeHint() const override { return m_size + m_growth; }
+    // AsIs: the octets of the file range. Crlf: every line ending (bare CR,
+    // bare LF) becomes CRLF and the data ends with CRLF, through the one
+    // line-ending normaliser (protocol::DataEncoder), so that the octets
+    // read are exactly the octets sent; canonicalSize is then their number
+    // (from a ContentScan: size + bareLf + bareCr, + 2 without a final newline).
+    enum class LineEndings { AsIs, Crlf };
+    FileSource(QString path, qint64 offset, qint64 size, LineEndings mode = LineEndings::AsIs,
+               qint64 canonicalSize = -1);
+    qint64 sizeHint() const override { return m_mode == LineEndings::Crlf ? m_canonicalSize : m_size; }
     QByteArray read(qint64 maxBytes) override;
-    bool atEnd() const override { return m_done >= m_size; }
+    bool atEnd() const override { return m_done >= m_size && (m_mode == LineEndings::AsIs || m_finished); }
     QString errorString() const override { return m_error; }
 
 private:
@@ -72,8 +78,11 @@ private:
     QString m_path;
     qint64 m_offset;
     qint64 m_size;
-    qint64 m_growth;
+    LineEndings m_mode;
+    qint64 m_canonicalSize;
     qint64 m_done = 0;
+    bool m_finished = false;
+    protocol::DataEncoder m_encoder{protocol::DataEncoder::Mode::LineEndingsOnly};
     QString m_error;
     std::unique_ptr<QFile> m_file;
 };

@@ -7,6 +7,7 @@
 // `send` refuses on errors unless --force; `lint FILE.eml` runs it alone.
 
 #include "engine/clientengine.h"
+#include "mime/messagebuilder.h"
 #include "mime/transport.h"
 
 #include <QByteArray>
@@ -44,6 +45,10 @@ public:
     explicit Linter(LintContext context);
     ~Linter();
     void feed(QByteArrayView data); // the message octets in order
+    // Octets known to be base64 lines (RFC 2045 6.8: at most 76 characters
+    // and CRLF, no 8-bit octet, no "--") that start where a line starts:
+    // counted, not read, so a streamed attachment is not encoded twice.
+    void skipBase64Lines(qint64 octets);
     QList<LintFinding> finish();
 
 private:
@@ -56,6 +61,10 @@ private:
 QList<LintFinding> lintMessage(QByteArrayView message, const LintContext &context);
 QList<LintFinding> lintMessage(engine::MessageSource &source, const LintContext &context,
                                QString *error);
+
+// A built message: its streamed attachments are base64 lines by
+// construction (Base64FileSource), so they are counted, not encoded again.
+QList<LintFinding> lintMessage(const BuiltMessage &message, const LintContext &context, QString *error);
 
 bool hasErrors(const QList<LintFinding> &findings);
 

@@ -495,9 +495,10 @@ GMimeObject *Builder::bodyPart()
                 e = Encoding::Base64;
                 segment.kind = Segment::Kind::Base64File;
             } else {
+                // Read with every line ending as CRLF (RFC 2046 4.1.1), so
+                // that the message's octets are the octets sent.
                 segment.kind = Segment::Kind::File;
-                // The engine sends every line ending as CRLF: count them so.
-                segment.lineEndingGrowth = scan.bareLf + scan.bareCr;
+                segment.lineEndingGrowth = scan.bareLf + scan.bareCr + (scan.endsWithNewline ? 0 : 2);
             }
             noteEncoding(e);
             g_mime_part_set_content_encoding(GMIME_PART(part), gmimeEncoding(e));
@@ -892,7 +893,8 @@ std::unique_ptr<engine::MessageSource> BuiltMessage::source() const
             break;
         case Segment::Kind::File:
             sequence->append(
-                std::make_unique<FileSource>(s.path, s.offset, s.length, s.lineEndingGrowth));
+                std::make_unique<FileSource>(s.path, s.offset, s.length, FileSource::LineEndings::Crlf,
+                                             s.length + s.lineEndingGrowth));
             break;
         case Segment::Kind::Base64File:
             sequence->append(std::make_unique<Base64FileSource>(s.path, s.length));
