@@ -121,8 +121,13 @@ QByteArray base64Lines(QByteArrayView data)
     return out;
 }
 
-FileSource::FileSource(QString path, qint64 offset, qint64 size, LineEndings mode, qint64 canonicalSize)
-    : m_path(std::move(path)), m_offset(offset), m_size(size), m_mode(mode), m_canonicalSize(canonicalSize)
+FileSource::FileSource(QString path, qint64 offset, qint64 size, LineEndings mode,
+                       qint64 canonicalSize)
+    : m_path(std::move(path))
+    , m_offset(offset)
+    , m_size(size)
+    , m_mode(mode)
+    , m_canonicalSize(canonicalSize)
 {
 }
 

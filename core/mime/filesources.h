@@ -68,9 +68,15 @@ public:
     enum class LineEndings { AsIs, Crlf };
     FileSource(QString path, qint64 offset, qint64 size, LineEndings mode = LineEndings::AsIs,
                qint64 canonicalSize = -1);
-    qint64 sizeHint() const override { return m_mode == LineEndings::Crlf ? m_canonicalSize : m_size; }
+    qint64 sizeHint() const override
+    {
+        return m_mode == LineEndings::Crlf ? m_canonicalSize : m_size;
+    }
     QByteArray read(qint64 maxBytes) override;
-    bool atEnd() const override { return m_done >= m_size && (m_mode == LineEndings::AsIs || m_finished); }
+    bool atEnd() const override
+    {
+        return m_done >= m_size && (m_mode == LineEndings::AsIs || m_finished);
+    }
     QString errorString() const override { return m_error; }
 
 private:
@@ -82,7 +88,7 @@ private:
     qint64 m_canonicalSize;
     qint64 m_done = 0;
     bool m_finished = false;
-    protocol::DataEncoder m_encoder{protocol::DataEncoder::Mode::LineEndingsOnly};
+    protocol::DataEncoder m_encoder {protocol::DataEncoder::Mode::LineEndingsOnly};
     QString m_error;
     std::unique_ptr<QFile> m_file;
 };

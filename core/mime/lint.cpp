@@ -296,9 +296,8 @@ QList<LintFinding> Linter::finish()
         }
     }
     for (const QByteArray &blind : p.ctx.blindRecipients) {
-        if (std::any_of(visible.begin(), visible.end(), [&](const QByteArray &a) {
-                return comparable(a) == comparable(blind);
-            })) {
+        if (std::any_of(visible.begin(), visible.end(),
+                        [&](const QByteArray &a) { return comparable(a) == comparable(blind); })) {
             p.add(out, S::Error, "bcc-visible",
                   tr("the blind recipient %1 is named in a visible header field")
                       .arg(QString::fromUtf8(blind)),
@@ -384,7 +383,8 @@ QList<LintFinding> lintMessage(engine::MessageSource &source, const LintContext 
     return linter.finish();
 }
 
-QList<LintFinding> lintMessage(const BuiltMessage &message, const LintContext &context, QString *error)
+QList<LintFinding> lintMessage(const BuiltMessage &message, const LintContext &context,
+                               QString *error)
 {
     ensureGMime();
     Linter linter(context);
@@ -399,8 +399,9 @@ QList<LintFinding> lintMessage(const BuiltMessage &message, const LintContext &c
         while (!source->atEnd()) {
             const QByteArray chunk = source->read(1 << 20);
             if (chunk.isEmpty()) {
-                *error = source->errorString().isEmpty() ? tr("the message could not be read to its end")
-                                                         : source->errorString();
+                *error = source->errorString().isEmpty()
+                    ? tr("the message could not be read to its end")
+                    : source->errorString();
                 return {};
             }
             linter.feed(chunk);

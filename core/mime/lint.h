@@ -64,7 +64,8 @@ QList<LintFinding> lintMessage(engine::MessageSource &source, const LintContext 
 
 // A built message: its streamed attachments are base64 lines by
 // construction (Base64FileSource), so they are counted, not encoded again.
-QList<LintFinding> lintMessage(const BuiltMessage &message, const LintContext &context, QString *error);
+QList<LintFinding> lintMessage(const BuiltMessage &message, const LintContext &context,
+                               QString *error);
 
 bool hasErrors(const QList<LintFinding> &findings);
 

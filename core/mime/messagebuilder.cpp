@@ -421,7 +421,8 @@ bool Builder::collectAddresses()
     if (!m_spec.envelopeFrom.isEmpty()) {
         // The envelope sender gets the same A-label domain as the header.
         QList<Mailbox> envelope;
-        if (!parseMailboxes(QStringLiteral("MAIL FROM"), QString::fromUtf8(m_spec.envelopeFrom), &envelope, &m_error))
+        if (!parseMailboxes(QStringLiteral("MAIL FROM"), QString::fromUtf8(m_spec.envelopeFrom),
+                            &envelope, &m_error))
             return false;
         m_envelopeFrom = envelope.first().address;
         utf8 = utf8 || envelope.first().utf8;
@@ -498,7 +499,8 @@ GMimeObject *Builder::bodyPart()
                 // Read with every line ending as CRLF (RFC 2046 4.1.1), so
                 // that the message's octets are the octets sent.
                 segment.kind = Segment::Kind::File;
-                segment.lineEndingGrowth = scan.bareLf + scan.bareCr + (scan.endsWithNewline ? 0 : 2);
+                segment.lineEndingGrowth
+                    = scan.bareLf + scan.bareCr + (scan.endsWithNewline ? 0 : 2);
             }
             noteEncoding(e);
             g_mime_part_set_content_encoding(GMIME_PART(part), gmimeEncoding(e));
@@ -892,9 +894,9 @@ std::unique_ptr<engine::MessageSource> BuiltMessage::source() const
             sequence->append(s.bytes);
             break;
         case Segment::Kind::File:
-            sequence->append(
-                std::make_unique<FileSource>(s.path, s.offset, s.length, FileSource::LineEndings::Crlf,
-                                             s.length + s.lineEndingGrowth));
+            sequence->append(std::make_unique<FileSource>(s.path, s.offset, s.length,
+                                                          FileSource::LineEndings::Crlf,
+                                                          s.length + s.lineEndingGrowth));
             break;
         case Segment::Kind::Base64File:
             sequence->append(std::make_unique<Base64FileSource>(s.path, s.length));

@@ -8,12 +8,14 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QtCrypto>
 
 #include <openssl/cms.h>
 #include <openssl/evp.h>
 #include <openssl/objects.h>
 #include <openssl/pem.h>
+#include <openssl/x509.h>
 
 extern "C" {
 #include <opendkim/dkim.h>
@@ -198,38 +200,54 @@ QByteArray smimeSign(const QByteArray &entity, const Security &s, QString *error
     return multipartSigned(entity, "application/pkcs7-signature", micalg, part.chopped(2));
 }
 
+// RFC 8551 2.7: AES-128 CBC is the content encryption every agent MUST
+// support. qca-ossl 2.3 always encrypts with 3DES and QCA has no way to
+// choose a cipher, so the enveloped-data is made with OpenSSL's CMS (the
+// same library qca-ossl drives), with AES-128 CBC.
 QByteArray smimeEncrypt(const QByteArray &entity, const Security &s, QString *error)
 {
-    if (const QString missing = qcaMissing("cms"); !missing.isEmpty()) {
-        *error = missing;
-        return {};
-    }
-    QCA::SecureMessageKeyList recipients;
-    QStringList files = s.smimeRecipientCerts;
-    if (files.isEmpty()) {
+    if (s.smimeRecipientCerts.isEmpty()) {
         *error
             = tr("S/MIME encryption needs the recipients' certificates (--smime-recipient-cert)");
         return {};
     }
-    for (const QString &path : std::as_const(files)) {
-        QCA::ConvertResult result;
-        const QCA::Certificate cert = QCA::Certificate::fromPEMFile(path, &result);
-        if (result != QCA::ConvertGood) {
+    STACK_OF(X509) *certs = sk_X509_new_null();
+    auto freeCerts = qScopeGuard([&] { sk_X509_pop_free(certs, X509_free); });
+    for (const QString &path : s.smimeRecipientCerts) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+            return {};
+        }
+        const QByteArray pem = file.readAll();
+        BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+        X509 *cert = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr);
+        BIO_free(bio);
+        if (!cert) {
             *error = tr("%1 holds no PEM certificate").arg(path);
             return {};
         }
-        QCA::SecureMessageKey key;
-        key.setX509CertificateChain(QCA::CertificateChain(cert));
-        recipients.append(key);
+        sk_X509_push(certs, cert);
     }
-    QCA::CMS cms;
-    QCA::SecureMessage message(&cms);
-    message.setRecipients(recipients);
-    message.setFormat(QCA::SecureMessage::Binary);
-    message.startEncrypt();
-    if (!runMessage(message, entity, error))
+    BIO *in = BIO_new_mem_buf(entity.constData(), int(entity.size()));
+    // CMS_BINARY: the entity is already canonical (CRLF); no translation.
+    CMS_ContentInfo *cms = CMS_encrypt(certs, in, EVP_aes_128_cbc(), CMS_BINARY);
+    BIO_free(in);
+    if (!cms) {
+        *error = tr("S/MIME encryption failed (OpenSSL CMS)");
         return {};
-    const QByteArray der = message.read();
+    }
+    BIO *out = BIO_new(BIO_s_mem());
+    const bool ok = i2d_CMS_bio(out, cms) == 1;
+    CMS_ContentInfo_free(cms);
+    char *data = nullptr;
+    const long length = BIO_get_mem_data(out, &data);
+    const QByteArray der = ok ? QByteArray(data, length) : QByteArray();
+    BIO_free(out);
+    if (der.isEmpty()) {
+        *error = tr("S/MIME encryption failed (OpenSSL CMS)");
+        return {};
+    }
     // RFC 8551 3.3.
     return "Content-Type: application/pkcs7-mime; smime-type=enveloped-data; name=\"smime.p7m\"\r\n"
            "Content-Transfer-Encoding: base64\r\n"

@@ -76,6 +76,8 @@ def smime(checks, tmp):
         m = email.message_from_bytes(open(out, "rb").read(), policy=email.policy.default)
         checks.equal(m.get_content_type(), "application/pkcs7-mime", f"{label}: application/pkcs7-mime", r)
         checks.equal(m.get_param("smime-type"), "enveloped-data", f"{label}: smime-type=enveloped-data", r)
+        info = sh([openssl, "cms", "-cmsout", "-print", "-in", out]).stdout
+        checks.check(b"aes-128-cbc" in info, f"{label}: AES-128 CBC, the cipher RFC 8551 2.7 requires")
         d = sh([openssl, "cms", "-decrypt", "-in", out, "-recip", cert, "-inkey", key])
         checks.equal(d.returncode, 0, f"{label}: openssl cms -decrypt succeeds ({d.stderr[-300:]!r})")
         if label == "encrypt":
