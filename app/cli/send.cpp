@@ -34,11 +34,7 @@ class LazyFileSource final : public engine::MessageSource
 {
 public:
     LazyFileSource(QString path, qint64 offset, qint64 size)
-        : m_path(std::move(path))
-        , m_offset(offset)
-        , m_size(size)
-    {
-    }
+        : m_path(std::move(path)), m_offset(offset), m_size(size) {}
     qint64 sizeHint() const override { return m_size; }
     QByteArray read(qint64 maxBytes) override
     {
@@ -52,7 +48,10 @@ public:
             return m_size == 0;
         return m_source->atEnd();
     }
-    QString errorString() const override { return m_source ? m_source->errorString() : m_error; }
+    QString errorString() const override
+    {
+        return m_source ? m_source->errorString() : m_error;
+    }
 
 private:
     bool open()
@@ -76,15 +75,14 @@ private:
 
 bool hasLineBreak(const QString &text)
 {
-    return text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n'))
-        || text.contains(QChar(0));
+    return text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n')) || text.contains(QChar(0));
 }
 
 struct Prepared
 {
     engine::Envelope envelope;
-    QByteArray head; // in memory: the whole message, or what goes before the streamed file
-    QString streamFile; // non-empty: then this file from streamOffset on
+    QByteArray head;          // in memory: the whole message, or what goes before the streamed file
+    QString streamFile;       // non-empty: then this file from streamOffset on
     qint64 streamOffset = 0;
     qint64 streamSize = 0;
     std::optional<mime::BuiltMessage> built; // a message built from the options
@@ -104,9 +102,8 @@ struct Prepared
 
 QJsonObject replyJson(const protocol::Reply &reply)
 {
-    return QJsonObject {
-        {QStringLiteral("code"),
-         reply.isValid() ? QJsonValue(reply.code) : QJsonValue(QJsonValue::Null)},
+    return QJsonObject{
+        {QStringLiteral("code"), reply.isValid() ? QJsonValue(reply.code) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("enhancedCode"), ClientRun::enhancedJson(reply.enhanced)},
         {QStringLiteral("text"), QString::fromUtf8(reply.text(true))},
     };
@@ -116,16 +113,12 @@ QJsonObject replyJson(const protocol::Reply &reply)
 
 int runSend(const QStringList &args)
 {
-    ClientCommand command(
-        QStringLiteral("send"),
-        tr("Send mail through an SMTP or LMTP server, and report the result for every recipient."));
+    ClientCommand command(QStringLiteral("send"), tr("Send mail through an SMTP or LMTP server, and report the result for every recipient."));
     QCommandLineParser &p = command.parser();
     addMessageOptions(p);
     p.addOptions({
-        {QStringLiteral("mail-option"), tr("MAIL parameter, e.g. RET=HDRS (repeatable)."),
-         QStringLiteral("OPT")},
-        {QStringLiteral("rcpt-option"),
-         tr("RCPT parameter for every recipient, e.g. NOTIFY=NEVER (repeatable)."),
+        {QStringLiteral("mail-option"), tr("MAIL parameter, e.g. RET=HDRS (repeatable)."), QStringLiteral("OPT")},
+        {QStringLiteral("rcpt-option"), tr("RCPT parameter for every recipient, e.g. NOTIFY=NEVER (repeatable)."),
          QStringLiteral("OPT")},
         {QStringLiteral("count"), tr("Send the message N times over one session (default: 1)."),
          QStringLiteral("N"), QStringLiteral("1")},
@@ -133,8 +126,7 @@ int runSend(const QStringList &args)
     if (const int code = command.parse(args); code >= 0)
         return code;
     if (!p.positionalArguments().isEmpty())
-        return command.usageError(
-            tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        return command.usageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
 
     bool ok = false;
     const int count = p.value(QStringLiteral("count")).toInt(&ok);
@@ -146,23 +138,20 @@ int runSend(const QStringList &args)
     for (const char *name : {"from", "to", "cc", "bcc", "subject", "mail-option", "rcpt-option"}) {
         for (const QString &value : p.values(QLatin1String(name))) {
             if (hasLineBreak(value))
-                return command.usageError(
-                    tr("--%1 holds a line break or NUL: refused (header or command injection)")
-                        .arg(QLatin1String(name)));
+                return command.usageError(tr("--%1 holds a line break or NUL: refused (header or command injection)")
+                                              .arg(QLatin1String(name)));
         }
     }
     QList<QByteArray> mailOptions;
     for (const QString &option : p.values(QStringLiteral("mail-option"))) {
         if (option.isEmpty() || option.contains(QLatin1Char(' ')))
-            return command.usageError(
-                tr("--mail-option takes one parameter without spaces: '%1'").arg(option));
+            return command.usageError(tr("--mail-option takes one parameter without spaces: '%1'").arg(option));
         mailOptions << option.toUtf8();
     }
     QList<QByteArray> rcptOptions;
     for (const QString &option : p.values(QStringLiteral("rcpt-option"))) {
         if (option.isEmpty() || option.contains(QLatin1Char(' ')))
-            return command.usageError(
-                tr("--rcpt-option takes one parameter without spaces: '%1'").arg(option));
+            return command.usageError(tr("--rcpt-option takes one parameter without spaces: '%1'").arg(option));
         rcptOptions << option.toUtf8();
     }
 
@@ -185,10 +174,9 @@ int runSend(const QStringList &args)
     if (haveFrom && !p.value(QStringLiteral("from")).isEmpty()) {
         sender = mime::addressOf(p.value(QStringLiteral("from")));
         if (sender.isEmpty())
-            return command.usageError(
-                tr("--from '%1' is not an address").arg(p.value(QStringLiteral("from"))));
+            return command.usageError(tr("--from '%1' is not an address").arg(p.value(QStringLiteral("from"))));
     } else if (haveFrom) {
-        sender = QByteArray(""); // RFC 5321 4.5.5: the null reverse path
+        sender = QByteArray("");   // RFC 5321 4.5.5: the null reverse path
     }
 
     Prepared prepared;
@@ -210,11 +198,10 @@ int runSend(const QStringList &args)
         const bool whole = start.size() == size;
         const qsizetype headerLength = mime::headerSectionLength(start, whole);
         if (headerLength < 0)
-            return command.usageError(
-                tr("--message %1: no end of the header section in its first MiB").arg(path));
+            return command.usageError(tr("--message %1: no end of the header section in its first MiB").arg(path));
         const QByteArrayView headerSection = QByteArrayView(start).first(headerLength);
-        const mime::DerivedEnvelope derived
-            = mime::deriveEnvelope(headerSection, haveFrom ? sender : QByteArray(), recipients);
+        const mime::DerivedEnvelope derived =
+            mime::deriveEnvelope(headerSection, haveFrom ? sender : QByteArray(), recipients);
         if (!derived.isValid())
             return command.usageError(tr("--message %1: %2").arg(path, derived.error));
         prepared.envelope.sender = derived.sender;
@@ -263,7 +250,7 @@ int runSend(const QStringList &args)
         // fails before connecting; built again for the server's
         // capabilities once EHLO has named them.
         mime::MessageSpec early = spec;
-        early.transport = mime::TransportCapabilities {true, true, true, true, true, 0};
+        early.transport = mime::TransportCapabilities{true, true, true, true, true, 0};
         prepared.built = mime::buildMessage(early);
         if (!prepared.built->isValid())
             return command.usageError(prepared.built->error);
@@ -274,7 +261,7 @@ int runSend(const QStringList &args)
     } else {
         prepared.envelope.mailOptions = mailOptions;
         for (const QByteArray &address : std::as_const(recipients))
-            prepared.envelope.recipients.append(engine::Recipient {address, rcptOptions});
+            prepared.envelope.recipients.append(engine::Recipient{address, rcptOptions});
     }
     const bool force = forced(p);
 
@@ -286,11 +273,10 @@ int runSend(const QStringList &args)
     bool errorBeforeDone = false;
     QHash<quint64, int> indexOf;
     QHash<quint64, engine::TransactionResult> early;
-    QObject::connect(&run.session(), &session::SmtpSession::errorOccurred, &run,
-                     [&](const SmtpError &) {
-                         if (finished < count)
-                             errorBeforeDone = true;
-                     });
+    QObject::connect(&run.session(), &session::SmtpSession::errorOccurred, &run, [&](const SmtpError &) {
+        if (finished < count)
+            errorBeforeDone = true;
+    });
     QObject::connect(&run.session(), &session::SmtpSession::transactionFinished, &run,
                      [&](const engine::TransactionResult &result) {
                          // The session may report a request it refused at
@@ -308,8 +294,7 @@ int runSend(const QStringList &args)
             // Encodings follow what the server offers (RFC 6152, RFC 3030,
             // RFC 6531), then the lint judges what will leave.
             const engine::ClientEngine &engine = run.session().engine();
-            const auto server
-                = mime::TransportCapabilities::from(engine.capabilities(), engine.usesChunking());
+            const auto server = mime::TransportCapabilities::from(engine.capabilities(), engine.usesChunking());
             if (prepared.built) {
                 spec.transport = server;
                 prepared.built = mime::buildMessage(spec);
@@ -320,7 +305,7 @@ int runSend(const QStringList &args)
                 }
                 prepared.envelope = mime::engineEnvelope(*prepared.built, mailOptions, rcptOptions);
             }
-            mime::LintContext context {prepared.envelope, blindRecipients, server};
+            mime::LintContext context{prepared.envelope, blindRecipients, server};
             QString lintError;
             QList<mime::LintFinding> findings;
             if (prepared.built) {
@@ -331,20 +316,18 @@ int runSend(const QStringList &args)
             }
             printFindings(findings, QStringLiteral("send"));
             if (!lintError.isEmpty() || (mime::hasErrors(findings) && !force)) {
-                const bool extension = std::any_of(
-                    findings.begin(), findings.end(), [](const mime::LintFinding &f) {
-                        return f.needsExtension && f.severity == mime::LintFinding::Severity::Error;
-                    });
-                run.setError(SmtpError::make(
-                    extension ? SmtpError::Kind::NotSupported : SmtpError::Kind::Usage,
-                    lintError.isEmpty() ? tr("the lint found errors; nothing was sent "
-                                             "(--force sends anyway)")
-                                        : lintError));
+                const bool extension = std::any_of(findings.begin(), findings.end(), [](const mime::LintFinding &f) {
+                    return f.needsExtension && f.severity == mime::LintFinding::Severity::Error;
+                });
+                run.setError(SmtpError::make(extension ? SmtpError::Kind::NotSupported : SmtpError::Kind::Usage,
+                                             lintError.isEmpty() ? tr("the lint found errors; nothing was sent "
+                                                                      "(--force sends anyway)")
+                                                                 : lintError));
                 run.finish();
                 return;
             }
             for (int i = 0; i < count; ++i)
-                results.append(engine::TransactionResult {});
+                results.append(engine::TransactionResult{});
             // All N go into the engine's queue at once: with PIPELINING the
             // next MAIL follows the final dot of the one before (RFC 2920).
             for (int i = 0; i < count; ++i) {
@@ -386,14 +369,12 @@ int runSend(const QStringList &args)
     int exitCode = error ? SmtpError::exitCode(error.kind) : (partial ? 1 : 0);
 
     // One entry per envelope recipient, from the first transaction.
-    const engine::TransactionResult first
-        = results.isEmpty() ? engine::TransactionResult {} : results.first();
+    const engine::TransactionResult first = results.isEmpty() ? engine::TransactionResult{} : results.first();
     QJsonArray recipientsJson;
     for (qsizetype i = 0; i < prepared.envelope.recipients.size(); ++i) {
         const QByteArray address = prepared.envelope.recipients.at(i).address;
-        const engine::RecipientResult r = i < first.recipients.size()
-            ? first.recipients.at(i)
-            : engine::RecipientResult {address, false, {}};
+        const engine::RecipientResult r =
+            i < first.recipients.size() ? first.recipients.at(i) : engine::RecipientResult{address, false, {}};
         QJsonObject o = replyJson(r.reply);
         o.insert(QStringLiteral("address"), QString::fromUtf8(address));
         o.insert(QStringLiteral("accepted"), r.accepted);
@@ -406,9 +387,8 @@ int runSend(const QStringList &args)
         o.insert(QStringLiteral("messagesAttempted"), count);
         o.insert(QStringLiteral("recipients"), recipientsJson);
         o.insert(QStringLiteral("sender"), QString::fromUtf8(prepared.envelope.sender));
-        o.insert(QStringLiteral("dataReply"),
-                 first.dataReply.isValid() ? QJsonValue(replyJson(first.dataReply))
-                                           : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("dataReply"), first.dataReply.isValid() ? QJsonValue(replyJson(first.dataReply))
+                                                                        : QJsonValue(QJsonValue::Null));
         o.insert(QStringLiteral("dataBytes"), double(bytes));
         o.insert(QStringLiteral("auth"), run.authJson());
         if (count > 1) {
@@ -416,8 +396,7 @@ int runSend(const QStringList &args)
             for (const auto &r : std::as_const(results))
                 partialCount += r.sent && r.partial();
             o.insert(QStringLiteral("messagesPartial"), partialCount);
-            o.insert(QStringLiteral("messagesPerSecond"),
-                     run.elapsedSeconds() > 0 ? sent / run.elapsedSeconds() : 0.0);
+            o.insert(QStringLiteral("messagesPerSecond"), run.elapsedSeconds() > 0 ? sent / run.elapsedSeconds() : 0.0);
         }
         printJson(o);
     } else {
@@ -432,20 +411,15 @@ int runSend(const QStringList &args)
             for (const auto &r : first.recipients)
                 accepted += r.accepted;
             out(tr("Message accepted for %1 of %2 recipients: %3\n")
-                    .arg(accepted)
-                    .arg(first.recipients.size())
-                    .arg(replySummary(first.dataReply)));
+                    .arg(accepted).arg(first.recipients.size()).arg(replySummary(first.dataReply)));
         } else if (count > 1) {
             const double seconds = run.elapsedSeconds();
             out(tr("%1 of %2 messages accepted in %3 s (%4 messages/s)\n")
-                    .arg(sent)
-                    .arg(count)
-                    .arg(seconds, 0, 'f', 3)
+                    .arg(sent).arg(count).arg(seconds, 0, 'f', 3)
                     .arg(seconds > 0 ? sent / seconds : 0.0, 0, 'f', 0));
         }
         if (error)
-            err(tr("postscope-cli send: %1: %2\n")
-                    .arg(SmtpError::kindName(error.kind), error.message));
+            err(tr("postscope-cli send: %1: %2\n").arg(SmtpError::kindName(error.kind), error.message));
     }
     return exitCode;
 }
