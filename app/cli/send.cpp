@@ -254,6 +254,7 @@ int runSend(const QStringList &args)
         prepared.built = mime::buildMessage(early);
         if (!prepared.built->isValid())
             return command.usageError(prepared.built->error);
+        spec.bodyFileScan = prepared.built->bodyFileScan;
     }
     if (prepared.built) {
         prepared.envelope = mime::engineEnvelope(*prepared.built, mailOptions, rcptOptions);

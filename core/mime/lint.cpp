@@ -189,15 +189,14 @@ void Linter::feed(QByteArrayView data)
     }
 }
 
-void Linter::skipBase64Lines(qint64 octets)
+void Linter::skipLines(qint64 octets, qint64 maxLineLength, bool eightBit)
 {
-    if (d->pendingCr || d->lineLength != 0 || d->inHeader) {
-        // Not at a line start in a body: read it after all would be needed;
-        // the callers only skip what the builder wrote as whole lines.
-        Q_ASSERT(false);
-        return;
-    }
+    // Callers skip only whole lines of a body (the builder's segments).
+    Q_ASSERT(!d->pendingCr && d->lineLength == 0 && !d->inHeader);
     d->size += octets;
+    if (maxLineLength > 998)
+        ++d->longLines;
+    d->eightBitBody = d->eightBitBody || eightBit;
 }
 
 QList<LintFinding> Linter::finish()
@@ -390,7 +389,12 @@ QList<LintFinding> lintMessage(const BuiltMessage &message, const LintContext &c
     Linter linter(context);
     for (const Segment &segment : message.segments) {
         if (segment.kind == Segment::Kind::Base64File) {
-            linter.skipBase64Lines(segment.size());
+            // RFC 2045 6.8: 76 characters a line, ASCII only.
+            linter.skipLines(segment.size(), 76, false);
+            continue;
+        }
+        if (segment.kind == Segment::Kind::File) {
+            linter.skipLines(segment.size(), segment.maxLineLength, segment.eightBit);
             continue;
         }
         BuiltMessage one;

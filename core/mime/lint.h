@@ -45,10 +45,11 @@ public:
     explicit Linter(LintContext context);
     ~Linter();
     void feed(QByteArrayView data); // the message octets in order
-    // Octets known to be base64 lines (RFC 2045 6.8: at most 76 characters
-    // and CRLF, no 8-bit octet, no "--") that start where a line starts:
-    // counted, not read, so a streamed attachment is not encoded twice.
-    void skipBase64Lines(qint64 octets);
+    // Body lines the caller already knows (a streamed attachment's base64
+    // lines, a scanned body file read with CRLF endings): they start where
+    // a line starts, end with CRLF and hold no MIME delimiter. Counted from
+    // their facts, not read, so a big file is not read a second time.
+    void skipLines(qint64 octets, qint64 maxLineLength, bool eightBit);
     QList<LintFinding> finish();
 
 private:
@@ -62,8 +63,8 @@ QList<LintFinding> lintMessage(QByteArrayView message, const LintContext &contex
 QList<LintFinding> lintMessage(engine::MessageSource &source, const LintContext &context,
                                QString *error);
 
-// A built message: its streamed attachments are base64 lines by
-// construction (Base64FileSource), so they are counted, not encoded again.
+// A built message: its streamed segments are judged from what the builder
+// knows of them (base64 lines; a scanned text file), not read again.
 QList<LintFinding> lintMessage(const BuiltMessage &message, const LintContext &context,
                                QString *error);
 

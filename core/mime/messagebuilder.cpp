@@ -482,8 +482,11 @@ GMimeObject *Builder::bodyPart()
             // A big body is not read into memory: one counting pass decides
             // its encoding, then it is read again while it is sent.
             ContentScan scan;
-            if (!scanFile(m_spec.bodyFile, &scan, &m_error))
+            if (m_spec.bodyFileScan && m_spec.bodyFileScan->size == info.size())
+                scan = *m_spec.bodyFileScan;
+            else if (!scanFile(m_spec.bodyFile, &scan, &m_error))
                 return nullptr;
+            m_built.bodyFileScan = scan;
             GMimeTextPart *part = g_mime_text_part_new_with_subtype("plain");
             g_mime_text_part_set_charset(part, scan.eightBit ? "utf-8" : "us-ascii");
             Encoding e = chooseEncoding(scan, true, m_spec.transport, m_signing);
@@ -501,6 +504,8 @@ GMimeObject *Builder::bodyPart()
                 segment.kind = Segment::Kind::File;
                 segment.lineEndingGrowth
                     = scan.bareLf + scan.bareCr + (scan.endsWithNewline ? 0 : 2);
+                segment.maxLineLength = scan.maxLineLength;
+                segment.eightBit = scan.eightBit;
             }
             noteEncoding(e);
             g_mime_part_set_content_encoding(GMIME_PART(part), gmimeEncoding(e));

@@ -15,6 +15,7 @@
 // sent (BuiltMessage::source()), with its exact size known in advance.
 
 #include "engine/messagesource.h"
+#include "mime/filesources.h"
 #include "mime/security.h"
 #include "mime/transport.h"
 
@@ -26,6 +27,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace postscope::mime {
 
@@ -69,8 +71,12 @@ struct MessageSpec
     QByteArray envelopeFrom; // MAIL FROM; null: Sender, else From (smtplib); "" is the null path
     TransportCapabilities transport; // what the server offers (default: 7-bit only)
     Security security; // S/MIME or OpenPGP, and DKIM
-    qint64 streamThreshold
-        = 1 << 20; // attachments and body files above this are read while sending
+    // Attachments and body files above this are read while sending.
+    qint64 streamThreshold = 1 << 20;
+    // A scan of bodyFile made before (BuiltMessage::bodyFileScan of an
+    // earlier build of the same spec), so that building again for the
+    // server's capabilities does not read a big body once more.
+    std::optional<ContentScan> bodyFileScan;
 };
 
 // One piece of the message: bytes in memory, or a file read while sending.
@@ -82,7 +88,9 @@ struct Segment
     QString path;
     qint64 offset = 0;
     qint64 length = 0; // octets of the file (before encoding)
-    qint64 lineEndingGrowth = 0; // File: bare CRs and LFs, each sent as CRLF by the engine
+    qint64 lineEndingGrowth = 0;  // File: octets added by sending every line ending as CRLF
+    qint64 maxLineLength = 0;     // File: from the scan (the lint judges it without reading again)
+    bool eightBit = false;        // File: from the scan
     qint64 size() const; // octets this segment adds to the message
 };
 
@@ -100,6 +108,7 @@ struct BuiltMessage
     QList<QByteArray> rcptParameters; // NOTIFY= for every recipient
     QString error; // non-empty: nothing could be built
     bool isValid() const { return error.isEmpty(); }
+    std::optional<ContentScan> bodyFileScan; // the counting pass over a streamed body file
 
     qint64 size() const;
     bool streamed() const; // some segment is read from disk while sending

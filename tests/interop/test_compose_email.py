@@ -18,6 +18,7 @@ import threading
 sys.path.insert(0, os.path.join(os.environ.get("POSTSCOPE_SOURCE_DIR",
                                                os.path.join(os.path.dirname(__file__), "..", "..")),
                                 "tests", "support", "peers"))
+import peers  # noqa: E402
 from clitest import run_cli, run_test  # noqa: E402
 
 
@@ -217,6 +218,47 @@ def body(checks):
                          "--header", header])
             checks.equal(r.rc, 2, f"--header {header!r} refused", r)
             checks.check(not os.path.exists(out), f"nothing written for --header {header!r}", r)
+
+        # 8. `lint FILE.eml`: exit 0 without errors, 2 with; the findings as JSON.
+        clean = path("clean.eml", b"Date: Sun, 22 Nov 2026 07:00:00 +0000\r\nFrom: ann@example.test\r\n"
+                                  b"To: bob@example.test\r\nMessage-ID: <1@example.test>\r\n\r\nhi\r\n")
+        r = run_cli(["lint", clean, "--json"])
+        checks.equal(r.rc, 0, "lint of a clean message exits 0", r)
+        checks.equal((r.json or {}).get("findings"), [], "lint: no findings", r)
+        bad = path("bad.eml", b"From: ann@example.test\nTo: bob@example.test\nBcc: bob@example.test\n"
+                              b"Content-Type: text/html\n\n<p>caf\xc3\xa9</p>\n" + b"y" * 1200 + b"\n")
+        r = run_cli(["lint", bad, "--json", "--server-offers", "SIZE=100"])
+        checks.equal(r.rc, 2, "lint with errors exits 2", r)
+        found = [(f["severity"], f["id"]) for f in (r.json or {}).get("findings") or []]
+        checks.equal(found, [("warning", "bare-lf"), ("error", "line-too-long"), ("error", "8bit-not-offered"),
+                             ("warning", "missing-date"), ("warning", "missing-message-id"),
+                             ("error", "bcc-visible"), ("warning", "html-without-text"),
+                             ("error", "size-exceeded")], "lint findings of the bad message", r)
+        r = run_cli(["lint", bad, "--server-offers", "8BITMIME"])
+        checks.check("error line-too-long" in r.stderr and "8bit-not-offered" not in r.stderr,
+                     "lint judges for the server named by --server-offers", r)
+
+        # 9. send runs the lint with the server's real capabilities: errors
+        # refuse (nothing sent), --force sends anyway.
+        with peers.SmtpSink() as sink:
+            long_msg = path("long.eml", b"Date: Sun, 22 Nov 2026 07:00:00 +0000\r\nFrom: ann@example.test\r\n"
+                                        b"To: bob@example.test\r\nMessage-ID: <2@example.test>\r\n\r\n"
+                                        + b"z" * 2000 + b"\r\n")
+            common = ["send", "--server", f"127.0.0.1:{sink.port}", "--security", "none", "--json",
+                      "--message", long_msg]
+            r = run_cli(common)
+            checks.equal(r.rc, 2, "send refuses a message the lint calls wrong", r)
+            checks.equal((r.json or {}).get("messagesSent"), 0, "nothing sent", r)
+            checks.check("error line-too-long" in r.stderr, "the finding is printed", r)
+            r = run_cli(common + ["--force"])
+            checks.equal(r.rc, 0, "send --force sends it anyway", r)
+            checks.equal((r.json or {}).get("messagesSent"), 1, "--force: one message sent", r)
+            # A built message for smtp-sink (8BITMIME offered): UTF-8 text goes 8bit.
+            r = run_cli(["send", "--server", f"127.0.0.1:{sink.port}", "--security", "none", "--debug", "1",
+                         "--from", "ann@example.test", "--to", "bob@example.test", "--body", "Grüße\n"])
+            checks.equal(r.rc, 0, "send of a UTF-8 body exits 0", r)
+            checks.check("BODY=8BITMIME" in r.stderr and "Content-Transfer-Encoding: 8bit" in r.stderr,
+                         "built for the server: 8bit with BODY=8BITMIME", r)
 
         # ... and send sends nothing: a listener must see no connection.
         listener = socket.socket()

@@ -188,6 +188,12 @@ void TestMessageBuilder::streamedBody()
     QCOMPARE(field(built.headerSection, "Content-Transfer-Encoding"), QByteArray("base64"));
     const QByteArray all = built.bytes();
     QCOMPARE(qint64(all.size()), built.size());
+    {
+        LintContext context;
+        context.envelope = engineEnvelope(built);
+        QString lintError;
+        QCOMPARE(lintMessage(built, context, &lintError).size(), lintMessage(all, context).size());
+    }
     QFile check(body.fileName());
     QVERIFY(check.open(QIODevice::ReadOnly));
     const ParsedMessage parsed = ParsedMessage::fromBytes(all);
@@ -198,6 +204,31 @@ void TestMessageBuilder::streamedBody()
     QCOMPARE(eight.segments.at(1).kind, Segment::Kind::File);
     QCOMPARE(eight.bodyType, BodyType::EightBit); // the scan found the é
     QCOMPARE(field(eight.headerSection, "Content-Transfer-Encoding"), QByteArray("8bit"));
+    // Read with CRLF line endings: the octets are exactly what is sent and
+    // exactly as many as announced (SIZE).
+    const QByteArray sent = eight.bytes();
+    QCOMPARE(qint64(sent.size()), eight.size());
+    QCOMPARE(sent.count('\n'), sent.count("\r\n"));
+    QVERIFY(sent.endsWith("caf\xc3\xa9\r\n"));
+    // Building again with the first build's scan gives the same message.
+    spec.bodyFileScan = eight.bodyFileScan;
+    QVERIFY(spec.bodyFileScan.has_value());
+    QCOMPARE(buildMessage(spec).segments.at(1).size(), eight.segments.at(1).size());
+    // The lint judges the streamed segment from the scan, and finds what a
+    // full read finds.
+    LintContext context;
+    context.envelope = engineEnvelope(eight);
+    for (const bool offers : {false, true}) {
+        context.server.eightBitMime = offers;
+        QString lintError;
+        const QList<LintFinding> fromScan = lintMessage(eight, context, &lintError);
+        const QList<LintFinding> fromBytes = lintMessage(sent, context);
+        QVERIFY(lintError.isEmpty());
+        QCOMPARE(fromScan.size(), fromBytes.size());
+        for (int i = 0; i < fromScan.size(); ++i)
+            QCOMPARE(fromScan.at(i).id, fromBytes.at(i).id);
+        QCOMPARE(fromScan.size(), offers ? 0 : 1);   // 8bit-not-offered
+    }
     QString error;
     QVERIFY(fileHasEightBit(body.fileName(), &error));
     QVERIFY(!fileHasEightBit(body.fileName(), &error, body.size()));
