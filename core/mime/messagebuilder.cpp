@@ -577,6 +577,11 @@ GMimeObject *Builder::attachmentPart(const Attachment &a)
     g_mime_object_set_disposition(GMIME_OBJECT(part), a.inlineImage ? "inline" : "attachment");
     // RFC 2231 parameters for names that are not plain ASCII tokens.
     const QString name = a.fileName.isEmpty() ? info.fileName() : a.fileName;
+    // A file's own name may hold a line break too (POSIX allows it).
+    if (hasInjection(name.toUtf8())) {
+        m_error = injectionError(tr("the file name of %1").arg(a.path), name);
+        return nullptr;
+    }
     g_mime_part_set_filename(part, name.toUtf8().constData());
     if (a.inlineImage) {
         const QByteArray cid = a.contentId.isEmpty() ? name.toUtf8() : a.contentId;
@@ -619,7 +624,12 @@ GMimeObject *Builder::messagePart(const QString &path)
     GMimePart *part = g_mime_part_new_with_type("message", identity ? "rfc822" : "global");
     m_owned.append(GMIME_OBJECT(part));
     g_mime_object_set_disposition(GMIME_OBJECT(part), "attachment");
-    g_mime_part_set_filename(part, QFileInfo(path).fileName().toUtf8().constData());
+    const QString name = QFileInfo(path).fileName();
+    if (hasInjection(name.toUtf8())) {
+        m_error = injectionError(tr("the file name of %1").arg(path), name);
+        return nullptr;
+    }
+    g_mime_part_set_filename(part, name.toUtf8().constData());
     noteEncoding(e);
     setContent(part, content, e);
     return GMIME_OBJECT(part);

@@ -27,6 +27,7 @@ private slots:
     void sequenceSource();
     void injection_data();
     void injection();
+    void injectionInFileName();
     void base64Source();
     void emlDocument();
 };
@@ -160,6 +161,18 @@ void TestMessageBuilder::multipart()
     const ParsedPart &leaf = parsed.parts().at(4);
     QVERIFY(data.mid(leaf.begin).startsWith("Content-Type: application/octet-stream"));
     QCOMPARE(data.mid(leaf.bodyBegin, 20), binary.left(15).toBase64());
+    // The same from a file, parsed in place.
+    QFile saved(dir.filePath(QStringLiteral("saved.eml")));
+    QVERIFY(saved.open(QIODevice::WriteOnly));
+    saved.write(data);
+    saved.close();
+    const ParsedMessage fromFile = ParsedMessage::fromFile(saved.fileName());
+    QVERIFY(fromFile.isValid());
+    QCOMPARE(fromFile.tree(), parsed.tree());
+    QCOMPARE(fromFile.content(4), binary);
+    QCOMPARE(fromFile.parts().at(4).bodyBegin, leaf.bodyBegin);
+    QCOMPARE(fromFile.header("From"), QStringLiteral("ann@example.test"));
+    QVERIFY(!ParsedMessage::fromFile(dir.filePath(QStringLiteral("absent.eml"))).isValid());
 
     spec.attachments = {Attachment {dir.filePath(QStringLiteral("missing")), {}, {}, false, {}}};
     QVERIFY(!buildMessage(spec).isValid());
@@ -227,7 +240,7 @@ void TestMessageBuilder::streamedBody()
         QCOMPARE(fromScan.size(), fromBytes.size());
         for (int i = 0; i < fromScan.size(); ++i)
             QCOMPARE(fromScan.at(i).id, fromBytes.at(i).id);
-        QCOMPARE(fromScan.size(), offers ? 0 : 1);   // 8bit-not-offered
+        QCOMPARE(fromScan.size(), offers ? 0 : 1); // 8bit-not-offered
     }
     QString error;
     QVERIFY(fileHasEightBit(body.fileName(), &error));
@@ -355,6 +368,32 @@ void TestMessageBuilder::injection()
     QVERIFY(!built.isValid());
     QVERIFY2(built.error.contains(QLatin1String("injection")), qPrintable(built.error));
     QVERIFY(built.segments.isEmpty());
+}
+
+// A file whose own name holds a line break (POSIX allows it) cannot smuggle
+// a header field through Content-Disposition's filename.
+void TestMessageBuilder::injectionInFileName()
+{
+    QTemporaryDir dir;
+    for (const char *name : {"a\nBcc: evil@example.test", "b\rX: y", "c\r\nX: y"}) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("x\n");
+        f.close();
+        MessageSpec spec;
+        spec.from = QStringLiteral("ann@example.test");
+        spec.to = {QStringLiteral("bob@example.test")};
+        spec.attachments = {Attachment {path, {}, {}, false, {}}};
+        BuiltMessage built = buildMessage(spec);
+        QVERIFY2(!built.isValid() && built.error.contains(QLatin1String("injection")),
+                 qPrintable(built.error));
+        spec.attachments.clear();
+        spec.attachedMessages = {path};
+        built = buildMessage(spec);
+        QVERIFY2(!built.isValid() && built.error.contains(QLatin1String("injection")),
+                 qPrintable(built.error));
+    }
 }
 
 void TestMessageBuilder::base64Source()
