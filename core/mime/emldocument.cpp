@@ -79,14 +79,19 @@ QString EmlDocument::setHeader(const QByteArray &name, const QByteArray &value)
             return {};
         }
     }
-    // Before the empty line that ends the header section.
+    // Before the empty line that ends the header section (CRLF or LF,
+    // whatever ended the line before it); at the end when there is none.
     const qsizetype end = headerSectionLength(m_data, true);
+    const QByteArrayView head(m_data.constData(), end);
     qsizetype at = end;
-    if (m_data.left(end).endsWith("\r\n\r\n") || m_data.left(end) == "\r\n")
+    QByteArray insert = line;
+    if (head.endsWith("\n\r\n") || head == "\r\n")
         at = end - 2;
-    else if (m_data.left(end).endsWith("\n\n") || m_data.left(end) == "\n")
+    else if (head.endsWith("\n\n") || head == "\n")
         at = end - 1;
-    m_data.insert(at, line);
+    else if (end > 0 && !head.endsWith("\n"))
+        insert.prepend(newline()); // a last field without its line ending
+    m_data.insert(at, insert);
     return {};
 }
 

@@ -60,9 +60,16 @@ QList<ParsedHeader> headersOf(GMimeObject *object)
     return out;
 }
 
+// Parts kept and nesting followed: a hostile message cannot make the tree
+// (or this recursion) as large as it likes.
+constexpr int maxDepth = 64;
+constexpr int maxParts = 10000;
+
 void walk(GMimeObject *object, int parent, int depth, QList<ParsedPart> *parts,
           QList<GMimeObject *> *objects)
 {
+    if (depth > maxDepth || parts->size() >= maxParts)
+        return;
     ParsedPart part;
     part.parent = parent;
     part.depth = depth;

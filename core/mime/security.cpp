@@ -17,9 +17,13 @@
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
+// dkim.h spells its flags with C99's _Bool, which C++ calls bool (the same
+// type and ABI); g++ knows _Bool as an extension, clang++ does not.
+#define _Bool bool
 extern "C" {
 #include <opendkim/dkim.h>
 }
+#undef _Bool
 
 namespace postscope::mime {
 

@@ -30,6 +30,7 @@ private slots:
     void injectionInFileName();
     void base64Source();
     void emlDocument();
+    void parsedBounds();
 };
 
 static QByteArray headerOf(const QByteArray &message)
@@ -440,9 +441,37 @@ void TestMessageBuilder::emlDocument()
         QByteArray("From: a@example.test\nSubject: new\nX-Keep:  spaced  \nTo: b@example.test\n\n"
                    "body\r\nstays\n"));
     QVERIFY(!doc.setHeader("X-Bad", "a\r\nBcc: evil@example.test").isEmpty());
+    // A header section whose last field ends in LF and whose empty line is
+    // CRLF (found by fuzz_mime): the new field still goes before the body.
+    EmlDocument mixed
+        = EmlDocument::fromBytes("From: a@example.test\nTo: b@example.test\n\r\nbody\r\n");
+    QVERIFY(mixed.setHeader("X-New", "1").isEmpty());
+    QCOMPARE(mixed.body(), QByteArray("body\r\n"));
+    QCOMPARE(mixed.value("X-New"), QByteArray("1"));
+    EmlDocument noEnd = EmlDocument::fromBytes("From: a@example.test");
+    QVERIFY(noEnd.setHeader("X-New", "1").isEmpty());
+    QCOMPARE(noEnd.value("From"), QByteArray("a@example.test"));
+    QCOMPARE(noEnd.value("X-New"), QByteArray("1"));
     doc.removeHeader("x-keep");
     QCOMPARE(doc.body(), QByteArray("body\r\nstays\n"));
     QVERIFY(!doc.bytes().contains("X-Keep"));
+}
+
+// A hostile message nests multiparts 500 deep: the part tree stops at its
+// bound instead of growing (and recursing) with the input.
+void TestMessageBuilder::parsedBounds()
+{
+    QByteArray message = "From: a@example.test\r\n";
+    for (int i = 0; i < 500; ++i)
+        message += "Content-Type: multipart/mixed; boundary=\"b" + QByteArray::number(i)
+            + "\"\r\n\r\n--b" + QByteArray::number(i) + "\r\n";
+    message += "Content-Type: text/plain\r\n\r\ndeep\r\n";
+    const ParsedMessage parsed = ParsedMessage::fromBytes(message);
+    QVERIFY(parsed.isValid());
+    QVERIFY(parsed.parts().size() > 10);
+    QVERIFY(parsed.parts().size() <= 65);
+    for (const ParsedPart &p : parsed.parts())
+        QVERIFY(p.depth <= 64);
 }
 
 QTEST_GUILESS_MAIN(TestMessageBuilder)
