@@ -17,7 +17,7 @@
 #include <functional>
 #include <memory>
 
-namespace postscope::transcript { class Transcript; class TextWriter; }
+namespace postscope::transcript { class Transcript; class TextWriter; class JsonWriter; }
 
 namespace postscope::cli {
 
@@ -44,6 +44,7 @@ public:
     bool json() const { return m_json; }
     int debugLevel() const { return m_debug; }
     QString transcriptPath() const { return m_transcriptPath; }
+    bool transcriptJson() const { return m_transcriptJson; }   // --transcript-format json
     bool wantsAuth() const { return !m_authMechanism.isEmpty() || !m_credentials.user.isEmpty(); }
     QByteArray authMechanism() const { return m_authMechanism; }   // "" or "AUTO" when auto
     const auth::Credentials &credentials() const { return m_credentials; }
@@ -62,6 +63,7 @@ private:
     bool m_json = false;
     int m_debug = 0;
     QString m_transcriptPath;
+    bool m_transcriptJson = false;
     QByteArray m_authMechanism;
     auth::Credentials m_credentials;
 };
@@ -107,6 +109,7 @@ private:
     std::unique_ptr<transcript::Transcript> m_transcript;
     std::unique_ptr<QFile> m_transcriptFile;
     std::unique_ptr<transcript::TextWriter> m_transcriptWriter;
+    std::unique_ptr<transcript::JsonWriter> m_transcriptJsonWriter;
     QEventLoop m_loop;
     QElapsedTimer m_elapsed;
     engine::SmtpError m_error;
