@@ -25,6 +25,7 @@ PKGS=(
   qt6-networkauth-dev
   qtkeychain-qt6-dev libgmime-3.0-dev libssl-dev libsasl2-dev
   libsasl2-modules libsasl2-modules-gssapi-mit gnupg openssl
+  libopendkim-dev python3-dkim python3-nacl
   clang libclang-rt-dev
   postfix dovecot-core python3-aiosmtpd swaks libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl
   xvfb xauth x11-utils imagemagick xdotool

@@ -17,6 +17,8 @@ static const char usage[] =
     "  expn    [connection] LIST...            EXPN each list\n"
     "  raw     [connection] COMMAND...         greeting, then each command as typed\n"
     "  serve   [server options]                run the sandbox server\n"
+    "  compose [message] --output FILE.eml     build a message without sending it\n"
+    "  lint    FILE.eml                        check a message before sending it\n"
     "\n"
     "postscope-cli COMMAND --help lists a command's options.\n";
 
@@ -54,6 +56,10 @@ int main(int argc, char **argv)
         return runRaw(args);
     if (command == QLatin1String("serve"))
         return runServe(args);
+    if (command == QLatin1String("compose"))
+        return runCompose(args);
+    if (command == QLatin1String("lint"))
+        return runLint(args);
     fprintf(stderr, "postscope-cli: unknown command '%s'\n\n%s", qPrintable(command), usage);
     return 2;
 }

@@ -90,7 +90,7 @@ bool SandboxAccount::send(const mime::MessageSpec &message, QString *error)
     }
     if (envelope.recipients.isEmpty())
         return fail(tr("The message has no recipient."));
-    envelope.eightBit = built.eightBit;
+    envelope.eightBit = built.bodyType != mime::BodyType::SevenBit;
     envelope.smtpUtf8 = built.smtpUtf8;
 
     session::SessionOptions options;
@@ -112,7 +112,7 @@ bool SandboxAccount::send(const mime::MessageSpec &message, QString *error)
     m_reported = false;
     emit sessionStarted(smtp);
 
-    const QByteArray data = built.data;
+    const QByteArray data = built.bytes();
     connect(smtp, &session::SmtpSession::capabilitiesChanged, this,
             &SandboxAccount::capabilitiesChanged);
     connect(smtp, &session::SmtpSession::ready, this, [smtp, envelope, data] {
