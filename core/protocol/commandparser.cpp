@@ -1,5 +1,7 @@
 #include "protocol/commandparser.h"
 
+#include "protocol/reply.h"
+
 #include <QHostAddress>
 
 namespace postscope::protocol {
@@ -272,7 +274,7 @@ bool parseParams(QByteArrayView text, QList<EsmtpParam> *out, QByteArray *error)
         }
         for (const EsmtpParam &seen : std::as_const(*out)) {
             if (seen.keyword == p.keyword) {
-                *error = "Duplicate parameter " + p.keyword;
+                *error = "Duplicate parameter " + quoteForReply(p.keyword);
                 return false;
             }
         }
