@@ -455,6 +455,26 @@ QByteArray redactClientLine(QByteArrayView line, ClientLineKind kind)
     while (i < line.size() && isSeparator(line[i]))
         ++i;
     const QByteArrayView rest = line.sliced(i);
+    // A server that splits at SP and HTAB only (RFC 5321's own grammar) may
+    // read another word as the mechanism ("AUTH <ctrl> PLAIN x": the control
+    // octets), and then what is shown here as the mechanism would be part of
+    // its response: the mechanism is shown only when both readings agree.
+    const auto isSpOrTab = [](char c) { return c == ' ' || c == '\t'; };
+    qsizetype j = 0;
+    while (j < line.size() && isSpOrTab(line[j]))
+        ++j;
+    const qsizetype spVerbStart = j;
+    while (j < line.size() && !isSpOrTab(line[j]))
+        ++j;
+    if (line.sliced(spVerbStart, j - spVerbStart).compare("AUTH", Qt::CaseInsensitive) == 0) {
+        while (j < line.size() && isSpOrTab(line[j]))
+            ++j;
+        const qsizetype spMechStart = j;
+        while (j < line.size() && !isSpOrTab(line[j]))
+            ++j;
+        if (line.sliced(spMechStart, j - spMechStart) != mechanism)
+            return verb.toByteArray() + ' ' + hiddenSecret;
+    }
     if (isMechanismName(mechanism)) {
         // "AUTH PLAIN" or "AUTH PLAIN =" (an empty initial response) carry no secret.
         if (rest.isEmpty() || rest == "=")
