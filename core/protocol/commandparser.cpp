@@ -456,9 +456,11 @@ QByteArray redactClientLine(QByteArrayView line, ClientLineKind kind)
         ++i;
     const QByteArrayView rest = line.sliced(i);
     // A server that splits at SP and HTAB only (RFC 5321's own grammar) may
-    // read another word as the mechanism ("AUTH <ctrl> PLAIN x": the control
-    // octets), and then what is shown here as the mechanism would be part of
-    // its response: the mechanism is shown only when both readings agree.
+    // read the line otherwise: another word as the mechanism ("AUTH <ctrl>
+    // PLAIN x": the control octets), or a response where the reading above
+    // found none ("AUTH PLAIN <ctrl> ="). The mechanism is shown only when
+    // both readings name the same one, and the line is left whole only when
+    // neither finds a response.
     const auto isSpOrTab = [](char c) { return c == ' ' || c == '\t'; };
     qsizetype j = 0;
     while (j < line.size() && isSpOrTab(line[j]))
@@ -466,6 +468,7 @@ QByteArray redactClientLine(QByteArrayView line, ClientLineKind kind)
     const qsizetype spVerbStart = j;
     while (j < line.size() && !isSpOrTab(line[j]))
         ++j;
+    QByteArrayView spRest;
     if (line.sliced(spVerbStart, j - spVerbStart).compare("AUTH", Qt::CaseInsensitive) == 0) {
         while (j < line.size() && isSpOrTab(line[j]))
             ++j;
@@ -474,10 +477,13 @@ QByteArray redactClientLine(QByteArrayView line, ClientLineKind kind)
             ++j;
         if (line.sliced(spMechStart, j - spMechStart) != mechanism)
             return verb.toByteArray() + ' ' + hiddenSecret;
+        while (j < line.size() && isSpOrTab(line[j]))
+            ++j;
+        spRest = line.sliced(j);
     }
     if (isMechanismName(mechanism)) {
         // "AUTH PLAIN" or "AUTH PLAIN =" (an empty initial response) carry no secret.
-        if (rest.isEmpty() || rest == "=")
+        if ((rest.isEmpty() || rest == "=") && (spRest.isEmpty() || spRest == "="))
             return {};
         return verb.toByteArray() + ' ' + mechanism.toByteArray() + ' ' + hiddenSecret;
     }

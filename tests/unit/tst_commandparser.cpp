@@ -352,6 +352,8 @@ void TestCommandParser::redaction_data()
     const QByteArray controlInMechanism = "AUTH PL" + QByteArray(1, '\x02') + "AIN ";
     QTest::newRow("control inside the mechanism")
         << controlInMechanism + secret << false << QByteArray("AUTH ********");
+    QTest::newRow("control before an empty response")
+        << QByteArray("AUTH PLAIN \x1d =") << false << QByteArray("AUTH PLAIN ********");
     // RFC 4954 4: every line after a 334.
     QTest::newRow("SASL response") << secret << true << QByteArray("********");
     QTest::newRow("SASL response with spaces")
