@@ -11,6 +11,8 @@ int runVerify(const QStringList &args);   // also EXPN: see runExpn
 int runExpn(const QStringList &args);
 int runRaw(const QStringList &args);
 int runServe(const QStringList &args);
+int runCompose(const QStringList &args);
+int runLint(const QStringList &args);
 int runDiff(const QStringList &args); // diff.cpp
 int runExport(const QStringList &args); // export.cpp
 }

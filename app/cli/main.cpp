@@ -17,6 +17,8 @@ static const char usage[] =
     "  expn    [connection] LIST...            EXPN each list\n"
     "  raw     [connection] COMMAND...         greeting, then each command as typed\n"
     "  serve   [server options]                run the sandbox server\n"
+    "  compose [message] --output FILE.eml     build a message without sending it\n"
+    "  lint    FILE.eml                        check a message before sending it\n"
     "  export  --as smtplib|swaks|cli FILE     a transcript as a script doing the same\n"
     "  diff    A B                             compare two transcripts\n"
     "\n"
@@ -56,6 +58,10 @@ int main(int argc, char **argv)
         return runRaw(args);
     if (command == QLatin1String("serve"))
         return runServe(args);
+    if (command == QLatin1String("compose"))
+        return runCompose(args);
+    if (command == QLatin1String("lint"))
+        return runLint(args);
     if (command == QLatin1String("export"))
         return runExport(args);
     if (command == QLatin1String("diff"))

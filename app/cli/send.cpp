@@ -1,8 +1,10 @@
 // postscope-cli send (CLI.md "Message options").
 #include "clientoptions.h"
 #include "commands.h"
+#include "messageoptions.h"
 
 #include "mime/envelope.h"
+#include "mime/lint.h"
 #include "mime/messagebuilder.h"
 #include "mime/sequencesource.h"
 
@@ -12,6 +14,8 @@
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace postscope::cli {
 
@@ -81,9 +85,12 @@ struct Prepared
     QString streamFile;       // non-empty: then this file from streamOffset on
     qint64 streamOffset = 0;
     qint64 streamSize = 0;
+    std::optional<mime::BuiltMessage> built; // a message built from the options
 
     std::unique_ptr<engine::MessageSource> source() const
     {
+        if (built)
+            return built->source();
         if (streamFile.isEmpty())
             return std::make_unique<engine::ByteArraySource>(head);
         auto sequence = std::make_unique<mime::SequenceSource>();
@@ -108,23 +115,8 @@ int runSend(const QStringList &args)
 {
     ClientCommand command(QStringLiteral("send"), tr("Send mail through an SMTP or LMTP server, and report the result for every recipient."));
     QCommandLineParser &p = command.parser();
+    addMessageOptions(p);
     p.addOptions({
-        {QStringLiteral("from"), tr("Sender (envelope and From header); \"\" for the null sender."),
-         QStringLiteral("ADDR")},
-        {QStringLiteral("to"), tr("Recipient (repeatable)."), QStringLiteral("ADDR")},
-        {QStringLiteral("cc"), tr("Copy recipient (repeatable)."), QStringLiteral("ADDR")},
-        {QStringLiteral("bcc"), tr("Blind copy recipient: envelope only (repeatable)."), QStringLiteral("ADDR")},
-        {QStringLiteral("subject"), tr("Subject."), QStringLiteral("TEXT")},
-        {QStringLiteral("body"), tr("Body text."), QStringLiteral("TEXT")},
-        {QStringLiteral("body-file"), tr("Body from a file (big files are streamed from disk)."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("html-file"), tr("HTML alternative (multipart/alternative)."), QStringLiteral("FILE")},
-        {QStringLiteral("attach"), tr("Attach a file (repeatable)."), QStringLiteral("FILE")},
-        {QStringLiteral("header"), tr("Extra header \"Name: value\" (repeatable)."), QStringLiteral("HEADER")},
-        {QStringLiteral("message"),
-         tr("Send this complete RFC 5322 message as it is; the envelope comes from its headers as smtplib's "
-            "send_message() derives it, unless --from/--to are given. Bcc fields are removed."),
-         QStringLiteral("FILE")},
         {QStringLiteral("mail-option"), tr("MAIL parameter, e.g. RET=HDRS (repeatable)."), QStringLiteral("OPT")},
         {QStringLiteral("rcpt-option"), tr("RCPT parameter for every recipient, e.g. NOTIFY=NEVER (repeatable)."),
          QStringLiteral("OPT")},
@@ -188,13 +180,14 @@ int runSend(const QStringList &args)
     }
 
     Prepared prepared;
-    if (p.isSet(QStringLiteral("message"))) {
-        for (const char *name : {"subject", "body", "body-file", "html-file", "attach", "header"}) {
-            if (p.isSet(QLatin1String(name)))
-                return command.usageError(tr("--message sends a complete message: --%1 cannot be used with it")
-                                              .arg(QLatin1String(name)));
-        }
-        const QString path = p.value(QStringLiteral("message"));
+    mime::MessageSpec spec;
+    QList<QByteArray> blindRecipients;
+    QString messageError;
+    const QString messageFile = completeMessageFile(p, &messageError);
+    if (!messageError.isEmpty())
+        return command.usageError(messageError);
+    if (!messageFile.isEmpty()) {
+        const QString path = messageFile;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return command.usageError(tr("--message %1: %2").arg(path, file.errorString()));
@@ -213,6 +206,10 @@ int runSend(const QStringList &args)
             return command.usageError(tr("--message %1: %2").arg(path, derived.error));
         prepared.envelope.sender = derived.sender;
         recipients = derived.recipients;
+        for (const mime::HeaderField &f : mime::parseHeaderFields(headerSection)) {
+            if (f.name.compare("Bcc", Qt::CaseInsensitive) == 0)
+                blindRecipients += mime::addressesOf({f.value});
+        }
         // smtplib: Bcc and Resent-Bcc are never transmitted.
         prepared.head = mime::stripBccFields(headerSection);
         bool eightBit = mime::hasEightBit(start);
@@ -230,49 +227,44 @@ int runSend(const QStringList &args)
         // smtplib adds SMTPUTF8 and BODY=8BITMIME for international addresses.
         prepared.envelope.smtpUtf8 = derived.international;
         prepared.envelope.eightBit = eightBit || derived.international;
+        mime::Security security;
+        if (const QString error = securityFrom(p, &security); !error.isEmpty())
+            return command.usageError(error);
+        if (security.dkim()) {
+            // RFC 6376 over the octets as they leave (Bcc already removed).
+            QString error;
+            auto source = prepared.source();
+            const QByteArray field = mime::dkimSignatureField(*source, security, &error);
+            if (field.isEmpty())
+                return command.usageError(error);
+            prepared.head.prepend(field);
+        }
     } else {
         if (!haveFrom)
             return command.usageError(tr("--from is required (or --message)"));
         if (recipients.isEmpty())
             return command.usageError(tr("at least one --to, --cc or --bcc is required"));
-        if (p.isSet(QStringLiteral("body")) && p.isSet(QStringLiteral("body-file")))
-            return command.usageError(tr("--body and --body-file exclude each other"));
-        mime::MessageSpec spec;
-        if (!sender.isEmpty())
-            spec.from = p.value(QStringLiteral("from"));
-        spec.to = p.values(QStringLiteral("to"));
-        spec.cc = p.values(QStringLiteral("cc"));
-        spec.subject = p.value(QStringLiteral("subject"));
-        spec.body = p.value(QStringLiteral("body"));
-        spec.bodyFile = p.value(QStringLiteral("body-file"));
-        spec.htmlFile = p.value(QStringLiteral("html-file"));
-        spec.attachments = p.values(QStringLiteral("attach"));
-        for (const QString &header : p.values(QStringLiteral("header"))) {
-            QByteArray name, value;
-            if (const QString error = mime::checkHeaderArgument(header, &name, &value); !error.isEmpty())
-                return command.usageError(error);
-            spec.extraHeaders.append({name, value});
-        }
-        const qsizetype at = sender.lastIndexOf('@');
-        spec.messageIdDomain = at > 0 ? sender.mid(at + 1) : QHostInfo::localHostName().toUtf8();
-        const mime::BuiltMessage built = mime::buildMessage(spec);
-        if (!built.isValid())
-            return command.usageError(built.error);
-        prepared.envelope.sender = sender;
-        prepared.head = built.data;
-        if (!built.streamFile.isEmpty()) {
-            prepared.streamFile = built.streamFile;
-            prepared.streamSize = QFileInfo(built.streamFile).size();
-        }
-        bool international = built.smtpUtf8 || mime::hasEightBit(sender);
-        for (const QByteArray &r : std::as_const(recipients))
-            international = international || mime::hasEightBit(r);
-        prepared.envelope.smtpUtf8 = international;
-        prepared.envelope.eightBit = built.eightBit || international;
+        if (const QString error = messageSpecFrom(p, &spec); !error.isEmpty())
+            return command.usageError(error);
+        // Built once now for the most cautious server, so that bad input
+        // fails before connecting; built again for the server's
+        // capabilities once EHLO has named them.
+        mime::MessageSpec early = spec;
+        early.transport = mime::TransportCapabilities{true, true, true, true, true, 0};
+        prepared.built = mime::buildMessage(early);
+        if (!prepared.built->isValid())
+            return command.usageError(prepared.built->error);
+        spec.bodyFileScan = prepared.built->bodyFileScan;
     }
-    prepared.envelope.mailOptions = mailOptions;
-    for (const QByteArray &address : std::as_const(recipients))
-        prepared.envelope.recipients.append(engine::Recipient{address, rcptOptions});
+    if (prepared.built) {
+        prepared.envelope = mime::engineEnvelope(*prepared.built, mailOptions, rcptOptions);
+        blindRecipients = prepared.built->blindRecipients;
+    } else {
+        prepared.envelope.mailOptions = mailOptions;
+        for (const QByteArray &address : std::as_const(recipients))
+            prepared.envelope.recipients.append(engine::Recipient{address, rcptOptions});
+    }
+    const bool force = forced(p);
 
     // --- the session
     ClientRun run(command);
@@ -300,6 +292,41 @@ int runSend(const QStringList &args)
                      });
     run.exec([&] {
         run.authenticateThen([&] {
+            // Encodings follow what the server offers (RFC 6152, RFC 3030,
+            // RFC 6531), then the lint judges what will leave.
+            const engine::ClientEngine &engine = run.session().engine();
+            const auto server = mime::TransportCapabilities::from(engine.capabilities(), engine.usesChunking());
+            if (prepared.built) {
+                spec.transport = server;
+                prepared.built = mime::buildMessage(spec);
+                if (!prepared.built->isValid()) {
+                    run.setError(SmtpError::make(SmtpError::Kind::Usage, prepared.built->error));
+                    run.finish();
+                    return;
+                }
+                prepared.envelope = mime::engineEnvelope(*prepared.built, mailOptions, rcptOptions);
+            }
+            mime::LintContext context{prepared.envelope, blindRecipients, server};
+            QString lintError;
+            QList<mime::LintFinding> findings;
+            if (prepared.built) {
+                findings = mime::lintMessage(*prepared.built, context, &lintError);
+            } else {
+                auto lintSource = prepared.source();
+                findings = mime::lintMessage(*lintSource, context, &lintError);
+            }
+            printFindings(findings, QStringLiteral("send"));
+            if (!lintError.isEmpty() || (mime::hasErrors(findings) && !force)) {
+                const bool extension = std::any_of(findings.begin(), findings.end(), [](const mime::LintFinding &f) {
+                    return f.needsExtension && f.severity == mime::LintFinding::Severity::Error;
+                });
+                run.setError(SmtpError::make(extension ? SmtpError::Kind::NotSupported : SmtpError::Kind::Usage,
+                                             lintError.isEmpty() ? tr("the lint found errors; nothing was sent "
+                                                                      "(--force sends anyway)")
+                                                                 : lintError));
+                run.finish();
+                return;
+            }
             for (int i = 0; i < count; ++i)
                 results.append(engine::TransactionResult{});
             // All N go into the engine's queue at once: with PIPELINING the

@@ -37,11 +37,22 @@ struct Assembler
     ReadTranscript result;
     ConversationBuilder builder;
 
+    QString session; // the line's "[label]" (text) or "session" (JSON)
+    bool tls = false; // JSON "tls"
+
+    Entry make(const QDateTime &time)
+    {
+        Entry e;
+        e.time = time;
+        e.session = session;
+        e.tls = tls;
+        return e;
+    }
+
     void client(const QDateTime &time, const QByteArray &text, Entry::Kind hint, bool exact)
     {
         const int index = int(result.entries.size());
-        Entry e;
-        e.time = time;
+        Entry e = make(time);
         e.direction = Entry::Direction::Client;
         e.kind = builder.addClient(text, hint, false, index, exact);
         if (e.kind == Entry::Kind::Data) {
@@ -60,8 +71,7 @@ struct Assembler
     void server(const QDateTime &time, const QByteArray &line)
     {
         const int index = int(result.entries.size());
-        Entry e;
-        e.time = time;
+        Entry e = make(time);
         e.direction = Entry::Direction::Server;
         e.kind = Entry::Kind::Reply;
         e.raw = line + "\r\n";
@@ -71,8 +81,7 @@ struct Assembler
 
     void note(const QDateTime &time, const QByteArray &text)
     {
-        Entry e;
-        e.time = time;
+        Entry e = make(time);
         e.direction = Entry::Direction::Note;
         e.kind = Entry::Kind::Note;
         e.raw = text;
@@ -93,10 +102,13 @@ bool readTextLine(Assembler &a, QByteArrayView line)
     }
     // "[work #2] ": the session a line belongs to, when one transcript
     // records several.
+    a.session.clear();
     if (line.startsWith('[')) {
         const qsizetype close = line.indexOf(QByteArrayView("] "));
-        if (close > 0)
+        if (close > 0) {
+            a.session = QString::fromUtf8(line.sliced(1, close - 1));
             line = line.sliced(close + 2);
+        }
     }
     auto marked = [&line](QByteArrayView marker, QByteArray *rest) {
         if (line.startsWith(marker) && line.size() > marker.size() && line[marker.size()] == ' ') {
@@ -136,6 +148,8 @@ bool readJsonLine(Assembler &a, QByteArrayView line, QString *why)
     const QDateTime time
         = QDateTime::fromString(o.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
     const QString base64 = o.value(QLatin1String("base64")).toString();
+    a.session = o.value(QLatin1String("session")).toString();
+    a.tls = o.value(QLatin1String("tls")).toBool();
     QByteArray text = o.value(QLatin1String("text")).toString().toUtf8();
     bool exact = false;
     if (!base64.isEmpty()) {

@@ -11,6 +11,7 @@ it. Exit 0 = pass."""
 
 import os
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "support", "peers"))
@@ -32,23 +33,38 @@ RECIPIENTS = [
 ]
 
 
-def send(box, body, extra=()):
+MESSAGE = os.path.join(DATA, "transcripts", "postfix-3.7-send.eml")
+
+
+def send(box, message, extra=()):
     return clitest.run_cli(
         ["send"] + box.client_args() + [
             "--helo", "not-the-recorded-name.test", "--auth", "plain",
             "--user", "alice@example.test", "--password-env", "ANY_PASSWORD",
             "--from", "sender@example.test", "--to", "alice@example.test",
             "--to", "ghost@example.test", "--to", "bob@example.test",
-            "--subject", "replay me", "--body", body, "--json"] + list(extra),
+            "--message", message, "--json"] + list(extra),
         env={"ANY_PASSWORD": "not the recorded one"})
 
 
+def variant(message, old, new):
+    """The recorded message with one change, in a temporary file."""
+    with open(message, "rb") as f:
+        data = f.read()
+    path = os.path.join(tempfile.mkdtemp(prefix="postscope-replay-"), "variant.eml")
+    with open(path, "wb") as f:
+        f.write(data.replace(old, new))
+    return path
+
+
 def body(checks):
-    same = "A line.\n.A line that starts with a dot.\nThe end.\n"
+    # The recorded message with another Date and Message-ID: the same message.
+    same = variant(variant(MESSAGE, b"15:54:16", b"09:00:01"), b"<replay-1@", b"<other-2@")
+    other = variant(MESSAGE, b"A line.\r\n", b"Another body.\r\n")
     for name, extra, queued in (
-            ("postfix-3.7-send-bdat.txt", [], "Ok: 344 bytes queued as 0C491A72206"),
+            ("postfix-3.7-send-bdat.txt", [], "Ok: 302 bytes queued as ACFEEA93F7D"),
             ("postfix-3.7-send-data.txt", ["--chunking", "off"],
-             "Ok: queued as EEE2AA72286")):
+             "Ok: queued as E65F6A93F7D")):
         recording = os.path.join(DATA, "transcripts", name)
         with open(recording, encoding="utf-8") as f:
             checks.check(queued in f.read(), f"{name}: the recording holds {queued!r}")
@@ -63,14 +79,14 @@ def body(checks):
                              f"{name} #{attempt}: the final reply of the recording", r)
                 checks.equal((j.get("server") or {}).get("security"), "starttls",
                              f"{name} #{attempt}: over STARTTLS", r)
-            r = send(box, "Another body.\n", extra)
+            r = send(box, other, extra)
             checks.equal(r.rc, 10, f"{name}: another message is refused (exit 10)", r)
             checks.check("554 5.5.0 Replay: the message differs"
                          in ((r.json or {}).get("error") or {}).get("message", ""),
                          f"{name}: the client is told why", r)
             with open(box.transcript, encoding="utf-8") as f:
                 server = f.read()
-            checks.check("Replay: the message differs from the recorded one at line 10: "
+            checks.check("Replay: the message differs from the recorded one at line 9: "
                          "\"Another body.\" where the recording has \"A line.\"" in server,
                          f"{name}: the server notes where the message differs")
     with Sandbox("--replay", os.path.join(DATA, "transcripts", "postfix-3.7-send-bdat.txt"),
@@ -79,7 +95,7 @@ def body(checks):
         checks.equal(r.rc, 10, "DATA where the recording has BDAT: refused (exit 10)", r)
         with open(box.transcript, encoding="utf-8") as f:
             server = f.read()
-        checks.check("the client sent \"DATA\" where the recording has \"BDAT 344 LAST\"" in server,
+        checks.check("the client sent \"DATA\" where the recording has \"BDAT 302 LAST\"" in server,
                      "the deviation is noted in the server's transcript")
     r = clitest.run_cli(["serve", "--replay", "/nonexistent/recording.txt"])
     checks.check(r.rc == 2 and "/nonexistent/recording.txt" in r.stderr,

@@ -234,12 +234,12 @@ void tst_ReplayEngine::bdatChunksWhateverTheirSize()
     QVERIFY(p.tlsRequested);
     p.engine.tlsEstablished();
     p.pump();
+    // The recorded message with another Date and Message-ID.
     const QByteArray message = "From: sender@example.test\r\n"
                                "To: alice@example.test, ghost@example.test, bob@example.test\r\n"
                                "Subject: replay me\r\nDate: Wed, 02 Dec 2026 09:00:00 +0000\r\n"
-                               "Message-Id: <OTHER.ID.123@example.test>\r\nMIME-Version: 1.0\r\n"
-                               "Content-Type: text/plain; charset=utf-8\r\n"
-                               "Content-Transfer-Encoding: 7bit\r\n\r\nA line.\r\n"
+                               "Message-ID: <OTHER.ID.123@example.test>\r\nMIME-Version: 1.0\r\n"
+                               "Content-Type: text/plain; charset=us-ascii\r\n\r\nA line.\r\n"
                                ".A line that starts with a dot.\r\nThe end.\r\n";
     const QByteArray out
         = p.feed("EHLO me\r\nAUTH PLAIN AHNlY3JldA==\r\n"
@@ -250,7 +250,7 @@ void tst_ReplayEngine::bdatChunksWhateverTheirSize()
                  + QByteArray::number(message.size()) + " LAST\r\n" + message + "QUIT\r\n");
     QVERIFY2(p.notes.isEmpty(), qPrintable(p.notes.join('\n')));
     QVERIFY(out.contains("550 5.1.1 <ghost@example.test>: Recipient address rejected"));
-    QVERIFY(out.contains("250 2.0.0 Ok: 344 bytes queued as 0C491A72206\r\n221 2.0.0 Bye\r\n"));
+    QVERIFY(out.contains("250 2.0.0 Ok: 302 bytes queued as ACFEEA93F7D\r\n221 2.0.0 Bye\r\n"));
     // The AUTH line reached the events redacted only.
     for (const QByteArray &c : p.commands)
         QVERIFY(!c.contains("AHNlY3JldA=="));

@@ -292,6 +292,8 @@ void tst_TranscriptReader::writtenAndReadBack()
     }
     if (timestamps)
         QCOMPARE(r.entries.first().time.time(), QTime(14, 2, 11, 204));
+    if (!label.isEmpty())
+        QCOMPARE(r.entries.first().session, QStringLiteral("work #2"));
     QCOMPARE(summary(r.conversation), summary(buildConversation(live)));
 }
 

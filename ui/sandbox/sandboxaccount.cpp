@@ -2,15 +2,13 @@
 
 #include "engine/messagesource.h"
 #include "session/smtpsession.h"
-#include "transcript/transcript.h"
 
 #include <QCryptographicHash>
 
 namespace postscope::ui {
 
-SandboxAccount::SandboxAccount(transcript::Transcript *transcript, QObject *parent)
+SandboxAccount::SandboxAccount(QObject *parent)
     : QObject(parent)
-    , m_transcript(transcript)
 {
 }
 
@@ -92,7 +90,7 @@ bool SandboxAccount::send(const mime::MessageSpec &message, QString *error)
     }
     if (envelope.recipients.isEmpty())
         return fail(tr("The message has no recipient."));
-    envelope.eightBit = built.eightBit;
+    envelope.eightBit = built.bodyType != mime::BodyType::SevenBit;
     envelope.smtpUtf8 = built.smtpUtf8;
 
     session::SessionOptions options;
@@ -112,9 +110,9 @@ bool SandboxAccount::send(const mime::MessageSpec &message, QString *error)
     auto *smtp = new session::SmtpSession(options, this);
     m_session = smtp;
     m_reported = false;
-    m_transcript->attach(smtp);
+    emit sessionStarted(smtp);
 
-    const QByteArray data = built.data;
+    const QByteArray data = built.bytes();
     connect(smtp, &session::SmtpSession::capabilitiesChanged, this,
             &SandboxAccount::capabilitiesChanged);
     connect(smtp, &session::SmtpSession::ready, this, [smtp, envelope, data] {

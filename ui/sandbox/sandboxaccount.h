@@ -1,7 +1,8 @@
 #pragma once
 // The default account: the built-in sandbox server on 127.0.0.1 (an
 // ephemeral port), and sending to it through an SmtpSession whose wire
-// events feed the window's transcript. The UI asks; core does the talking.
+// events the window follows (sessionStarted: its transcript and the
+// account's state). The UI asks; core does the talking.
 
 #include "mime/messagebuilder.h"
 #include "protocol/capabilities.h"
@@ -11,8 +12,9 @@
 #include <QPointer>
 #include <memory>
 
-namespace postscope::session { class SmtpSession; }
-namespace postscope::transcript { class Transcript; }
+namespace postscope::session {
+class SmtpSession;
+}
 
 namespace postscope::ui {
 
@@ -20,7 +22,7 @@ class SandboxAccount : public QObject
 {
     Q_OBJECT
 public:
-    explicit SandboxAccount(transcript::Transcript *transcript, QObject *parent = nullptr);
+    explicit SandboxAccount(QObject *parent = nullptr);
     ~SandboxAccount() override;
 
     // Starts the server (maildir and certificate in the app data folder
@@ -42,13 +44,14 @@ public:
 
 signals:
     void capabilitiesChanged(const postscope::protocol::Capabilities &capabilities);
+    // A new session, before it opens: the window follows it (SessionHub::track).
+    void sessionStarted(postscope::session::SmtpSession *session);
     void busyChanged(bool busy);
     void sendFinished(bool ok, const QString &summary);
 
 private:
     void finish(bool ok, const QString &summary);
 
-    transcript::Transcript *m_transcript;
     std::unique_ptr<sandbox::SandboxServer> m_server;
     QPointer<session::SmtpSession> m_session;
     bool m_reported = false;
