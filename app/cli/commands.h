@@ -15,4 +15,6 @@ int runCompose(const QStringList &args);
 int runLint(const QStringList &args);
 int runDiff(const QStringList &args); // diff.cpp
 int runExport(const QStringList &args); // export.cpp
+int runConsole(const QStringList &args); // console.cpp
+int runLesson(const QStringList &args); // lesson.cpp
 }

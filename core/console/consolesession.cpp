@@ -198,6 +198,13 @@ void ConsoleSession::onReply(const protocol::Reply &reply)
     // enhanced code, and where they are defined.
     for (const QString &l : annotate(reply).lines())
         print(QStringLiteral("  ") + l);
+    // The helper's exchange: each challenge decoded (RFC 4954 4), secrets
+    // redacted by the describer.
+    if (m_saslSteps && reply.code == 334)
+        print(tr("** challenge decoded: %1")
+                  .arg(protocol::printable(m_saslSteps->challengeLine(reply.lines.value(0)))));
+    if (m_saslSteps && reply.code != 334)
+        m_saslSteps.reset();
     m_model.replyReceived(reply);
 }
 
@@ -344,6 +351,7 @@ void ConsoleSession::submit(const QByteArray &typed)
             ready(Input::Command);
             return;
         }
+        m_saslSteps = std::make_unique<auth::SaslStepDescriber>(m_authMechanism);
         sendTracked(m_session->authenticate(std::move(mechanism)));
         return;
     }

@@ -19,6 +19,7 @@
 //    sent the way a client sends mail (pipelined MAIL/RCPT/DATA, or BDAT);
 //  - "/help", "/quit".
 
+#include "auth/saslsteps.h"
 #include "console/consolemodel.h"
 #include "session/smtpsession.h"
 #include "transcript/transcript.h"
@@ -87,6 +88,7 @@ private:
     // AUTH helper
     QByteArray m_authMechanism;
     QString m_authUser;
+    std::unique_ptr<auth::SaslStepDescriber> m_saslSteps; // the helper's exchange, decoded
     // /send
     QByteArray m_sendFrom;
     QList<QByteArray> m_sendTo;
