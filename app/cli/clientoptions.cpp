@@ -1,7 +1,10 @@
 #include "clientoptions.h"
 
+#include "console/consolemodel.h"
 #include "protocol/printable.h"
 #include "transcript/transcript.h"
+
+#include <QSocketNotifier>
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -189,6 +192,10 @@ ClientCommand::ClientCommand(const QString &name, const QString &description)
         {QStringLiteral("debug"), tr("smtplib's debug levels on standard error; 2 adds timestamps."),
          QStringLiteral("LEVEL"), QStringLiteral("0")},
         {QStringLiteral("json"), tr("Print the result as one JSON object.")},
+        {QStringLiteral("step"),
+         tr("Step mode: before each command say what it is and why, and wait (Enter: send it; "
+            "c: go on at full speed; q: stop); after it, what came back and what it means. "
+            "One command at a time (no pipelining). On standard error.")},
         {QStringLiteral("pipelining"), tr("auto or off (default: auto)."), QStringLiteral("MODE"),
          QStringLiteral("auto")},
         {QStringLiteral("chunking"), tr("auto or off (default: auto)."), QStringLiteral("MODE"),
@@ -345,6 +352,7 @@ int ClientCommand::parseConnection()
     if (p.isSet(QStringLiteral("transcript-format")) && !p.isSet(QStringLiteral("transcript")))
         return usageError(tr("--transcript-format needs --transcript"));
 
+    m_session.stepping = p.isSet(QStringLiteral("step"));
     const QString debug = p.value(QStringLiteral("debug"));
     if (debug != QLatin1String("0") && debug != QLatin1String("1") && debug != QLatin1String("2"))
         return usageError(tr("--debug must be 0, 1 or 2"));
@@ -416,12 +424,60 @@ int ClientCommand::parseAuth()
 
 // ---------------------------------------------------------------- running
 
+// Step mode on the terminal: what is next and why before each command,
+// what came back and what it means after it (core/console's words); the
+// answers are read from standard input without blocking the event loop.
+void ClientRun::setUpStepping()
+{
+    session::SmtpSession *s = m_session.get();
+    m_stepInput = std::make_unique<QSocketNotifier>(fileno(stdin), QSocketNotifier::Read);
+    m_stepInput->setEnabled(false);
+    connect(s, &session::SmtpSession::stepReady, this, [this](const session::PendingStep &step) {
+        const QString line = step.isData()
+            ? tr("(the message data)")
+            : QStringLiteral("C: ") + QString::fromUtf8(protocol::printable(step.command.display()));
+        err(tr("\nnext: %1\n  why: %2\n[Enter: send it, c: go on at full speed, q: stop] ")
+                .arg(line, console::stepPurpose(step.command, step.dataBytes)));
+        m_stepInput->setEnabled(true);
+    });
+    connect(s, &session::SmtpSession::replyReceived, this, [](const protocol::Reply &reply) {
+        QString text = QStringLiteral("  got:");
+        for (QByteArray l : reply.raw.split('\n')) {
+            if (l.endsWith('\r'))
+                l.chop(1);
+            if (!l.isEmpty())
+                text += QStringLiteral(" ") + QString::fromUtf8(protocol::printable(l));
+            if (text.size() > 300)
+                break;
+        }
+        err(text + QLatin1Char('\n'));
+        for (const QString &l : console::annotate(reply).lines())
+            err(QStringLiteral("  ") + l + QLatin1Char('\n'));
+    });
+    connect(m_stepInput.get(), &QSocketNotifier::activated, this, [this, s] {
+        char buffer[256];
+        const ssize_t n = ::read(fileno(stdin), buffer, sizeof buffer);
+        m_stepInput->setEnabled(false);
+        const QByteArray answer = n > 0 ? QByteArray(buffer, int(n)).trimmed().toLower() : "c";
+        if (answer == "q") {
+            s->abort();
+            return;
+        }
+        if (answer == "c")
+            s->finishSteps();
+        else
+            s->step();
+    });
+}
+
 ClientRun::ClientRun(const ClientCommand &command, QObject *parent)
     : QObject(parent)
     , m_command(command)
     , m_session(std::make_unique<session::SmtpSession>(command.sessionOptions()))
 {
     session::SmtpSession *s = m_session.get();
+    if (command.sessionOptions().stepping)
+        setUpStepping();
     if (!command.transcriptPath().isEmpty()) {
         m_transcriptFile = std::make_unique<QFile>();
         bool opened;

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QObject>
+#include <QSocketNotifier>
 #include <functional>
 #include <memory>
 
@@ -103,6 +104,7 @@ public:
 
 private:
     void debugLine(const QByteArray &text);
+    void setUpStepping();
 
     const ClientCommand &m_command;
     std::unique_ptr<session::SmtpSession> m_session;
@@ -111,6 +113,7 @@ private:
     std::unique_ptr<transcript::TextWriter> m_transcriptWriter;
     std::unique_ptr<transcript::JsonWriter> m_transcriptJsonWriter;
     QEventLoop m_loop;
+    std::unique_ptr<QSocketNotifier> m_stepInput; // --step: the person's answers
     QElapsedTimer m_elapsed;
     engine::SmtpError m_error;
     bool m_readyReached = false;

@@ -9,9 +9,9 @@ namespace postscope::console {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("postscope::console::ConsoleModel", text);
+    return QCoreApplication::translate("postscope::console::ConsoleModel", text, disambiguation, n);
 }
 
 using Warning = ConsoleModel::Warning;
@@ -89,6 +89,79 @@ Annotation annotate(const protocol::Reply &reply)
             a.references << e.reference;
     }
     return a;
+}
+
+QString stepPurpose(const protocol::Command &command, qint64 dataBytes)
+{
+    if (command.wire.isEmpty())
+        return tr("the message data, %n octet(s) as they go out: every line ends in CRLF, a "
+                  "leading dot is doubled, and CRLF.CRLF ends it (RFC 5321 4.1.1.4, 4.5.2)",
+                  nullptr, int(dataBytes));
+    using protocol::Verb;
+    const protocol::CommandLine cmd = protocol::splitCommandLine(command.line());
+    QString why;
+    switch (command.verb) {
+    case Verb::Ehlo:
+        why = tr("introduce the client and ask which extensions the server offers (RFC 5321 "
+                 "4.1.1.1)");
+        break;
+    case Verb::Lhlo:
+        why = tr("introduce the client to the LMTP server and ask for its extensions (RFC 2033 "
+                 "4.1)");
+        break;
+    case Verb::Helo:
+        why = tr("introduce the client the RFC 821 way, with no extensions (RFC 5321 4.1.1.1)");
+        break;
+    case Verb::StartTls:
+        why = tr("ask to turn the connection into TLS; everything after it is encrypted (RFC "
+                 "3207)");
+        break;
+    case Verb::Auth:
+        why = tr("log in with the SASL mechanism %1 (RFC 4954); the secret is shown as ********")
+                  .arg(QString::fromLatin1(cmd.argument.simplified().split(' ').value(0)));
+        break;
+    case Verb::AuthResponse:
+        why = tr("answer the server's SASL challenge (RFC 4954 4)");
+        break;
+    case Verb::Mail:
+        why = tr("start a mail transaction: the reverse path, where reports about the message "
+                 "go (RFC 5321 4.1.1.2)");
+        break;
+    case Verb::Rcpt:
+        why = tr("name one recipient (RFC 5321 4.1.1.3)");
+        break;
+    case Verb::Data:
+        why = tr("ask to send the message; the server answers 354 when it is ready (RFC 5321 "
+                 "4.1.1.4)");
+        break;
+    case Verb::Bdat:
+        why = tr("send a chunk of the message with its size, %n octet(s) after the command line "
+                 "(RFC 3030)",
+                 nullptr, int(dataBytes));
+        break;
+    case Verb::Rset:
+        why = tr("abandon the transaction (RFC 5321 4.1.1.5)");
+        break;
+    case Verb::Vrfy:
+        why = tr("ask whether the server knows this mailbox (RFC 5321 4.1.1.6)");
+        break;
+    case Verb::Expn:
+        why = tr("ask for the members of this list (RFC 5321 4.1.1.7)");
+        break;
+    case Verb::Help:
+        why = tr("ask the server for help text (RFC 5321 4.1.1.8)");
+        break;
+    case Verb::Noop:
+        why = tr("do nothing but get a reply: is the server still there? (RFC 5321 4.1.1.9)");
+        break;
+    case Verb::Quit:
+        why = tr("end the session; the server answers 221 and closes (RFC 5321 4.1.1.10)");
+        break;
+    case Verb::Raw:
+        why = tr("a line as typed");
+        break;
+    }
+    return why;
 }
 
 DataLine dataLine(const QByteArray &typed)

@@ -50,6 +50,11 @@ struct Annotation
 };
 Annotation annotate(const protocol::Reply &reply);
 
+// Step mode (issue 11): why a command is about to be sent, in one
+// sentence with its RFC section. A command with an empty wire stands for
+// message data of dataBytes octets.
+QString stepPurpose(const protocol::Command &command, qint64 dataBytes = 0);
+
 // What a typed data line becomes on the wire.
 struct DataLine
 {

@@ -238,6 +238,17 @@ struct SmtpSession::Private
     // its own buffers when ours were empty (-1: no such allowance).
     qint64 transferAllowanceEnd = -1;
     Phase phase = Phase::Idle;
+    // Step mode: bytes the engine wrote, held until step(), in steps.
+    bool stepping = false;
+    QByteArray held;
+    struct HeldStep
+    {
+        PendingStep step;
+        qint64 size = 0;
+        bool announced = false;
+    };
+    QList<HeldStep> heldSteps;
+    bool dataFlowing = false; // the message data was released: the rest of it goes at once
     bool draining = false;
     bool again = false;
     bool handshaking = false;
@@ -320,6 +331,7 @@ struct SmtpSession::Private
         checkGreetingOnly();
         updateWait();
         emitClosedIfPending();
+        announceStep();
     }
 
     void flush()
@@ -331,15 +343,16 @@ struct SmtpSession::Private
             return;
         }
         if (engine().hasOutgoing())
-            io->write(engine().takeOutgoing());
-        while (engine().wantsData() && pendingWrite() < writeHighWater) {
+            emitBytes(engine().takeOutgoing());
+        while (engine().wantsData()
+               && (stepping ? held.size() : pendingWrite()) < writeHighWater) {
             engine().pumpData(pumpBudget);
             if (!engine().hasOutgoing()) {
                 if (engine().hasEvents())
                     again = true;
                 break;
             }
-            io->write(engine().takeOutgoing());
+            emitBytes(engine().takeOutgoing());
             if (engine().hasEvents()) {
                 again = true; // emit DataSent (and the like) before pumping more
                 break;
@@ -347,13 +360,66 @@ struct SmtpSession::Private
         }
     }
 
+    // Step mode holds what the engine wrote; otherwise it goes out.
+    void emitBytes(const QByteArray &bytes)
+    {
+        if (stepping)
+            held += bytes;
+        else
+            io->write(bytes);
+    }
+
+    void holdStep(const PendingStep &step, qint64 size)
+    {
+        if (step.isData() && dataFlowing) {
+            // The rest of message data already released goes out at once.
+            io->write(held.first(size));
+            held.remove(0, size);
+            return;
+        }
+        if (!step.isData())
+            dataFlowing = false;
+        // Data right after its command (BDAT), or more of held data: one step.
+        if (step.isData() && !heldSteps.isEmpty() && !heldSteps.last().announced) {
+            heldSteps.last().size += size;
+            heldSteps.last().step.dataBytes += size;
+            return;
+        }
+        heldSteps.append({step, size, false});
+    }
+
+    void announceStep()
+    {
+        if (!stepping || heldSteps.isEmpty() || heldSteps.first().announced)
+            return;
+        heldSteps.first().announced = true;
+        emit q->stepReady(heldSteps.first().step);
+    }
+
+    void releaseStep()
+    {
+        if (heldSteps.isEmpty() || !io)
+            return;
+        const HeldStep s = heldSteps.takeFirst();
+        io->write(held.first(s.size));
+        held.remove(0, s.size);
+        dataFlowing = s.step.isData() || s.step.dataBytes > 0;
+    }
+
     void dispatch(const Event &event)
     {
         switch (event.type) {
         case Event::Type::CommandSent:
+            if (stepping)
+                holdStep({event.command, 0}, event.command.wire.size());
             emit q->commandSent(event.command);
             break;
         case Event::Type::DataSent:
+            if (stepping) {
+                PendingStep data;
+                data.dataBytes = event.data.size();
+                holdStep(data, event.data.size());
+            }
             emit q->dataSent(event.data);
             break;
         case Event::Type::ReplyReceived:
@@ -857,6 +923,10 @@ struct SmtpSession::Private
     {
         if (phase == Phase::Closed || closing || phase == Phase::Idle)
             return Wait::None;
+        // Step mode: what is held has not reached the server; no deadline
+        // while the person reads what comes next.
+        if (stepping && !heldSteps.isEmpty())
+            return Wait::None;
         // The short grace for the 221 runs once QUIT is written; requests
         // queued before it keep their own deadlines (and errors).
         if (phase == Phase::Quitting
@@ -967,6 +1037,10 @@ SmtpSession::SmtpSession(SessionOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
 {
+    // Step mode goes one command at a time: each reply comes before the
+    // next step is shown.
+    if (m_options.stepping)
+        m_options.pipelining = false;
     engine::ClientEngine::Options engineOptions;
     engineOptions.dialect = m_options.dialect;
     engineOptions.usePipelining = m_options.pipelining;
@@ -974,6 +1048,7 @@ SmtpSession::SmtpSession(SessionOptions options, QObject *parent)
     engineOptions.plaintextAuth = m_options.plaintextAuth;
     m_engine = std::make_unique<engine::ClientEngine>(engineOptions);
     d = std::make_unique<Private>(this);
+    d->stepping = m_options.stepping;
     connect(&d->timer, &QTimer::timeout, this, [this] { d->onTimeout(); });
 }
 
@@ -1087,6 +1162,27 @@ quint64 SmtpSession::rset()
     const quint64 id = m_engine->rset();
     d->drive();
     return id;
+}
+
+bool SmtpSession::isStepping() const
+{
+    return d->stepping;
+}
+
+void SmtpSession::step()
+{
+    d->releaseStep();
+    d->drive();
+}
+
+void SmtpSession::finishSteps()
+{
+    d->stepping = false;
+    while (!d->heldSteps.isEmpty())
+        d->releaseStep();
+    if (!d->held.isEmpty() && d->io)
+        d->io->write(std::exchange(d->held, QByteArray()));
+    d->drive();
 }
 
 quint64 SmtpSession::raw(const QByteArray &line)

@@ -53,8 +53,19 @@ struct SessionOptions
     // false: open() stops after the 220 greeting (no EHLO, no STARTTLS) and
     // emits ready(); `postscope-cli raw` sends only what the user typed.
     bool autoHello = true;
+    // Step mode (issue 11): hold each command until step() (stepReady()
+    // says what it is); pipelining is then off, one command at a time.
+    bool stepping = false;
 
     quint16 effectivePort() const;
+};
+
+// Step mode: what the session is about to write, held until step().
+struct PendingStep
+{
+    protocol::Command command; // the command (verb Raw and empty wire for message data)
+    qint64 dataBytes = 0;      // message data in this step (after the command, or alone)
+    bool isData() const { return command.wire.isEmpty(); }
 };
 
 struct TlsInfo
@@ -92,6 +103,12 @@ public:
     quint64 rset();
     quint64 raw(const QByteArray &line);
     quint64 rawData(const QByteArray &bytes); // ClientEngine::rawData()
+    // Step mode (SessionOptions::stepping): every command, and the message
+    // data, is held until step(); stepReady() says what is next. No deadline
+    // runs while a step is held: nothing is on the wire.
+    bool isStepping() const;
+    void step();            // write the held step
+    void finishSteps();     // write everything held and go on at full speed
     // Says QUIT and closes; emits closed(). Safe to call at any time.
     void quit();
     void abort();
@@ -124,6 +141,7 @@ signals:
     void transactionFinished(const postscope::engine::TransactionResult &result);
     void errorOccurred(const postscope::engine::SmtpError &error);
     void note(const QString &text);   // local notes for the transcript ("Connected to ...")
+    void stepReady(const postscope::session::PendingStep &step); // step mode: held, step() writes it
     void closed();
 
 private:
