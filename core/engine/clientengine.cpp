@@ -152,9 +152,11 @@ struct Request
 {
     RequestKind kind;
     quint64 id = 0;
-    QByteArray argument;
+    QByteArray argument; // Auth: the mechanism's name once chosen
     std::unique_ptr<auth::SaslClientMechanism> mechanism;
     std::unique_ptr<Transaction> tx;
+    QList<QByteArray> preference; // Auth without a mechanism: the names to choose from
+    MechanismFactory factory;
 };
 
 } // namespace
@@ -223,15 +225,20 @@ struct ClientEngine::Private
         e.data = bytes;
         emitEvent(std::move(e));
     }
-    void finishRequest(quint64 id, const Reply &reply, const SmtpError &error = {})
+    void finishRequest(quint64 id, const Reply &reply, const SmtpError &error = {},
+                       const QByteArray &mechanism = {})
     {
         Event e;
         e.type = Event::Type::RequestFinished;
         e.requestId = id;
         e.reply = reply;
         e.error = error;
-        if (current && current->id == id)
+        e.mechanism = mechanism;
+        if (current && current->id == id) {
             e.elapsedMs = since(currentSentAt, now());
+            if (current->kind == RequestKind::Auth)
+                e.mechanism = current->argument;
+        }
         emitEvent(std::move(e));
     }
     void finishTransaction(Transaction *tx)
@@ -591,6 +598,17 @@ quint64 ClientEngine::authenticate(std::unique_ptr<auth::SaslClientMechanism> me
     return id;
 }
 
+quint64 ClientEngine::authenticate(const QList<QByteArray> &preference, MechanismFactory create)
+{
+    const quint64 id = d->nextId++;
+    Request r = makeRequest(RequestKind::Auth, id);
+    r.preference = preference;
+    r.factory = std::move(create);
+    d->queue.push_back(std::move(r));
+    d->advance();
+    return id;
+}
+
 quint64 ClientEngine::send(const Envelope &envelope, std::unique_ptr<MessageSource> data)
 {
     const quint64 id = d->nextId++;
@@ -857,28 +875,53 @@ bool ClientEngine::Private::startRequest(Request &request)
 
 bool ClientEngine::Private::startAuth(Request &request, Command *command)
 {
-    if (!request.mechanism) {
-        finishRequest(request.id, {},
-                      SmtpError::make(SmtpError::Kind::Usage, tr("No SASL mechanism given.")));
+    auto refuse = [&](SmtpError::Kind kind, const QString &why, const QByteArray &name = {}) {
+        finishRequest(request.id, {}, SmtpError::make(kind, why), name);
         return false;
-    }
-    const QByteArray name = request.mechanism->name();
+    };
+    if (!request.mechanism && !request.factory)
+        return refuse(SmtpError::Kind::Usage, tr("No SASL mechanism given."));
     const auto offered = caps.authMechanisms();
-    if (!esmtp || offered.isEmpty()) {
-        finishRequest(request.id, {},
-                      SmtpError::make(SmtpError::Kind::NotSupported,
-                                      tr("The server does not offer AUTH (RFC 4954).")));
-        return false;
+    const QString offeredText = QString::fromLatin1(offered.join(' '));
+    if (!esmtp || offered.isEmpty())
+        return refuse(SmtpError::Kind::NotSupported,
+                      tr("The server does not offer AUTH (RFC 4954)."));
+    QByteArray name;
+    if (request.mechanism) {
+        name = request.mechanism->name();
+        if (!caps.offersAuthMechanism(name)) {
+            return refuse(SmtpError::Kind::NotSupported,
+                          tr("The server does not offer the %1 mechanism (it offers: %2).")
+                              .arg(QString::fromLatin1(name), offeredText),
+                          name);
+        }
+    } else {
+        for (const QByteArray &candidate : std::as_const(request.preference)) {
+            if (caps.offersAuthMechanism(candidate)) {
+                name = candidate.toUpper();
+                break;
+            }
+        }
+        if (name.isEmpty()) {
+            if (request.preference.size() == 1) {
+                const QByteArray wanted = request.preference.first().toUpper();
+                return refuse(SmtpError::Kind::NotSupported,
+                              tr("The server does not offer the %1 mechanism (it offers: %2).")
+                                  .arg(QString::fromLatin1(wanted), offeredText),
+                              wanted);
+            }
+            return refuse(SmtpError::Kind::NotSupported,
+                          tr("No AUTH mechanism in common with the server (it offers: %1).")
+                              .arg(offeredText));
+        }
+        request.mechanism = request.factory(name);
+        if (!request.mechanism) {
+            return refuse(
+                SmtpError::Kind::Usage,
+                tr("AUTH %1 is not available in this build.").arg(QString::fromLatin1(name)), name);
+        }
     }
-    if (!caps.offersAuthMechanism(name)) {
-        finishRequest(
-            request.id, {},
-            SmtpError::make(
-                SmtpError::Kind::NotSupported,
-                tr("The server does not offer the %1 mechanism (it offers: %2).")
-                    .arg(QString::fromLatin1(name), QString::fromLatin1(offered.join(' ')))));
-        return false;
-    }
+    request.argument = name;
     const auto initial = request.mechanism->initialResponse();
     // RFC 4954 4: "=" stands for an empty initial response.
     *command = initial

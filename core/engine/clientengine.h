@@ -25,6 +25,11 @@ namespace postscope::engine {
 
 enum class Dialect { Smtp, Lmtp };
 
+// Makes a SASL client mechanism by name (the credentials bound), or nullptr
+// when it cannot.
+using MechanismFactory
+    = std::function<std::unique_ptr<auth::SaslClientMechanism>(const QByteArray &name)>;
+
 // Where the conversation stands (RFC 5321 4.1.4 and 3.3), as of the last
 // command written.
 enum class State {
@@ -112,6 +117,7 @@ struct Event
     SmtpError error;
     TransactionResult transaction;
     qint64 elapsedMs = -1; // RequestFinished: from writing the command to its end (Options::clock)
+    QByteArray mechanism; // RequestFinished of authenticate(): the SASL mechanism tried
     qint64 dataBytes = 0;
     QByteArray data;   // DataSent: the exact octets written (shared, not copied)
 };
@@ -157,6 +163,10 @@ public:
     quint64 helo(const QByteArray &name);
     quint64 startTls();
     quint64 authenticate(std::unique_ptr<auth::SaslClientMechanism> mechanism);
+    // AUTH with the first mechanism of `preference` (strongest first) that
+    // the server offers when the request starts, made by `create`. This is
+    // the one place that checks what the server offers (RFC 4954 3).
+    quint64 authenticate(const QList<QByteArray> &preference, MechanismFactory create);
     quint64 send(const Envelope &envelope, std::unique_ptr<MessageSource> data);
     // The RCPT method of address checking: MAIL FROM, one RCPT TO per
     // recipient, then RSET; never DATA, so nothing is delivered. Pipelined
