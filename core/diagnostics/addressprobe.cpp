@@ -95,11 +95,12 @@ Verdict classify(AddressMethod method, const Reply &reply)
         return Verdict::NotSupported;
     if (enhanced.isValid()) {
         // RFC 3463 3.2: X.1.x is the address status. Bad mailbox (X.1.1),
-        // bad system (X.1.2), moved (X.1.6), and other (X.1.0) say the
+        // bad system (X.1.2), moved (X.1.6), other (X.1.0) and a null MX
+        // (X.1.10, RFC 7505; Exchange's "RecipientNotFound" too) say the
         // address is not there; bad syntax (X.1.3) and the rest are refusals.
         if (enhanced.subject == 1
             && (enhanced.detail == 0 || enhanced.detail == 1 || enhanced.detail == 2
-                || enhanced.detail == 6))
+                || enhanced.detail == 6 || enhanced.detail == 10))
             return Verdict::Unknown;
         return Verdict::Refused;
     }
