@@ -172,11 +172,11 @@ void AddressProbe::feedQueries()
     while (!m_stopped && m_inFlight < m_probe.queriesInFlight && m_next < m_results.size()) {
         const int index = m_next++;
         ++m_inFlight;
-        auto done = [this, index](const session::RequestResult &r) { queryFinished(index, r); };
+        auto answered = [this, index](const session::RequestResult &r) { queryFinished(index, r); };
         if (m_probe.method == AddressMethod::Expn)
-            session().expn(m_arguments.at(index), this, done);
+            session().expn(m_arguments.at(index), this, answered);
         else
-            session().vrfy(m_arguments.at(index), this, done);
+            session().vrfy(m_arguments.at(index), this, answered);
     }
     maybeDone();
 }
@@ -199,21 +199,30 @@ void AddressProbe::feedBatches()
         envelope.sender = m_probe.sender;
         envelope.smtpUtf8 = hasNonAscii(m_probe.sender);
         QList<int> indexes; // the queries in this batch, in RCPT order
+        // A UTF-8 address needs SMTPUTF8 on MAIL (RFC 6531 3.4), which a
+        // server may not offer: such addresses go in batches of their own,
+        // so that the others are still checked.
+        bool international = false;
         while (m_next < m_results.size() && envelope.recipients.size() < m_probe.batchSize) {
-            const int index = m_next++;
+            const int index = m_next;
             const QByteArray &address = m_arguments.at(index);
             // An address that cannot be a command argument would sink its
             // whole batch: answered here, never sent.
             const protocol::Command rcpt = protocol::commands::rcpt(address, {});
             if (!rcpt.isValid()) {
+                ++m_next;
                 answer(index, {}, -1, SmtpError::make(SmtpError::Kind::Usage, rcpt.error));
                 m_results[index].verdict = Verdict::Refused;
                 continue;
             }
+            if (!envelope.recipients.isEmpty() && hasNonAscii(address) != international)
+                break;
+            ++m_next;
+            international = hasNonAscii(address);
             envelope.recipients.append(engine::Recipient {address, {}});
             indexes.append(index);
-            envelope.smtpUtf8 = envelope.smtpUtf8 || hasNonAscii(address);
         }
+        envelope.smtpUtf8 = envelope.smtpUtf8 || international;
         if (envelope.recipients.isEmpty())
             continue;
         ++m_inFlight;
@@ -227,12 +236,21 @@ void AddressProbe::feedBatches()
 void AddressProbe::batchFinished(const QList<int> &indexes, const engine::TransactionResult &result)
 {
     --m_inFlight;
+    // Behind a refused MAIL the RCPT answers (503, bad sequence) say
+    // nothing about the addresses: those stay unanswered, with the reason.
+    const bool senderRefused = result.error.kind == SmtpError::Kind::SenderRefused;
     for (qsizetype i = 0; i < indexes.size() && i < result.recipients.size(); ++i) {
         const engine::RecipientResult &r = result.recipients.at(i);
         const int at = indexes.at(i);
-        answer(at, r.rcptReply, r.elapsedMs, r.rcptReply.isValid() ? SmtpError {} : result.error);
-        if (result.error.kind == SmtpError::Kind::NotSupported)
-            m_results[at].verdict = Verdict::NotSupported; // e.g. SMTPUTF8 needed, not offered
+        if (senderRefused || !r.rcptReply.isValid()) {
+            answer(at, {}, -1, result.error);
+            // Refused before anything was sent, e.g. SMTPUTF8 needed and not
+            // offered (RFC 6531 3.4): the server cannot take such an address.
+            if (result.error.kind == SmtpError::Kind::NotSupported)
+                m_results[at].verdict = Verdict::NotSupported;
+            continue;
+        }
+        answer(at, r.rcptReply, r.elapsedMs);
     }
     switch (result.error.kind) {
     case SmtpError::Kind::None:

@@ -101,6 +101,7 @@ private slots:
     void rcptMethodLockstep();
     void rcptMethodSenderRefused();
     void rcptMethodAgainstSandboxDeliversNothing();
+    void rcptMethodInternationalApart();
     void vrfyMethod();
     void sendJobDataRefused();
 };
@@ -432,7 +433,11 @@ void TestServices::rcptMethodSenderRefused()
     QVERIFY(runToEnd(probe));
     QCOMPARE(probe.error().kind, SmtpError::Kind::SenderRefused);
     QCOMPARE(probe.error().code, 553);
-    QCOMPARE(probe.results()[2].verdict, Verdict::Unanswered);
+    for (const AddressResult &r : probe.results()) {
+        QCOMPARE(r.verdict, Verdict::Unanswered); // a 503 behind a refused MAIL says nothing
+        if (r.query != QLatin1String("c@example.test"))
+            QCOMPARE(r.error.kind, SmtpError::Kind::SenderRefused);
+    }
     QVERIFY(!server.connection().received.contains("c@example.test"));
     QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join('\n')));
 }
@@ -465,6 +470,41 @@ void TestServices::rcptMethodAgainstSandboxDeliversNothing()
     }
     QTest::qWait(100);
     QCOMPARE(filesUnder(dir.filePath(QStringLiteral("mail"))), 0); // nothing delivered
+}
+
+void TestServices::rcptMethodInternationalApart()
+{
+    // The server does not offer SMTPUTF8: the UTF-8 address cannot be
+    // checked (not-supported, nothing sent for it), the others are.
+    ScriptedServer server;
+    server.setScript("S: 220 localhost ESMTP\n"
+                     "C: EHLO client.test\n"
+                     "S: 250-localhost\n"
+                     "S: 250 PIPELINING\n"
+                     "C: MAIL FROM:<>\n"
+                     "C: RCPT TO:<alice@example.test>\n"
+                     "C: RSET\n"
+                     "C: MAIL FROM:<>\n"
+                     "C: RCPT TO:<bob@example.test>\n"
+                     "C: RSET\n"
+                     "S: 250 Ok\nS: 250 Ok\nS: 250 Ok\n"
+                     "S: 250 Ok\nS: 550 5.1.1 unknown\nS: 250 Ok\n"
+                     "C: QUIT\n"
+                     "S: 221 Bye\n");
+    QVERIFY(server.listen());
+    AddressProbeOptions rcpt;
+    rcpt.method = AddressMethod::Rcpt;
+    AddressProbe probe(options(server.port(), Security::None), {}, rcpt,
+                       {QStringLiteral("alice@example.test"),
+                        QStringLiteral("j\u00f6rg@example.test"),
+                        QStringLiteral("bob@example.test")});
+    QVERIFY(runToEnd(probe));
+    QVERIFY2(!probe.error(), qPrintable(probe.error().message));
+    QCOMPARE(probe.results()[0].verdict, Verdict::Exists);
+    QCOMPARE(probe.results()[1].verdict, Verdict::NotSupported);
+    QCOMPARE(probe.results()[1].error.kind, SmtpError::Kind::NotSupported);
+    QCOMPARE(probe.results()[2].verdict, Verdict::Unknown);
+    QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join('\n')));
 }
 
 void TestServices::vrfyMethod()
