@@ -27,6 +27,9 @@ PKGS=(
   clang libclang-rt-dev
   postfix dovecot-core python3-aiosmtpd swaks libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl
   xvfb xauth x11-utils imagemagick xdotool
+  # QtKeychain's Secret Service backend (libsecret is dlopened), and a
+  # private keyring for tests/accounts (checked with secret-tool)
+  libsecret-1-0 gnome-keyring dbus-daemon libsecret-tools
   libqt6svg6 qt6-qpa-plugins
 )
 

@@ -125,7 +125,51 @@ const char helpText[] =
     "  --no-tls                no certificate: no STARTTLS, no --tls-listen\n"
     "  --hostname NAME         the name in the greeting and EHLO (default localhost)\n"
     "  --max-size OCTETS       message size limit (SIZE; default 104857600)\n"
-    "  --max-recipients N      recipients per message (default 1000)\n"
+    "  --max-recipients N      accepted RCPTs per transaction (default 1000)\n"
+    "  --max-transaction-bytes OCTETS\n"
+    "                          what one transaction may store: message size x\n"
+    "                          distinct recipients (default 1073741824)\n"
+    "  --max-connections N     simultaneous connections (default 100; 0: no limit)\n"
+    "  --max-connections-per-peer N\n"
+    "                          simultaneous connections from one IP address\n"
+    "                          (default 0: no limit of its own; on loopback every\n"
+    "                          client has the same address)\n"
+    "  --idle-timeout SECONDS  wait for the next command to begin (default 300)\n"
+    "  --command-timeout SECONDS\n"
+    "                          a command line must end this long after its first\n"
+    "                          octet; also the TLS handshake, and a client that\n"
+    "                          does not read its replies (default 300)\n"
+    "  --data-timeout SECONDS  one message's data, from 354 to the final dot (or\n"
+    "                          first BDAT to LAST chunk) (default 600)\n"
+    "  --bare-lf reject|normalize|keep\n"
+    "                          a bare LF (no CR before it) in DATA: refuse the\n"
+    "                          message with 554 5.5.2 (default, as Postfix 3.9),\n"
+    "                          store it as CRLF, or store it as sent; the envelope\n"
+    "                          JSON says what was done (bareLineFeeds,\n"
+    "                          bareLineFeedHandling). Data ends only at\n"
+    "                          CRLF.CRLF; BDAT octets are always stored exactly\n"
+    "\n"
+    "Limits (a hostile client is expected; none of these can be stretched):\n"
+    "  connections         --max-connections, --max-connections-per-peer; one\n"
+    "                      over: 421 4.7.0 and closed\n"
+    "  replies queued      64 KiB waiting to be written per client; past that the\n"
+    "                      server stops reading from it until it reads its replies\n"
+    "  line length         512 octets per command line with CRLF, MAIL/RCPT 1536,\n"
+    "                      AUTH and SASL responses 12288: 500 5.5.6; a control\n"
+    "                      character (NUL, lone CR, ...) in a command: 500/501 5.5.2\n"
+    "  recipients          --max-recipients: 452 4.5.3; a repeated RCPT is\n"
+    "                      accepted and stored once (duplicateRecipients)\n"
+    "  message size        --max-size: 552 5.3.4\n"
+    "  bytes/transaction   --max-transaction-bytes: 452 4.5.3 at RCPT with\n"
+    "                      SIZE=, else 552 5.3.4 after the data; nothing stored\n"
+    "  errors              50 refused commands, then 421 4.7.0 and closed\n"
+    "  deadlines           --idle-timeout, --command-timeout, --data-timeout:\n"
+    "                      421 4.4.2 and closed; trickled octets do not extend\n"
+    "                      them (only a complete command restarts the command\n"
+    "                      deadline). A client that reads no replies for\n"
+    "                      --command-timeout is cut off; a closing connection\n"
+    "                      that cannot write its last replies is aborted after\n"
+    "                      5 seconds\n"
     "\n";
 
 } // namespace
@@ -155,8 +199,26 @@ int runServe(const QStringList &args)
     const QCommandLineOption hostname(QStringLiteral("hostname"), {}, QStringLiteral("NAME"));
     const QCommandLineOption maxSize(QStringLiteral("max-size"), {}, QStringLiteral("OCTETS"));
     const QCommandLineOption maxRcpt(QStringLiteral("max-recipients"), {}, QStringLiteral("N"));
-    p.addOptions({help, listen, tlsListen, lmtp, socket, maildir, users, directory, rejectUnknown, disable, fault,
-                  faultSeed, transcriptOpt, requireTlsAuth, cert, key, certDir, noTls, hostname, maxSize, maxRcpt});
+    const QCommandLineOption maxTransaction(QStringLiteral("max-transaction-bytes"), {},
+                                            QStringLiteral("OCTETS"));
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"), {},
+                                            QStringLiteral("N"));
+    const QCommandLineOption maxPerPeer(QStringLiteral("max-connections-per-peer"), {},
+                                        QStringLiteral("N"));
+    const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"), {},
+                                         QStringLiteral("SECONDS"));
+    const QCommandLineOption commandTimeout(QStringLiteral("command-timeout"), {},
+                                            QStringLiteral("SECONDS"));
+    const QCommandLineOption dataTimeout(QStringLiteral("data-timeout"), {},
+                                         QStringLiteral("SECONDS"));
+    const QCommandLineOption bareLf(QStringLiteral("bare-lf"), {}, QStringLiteral("POLICY"));
+    p.addOptions({help,          listen,         tlsListen,      lmtp,
+                  socket,        maildir,        users,          directory,
+                  rejectUnknown, disable,        fault,          faultSeed,
+                  transcriptOpt, requireTlsAuth, cert,           key,
+                  certDir,       noTls,          hostname,       maxSize,
+                  maxRcpt,       maxTransaction, maxConnections, maxPerPeer,
+                  idleTimeout,   commandTimeout, dataTimeout,    bareLf});
     if (!p.parse(QStringList{QStringLiteral("serve")} + args)) {
         fail(p.errorText());
         return 2;
@@ -206,6 +268,65 @@ int runServe(const QStringList &args)
         config.server.maxRecipients = p.value(maxRcpt).toInt(&ok);
         if (!ok || config.server.maxRecipients <= 0) {
             fail(tr("--max-recipients wants a positive number"));
+            return 2;
+        }
+    }
+    if (p.isSet(maxTransaction)) {
+        bool ok = false;
+        config.server.maxTransactionBytes = p.value(maxTransaction).toLongLong(&ok);
+        if (!ok || config.server.maxTransactionBytes <= 0) {
+            fail(tr("--max-transaction-bytes wants a positive number of octets"));
+            return 2;
+        }
+    }
+    // A count of 0 or more (0: no limit).
+    auto count = [&p](const QCommandLineOption &o, int *out) {
+        bool ok = false;
+        const int v = p.value(o).toInt(&ok);
+        if (!ok || v < 0)
+            return false;
+        *out = v;
+        return true;
+    };
+    if (p.isSet(maxConnections) && !count(maxConnections, &config.maxConnections)) {
+        fail(tr("--max-connections wants a number (0: no limit)"));
+        return 2;
+    }
+    if (p.isSet(maxPerPeer) && !count(maxPerPeer, &config.maxConnectionsPerPeer)) {
+        fail(tr("--max-connections-per-peer wants a number (0: no limit)"));
+        return 2;
+    }
+    // Seconds, fractions allowed (tests use short deadlines), at most a day.
+    auto seconds = [&p](const QCommandLineOption &o, int *ms) {
+        bool ok = false;
+        const double v = p.value(o).toDouble(&ok);
+        if (!ok || !(v > 0) || v > 86400)
+            return false;
+        *ms = qMax(1, int(v * 1000));
+        return true;
+    };
+    if (p.isSet(idleTimeout) && !seconds(idleTimeout, &config.idleTimeoutMs)) {
+        fail(tr("--idle-timeout wants a number of seconds above 0, at most 86400"));
+        return 2;
+    }
+    if (p.isSet(commandTimeout) && !seconds(commandTimeout, &config.commandTimeoutMs)) {
+        fail(tr("--command-timeout wants a number of seconds above 0, at most 86400"));
+        return 2;
+    }
+    if (p.isSet(dataTimeout) && !seconds(dataTimeout, &config.dataTimeoutMs)) {
+        fail(tr("--data-timeout wants a number of seconds above 0, at most 86400"));
+        return 2;
+    }
+    if (p.isSet(bareLf)) {
+        const QString v = p.value(bareLf);
+        if (v == QLatin1String("reject"))
+            config.server.bareLineFeeds = protocol::BareLineFeed::Reject;
+        else if (v == QLatin1String("normalize"))
+            config.server.bareLineFeeds = protocol::BareLineFeed::Normalize;
+        else if (v == QLatin1String("keep"))
+            config.server.bareLineFeeds = protocol::BareLineFeed::Keep;
+        else {
+            fail(tr("--bare-lf wants reject, normalize or keep"));
             return 2;
         }
     }

@@ -3,6 +3,8 @@
 #include "protocol/command.h"
 #include "protocol/datatransform.h"
 
+#include <QCoreApplication>
+
 namespace postscope::engine {
 
 using protocol::Reply;
@@ -44,6 +46,34 @@ QByteArray localPart(QByteArrayView address)
 {
     const qsizetype at = address.lastIndexOf('@');
     return (at < 0 ? address : address.first(at)).toByteArray();
+}
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("postscope::engine::ServerEngine", text, disambiguation, n);
+}
+
+// The key under which two RCPT paths name the same mailbox: RFC 5321 2.4
+// makes the local part case-sensitive and the domain not; "Postmaster"
+// without a domain is case-insensitive (4.5.1).
+QByteArray mailboxKey(const protocol::PathArgument &p)
+{
+    if (p.postmaster)
+        return "postmaster";
+    const qsizetype at = p.address.lastIndexOf('@');
+    if (at < 0)
+        return p.address;
+    return p.address.left(at + 1) + p.address.mid(at + 1).toLower();
+}
+
+int countBareLineFeeds(QByteArrayView data)
+{
+    int n = 0;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        if (data[i] == '\n' && (i == 0 || data[i - 1] != '\r'))
+            ++n;
+    }
+    return n;
 }
 } // namespace
 
@@ -153,6 +183,7 @@ struct ServerEngine::Private
     bool encrypted = false;
     bool refusedGreeting = false;   // 554 greeting: only QUIT from now on (RFC 5321 3.1)
     bool discardingLongLine = false;
+    bool heldBack = false;          // stopped with input left: output or events are full
     int errors = 0;
 
     // Identity
@@ -163,13 +194,16 @@ struct ServerEngine::Private
     // Transaction
     bool haveMail = false;
     protocol::PathArgument mailFrom;
-    QList<protocol::PathArgument> recipients;
+    QList<protocol::PathArgument> recipients;   // distinct mailboxes, in order
+    QHash<QByteArray, int> recipientIndex;      // mailboxKey() -> index in recipients
+    QList<int> rcptSlots;                       // per accepted RCPT: its index in recipients
     bool usedBdat = false;
     bool bdatFailed = false;     // a chunk was refused: answer the rest of the sequence with this
     Reply bdatFailure;
-    QByteArray data;             // raw DATA bytes (stuffed) or BDAT octets
-    qsizetype dataScan = 0;      // where the search for CRLF.CRLF resumes
-    qint64 dataDiscarded = 0;    // octets dropped because the message is too big
+    std::unique_ptr<protocol::DataDecoder> decoder;   // reading DATA
+    QByteArray data;             // BDAT octets
+    int bareLfSeen = 0;          // of the message being finished
+    protocol::BareLineFeed bareLfHandling = protocol::BareLineFeed::Keep;
     bool bodyChecked = false;
     Reply bodyOverride;          // a Body checkpoint's reply, sent instead of delivering
     // A BDAT chunk being read (RFC 3030 2: its octets follow the command line
@@ -214,6 +248,17 @@ struct ServerEngine::Private
     }
 
     void emitEvent(ServerEvent e) { events.append(std::move(e)); }
+
+    // A received line as the transcript may see it: with a secret, only its
+    // redacted form exists outside the engine.
+    void emitCommand(const QByteArray &raw, const QByteArray &redacted)
+    {
+        ServerEvent e;
+        e.type = ServerEvent::Type::CommandReceived;
+        e.line = redacted.isEmpty() ? raw : redacted + "\r\n";
+        e.redacted = redacted;
+        emitEvent(std::move(e));
+    }
 
     void send(const Reply &reply)
     {
@@ -265,12 +310,13 @@ struct ServerEngine::Private
         haveMail = false;
         mailFrom = {};
         recipients.clear();
+        recipientIndex.clear();
+        rcptSlots.clear();
         usedBdat = false;
         bdatFailed = false;
         bdatFailure = {};
+        decoder.reset();
         data.clear();
-        dataScan = 0;
-        dataDiscarded = 0;
         bodyChecked = false;
         bodyOverride = {};
         if (state == ServerState::InTransaction || state == ServerState::ReceivingData
@@ -321,6 +367,33 @@ struct ServerEngine::Private
     void cmdExpn(const protocol::CommandLine &cmd);
     void cmdHelp(const protocol::CommandLine &cmd);
 
+    bool outputFull() const
+    {
+        return (config.maxPendingOutput > 0 && out.size() >= config.maxPendingOutput)
+            || (config.maxPendingEvents > 0 && events.size() >= config.maxPendingEvents);
+    }
+
+    // The most a message of this transaction may hold: the SIZE limit, and
+    // the transaction's share of maxTransactionBytes per stored copy.
+    qint64 messageCap(int copies) const
+    {
+        qint64 cap = config.maxMessageSize;
+        if (config.maxTransactionBytes > 0 && copies > 0)
+            cap = qMin(cap, config.maxTransactionBytes / copies);
+        return cap;
+    }
+    // 552 for a message over messageCap(): which limit it broke.
+    Reply tooBig(qint64 size) const
+    {
+        if (size > config.maxMessageSize)
+            return makeReply(552, "5.3.4", "Message size exceeds fixed maximum message size");
+        // RFC 5321 4.5.3.1.10 / 4.2.2: 552 "exceeded storage allocation".
+        return makeReply(552, "5.3.4",
+                         "Message too big for " + QByteArray::number(recipients.size())
+                             + " recipients: one transaction may store at most "
+                             + QByteArray::number(config.maxTransactionBytes) + " octets");
+    }
+
     qsizetype maxLineFor(QByteArrayView verb) const
     {
         // RFC 5321 4.5.3.1.4: 512 octets; MAIL/RCPT grow with extensions;
@@ -335,10 +408,19 @@ struct ServerEngine::Private
 
 void ServerEngine::Private::process()
 {
+    heldBack = false;
     for (;;) {
         if (paused || state == ServerState::Closed || state == ServerState::Delivering
             || state == ServerState::StartingTls || state == ServerState::Connected)
             break;
+        if (in.size() - inPos <= 0)
+            break;
+        // Backpressure: a client that pipelines without reading the replies
+        // must not make the server queue them without end.
+        if (outputFull()) {
+            heldBack = true;
+            break;
+        }
         bool progressed = false;
         if (state == ServerState::ReceivingData)
             progressed = processData();
@@ -385,11 +467,9 @@ void ServerEngine::Private::handleLine(const QByteArray &raw)
     line.chop(line.endsWith("\r\n") ? 2 : 1);
 
     if (state == ServerState::Authenticating) {
-        ServerEvent e;
-        e.type = ServerEvent::Type::CommandReceived;
-        e.line = raw;
-        e.redacted = "********";   // a SASL response carries the secret
-        emitEvent(std::move(e));
+        // RFC 4954 4: a response to a 334 carries the credential; it is
+        // redacted before any event holds it.
+        emitCommand(raw, protocol::redactClientLine(line, protocol::ClientLineKind::SaslResponse));
         if (raw.size() > protocol::limits::authLine) {
             sasl.reset();
             state = haveMail ? ServerState::InTransaction
@@ -402,18 +482,25 @@ void ServerEngine::Private::handleLine(const QByteArray &raw)
     }
 
     const protocol::CommandLine cmd = protocol::splitCommandLine(line);
-    ServerEvent e;
-    e.type = ServerEvent::Type::CommandReceived;
-    e.line = raw;
-    if (cmd.verb == "AUTH") {
-        // RFC 4954 4: the initial response is a secret; show only the mechanism.
-        const QList<QByteArray> parts = cmd.argument.split(' ');
-        e.redacted = "AUTH " + parts.value(0) + (parts.size() > 1 ? " ********" : "");
-    }
-    emitEvent(std::move(e));
+    // RFC 4954 4: an AUTH initial response is a secret. Whatever a server
+    // could take for AUTH is redacted before any event holds it.
+    emitCommand(raw, protocol::redactClientLine(line));
 
     if (raw.size() > maxLineFor(cmd.verb)) {
         error(500, "5.5.6", "Line too long");
+        return;
+    }
+    // RFC 5321 2.3.8 / 4.1.1: a command is printable text; NUL, a CR inside
+    // the line and other controls are refused whole, never passed on.
+    if (cmd.controlAt >= 0) {
+        const QByteArray what = "Syntax error: control character 0x"
+            + QByteArray::number(static_cast<unsigned char>(line[cmd.controlAt]), 16)
+                  .rightJustified(2, '0')
+            + " in the command line";
+        if (cmd.controlInVerb())
+            error(500, "5.5.2", what);
+        else
+            error(501, "5.5.2", what);
         return;
     }
 
@@ -532,7 +619,7 @@ void ServerEngine::Private::cmdHello(const protocol::CommandLine &cmd)
         return;
     }
     const QByteArray name = cmd.argument.trimmed();
-    if (name.isEmpty() || name.contains(' ')) {
+    if (name.isEmpty() || name.contains(' ') || name.contains('\t')) {
         error(501, "5.5.4", "Syntax: " + v + " hostname");
         return;
     }
@@ -688,8 +775,10 @@ void ServerEngine::Private::cmdRcpt(const protocol::CommandLine &cmd)
         error(553, "5.6.7", "Non-ASCII address needs SMTPUTF8");
         return;
     }
-    // RFC 5321 4.5.3.1.10: too many recipients is a temporary 452.
-    if (recipients.size() >= config.maxRecipients) {
+    // RFC 5321 4.5.3.1.10: too many recipients is a temporary 452. Every
+    // accepted RCPT counts, duplicates too: each gets a reply after an LMTP
+    // DATA (RFC 2033 4.2).
+    if (rcptSlots.size() >= config.maxRecipients) {
         send(452, "4.5.3", "Too many recipients");
         return;
     }
@@ -697,6 +786,32 @@ void ServerEngine::Private::cmdRcpt(const protocol::CommandLine &cmd)
         send(550, "5.1.1", "<" + p.address + ">: Recipient address rejected: User unknown");
         return;
     }
+    // The same mailbox again: accepted, but the message is stored once
+    // (a thousand copies of one RCPT must not become a thousand files).
+    const QByteArray key = mailboxKey(p);
+    if (const auto it = recipientIndex.constFind(key); it != recipientIndex.cend()) {
+        rcptSlots.append(it.value());
+        note(tr("Duplicate recipient <%1>: the message will be stored once for it")
+                 .arg(QString::fromUtf8(p.address)));
+        send(250, "2.1.5", "Recipient <" + p.address + "> OK (duplicate, stored once)");
+        return;
+    }
+    // RFC 1870 6.2 / RFC 5321 4.5.3.1.10: with a declared SIZE, refuse the
+    // recipient that would take the transaction over what it may store;
+    // 452 lets the client send to the rest in another transaction.
+    if (const protocol::EsmtpParam *size = mailFrom.param("SIZE");
+        size && config.maxTransactionBytes > 0) {
+        const qint64 declared = size->value.toLongLong();
+        if (declared > 0 && declared > config.maxTransactionBytes / (recipients.size() + 1)) {
+            send(
+                452, "4.5.3",
+                "Too many recipients for a message of this size: one transaction may store at most "
+                    + QByteArray::number(config.maxTransactionBytes) + " octets");
+            return;
+        }
+    }
+    recipientIndex.insert(key, int(recipients.size()));
+    rcptSlots.append(int(recipients.size()));
     recipients.append(p);
     send(250, "2.1.5", "Recipient <" + p.address + "> OK");
 }
@@ -723,9 +838,8 @@ void ServerEngine::Private::cmdData(const protocol::CommandLine &cmd)
     }
     send(Reply::make(354, QByteArray("End data with <CR><LF>.<CR><LF>")));
     state = ServerState::ReceivingData;
-    data.clear();
-    dataScan = 0;
-    dataDiscarded = 0;
+    decoder = std::make_unique<protocol::DataDecoder>(config.bareLineFeeds,
+                                                      messageCap(int(recipients.size())));
     bodyChecked = false;
     bodyOverride = {};
 }
@@ -747,8 +861,8 @@ void ServerEngine::Private::cmdBdat(const protocol::CommandLine &cmd)
         failure = makeReply(503, "5.5.1", "Bad sequence of commands: no valid recipients");
     else if (bdatFailed)
         failure = bdatFailure;
-    else if (data.size() + dataDiscarded + b.size > config.maxMessageSize)
-        failure = makeReply(552, "5.3.4", "Message size exceeds fixed maximum message size");
+    else if (b.size > messageCap(int(recipients.size())) - data.size())
+        failure = tooBig(data.size() + b.size);
 
     usedBdat = usedBdat || haveMail;
     chunkRemaining = b.size;
@@ -811,8 +925,11 @@ bool ServerEngine::Private::processChunk()
         send(250, "2.0.0", QByteArray::number(data.size()) + " octets received");
         return true;
     }
-    finishMessage(std::move(data), true);
-    data.clear();
+    QByteArray content = std::exchange(data, QByteArray());
+    // RFC 3030 2: BDAT octets are stored exactly; bare LFs are only counted.
+    bareLfSeen = countBareLineFeeds(content);
+    bareLfHandling = protocol::BareLineFeed::Keep;
+    finishMessage(std::move(content), true);
     return true;
 }
 
@@ -849,57 +966,47 @@ bool ServerEngine::Private::processData()
         if (!bodyCheckpoint())
             return false;
     }
+    // RFC 5321 4.1.1.4 / 4.5.2: the data ends only with CRLF "." CRLF (the
+    // SMTP smuggling defence); the decoder takes nothing past it, so what
+    // follows the final dot is the next pipelined command.
     const QByteArrayView avail(in.constData() + inPos, in.size() - inPos);
-    if (config.reportData) {
+    const qsizetype used = decoder->feed(avail);
+    if (config.reportData && used > 0) {
         ServerEvent e;
         e.type = ServerEvent::Type::DataReceived;
-        e.line = avail.toByteArray();
+        e.line = avail.first(used).toByteArray();
         emitEvent(std::move(e));
     }
-    data.append(avail);
-    in.clear();
-    inPos = 0;
+    inPos += used;
+    if (!decoder->isFinished())
+        return true;
 
-    // RFC 5321 4.1.1.4 / 4.5.2: the data ends only with CRLF "." CRLF. A bare
-    // LF "." look-alike is data (the SMTP smuggling defence).
-    qsizetype end = -1;
-    qsizetype bodyLength = 0;
-    if (dataDiscarded == 0 && data.startsWith(".\r\n")) {
-        end = 0;
-        bodyLength = 0;
-    } else {
-        const qsizetype idx = data.indexOf("\r\n.\r\n", qMax<qsizetype>(0, dataScan - 4));
-        if (idx >= 0) {
-            end = idx + 2;
-            bodyLength = idx + 2;
-        }
-    }
-    if (end < 0) {
-        dataScan = data.size();
-        // Too big: stop keeping it, but keep looking for the end.
-        if (data.size() + dataDiscarded > config.maxMessageSize + 4) {
-            const qsizetype keep = 4;
-            dataDiscarded += data.size() - keep;
-            data = data.right(keep);
-            dataScan = keep;
-        }
-        return true;
-    }
-    // Whatever follows the final dot is the next pipelined command.
-    in = data.mid(end + 3);
-    inPos = 0;
-    data.truncate(bodyLength);
-    QByteArray content = protocol::unstuff(data);
-    data.clear();
-    dataScan = 0;
-    if (dataDiscarded > 0 || content.size() > config.maxMessageSize) {
-        dataDiscarded = 0;
+    const std::unique_ptr<protocol::DataDecoder> done = std::move(decoder);
+    if (done->rejected()) {
+        // RFC 5321 2.3.8: lines end with CRLF. Refused whole, as Postfix's
+        // smtpd_forbid_bare_newline does, but the session goes on: the end
+        // of the data was unambiguous.
+        note(tr("Message refused: %n bare LF in the data (bare LFs are rejected)", nullptr,
+                done->bareLineFeeds()));
         resetTransaction();
-        state = ServerState::Identified;
-        send(552, "5.3.4", "Message size exceeds fixed maximum message size");
+        error(554, "5.5.2",
+              "Message refused: bare <LF> in the data; end every line with <CR><LF> (RFC 5321 "
+              "2.3.8)");
         return true;
     }
-    finishMessage(std::move(content), false);
+    if (done->overflowed()) {
+        const Reply r = tooBig(done->contentSize());
+        resetTransaction();
+        send(r);
+        return true;
+    }
+    bareLfSeen = done->bareLineFeeds();
+    bareLfHandling = config.bareLineFeeds;
+    if (bareLfSeen > 0 && bareLfHandling == protocol::BareLineFeed::Normalize)
+        note(tr("%n bare LF in the data, stored as CRLF", nullptr, bareLfSeen));
+    else if (bareLfSeen > 0)
+        note(tr("%n bare LF in the data, stored as sent", nullptr, bareLfSeen));
+    finishMessage(done->takeContent(), false);
     return true;
 }
 
@@ -907,7 +1014,7 @@ void ServerEngine::Private::finishMessage(QByteArray content, bool chunked)
 {
     if (bodyOverride.isValid()) {
         const Reply r = bodyOverride;
-        const int n = lmtp() ? recipients.size() : 1;
+        const int n = lmtp() ? int(rcptSlots.size()) : 1;
         resetTransaction();
         state = ServerState::Identified;
         for (int i = 0; i < n; ++i)
@@ -925,8 +1032,11 @@ void ServerEngine::Private::finishMessage(QByteArray content, bool chunked)
     m.authUser = authUser;
     m.mailFrom = mailFrom;
     m.recipients = recipients;
+    m.duplicateRecipients = int(rcptSlots.size() - recipients.size());
     m.chunked = chunked;
     m.data = std::move(content);
+    m.bareLineFeeds = bareLfSeen;
+    m.bareLineFeedHandling = bareLfHandling;
     state = ServerState::Delivering;
     ServerEvent e;
     e.type = ServerEvent::Type::MessageReceived;
@@ -1057,8 +1167,14 @@ void ServerEngine::Private::cmdStartTls(const protocol::CommandLine &cmd)
         error(503, "5.5.1", "Bad sequence of commands: TLS already active");
         return;
     }
-    if (!startTlsOffered()) {
+    if (!ext(ServerExtension::StartTls)) {
         error(502, "5.5.1", "Command not implemented: STARTTLS is off");
+        return;
+    }
+    // RFC 3207 4: not offered here (no certificate, or a Unix socket, which
+    // cannot carry TLS): refused, never attempted.
+    if (!startTlsOffered()) {
+        error(502, "5.5.1", "Command not implemented: no TLS on this connection");
         return;
     }
     if (cmd.hasArgument && !cmd.argument.trimmed().isEmpty()) {
@@ -1296,9 +1412,25 @@ void ServerEngine::connectionClosed()
     if (d->state == ServerState::Closed)
         return;
     d->state = ServerState::Closed;
-    d->in.clear();
+    d->in = QByteArray();
     d->inPos = 0;
     d->sasl.reset();
+    d->decoder.reset();
+    d->data = QByteArray();
+}
+
+void ServerEngine::closeWith(const protocol::Reply &reply)
+{
+    if (d->state == ServerState::Closed)
+        return;
+    d->send(reply);
+    d->close();
+}
+
+void ServerEngine::processBuffered()
+{
+    if (d->heldBack)
+        d->process();
 }
 
 void ServerEngine::deliver(const QList<Reply> &replies)
@@ -1308,8 +1440,9 @@ void ServerEngine::deliver(const QList<Reply> &replies)
     const QByteArray queued = d->config.queueIdPrefix + '.' + QByteArray::number(d->messageCount);
     QList<Reply> out;
     if (d->lmtp()) {
-        // RFC 2033 4.2: one reply per accepted recipient, in RCPT order.
-        for (int i = 0; i < d->recipients.size(); ++i) {
+        // RFC 2033 4.2: one reply per accepted RCPT, in order; a merged
+        // duplicate gets the reply of the recipient it repeats.
+        for (const int i : std::as_const(d->rcptSlots)) {
             const Reply r = replies.value(i);
             out << (r.isValid() ? r
                                 : d->makeReply(250, "2.0.0", "<" + d->recipients[i].address + "> Ok: delivered as " + queued));
@@ -1391,6 +1524,52 @@ QByteArray ServerEngine::helo() const
 qsizetype ServerEngine::bufferedSize() const
 {
     return d->in.size() - d->inPos;
+}
+
+bool ServerEngine::isHoldingBack() const
+{
+    return d->heldBack && d->state != ServerState::Closed;
+}
+
+bool ServerEngine::wantsInput() const
+{
+    switch (d->state) {
+    case ServerState::Connected:
+    case ServerState::Delivering:
+    case ServerState::StartingTls:
+    case ServerState::Closed:
+        return false;
+    default:
+        break;
+    }
+    if (d->paused || d->heldBack || d->outputFull())
+        return false;
+    return d->config.maxBufferedInput <= 0 || bufferedSize() < d->config.maxBufferedInput;
+}
+
+ClientWait ServerEngine::clientWait() const
+{
+    switch (d->state) {
+    case ServerState::Connected:
+    case ServerState::Delivering:
+    case ServerState::Closed:
+        return ClientWait::Nothing;
+    case ServerState::StartingTls:
+        return ClientWait::TlsHandshake;
+    case ServerState::ReceivingData:
+    case ServerState::ReceivingChunk:
+        return d->paused ? ClientWait::Nothing : ClientWait::MessageData;
+    default:
+        break;
+    }
+    if (d->paused || d->heldBack)
+        return ClientWait::Nothing;
+    // Between BDAT chunks the message is still under way (RFC 3030 2).
+    if (d->state == ServerState::InTransaction && d->usedBdat)
+        return ClientWait::MessageData;
+    if (bufferedSize() > 0 || d->discardingLongLine)
+        return ClientWait::CommandLine;
+    return ClientWait::Command;
 }
 
 protocol::Reply ServerEngine::makeReply(int code, QByteArrayView enhanced, QByteArrayView text) const

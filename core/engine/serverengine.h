@@ -12,6 +12,7 @@
 #include "auth/saslserver.h"
 #include "engine/clientengine.h"   // Dialect
 #include "protocol/commandparser.h"
+#include "protocol/datatransform.h"
 #include "protocol/reply.h"
 
 #include <QByteArray>
@@ -77,8 +78,20 @@ struct ServerConfig
     QByteArray greetingText = "Postscope sandbox";
     ServerExtensions extensions = allServerExtensions();
     qint64 maxMessageSize = 100 * 1024 * 1024;  // SIZE (RFC 1870); always enforced
-    int maxRecipients = 1000;                   // RFC 5321 4.5.3.1.8 asks for at least 100
+    int maxRecipients = 1000;                   // accepted RCPTs per transaction (RFC 5321 4.5.3.1.8: at least 100)
+    // What one transaction may cause to be stored: message size x distinct
+    // recipients. Over it: 452 at RCPT (when SIZE= was declared), else 552
+    // after the data, and nothing is stored.
+    qint64 maxTransactionBytes = qint64(1024) * 1024 * 1024;
+    // A bare LF in DATA (RFC 5321 2.3.8): refused by default, as Postfix does.
+    protocol::BareLineFeed bareLineFeeds = protocol::BareLineFeed::Reject;
     int maxErrors = 50;                         // then 421 and close
+    // Backpressure: the engine stops handling buffered commands while this
+    // much output, or this many events, wait to be taken (see isHoldingBack()).
+    qsizetype maxPendingOutput = 64 * 1024;
+    int maxPendingEvents = 1024;
+    // wantsInput() is false while this much received input is not handled yet.
+    qsizetype maxBufferedInput = 64 * 1024;
     bool tlsAvailable = false;                  // the server has a certificate: STARTTLS can be offered
     bool requireTlsForAuth = false;             // AUTH before TLS: 538 5.7.11 (RFC 4954 6)
     QList<QByteArray> authMechanisms = {"SCRAM-SHA-256", "CRAM-MD5", "PLAIN", "LOGIN"};
@@ -129,9 +142,14 @@ struct ReceivedMessage
     bool encrypted = false;
     QString authUser;
     protocol::PathArgument mailFrom;
-    QList<protocol::PathArgument> recipients;  // accepted recipients, in order
+    QList<protocol::PathArgument> recipients;  // accepted recipients, in order, each once
+    int duplicateRecipients = 0;           // RCPTs that named one of them again (merged)
     bool chunked = false;                  // came by BDAT (RFC 3030)
     QByteArray data;                       // the message (unstuffed; BDAT octets exactly)
+    // Bare LFs in the message and what was done with them (Keep for BDAT,
+    // whose octets are stored exactly; Reject never gets this far).
+    int bareLineFeeds = 0;
+    protocol::BareLineFeed bareLineFeedHandling = protocol::BareLineFeed::Keep;
 };
 
 enum class ServerState {
@@ -148,10 +166,21 @@ enum class ServerState {
 };
 QString serverStateName(ServerState state);
 
+// What the conversation waits for from the client; the transport runs its
+// deadlines from it (a deadline trickled bytes cannot stretch).
+enum class ClientWait {
+    Nothing,       // the server's turn (greeting, pause, delivery, held back) or closed
+    Command,       // between commands: nothing of the next one has arrived
+    CommandLine,   // part of a command line (or of a SASL response) has arrived
+    MessageData,   // from 354 to the final dot; from the first BDAT to its LAST chunk
+    TlsHandshake,  // STARTTLS accepted: the handshake is the transport's
+};
+
 struct ServerEvent
 {
     enum class Type {
-        CommandReceived,   // line: a command line with its CRLF; redacted set for AUTH
+        CommandReceived,   // line: a command line with its CRLF; for a line with a secret
+                           // (redactClientLine()) line and redacted hold only its redacted form
         ReplySent,         // reply went into the outgoing bytes
         DataReceived,      // line: message octets (only with ServerConfig::reportData)
         MessageReceived,   // message: store it, then call deliver()
@@ -188,10 +217,17 @@ public:
     void tlsEstablished();               // the handshake asked for by TlsRequested is done
     void connectionClosed();
     void resume();                       // a Pause is over
-    // Answer to MessageReceived: one reply per accepted recipient (LMTP) or
-    // one reply (SMTP; with several, the first negative one wins). An invalid
+    // Answer to MessageReceived: one reply per recipient of the message
+    // (LMTP; a merged duplicate RCPT gets its first's reply) or one reply
+    // (SMTP; with several, the first negative one wins). An invalid
     // (default) Reply means "delivered": the engine says 250.
     void deliver(const QList<protocol::Reply> &replies = {});
+    // Ends the conversation with this reply (a 421 when a deadline passed),
+    // whatever is buffered or held back.
+    void closeWith(const protocol::Reply &reply);
+    // Backpressure: after taking the output and the events of an engine that
+    // isHoldingBack(), handles the buffered input it held back.
+    void processBuffered();
 
     // --- output
     QByteArray takeOutgoing();
@@ -208,6 +244,15 @@ public:
     QByteArray helo() const;
     // Bytes received but not handled yet.
     qsizetype bufferedSize() const;
+    // Handling stopped with input left because maxPendingOutput or
+    // maxPendingEvents were reached: take them, then processBuffered().
+    bool isHoldingBack() const;
+    // Whether the transport should read more from the client now: false
+    // while paused, delivering, starting TLS, held back, closed, or with
+    // maxBufferedInput unhandled. Unread input then waits in the socket,
+    // and TCP flow control slows the client down (backpressure).
+    bool wantsInput() const;
+    ClientWait clientWait() const;
 
     // The reply as this server words it: enhanced code prefixed to the text
     // when ENHANCEDSTATUSCODES is on (RFC 2034).

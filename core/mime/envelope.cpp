@@ -106,6 +106,46 @@ QList<QByteArray> addressesOf(const QList<QByteArray> &values)
     return result;
 }
 
+std::optional<Mailbox> parseMailbox(const QString &text)
+{
+    ensureGMime();
+    const QByteArray utf8 = text.trimmed().toUtf8();
+    if (utf8.isEmpty())
+        return std::nullopt;
+    InternetAddressList *list = internet_address_list_parse(nullptr, utf8.constData());
+    if (!list)
+        return std::nullopt;
+    std::optional<Mailbox> result;
+    if (internet_address_list_length(list) == 1) {
+        InternetAddress *address = internet_address_list_get_address(list, 0);
+        if (INTERNET_ADDRESS_IS_MAILBOX(address)) {
+            const char *addr = internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address));
+            const char *name = internet_address_get_name(address);
+            if (addr && *addr)
+                result = Mailbox {QString::fromUtf8(name ? name : ""), QByteArray(addr)};
+        }
+    }
+    g_object_unref(list);
+    return result;
+}
+
+QString formatMailbox(const Mailbox &mailbox)
+{
+    ensureGMime();
+    if (mailbox.displayName.isEmpty())
+        return QString::fromUtf8(mailbox.address);
+    const QByteArray name = mailbox.displayName.toUtf8();
+    InternetAddress *address
+        = internet_address_mailbox_new(name.constData(), mailbox.address.constData());
+    // encode = FALSE: no RFC 2047 encoded words; the text stays readable and
+    // the message builder encodes it when it writes a header.
+    char *text = internet_address_to_string(address, nullptr, FALSE);
+    const QString result = QString::fromUtf8(text);
+    g_free(text);
+    g_object_unref(address);
+    return result;
+}
+
 static const HeaderField *firstField(const QList<HeaderField> &fields, QByteArrayView name)
 {
     for (const HeaderField &field : fields) {

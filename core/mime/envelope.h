@@ -8,6 +8,7 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace postscope::mime {
 
@@ -45,6 +46,22 @@ struct DerivedEnvelope
     QString error;                // non-empty: the envelope cannot be derived (nothing may be sent)
     bool isValid() const { return error.isEmpty(); }
 };
+
+// One mailbox (RFC 5322 3.4): a display name (may be empty) and an addr-spec.
+struct Mailbox
+{
+    QString displayName;
+    QByteArray address;
+};
+
+// "Name <addr>", "\"Doe, Jane\" <addr>" or a bare "addr", read by GMime's
+// address parser; nullopt unless the text is exactly one mailbox (no group,
+// no list) with a non-empty address.
+std::optional<Mailbox> parseMailbox(const QString &text);
+
+// The inverse: "Name <addr>" with the display name quoted where RFC 5322
+// 3.2.3 needs it (GMime's formatter, UTF-8 kept as is), or addr alone.
+QString formatMailbox(const Mailbox &mailbox);
 
 // smtplib send_message(): with exactly one Resent-Date the Resent- fields
 // are used, with several it is an error; the sender is the first Sender

@@ -1,13 +1,11 @@
 #include "protocol/command.h"
+#include "protocol/commandparser.h"
 
 #include <QCoreApplication>
 
 namespace postscope::protocol {
 
 namespace {
-
-// The transcript form of a secret.
-constexpr char hidden[] = "********";
 
 QString tr(const char *text)
 {
@@ -267,14 +265,12 @@ Command auth(QByteArrayView mechanism, QByteArrayView initialResponse)
         return refuse(Verb::Auth, tr("The initial response must not contain spaces"));
     QByteArray line = "AUTH ";
     line += mechanism;
-    QByteArray redacted;
     if (!initialResponse.isEmpty()) {
         line += ' ';
         line += initialResponse;
-        // "=" (an empty response) carries no secret; anything else may.
-        if (initialResponse != "=")
-            redacted = "AUTH " + mechanism.toByteArray() + ' ' + hidden;
     }
+    // "=" (an empty response) carries no secret; anything else may.
+    QByteArray redacted = redactClientLine(line);
     return finish(Verb::Auth, std::move(line), limits::authLine, std::move(redacted));
 }
 
@@ -287,9 +283,7 @@ Command authResponse(QByteArrayView base64)
         return refuse(Verb::AuthResponse, why);
     if (hasSpace(base64))
         return refuse(Verb::AuthResponse, tr("A SASL response must not contain spaces"));
-    QByteArray redacted;
-    if (!base64.isEmpty() && base64 != "*")
-        redacted = hidden;
+    QByteArray redacted = redactClientLine(base64, ClientLineKind::SaslResponse);
     return finish(Verb::AuthResponse, base64.toByteArray(), limits::authLine, std::move(redacted));
 }
 
@@ -363,16 +357,13 @@ Command raw(QByteArrayView line)
     // Typed MAIL/RCPT and AUTH lines get the same room as formatted ones.
     const QByteArray verb = line.first(qMin<qsizetype>(line.size(), 5)).toByteArray().toUpper();
     int limit = limits::commandLine;
-    QByteArray redacted;
-    if (verb == "MAIL " || verb == "RCPT ") {
+    if (verb == "MAIL " || verb == "RCPT ")
         limit += limits::mailRcptExtra;
-    } else if (verb == "AUTH ") {
+    else if (verb == "AUTH ")
         limit = limits::authLine;
-        // Hide a typed initial response too: "AUTH PLAIN secret".
-        const QList<QByteArray> words = line.toByteArray().split(' ');
-        if (words.size() > 2 && !words.at(2).isEmpty() && words.at(2) != "=")
-            redacted = words.at(0) + ' ' + words.at(1) + ' ' + hidden;
-    }
+    // Hide a typed initial response too ("AUTH PLAIN secret", "auth\tplain
+    // secret", " AUTH PLAIN secret"): the one redaction rule decides.
+    QByteArray redacted = redactClientLine(line);
     return finish(Verb::Raw, line.toByteArray(), limit, std::move(redacted));
 }
 

@@ -353,9 +353,20 @@ PathArgument parsePathArgument(QByteArrayView argument, QByteArrayView keyword, 
 
 } // namespace
 
+qsizetype findControlOctet(QByteArrayView line)
+{
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const auto u = static_cast<unsigned char>(line[i]);
+        if ((u < 0x20 && u != '\t') || u == 0x7f)
+            return i;
+    }
+    return -1;
+}
+
 CommandLine splitCommandLine(QByteArrayView line)
 {
     CommandLine out;
+    out.controlAt = findControlOctet(line);
     const qsizetype space = line.indexOf(' ');
     if (space < 0) {
         out.verb = line.toByteArray().toUpper();
@@ -365,6 +376,81 @@ CommandLine splitCommandLine(QByteArrayView line)
     out.argument = line.sliced(space + 1).toByteArray();
     out.hasArgument = true;
     return out;
+}
+
+namespace {
+
+// The transcript form of a secret.
+constexpr char hiddenSecret[] = "********";
+
+// Separators as a lenient server might read them: SP, HTAB and any control.
+bool isSeparator(char c)
+{
+    const auto u = static_cast<unsigned char>(c);
+    return u <= 0x20 || u == 0x7f;
+}
+
+// RFC 4422 3.1: sasl-mech = 1*20mech-char, mech-char = UPPER-ALPHA / DIGIT /
+// "-" / "_" (any case here: servers compare case-insensitively).
+bool isMechanismName(QByteArrayView word)
+{
+    if (word.isEmpty() || word.size() > 20)
+        return false;
+    for (const char c : word) {
+        if (!(isAlpha(c) || isDigit(c) || c == '-' || c == '_'))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QByteArray redactClientLine(QByteArrayView line, ClientLineKind kind)
+{
+    if (kind == ClientLineKind::SaslResponse) {
+        // RFC 4954 4: every response to a 334 may carry a credential; an
+        // empty line and the "*" that cancels carry none.
+        if (line.isEmpty() || line == "*")
+            return {};
+        return hiddenSecret;
+    }
+    // Normalise as a lenient server would: skip leading separators, take the
+    // verb up to the next separator, compare without case.
+    qsizetype i = 0;
+    while (i < line.size() && isSeparator(line[i]))
+        ++i;
+    const qsizetype verbStart = i;
+    while (i < line.size() && !isSeparator(line[i]))
+        ++i;
+    const QByteArrayView verb = line.sliced(verbStart, i - verbStart);
+    // "AUTH", and anything that starts like it, which a server with a
+    // looser verb match could still take for AUTH.
+    if (verb.size() < 4 || verb.first(4).compare("AUTH", Qt::CaseInsensitive) != 0)
+        return {};
+    if (verb.size() > 4) {
+        // "AUTHPLAIN x", "AUTH<base64>": what follows the four letters may
+        // be the secret itself.
+        return verb.first(4).toByteArray() + ' ' + hiddenSecret;
+    }
+    while (i < line.size() && isSeparator(line[i]))
+        ++i;
+    const qsizetype mechStart = i;
+    while (i < line.size() && !isSeparator(line[i]))
+        ++i;
+    const QByteArrayView mechanism = line.sliced(mechStart, i - mechStart);
+    while (i < line.size() && isSeparator(line[i]))
+        ++i;
+    const QByteArrayView rest = line.sliced(i);
+    if (isMechanismName(mechanism)) {
+        // "AUTH PLAIN" or "AUTH PLAIN =" (an empty initial response) carry no secret.
+        if (rest.isEmpty() || rest == "=")
+            return {};
+        return verb.toByteArray() + ' ' + mechanism.toByteArray() + ' ' + hiddenSecret;
+    }
+    if (mechanism.isEmpty())
+        return {};
+    // A mechanism that is not a name may be the response itself: keep only the verb.
+    return verb.toByteArray() + ' ' + hiddenSecret;
 }
 
 const EsmtpParam *PathArgument::param(QByteArrayView keyword) const

@@ -16,8 +16,32 @@ struct CommandLine
     QByteArray verb;      // upper-cased, e.g. "MAIL"; empty for an empty line
     QByteArray argument;  // everything after the first space, as sent
     bool hasArgument = false;
+    // Where the first control octet is (see findControlOctet()), or -1. A
+    // server refuses the whole line: 500 when it is in the verb, else 501.
+    qsizetype controlAt = -1;
+    bool controlInVerb() const { return controlAt >= 0 && controlAt < verb.size(); }
 };
 CommandLine splitCommandLine(QByteArrayView line);
+
+// RFC 5321 4.1.1 and 2.3.8 (commands are printable text ended by CRLF) with
+// RFC 5234 CTL: the index of the first NUL, CR, LF, other C0 control or DEL
+// in a command line without its line end; HTAB is left to each command's
+// grammar (none allows it, but it is whitespace, not a control). -1: none.
+qsizetype findControlOctet(QByteArrayView line);
+
+// What a client line may carry that a transcript must not show.
+enum class ClientLineKind {
+    Command, // a command line (or anything a server may read as one)
+    SaslResponse, // a line sent after a 334 challenge (RFC 4954 4)
+};
+// The one decision on redaction, for both sides (the server's transcript of
+// what it received, the client's of what it sent): the form to show instead
+// of line, or an empty array when line carries no secret. Anything a server
+// could take for AUTH (RFC 4954 4) is caught, whatever its case, leading
+// whitespace or separators (SP, HTAB, controls): the verb and mechanism
+// stay, the rest becomes "********". Every SASL response is hidden except
+// an empty line and the "*" that cancels.
+QByteArray redactClientLine(QByteArrayView line, ClientLineKind kind = ClientLineKind::Command);
 
 // RFC 5321 4.1.2: esmtp-param = esmtp-keyword ["=" esmtp-value]
 struct EsmtpParam

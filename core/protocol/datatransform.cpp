@@ -1,5 +1,7 @@
 #include "protocol/datatransform.h"
 
+#include <utility>
+
 namespace postscope::protocol {
 
 // RFC 5321 2.3.8: lines end with CRLF, and a bare CR or LF must not be sent.
@@ -137,6 +139,146 @@ QByteArray unstuff(QByteArrayView stuffed)
             atLineStart = false;
     }
     return out;
+}
+
+DataDecoder::DataDecoder(BareLineFeed bareLf, qint64 maxContent)
+    : m_policy(bareLf)
+    , m_max(maxContent)
+{
+}
+
+void DataDecoder::put(const char *p, qsizetype n)
+{
+    m_size += n;
+    // Nothing is kept once the message is refused: a hostile client must not
+    // make the server hold what it will throw away.
+    if (m_overflow || rejected())
+        return;
+    if (m_max >= 0 && m_size > m_max) {
+        m_overflow = true;
+        m_content = QByteArray();
+        return;
+    }
+    m_content.append(p, n);
+}
+
+void DataDecoder::put(char c)
+{
+    put(&c, 1);
+}
+
+void DataDecoder::bareLf()
+{
+    ++m_bareLf;
+    if (m_policy == BareLineFeed::Normalize) {
+        put("\r\n", 2);
+        m_state = State::LineStart;
+        m_afterBareLf = true;
+        return;
+    }
+    if (m_policy == BareLineFeed::Reject)
+        m_content = QByteArray();
+    put('\n');
+    m_state = State::Body;
+}
+
+qsizetype DataDecoder::feed(QByteArrayView bytes)
+{
+    const char *const begin = bytes.data();
+    const char *const end = begin + bytes.size();
+    const char *p = begin;
+    while (p < end && !m_finished) {
+        const char c = *p;
+        switch (m_state) {
+        case State::LineStart:
+            if (c == '.') {
+                m_state = State::Dot;
+                ++p;
+                continue;
+            }
+            m_state = State::Body;
+            m_afterBareLf = false;
+            continue;
+        case State::Dot:
+            // RFC 5321 4.5.2: a line of one "." ends the data (only when its
+            // line ends in CRLF); any other leading dot is removed.
+            if (c == '\r') {
+                m_state = State::DotCr;
+                ++p;
+                continue;
+            }
+            if (c == '\n' && m_policy == BareLineFeed::Normalize) {
+                // A "." line ended by a bare LF is not the end of the data
+                // (only CRLF.CRLF is): a line holding one "." is kept.
+                put('.');
+                bareLf();
+                ++p;
+                continue;
+            }
+            m_state = State::Body;
+            m_afterBareLf = false;
+            continue;
+        case State::DotCr:
+            if (c == '\n' && m_afterBareLf) {
+                // "LF . CRLF": a line of one "." that began after a bare LF.
+                // Normalised or not, it is no end of data (only CRLF.CRLF
+                // is: the smuggling defence), so the line is kept.
+                put(".\r\n", 3);
+                m_state = State::LineStart;
+                m_afterBareLf = false;
+                ++p;
+                continue;
+            }
+            if (c == '\n') {
+                m_finished = true;
+                ++p;
+                continue;
+            }
+            // ".\r" and more: the dot was stuffing, the CR is a bare CR.
+            put('\r');
+            m_state = State::Body;
+            m_afterBareLf = false;
+            continue;
+        case State::Body: {
+            // Copy the run of ordinary octets up to the next CR or LF at once.
+            const char *q = p;
+            while (q < end && *q != '\r' && *q != '\n')
+                ++q;
+            if (q > p) {
+                put(p, q - p);
+                p = q;
+                continue;
+            }
+            ++p;
+            if (c == '\n') {
+                bareLf();
+                continue;
+            }
+            // A CR: hold it until the next octet says whether it ends a line.
+            m_state = State::CrPending;
+            continue;
+        }
+        case State::CrPending:
+            if (c == '\n') {
+                put("\r\n", 2);
+                m_state = State::LineStart;
+                m_afterBareLf = false;
+                ++p;
+                continue;
+            }
+            put('\r'); // a bare CR is data, kept as it is
+            m_state = State::Body;
+            continue;
+        }
+    }
+    return p - begin;
+}
+
+QByteArray DataDecoder::takeContent()
+{
+    if (m_overflow || rejected())
+        return {};
+    return std::exchange(m_content, QByteArray());
 }
 
 } // namespace postscope::protocol

@@ -113,6 +113,17 @@ QList<StoredMessage> MailStore::store(const engine::ReceivedMessage &message, co
     env.insert(QStringLiteral("chunked"), message.chunked);
     env.insert(QStringLiteral("queueId"), QString::fromLatin1(message.queueId));
     env.insert(QStringLiteral("size"), message.data.size());
+    // What the server did to the octets it received, so that nothing is
+    // changed silently: bare LFs (RFC 5321 2.3.8) kept as sent, or stored as
+    // CRLF with --bare-lf normalize; and RCPTs merged into one stored copy.
+    env.insert(QStringLiteral("bareLineFeeds"), message.bareLineFeeds);
+    QString handling = QStringLiteral("none");
+    if (message.bareLineFeeds > 0)
+        handling = message.bareLineFeedHandling == protocol::BareLineFeed::Normalize
+            ? QStringLiteral("normalized")
+            : QStringLiteral("kept");
+    env.insert(QStringLiteral("bareLineFeedHandling"), handling);
+    env.insert(QStringLiteral("duplicateRecipients"), message.duplicateRecipients);
     env.insert(QStringLiteral("time"), (context.time.isValid() ? context.time : QDateTime::currentDateTime())
                                            .toString(Qt::ISODateWithMs));
 

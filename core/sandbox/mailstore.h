@@ -2,7 +2,9 @@
 // Where the sandbox keeps what it receives: one Maildir per recipient
 // (tmp/new/cur, written to tmp then renamed into new, as maildir(5) asks),
 // with the envelope recorded beside each message as JSON in the mailbox's
-// "envelopes" folder (Maildir readers look only at tmp, new and cur).
+// "envelopes" folder (Maildir readers look only at tmp, new and cur). The
+// envelope also says what the server did to the octets (bare LFs kept or
+// normalised, duplicate recipients merged).
 
 #include "engine/serverengine.h"
 

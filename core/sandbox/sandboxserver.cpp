@@ -20,11 +20,6 @@ namespace postscope::sandbox {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("postscope::sandbox::SandboxServer", text);
-}
-
 // QTcpServer that hands the raw descriptor over, so that the socket can be a
 // QSslSocket (STARTTLS, implicit TLS) from the start.
 class DescriptorServer : public QTcpServer
@@ -50,21 +45,47 @@ QString hostUrl(const QHostAddress &a, quint16 port)
 } // namespace
 
 // One conversation: binds a ServerEngine to a socket, timers and the store.
+//
+// Reading is driven by what the engine and the socket can take, never by
+// what the client sends: at most readSlice octets are read at a time, only
+// while the engine wantsInput() and fewer than maxOutputBacklog octets of
+// replies wait to be written. Unread input stays in the socket (whose read
+// buffer is bounded too), so TCP flow control slows a client that does not
+// read its replies, instead of the server queueing them without end.
 class SandboxConnection : public QObject
 {
 public:
-    SandboxConnection(SandboxServer *server, QIODevice *device, quint64 id, QString peer, QString listener,
-                      bool implicitTls)
-        : QObject(server), m_server(server), m_device(device), m_id(id), m_peer(std::move(peer)),
-          m_listener(std::move(listener))
+    // Its sentences belong with the server's (without Q_OBJECT, tr() would
+    // be QObject's, under the context "QObject").
+    static QString tr(const char *text)
+    {
+        return QCoreApplication::translate("postscope::sandbox::SandboxServer", text);
+    }
+
+    SandboxConnection(SandboxServer *server, QIODevice *device, quint64 id, QString peer,
+                      QString peerAddress, QString listener, bool implicitTls,
+                      protocol::Reply refusal)
+        : QObject(server)
+        , m_server(server)
+        , m_device(device)
+        , m_id(id)
+        , m_peer(std::move(peer))
+        , m_peerAddress(std::move(peerAddress))
+        , m_listener(std::move(listener))
+        , m_refusal(std::move(refusal))
     {
         device->setParent(this);
-        engine::ServerConfig cfg = server->m_config.server;
-        cfg.tlsAvailable = server->m_certificate.isValid();
+        m_ssl = qobject_cast<QSslSocket *>(device);
+        m_local = qobject_cast<QLocalSocket *>(device);
+        const SandboxConfig &config = server->m_config;
+        engine::ServerConfig cfg = config.server;
+        // RFC 3207: STARTTLS only where TLS can run: with a certificate, over
+        // TCP. A Unix socket (QLocalSocket) has no TLS layer.
+        cfg.tlsAvailable = server->m_certificate.isValid() && m_ssl != nullptr;
         cfg.reportData = server->wantsTranscript();
         cfg.queueIdPrefix = "S" + QByteArray::number(id);
-        if (!server->m_config.users.isEmpty()) {
-            const QHash<QString, QString> users = server->m_config.users;
+        if (!config.users.isEmpty()) {
+            const QHash<QString, QString> users = config.users;
             cfg.passwords = [users](const QString &user) -> std::optional<QString> {
                 auto it = users.constFind(user);
                 if (it == users.cend())
@@ -73,7 +94,7 @@ public:
             };
         }
         m_engine = std::make_unique<engine::ServerEngine>(cfg);
-        if (!server->m_config.faults.isEmpty()) {
+        if (!config.faults.isEmpty()) {
             const bool enhanced = cfg.extensions.testFlag(engine::ServerExtension::EnhancedStatusCodes);
             m_engine->setInterventionHook([server, enhanced](const engine::Checkpoint &cp) {
                 return server->m_config.faults.decide(cp, enhanced);
@@ -83,28 +104,26 @@ public:
         m_pauseTimer.setSingleShot(true);
         connect(&m_pauseTimer, &QTimer::timeout, this, [this] {
             m_engine->resume();
-            pump();
+            drive();
         });
-        m_idleTimer.setSingleShot(true);
-        m_idleTimer.setInterval(server->m_config.idleTimeoutMs);
-        connect(&m_idleTimer, &QTimer::timeout, this, [this] {
-            // RFC 5321 4.5.3.2.7: a server may close an idle connection with 421.
-            const protocol::Reply r = m_engine->makeReply(421, "4.4.2", "Timeout exceeded, closing connection");
-            m_device->write(r.toWire());
-            record(transcript::Entry::Direction::Server, transcript::Entry::Kind::Reply, r.toWire());
-            closeDevice();
+        m_deadline.setSingleShot(true);
+        connect(&m_deadline, &QTimer::timeout, this, &SandboxConnection::onDeadline);
+        m_linger.setSingleShot(true);
+        connect(&m_linger, &QTimer::timeout, this, [this] {
+            // What could not be written in time is dropped: a client that
+            // reads nothing must not keep a closed conversation's buffers.
+            note(tr("Connection %1: the client did not take the last replies").arg(m_id));
+            abortNow();
         });
 
-        connect(device, &QIODevice::readyRead, this, &SandboxConnection::onReadyRead);
-        m_ssl = qobject_cast<QSslSocket *>(device);
-        m_local = qobject_cast<QLocalSocket *>(device);
+        connect(device, &QIODevice::readyRead, this, &SandboxConnection::drive);
+        connect(device, &QIODevice::bytesWritten, this, &SandboxConnection::drive);
         if (m_ssl) {
-            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-            ssl.setLocalCertificate(server->m_certificate.certificate);
-            ssl.setPrivateKey(server->m_certificate.key);
-            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-            m_ssl->setSslConfiguration(ssl);
+            // Bounded: Qt stops reading the socket when this much is unread.
+            m_ssl->setReadBufferSize(readBuffer);
+            m_ssl->setSslConfiguration(sandboxTlsConfiguration(server->m_certificate));
             connect(m_ssl, &QSslSocket::encrypted, this, &SandboxConnection::onEncrypted);
+            connect(m_ssl, &QSslSocket::encryptedBytesWritten, this, &SandboxConnection::drive);
             connect(m_ssl, &QAbstractSocket::disconnected, this, &SandboxConnection::onDisconnected);
             connect(m_ssl, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
                 if (e != QAbstractSocket::RemoteHostClosedError)
@@ -115,6 +134,7 @@ public:
                     note(tr("TLS error: %1").arg(e.errorString()));
             });
         } else if (m_local) {
+            m_local->setReadBufferSize(readBuffer);
             connect(m_local, &QLocalSocket::disconnected, this, &SandboxConnection::onDisconnected);
         }
         m_implicitTls = implicitTls;
@@ -123,29 +143,84 @@ public:
     void begin()
     {
         note(tr("Connection %1 from %2 (%3)").arg(m_id).arg(m_peer, m_listener));
-        m_idleTimer.start();
         if (m_implicitTls && m_ssl) {
-            // RFC 8314 3.3: TLS from the first byte; the greeting comes after the handshake.
+            // RFC 8314 3.3: TLS from the first byte; the greeting (or the
+            // refusal) comes after the handshake.
+            m_tlsPending = true;
             m_ssl->startServerEncryption();
+            updateDeadline();
             return;
         }
-        m_engine->start();
-        pump();
+        greet();
     }
 
     quint64 id() const { return m_id; }
+    bool admitted() const { return !m_refusal.isValid(); }
+    const QString &peerAddress() const { return m_peerAddress; }
 
 private:
-    void onReadyRead()
+    static constexpr qint64 readSlice = 16 * 1024;
+    static constexpr qint64 readBuffer = 64 * 1024;
+    static constexpr int lingerMs = 5000;
+
+    enum class Phase { None, Idle, Command, Data, Handshake, Blocked };
+
+    void greet()
     {
-        if (m_tlsPending)
-            return;   // handled when the handshake is over (bytes are then TLS records)
-        const QByteArray bytes = m_device->readAll();
-        if (bytes.isEmpty())
+        if (m_refusal.isValid()) {
+            // Over a connection limit: say why, then close (RFC 5321 3.8).
+            note(tr("Connection %1 refused: %2")
+                     .arg(m_id)
+                     .arg(QString::fromUtf8(m_refusal.lines.join(' '))));
+            m_engine->closeWith(m_refusal);
+        } else {
+            m_engine->start();
+        }
+        drive();
+    }
+
+    qint64 backlog() const
+    {
+        return m_device->bytesToWrite() + (m_ssl ? m_ssl->encryptedBytesToWrite() : 0);
+    }
+    bool outputBlocked() const
+    {
+        const qsizetype limit = m_server->m_config.maxOutputBacklog;
+        return limit > 0 && backlog() >= limit;
+    }
+
+    // Everything that moves the conversation on: take the engine's output
+    // and events, then feed it more only as far as the bounds allow.
+    void drive()
+    {
+        if (m_driving) {
+            m_again = true;
             return;
-        m_idleTimer.start();
-        m_engine->receive(bytes);
-        pump();
+        }
+        m_driving = true;
+        do {
+            m_again = false;
+            pump();
+            if (m_finished || m_closing || m_engine->isClosed())
+                break;
+            // Backpressure: resumed by bytesWritten once the client reads.
+            if (outputBlocked())
+                break;
+            if (m_engine->isHoldingBack()) {
+                m_engine->processBuffered();
+                m_again = true;
+                continue;
+            }
+            if (!m_tlsPending && m_engine->wantsInput() && m_device->bytesAvailable() > 0) {
+                const QByteArray bytes = m_device->read(readSlice);
+                if (!bytes.isEmpty()) {
+                    m_engine->receive(bytes);
+                    m_again = true;
+                }
+            }
+        } while (m_again);
+        m_driving = false;
+        updateDeadline();
     }
 
     void onEncrypted()
@@ -155,13 +230,11 @@ private:
         note(tr("TLS started: %1, %2").arg(cipher.protocolString(), cipher.name()));
         if (m_implicitTls && m_engine->state() == engine::ServerState::Connected) {
             m_engine->setEncrypted(true);
-            m_engine->start();
-        } else {
-            m_engine->tlsEstablished();
+            greet();
+            return;
         }
-        pump();
-        if (m_ssl->bytesAvailable() > 0)
-            onReadyRead();
+        m_engine->tlsEstablished();
+        drive();
     }
 
     void onDisconnected()
@@ -170,22 +243,141 @@ private:
             return;
         m_finished = true;
         m_pauseTimer.stop();
-        m_idleTimer.stop();
+        m_deadline.stop();
+        m_linger.stop();
         m_engine->connectionClosed();
         note(tr("Connection %1 closed").arg(m_id));
         m_server->connectionFinished(this);
     }
 
+    void abortNow()
+    {
+        note(tr("Connection %1 aborted").arg(m_id));
+        m_closing = true;
+        if (m_ssl)
+            m_ssl->abort();
+        else if (m_local)
+            m_local->abort();
+        else
+            m_device->close();
+        onDisconnected();
+    }
+
     void closeDevice()
     {
+        if (m_closing)
+            return;
+        m_closing = true;
         m_pauseTimer.stop();
-        m_idleTimer.stop();
+        m_deadline.stop();
         if (m_ssl)
             m_ssl->disconnectFromHost();
         else if (m_local)
             m_local->disconnectFromServer();
         else
             m_device->close();
+        // disconnectFromHost() waits until everything is written: bounded.
+        if (!m_finished)
+            m_linger.start(lingerMs);
+    }
+
+    // The phase decides which deadline runs. A deadline starts when its
+    // phase begins and is not extended by octets that trickle in; only a
+    // complete command (or the end of a message) restarts it.
+    Phase phase() const
+    {
+        if (m_finished || m_closing)
+            return Phase::None;
+        if (m_tlsPending)
+            return Phase::Handshake;
+        if (outputBlocked())
+            return Phase::Blocked;
+        switch (m_engine->clientWait()) {
+        case engine::ClientWait::Nothing:
+            return Phase::None;
+        case engine::ClientWait::Command:
+            return Phase::Idle;
+        case engine::ClientWait::CommandLine:
+            return Phase::Command;
+        case engine::ClientWait::MessageData:
+            return Phase::Data;
+        case engine::ClientWait::TlsHandshake:
+            return Phase::Handshake;
+        }
+        return Phase::None;
+    }
+
+    void updateDeadline()
+    {
+        const Phase now = phase();
+        const bool progressed = m_commands != m_commandsAtDeadline;
+        m_commandsAtDeadline = m_commands;
+        if (now == m_phase && !(progressed && (now == Phase::Idle || now == Phase::Command))
+            && m_deadline.isActive())
+            return;
+        m_phase = now;
+        const SandboxConfig &c = m_server->m_config;
+        int ms = 0;
+        switch (now) {
+        case Phase::None:
+            m_deadline.stop();
+            return;
+        case Phase::Idle:
+            ms = c.idleTimeoutMs;
+            break;
+        case Phase::Command:
+        case Phase::Handshake:
+        case Phase::Blocked:
+            ms = c.commandTimeoutMs;
+            break;
+        case Phase::Data:
+            ms = c.dataTimeoutMs;
+            break;
+        }
+        if (ms > 0)
+            m_deadline.start(ms);
+        else
+            m_deadline.stop();
+    }
+
+    void onDeadline()
+    {
+        QByteArray why;
+        switch (m_phase) {
+        case Phase::Idle:
+            why = "Idle timeout exceeded";
+            break;
+        case Phase::Command:
+            why = "Command not completed in time";
+            break;
+        case Phase::Data:
+            why = "Message data not completed in time";
+            break;
+        case Phase::Handshake:
+            why = "TLS handshake not completed in time";
+            break;
+        case Phase::Blocked:
+            why = "Replies not read in time";
+            break;
+        case Phase::None:
+            return;
+        }
+        note(tr("Connection %1: %2, closing").arg(m_id).arg(QString::fromLatin1(why)));
+        if (m_tlsPending) {
+            // No reply can be understood in the middle of a handshake.
+            closeDevice();
+            return;
+        }
+        if (m_phase == Phase::Blocked) {
+            // A 421 would only queue behind the replies it does not read.
+            abortNow();
+            return;
+        }
+        // RFC 5321 4.5.3.2 / 3.8: a server may close a connection that stalls, with 421.
+        m_engine->closeWith(m_engine->makeReply(
+            421, "4.4.2", m_engine->config().hostname + ' ' + why + ", closing connection"));
+        pump();
+        closeDevice();
     }
 
     void pump()
@@ -213,6 +405,7 @@ private:
         using K = transcript::Entry::Kind;
         switch (e.type) {
         case T::CommandReceived:
+            ++m_commands;
             record(D::Client, K::Command, e.line, e.redacted);
             break;
         case T::ReplySent:
@@ -222,6 +415,7 @@ private:
             record(D::Client, K::Data, e.line);
             break;
         case T::MessageReceived: {
+            ++m_commands; // the end of a message is progress too
             // The store writes on a worker thread, so that one slow disk
             // does not stall every other conversation; the engine waits.
             QPointer<SandboxConnection> self(this);
@@ -229,11 +423,20 @@ private:
                 if (!self || self->m_finished)
                     return;
                 self->m_engine->deliver(replies);
-                self->pump();
+                self->drive();
             });
             break;
         }
         case T::TlsRequested: {
+            if (!m_ssl) {
+                // The engine never offers STARTTLS without TLS; should it
+                // ask anyway, end the conversation rather than pretend.
+                note(tr("TLS requested on a connection that cannot carry it; closing"));
+                m_engine->closeWith(m_engine->makeReply(
+                    421, "4.7.0",
+                    m_engine->config().hostname + " TLS not available, closing connection"));
+                break;
+            }
             // Write the 220 first, then drop anything that came in plaintext:
             // Qt 6.4 would otherwise hand it back after the handshake as if
             // it had been encrypted (PEERS.md, RFC 3207 5).
@@ -241,9 +444,9 @@ private:
             if (!out.isEmpty())
                 m_device->write(out);
             m_ssl->flush();
-            const QByteArray injected = m_ssl->readAll();
-            if (!injected.isEmpty())
-                note(tr("Discarded %1 octets sent in plaintext after STARTTLS").arg(injected.size()));
+            const qint64 injected = m_ssl->skip(m_ssl->bytesAvailable());
+            if (injected > 0)
+                note(tr("Discarded %1 octets sent in plaintext after STARTTLS").arg(injected));
             m_tlsPending = true;
             m_ssl->startServerEncryption();
             break;
@@ -288,15 +491,60 @@ private:
     QLocalSocket *m_local = nullptr;
     quint64 m_id;
     QString m_peer;
+    QString m_peerAddress;
     QString m_listener;
+    protocol::Reply m_refusal;
     bool m_implicitTls = false;
     bool m_tlsPending = false;
     bool m_closeRequested = false;
+    bool m_closing = false;
     bool m_finished = false;
+    bool m_driving = false;
+    bool m_again = false;
+    Phase m_phase = Phase::None;
+    quint64 m_commands = 0;
+    quint64 m_commandsAtDeadline = 0;
     std::unique_ptr<engine::ServerEngine> m_engine;
     QTimer m_pauseTimer;
-    QTimer m_idleTimer;
+    QTimer m_deadline;
+    QTimer m_linger;
 };
+
+bool isModernServerCipher(const QSslCipher &cipher)
+{
+    const QString name = cipher.name();
+    if (name.contains(QLatin1String("PSK")) || name.contains(QLatin1String("SRP")))
+        return false;
+    // TLS 1.3 (RFC 8446 B.4): every suite is forward-secret; keep the AEADs
+    // named by RFC 9325 4.2 (AES-GCM, ChaCha20-Poly1305), not CCM.
+    if (name.startsWith(QLatin1String("TLS_")))
+        return name.contains(QLatin1String("_GCM_"))
+            || name.contains(QLatin1String("CHACHA20_POLY1305"));
+    // TLS 1.2: ephemeral key exchange only (no static RSA), AEAD only (no CBC).
+    const bool ephemeral
+        = name.startsWith(QLatin1String("ECDHE-")) || name.startsWith(QLatin1String("DHE-"));
+    const bool aead = name.contains(QLatin1String("AES128-GCM"))
+        || name.contains(QLatin1String("AES256-GCM"))
+        || name.contains(QLatin1String("CHACHA20-POLY1305"));
+    return ephemeral && aead;
+}
+
+QSslConfiguration sandboxTlsConfiguration(const SandboxCertificate &certificate)
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setLocalCertificate(certificate.certificate);
+    ssl.setPrivateKey(certificate.key);
+    ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    // RFC 8996 / RFC 9325 3.1.1: nothing older than TLS 1.2.
+    ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    QList<QSslCipher> ciphers;
+    for (const QSslCipher &c : QSslConfiguration::supportedCiphers()) {
+        if (isModernServerCipher(c))
+            ciphers.append(c);
+    }
+    ssl.setCiphers(ciphers);
+    return ssl;
+}
 
 QString SandboxConfig::defaultMaildir()
 {
@@ -349,7 +597,8 @@ bool SandboxServer::start(QString *error)
                 return;
             }
             Q_UNUSED(tcp);
-            addConnection(socket, hostUrl(socket->peerAddress(), socket->peerPort()), dialect, false);
+            addConnection(socket, hostUrl(socket->peerAddress(), socket->peerPort()),
+                          socket->peerAddress().toString(), dialect, false);
         };
         if (!tcp->listen(m_config.address, m_config.port)) {
             err = tr("Cannot listen on %1: %2").arg(hostUrl(m_config.address, m_config.port), tcp->errorString());
@@ -372,7 +621,8 @@ bool SandboxServer::start(QString *error)
                 delete socket;
                 return;
             }
-            addConnection(socket, hostUrl(socket->peerAddress(), socket->peerPort()), QStringLiteral("smtps"), true);
+            addConnection(socket, hostUrl(socket->peerAddress(), socket->peerPort()),
+                          socket->peerAddress().toString(), QStringLiteral("smtps"), true);
         };
         if (!tls->listen(m_config.tlsAddress, m_config.tlsPort)) {
             err = tr("Cannot listen on %1: %2").arg(hostUrl(m_config.tlsAddress, m_config.tlsPort), tls->errorString());
@@ -394,7 +644,7 @@ bool SandboxServer::start(QString *error)
         connect(m_local, &QLocalServer::newConnection, this, [this, dialect] {
             while (QLocalSocket *socket = m_local->nextPendingConnection()) {
                 socket->setParent(nullptr);
-                addConnection(socket, QStringLiteral("unix"), dialect, false);
+                addConnection(socket, QStringLiteral("unix"), QString(), dialect, false);
             }
         });
     }
@@ -410,6 +660,8 @@ void SandboxServer::stop()
     for (SandboxConnection *c : connections)
         delete c;
     m_connections.clear();
+    m_admitted = 0;
+    m_perPeer.clear();
     delete m_tcp;
     m_tcp = nullptr;
     delete m_tls;
@@ -455,11 +707,47 @@ QStringList SandboxServer::listenUrls() const
     return out;
 }
 
-void SandboxServer::addConnection(QIODevice *device, const QString &peer, const QString &listener, bool implicitTls)
+void SandboxServer::addConnection(QIODevice *device, const QString &peer,
+                                  const QString &peerAddress, const QString &listener,
+                                  bool implicitTls)
 {
+    // Connection limits: one over gets "421 4.7.0" (RFC 5321 3.8, 4.2.5:
+    // 421 may be sent at any time, and the server then closes).
+    const bool enhanced
+        = m_config.server.extensions.testFlag(engine::ServerExtension::EnhancedStatusCodes);
+    const QByteArray prefix = m_config.server.hostname + ' ';
+    protocol::Reply refusal;
+    if (m_config.maxConnections > 0 && m_admitted >= m_config.maxConnections) {
+        refusal = protocol::Reply::make(421,
+                                        QByteArray(enhanced ? "4.7.0 " : "") + prefix
+                                            + "Too many connections, try again later");
+    } else if (m_config.maxConnectionsPerPeer > 0 && !peerAddress.isEmpty()
+               && m_perPeer.value(peerAddress) >= m_config.maxConnectionsPerPeer) {
+        refusal = protocol::Reply::make(
+            421,
+            QByteArray(enhanced ? "4.7.0 " : "") + prefix
+                + "Too many connections from your address, try again later");
+    }
+    // Refused connections close at once, but a flood of them is bounded
+    // too: past as many as the limit allows, they are dropped unanswered.
+    if (refusal.isValid()
+        && m_connections.size() - m_admitted >= qMax(m_config.maxConnections, 1)) {
+        if (auto *socket = qobject_cast<QAbstractSocket *>(device))
+            socket->abort();
+        else if (auto *local = qobject_cast<QLocalSocket *>(device))
+            local->abort();
+        device->deleteLater();
+        return;
+    }
     const quint64 id = ++m_nextSession;
-    auto *c = new SandboxConnection(this, device, id, peer, listener, implicitTls);
+    auto *c = new SandboxConnection(this, device, id, peer, peerAddress, listener, implicitTls,
+                                    refusal);
     m_connections.insert(c, id);
+    if (c->admitted()) {
+        ++m_admitted;
+        if (!peerAddress.isEmpty())
+            ++m_perPeer[peerAddress];
+    }
     emit sessionStarted(id, peer);
     c->begin();
 }
@@ -469,6 +757,12 @@ void SandboxServer::connectionFinished(SandboxConnection *connection)
     const quint64 id = m_connections.take(connection);
     if (!id)
         return;
+    if (connection->admitted()) {
+        --m_admitted;
+        const QString &address = connection->peerAddress();
+        if (!address.isEmpty() && --m_perPeer[address] <= 0)
+            m_perPeer.remove(address);
+    }
     emit sessionFinished(id);
     connection->deleteLater();
 }
@@ -514,11 +808,13 @@ void SandboxServer::deliver(quint64 sessionId, const engine::ReceivedMessage &me
     ctx.listener = listener;
     ctx.time = QDateTime::currentDateTime();
 
-    auto finish = [this, sessionId, message, replies, storedIndex, enhanced,
-                   done = std::move(done)](const QList<StoredMessage> &stored) mutable {
+    auto finish = [this, sessionId, message, replies, storedIndex, enhanced, lmtp,
+                   done = std::move(done)](QList<StoredMessage> stored) mutable {
+        bool anyFailed = false;
         for (int k = 0; k < stored.size(); ++k) {
             if (stored[k].ok())
                 continue;
+            anyFailed = true;
             replies[storedIndex[k]] = protocol::Reply::make(
                 451, QByteArray(enhanced ? "4.3.0 " : "") + "Local error in processing: cannot store the message");
             transcript::Entry note;
@@ -527,6 +823,17 @@ void SandboxServer::deliver(quint64 sessionId, const engine::ReceivedMessage &me
             note.kind = transcript::Entry::Kind::Note;
             note.raw = stored[k].error.toUtf8();
             emit transcriptEntry(sessionId, note);
+        }
+        // SMTP has one reply for the whole message: a 451 must mean nothing
+        // was kept, or the client's retry would store it twice.
+        if (!lmtp && anyFailed) {
+            for (StoredMessage &m : stored) {
+                if (!m.ok())
+                    continue;
+                QFile::remove(m.path);
+                QFile::remove(m.envelopePath);
+                m.error = tr("Removed again: the message could not be stored for every recipient");
+            }
         }
         ++m_messages;
         emit messageReceived(sessionId, message, stored);

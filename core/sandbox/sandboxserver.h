@@ -3,6 +3,12 @@
 // sandbox server"): a ServerEngine per connection over TCP on 127.0.0.1
 // (STARTTLS), an optional implicit-TLS port and an optional Unix socket;
 // received mail goes to a MailStore; a FaultPlan makes it misbehave on demand.
+//
+// A hostile client is normal here. Every resource a client can make the
+// server spend has a bound (ARCHITECTURE.md "A hostile client is normal"):
+// connections, replies queued (the server stops reading from a client that
+// does not read its replies), line length, recipients, bytes per
+// transaction, and deadlines that trickled bytes cannot stretch.
 
 #include "engine/serverengine.h"
 #include "sandbox/faultplan.h"
@@ -19,6 +25,8 @@
 #include <memory>
 
 class QLocalServer;
+class QSslCipher;
+class QSslConfiguration;
 class QTcpServer;
 
 namespace postscope::sandbox {
@@ -42,10 +50,30 @@ struct SandboxConfig
     QString keyPath;
     QHash<QString, QString> users;         // AUTH: user -> password
     FaultPlan faults;
-    int idleTimeoutMs = 5 * 60 * 1000;     // RFC 5321 4.5.3.2.7: at least 5 minutes
+
+    // Limits (0: none). Over the connection limits a client gets
+    // "421 4.7.0 ... too many connections" and is closed.
+    int maxConnections = 100;              // simultaneous connections
+    int maxConnectionsPerPeer = 0;         // simultaneous connections from one IP address (TCP)
+    // Deadlines, each closing with 421 4.4.2. None is extended by bytes
+    // that trickle in (RFC 5321 4.5.3.2.7 asks for at least 5 minutes of
+    // waiting for a command).
+    int idleTimeoutMs = 5 * 60 * 1000;     // waiting for the next command to begin
+    int commandTimeoutMs = 5 * 60 * 1000;  // a command line from its first octet to its end; the TLS
+                                           // handshake; a client that does not read its replies
+    int dataTimeoutMs = 10 * 60 * 1000;    // one message's data: 354 to the final dot, first BDAT to LAST
+    // Replies waiting to be written to one client: past this the server
+    // stops reading from it until they drain (backpressure).
+    qsizetype maxOutputBacklog = 64 * 1024;
 
     static QString defaultMaildir();
 };
+
+// The sandbox's TLS: TLS 1.2 and 1.3 only, forward-secret AEAD suites only
+// (ECDHE/DHE with AES-GCM or ChaCha20-Poly1305, and TLS 1.3's own): no PSK,
+// no CBC, no static RSA key exchange (RFC 9325 4.1, 4.2).
+bool isModernServerCipher(const QSslCipher &cipher);
+QSslConfiguration sandboxTlsConfiguration(const SandboxCertificate &certificate);
 
 class SandboxServer : public QObject
 {
@@ -84,7 +112,9 @@ signals:
 
 private:
     friend class SandboxConnection;
-    void addConnection(QIODevice *device, const QString &peer, const QString &listener, bool implicitTls);
+    // peerAddress: the client's IP address for the per-peer limit (empty: none).
+    void addConnection(QIODevice *device, const QString &peer, const QString &peerAddress,
+                       const QString &listener, bool implicitTls);
     void connectionFinished(SandboxConnection *connection);
     bool wantsTranscript() const;
     void deliver(quint64 sessionId, const engine::ReceivedMessage &message, const QString &peer,
@@ -96,7 +126,9 @@ private:
     QTcpServer *m_tcp = nullptr;
     QTcpServer *m_tls = nullptr;
     QLocalServer *m_local = nullptr;
-    QHash<SandboxConnection *, quint64> m_connections;
+    QHash<SandboxConnection *, quint64> m_connections;   // every open one, refused ones too
+    int m_admitted = 0;                                   // those within the limits
+    QHash<QString, int> m_perPeer;                        // admitted, per IP address
     quint64 m_nextSession = 0;
     quint64 m_messages = 0;
     int m_pendingStores = 0;

@@ -21,7 +21,10 @@ struct Harness
     QList<ReceivedMessage> messages;
     QList<int> pauses;
     QList<QByteArray> commands;     // display form of CommandReceived
+    QList<QByteArray> commandLines; // CommandReceived's line, as a transcript records it
     QList<QString> notes;
+    int maxEventsPerTake = 0; // the most events one takeEvents() returned
+    qsizetype maxOutputPerTake = 0;
     QByteArray wire;
     bool closed = false;
     bool tlsRequested = false;
@@ -30,9 +33,19 @@ struct Harness
 
     void pump()
     {
-        while (engine.hasEvents() || engine.hasOutgoing()) {
-            wire += engine.takeOutgoing();
-            for (const ServerEvent &e : engine.takeEvents()) {
+        while (engine.hasEvents() || engine.hasOutgoing() || engine.isHoldingBack()) {
+            // Backpressure: an engine that held input back goes on once its
+            // output and events have been taken.
+            if (!engine.hasEvents() && !engine.hasOutgoing()) {
+                engine.processBuffered();
+                continue;
+            }
+            const QByteArray out = engine.takeOutgoing();
+            maxOutputPerTake = qMax(maxOutputPerTake, out.size());
+            wire += out;
+            const QList<ServerEvent> events = engine.takeEvents();
+            maxEventsPerTake = qMax(maxEventsPerTake, int(events.size()));
+            for (const ServerEvent &e : events) {
                 switch (e.type) {
                 case ServerEvent::Type::ReplySent: replies << e.reply; break;
                 case ServerEvent::Type::MessageReceived:
@@ -45,6 +58,7 @@ struct Harness
                 case ServerEvent::Type::TlsRequested: tlsRequested = true; break;
                 case ServerEvent::Type::CommandReceived:
                     commands << (e.redacted.isEmpty() ? e.line.trimmed() : e.redacted);
+                    commandLines << e.line;
                     break;
                 case ServerEvent::Type::Note: notes << e.text; break;
                 default: break;
@@ -126,7 +140,21 @@ private slots:
     void sequences();
     void greetingAndEhlo();
     void pipelinedRepliesInOrder();
+    void dataEndOnlyCrLfDotCrLf_data();
     void dataEndOnlyCrLfDotCrLf();
+    void bareLineFeedRejectedSessionGoesOn();
+    void dotAfterNulKept();
+    void controlCharacters_data();
+    void controlCharacters();
+    void authVariantsRedactedBeforeEvents_data();
+    void authVariantsRedactedBeforeEvents();
+    void duplicateRecipientsStoredOnce();
+    void duplicateRecipientsLmtp();
+    void transactionBytesBounded();
+    void floodHeldBackInBoundedSlices();
+    void clientWaitPhases();
+    void closeWithReply();
+    void startTlsWithoutTlsRefused();
     void dataUnstuffedAndSplitAnywhere();
     void emptyMessage();
     void bdatBinaryExact();
@@ -315,8 +343,42 @@ void TestServerEngine::pipelinedRepliesInOrder()
     QVERIFY(h.closed);
 }
 
+void TestServerEngine::dataEndOnlyCrLfDotCrLf_data()
+{
+    QTest::addColumn<int>("policy");
+    QTest::addColumn<bool>("stored");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("bareLineFeeds");
+
+    // None of these look-alikes may end the data, in any mode.
+    // Keep: only CRLF ends a line, so only a dot right after CRLF is stuffing.
+    QTest::newRow("keep") << int(protocol::BareLineFeed::Keep) << true
+                          << QByteArray("a\n.\nb\r\n"
+                                        "c\r\n\nd\r\n"
+                                        "e\n.\r\nf\r\n"
+                                        "g\r.\r\nh\r\n"
+                                        "i\r\n\rj\r\n"
+                                        "MAIL FROM:<smuggled@x.test>\r\n")
+                          << 4;
+    // Normalize: a bare LF is read as CRLF, but "LF . CRLF" is a "." line.
+    QTest::newRow("normalize") << int(protocol::BareLineFeed::Normalize) << true
+                               << QByteArray("a\r\n.\r\nb\r\n"
+                                             "c\r\n.\r\nd\r\n"
+                                             "e\r\n.\r\nf\r\n"
+                                             "g\r.\r\nh\r\n"
+                                             "i\r\n\rj\r\n"
+                                             "MAIL FROM:<smuggled@x.test>\r\n")
+                               << 4;
+    // Reject (the default): refused whole, nothing stored.
+    QTest::newRow("reject") << int(protocol::BareLineFeed::Reject) << false << QByteArray() << 4;
+}
+
 void TestServerEngine::dataEndOnlyCrLfDotCrLf()
 {
+    QFETCH(int, policy);
+    QFETCH(bool, stored);
+    QFETCH(QByteArray, content);
+    QFETCH(int, bareLineFeeds);
     // SMTP smuggling: none of these look-alikes may end the data.
     const QByteArray lookAlikes = "a\n.\nb\r\n"
                                   "c\r\n.\nd\r\n"
@@ -324,22 +386,337 @@ void TestServerEngine::dataEndOnlyCrLfDotCrLf()
                                   "g\r.\r\nh\r\n"
                                   "i\r\n.\rj\r\n"
                                   "MAIL FROM:<smuggled@x.test>\r\n";
+    ServerConfig c;
+    c.bareLineFeeds = protocol::BareLineFeed(policy);
+    // Split at every position: the decoder's state must not depend on where
+    // the reads end.
+    for (int split = 0; split <= lookAlikes.size(); ++split) {
+        Harness h(c);
+        h.start();
+        h.feed("EHLO x\r\nMAIL FROM:<a@x.test>\r\nRCPT TO:<b@x.test>\r\nDATA\r\n");
+        h.feed(lookAlikes.left(split));
+        h.feed(lookAlikes.mid(split));
+        QCOMPARE(h.messages.size(), 0);
+        QCOMPARE(h.replies.size(), 5); // nothing ended the data early
+        h.feed(".\r\nNOOP\r\n");
+        QCOMPARE(h.messages.size(), stored ? 1 : 0);
+        if (stored) {
+            QCOMPARE(h.messages[0].data, content);
+            QCOMPARE(h.messages[0].bareLineFeeds, bareLineFeeds);
+            QCOMPARE(h.messages[0].bareLineFeedHandling, protocol::BareLineFeed(policy));
+            QCOMPARE(h.codes().mid(5), (QStringList {"250 2.0.0", "250 2.0.0"}));
+        } else {
+            QCOMPARE(h.codes().mid(5), (QStringList {"554 5.5.2", "250 2.0.0"}));
+        }
+        QVERIFY(!h.closed);
+    }
+}
+
+void TestServerEngine::bareLineFeedRejectedSessionGoesOn()
+{
+    // The default, as Postfix >= 3.9: a bare LF refuses the message with a
+    // clear reply after the (unambiguous) end of data; the session goes on.
     Harness h;
     h.start();
-    h.feed("EHLO x\r\nMAIL FROM:<a@x.test>\r\nRCPT TO:<b@x.test>\r\nDATA\r\n");
-    h.feed(lookAlikes);
+    h.feed("EHLO x\r\nMAIL FROM:<a@x.test>\r\nRCPT TO:<b@x.test>\r\nDATA\r\nSubject: "
+           "x\n\nbody\r\n.\r\n");
     QCOMPARE(h.messages.size(), 0);
-    h.feed(".\r\nNOOP\r\n");
+    QCOMPARE(h.codes().last(), QStringLiteral("554 5.5.2"));
+    QVERIFY(h.replies.last().lines.first().contains("bare <LF>"));
+    QCOMPARE(h.engine.state(), ServerState::Identified);
+    h.feed("MAIL FROM:<a@x.test>\r\nRCPT TO:<b@x.test>\r\nDATA\r\nSubject: x\r\n\r\nbody\r\n.\r\n");
     QCOMPARE(h.messages.size(), 1);
-    // Nothing ended the data early, and the smuggled MAIL stayed message text.
-    // (unstuff() takes a dot after a bare LF as stuffing, as Postfix reads it.)
-    QCOMPARE(h.messages[0].data, QByteArray("a\n\nb\r\n"
-                                            "c\r\n\nd\r\n"
-                                            "e\n\r\nf\r\n"
-                                            "g\r.\r\nh\r\n"
-                                            "i\r\n\rj\r\n"
-                                            "MAIL FROM:<smuggled@x.test>\r\n"));
-    QCOMPARE(h.codes().mid(5), (QStringList{"250 2.0.0", "250 2.0.0"}));
+    QCOMPARE(h.messages[0].data, QByteArray("Subject: x\r\n\r\nbody\r\n"));
+    QCOMPARE(h.messages[0].bareLineFeeds, 0);
+}
+
+void TestServerEngine::dotAfterNulKept()
+{
+    // RFC 5321 4.5.2: only a "." that is the first octet of a line is removed;
+    // one after NULs is data and stays.
+    Harness h;
+    h.start();
+    const QByteArray body("\0.x\r\n\0\0..y\r\n", 12);
+    h.feed("EHLO x\r\nMAIL FROM:<a@x.test>\r\nRCPT TO:<b@x.test>\r\nDATA\r\n" + body + ".\r\n");
+    QCOMPARE(h.messages.size(), 1);
+    QCOMPARE(h.messages[0].data, body);
+}
+
+void TestServerEngine::controlCharacters_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("HELO NUL") << QByteArray("HELO \0\r\n", 8) << "501 5.5.2";
+    QTest::newRow("EHLO NUL inside") << QByteArray("EHLO a\0b\r\n", 10) << "501 5.5.2";
+    QTest::newRow("NUL in verb") << QByteArray("NO\0OP\r\n", 7) << "500 5.5.2";
+    QTest::newRow("lone CR in verb") << QByteArray("NOOP\r\r\n") << "500 5.5.2";
+    QTest::newRow("lone CR in argument") << QByteArray("NOOP a\rb\r\n") << "501 5.5.2";
+    QTest::newRow("ESC in argument") << QByteArray("VRFY \x1b[2Jx@y.test\r\n") << "501 5.5.2";
+    QTest::newRow("BEL") << QByteArray("HELO x\x07\r\n") << "501 5.5.2";
+    QTest::newRow("DEL") << QByteArray("HELO x\x7f\r\n") << "501 5.5.2";
+    QTest::newRow("MAIL with NUL") << QByteArray("MAIL FROM:<a@x.test>\0\r\n", 23) << "501 5.5.2";
+    QTest::newRow("TAB in HELO") << QByteArray("HELO a\tb\r\n") << "501 5.5.4";
+    QTest::newRow("TAB as separator") << QByteArray("NOOP\tx\r\n") << "500 5.5.2";
+    QTest::newRow("8-bit is no control") << QByteArray("NOOP \xc3\xa9\r\n") << "250 2.0.0";
+}
+
+void TestServerEngine::controlCharacters()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, code);
+    Harness h;
+    h.start();
+    h.feed(line);
+    h.feed("NOOP\r\n");
+    QCOMPARE(h.codes().mid(1), (QStringList {code, "250 2.0.0"}));
+    QCOMPARE(h.engine.helo(), QByteArray()); // HELO with a control was not taken
+}
+
+void TestServerEngine::authVariantsRedactedBeforeEvents_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("shown");
+    const QByteArray secret = QByteArray("\0alice\0s3cret", 13).toBase64();
+    QTest::newRow("plain") << "AUTH PLAIN " + secret + "\r\n" << QByteArray("AUTH PLAIN ********");
+    QTest::newRow("lower case") << "auth plain " + secret + "\r\n"
+                                << QByteArray("auth plain ********");
+    QTest::newRow("tab") << "AUTH\tPLAIN " + secret + "\r\n" << QByteArray("AUTH PLAIN ********");
+    QTest::newRow("leading space") << " AUTH PLAIN " + secret + "\r\n"
+                                   << QByteArray("AUTH PLAIN ********");
+    QTest::newRow("leading tab, two spaces") << "\tAuth  PLAIN  " + secret + "\r\n"
+                                             << QByteArray("Auth PLAIN ********");
+    QTest::newRow("NUL separator") << QByteArray("AUTH\0PLAIN ", 11) + secret + "\r\n"
+                                   << QByteArray("AUTH PLAIN ********");
+    QTest::newRow("bare LF") << "AUTH PLAIN " + secret + "\n" << QByteArray("AUTH PLAIN ********");
+    QTest::newRow("no mechanism name") << "AUTH " + secret + "\r\n" << QByteArray("AUTH ********");
+    QTest::newRow("AUTHX") << "AUTHPLAIN " + secret + "\r\n" << QByteArray("AUTH ********");
+    QTest::newRow("no space") << "AUTH" + secret + "\r\n" << QByteArray("AUTH ********");
+    QTest::newRow("too many words") << "AUTH PLAIN " + secret + " " + secret + "\r\n"
+                                    << QByteArray("AUTH PLAIN ********");
+    // After a 334, every line: the LOGIN user name and password.
+    QTest::newRow("login continuation") << "AUTH LOGIN\r\n" + QByteArray("alice").toBase64()
+            + "\r\n" + QByteArray("s3cret").toBase64()
+            + "\r\n" << QByteArray("********");
+    QTest::newRow("continuation with spaces") << "AUTH PLAIN\r\n " + secret + " \r\n"
+                                              << QByteArray("********");
+}
+
+void TestServerEngine::authVariantsRedactedBeforeEvents()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, shown);
+    ServerConfig c = withUsers();
+    Harness h(c);
+    h.start();
+    h.feed("EHLO x\r\n");
+    h.feed(input);
+    const QList<QByteArray> secrets
+        = {QByteArray("\0alice\0s3cret", 13).toBase64(), QByteArray("s3cret").toBase64(), "s3cret"};
+    // Neither the display form nor the line itself (what a transcript
+    // records as raw octets) may hold the credential.
+    for (const QByteArray &line : std::as_const(h.commandLines)) {
+        for (const QByteArray &secret : secrets)
+            QVERIFY2(!line.contains(secret), line.constData());
+    }
+    QVERIFY2(h.commands.contains(shown), h.commands.join(" | ").constData());
+}
+
+void TestServerEngine::duplicateRecipientsStoredOnce()
+{
+    // 1000 RCPTs for one mailbox (the domain in any case): 250 to each, one copy.
+    Harness h;
+    h.start();
+    QByteArray in = "EHLO x\r\nMAIL FROM:<a@x.test>\r\n";
+    for (int i = 0; i < 1000; ++i)
+        in += i % 2 ? "RCPT TO:<box@X.Test>\r\n" : "RCPT TO:<box@x.test>\r\n";
+    in += "RCPT TO:<Box@x.test>\r\n"; // another local part: another mailbox (RFC 5321 2.4)
+    h.feed(in);
+    QCOMPARE(h.replies.size(), 1 + 1 + 1 + 1001);
+    QCOMPARE(h.replies.last().code,
+             452); // the 1001st RCPT: maxRecipients counts every accepted one
+    h.replies.clear();
+    ServerConfig c;
+    c.maxRecipients = 2000;
+    Harness h2(c);
+    h2.start();
+    h2.feed(in + "DATA\r\nSubject: dup\r\n\r\nhi\r\n.\r\n");
+    QCOMPARE(h2.messages.size(), 1);
+    QCOMPARE(h2.messages[0].recipients.size(), 2);
+    QCOMPARE(h2.messages[0].recipients[0].address, QByteArray("box@x.test"));
+    QCOMPARE(h2.messages[0].recipients[1].address, QByteArray("Box@x.test"));
+    QCOMPARE(h2.messages[0].duplicateRecipients, 999);
+    int accepted = 0;
+    for (const Reply &r : std::as_const(h2.replies))
+        accepted += r.code == 250 && r.lines.first().startsWith("2.1.5") ? 1 : 0;
+    QCOMPARE(accepted, 1001);
+    QVERIFY(h2.notes.filter(QStringLiteral("Duplicate recipient")).size() == 999);
+    QCOMPARE(h2.codes().last(), QStringLiteral("250 2.0.0"));
+}
+
+void TestServerEngine::duplicateRecipientsLmtp()
+{
+    // RFC 2033 4.2: one reply per accepted RCPT after DATA, duplicates too,
+    // each with the verdict for the mailbox it repeats.
+    Harness h(profile(QStringLiteral("lmtp")));
+    h.verdicts = {Reply(), Reply::make(452, QByteArray("4.2.2 Mailbox full"))};
+    h.start();
+    h.feed("LHLO x\r\nMAIL FROM:<a@x.test>\r\nRCPT TO:<r1@x.test>\r\nRCPT TO:<r2@x.test>\r\nRCPT "
+           "TO:<r1@X.TEST>\r\n"
+           "RCPT TO:<r2@x.test>\r\nDATA\r\nhi\r\n.\r\n");
+    QCOMPARE(h.messages.size(), 1);
+    QCOMPARE(h.messages[0].recipients.size(), 2);
+    QCOMPARE(h.codes().mid(8), (QStringList {"250 2.0.0", "452 4.2.2", "250 2.0.0", "452 4.2.2"}));
+}
+
+void TestServerEngine::transactionBytesBounded()
+{
+    ServerConfig c;
+    c.maxTransactionBytes = 1000;
+    {
+        // 3 copies of 400 octets: over; nothing is handed over for storing.
+        Harness h(c);
+        h.start();
+        h.feed("EHLO x\r\nMAIL FROM:<a@x.test>\r\nRCPT TO:<r1@x.test>\r\nRCPT "
+               "TO:<r2@x.test>\r\nRCPT TO:<r3@x.test>\r\n"
+               "DATA\r\n"
+               + QByteArray(398, 'x') + "\r\n.\r\nNOOP\r\n");
+        QCOMPARE(h.messages.size(), 0);
+        QCOMPARE(h.codes().mid(7), (QStringList {"552 5.3.4", "250 2.0.0"}));
+        QVERIFY(h.replies[7].lines.first().contains("3 recipients"));
+        // The same with BDAT.
+        h.feed("MAIL FROM:<a@x.test>\r\nRCPT TO:<r1@x.test>\r\nRCPT TO:<r2@x.test>\r\nRCPT "
+               "TO:<r3@x.test>\r\n"
+               "BDAT 400 LAST\r\n"
+               + QByteArray(400, 'y') + "NOOP\r\n");
+        QCOMPARE(h.messages.size(), 0);
+        QCOMPARE(h.codes().mid(13), (QStringList {"552 5.3.4", "250 2.0.0"}));
+        // Two copies fit.
+        h.feed("MAIL FROM:<a@x.test>\r\nRCPT TO:<r1@x.test>\r\nRCPT TO:<r2@x.test>\r\nRCPT "
+               "TO:<r1@x.test>\r\n"
+               "DATA\r\n"
+               + QByteArray(398, 'x') + "\r\n.\r\n");
+        QCOMPARE(h.messages.size(), 1);
+    }
+    {
+        // With SIZE= declared, the recipient that would go over gets 452 at once.
+        Harness h(c);
+        h.start();
+        h.feed("EHLO x\r\nMAIL FROM:<a@x.test> SIZE=400\r\nRCPT TO:<r1@x.test>\r\nRCPT "
+               "TO:<r2@x.test>\r\nRCPT TO:<r3@x.test>\r\n"
+               "RCPT TO:<r1@x.test>\r\n");
+        QCOMPARE(
+            h.codes().mid(1),
+            (QStringList {"250", "250 2.1.0", "250 2.1.5", "250 2.1.5", "452 4.5.3", "250 2.1.5"}));
+    }
+}
+
+void TestServerEngine::floodHeldBackInBoundedSlices()
+{
+    // Six megabytes of pipelined NOOPs in one go: the engine handles them in
+    // slices bounded by maxPendingOutput / maxPendingEvents, and holds the
+    // rest until its output has been taken.
+    const int n = 200000;
+    QByteArray flood;
+    for (int i = 0; i < n; ++i)
+        flood += "NOOP\r\n";
+    ServerConfig c;
+    c.maxErrors = 1000000;
+    ServerEngine engine(c);
+    engine.start();
+    engine.takeOutgoing();
+    engine.takeEvents();
+    engine.receive(flood);
+    QVERIFY(engine.isHoldingBack());
+    QVERIFY(!engine.wantsInput());
+    QVERIFY(engine.bufferedSize() > 0);
+    const QList<ServerEvent> first = engine.takeEvents();
+    QVERIFY2(first.size() <= c.maxPendingEvents + 2, qPrintable(QString::number(first.size())));
+    QVERIFY(engine.takeOutgoing().size() <= c.maxPendingOutput + 512);
+    int replies = 0;
+    for (const ServerEvent &e : first)
+        replies += e.type == ServerEvent::Type::ReplySent ? 1 : 0;
+    // Taken: it goes on, slice by slice, until every NOOP is answered.
+    qsizetype wire = 0;
+    while (engine.isHoldingBack()) {
+        engine.processBuffered();
+        const QList<ServerEvent> events = engine.takeEvents();
+        QVERIFY(events.size() <= c.maxPendingEvents + 2);
+        const QByteArray out = engine.takeOutgoing();
+        QVERIFY(out.size() <= c.maxPendingOutput + 512);
+        wire += out.size();
+        for (const ServerEvent &e : events)
+            replies += e.type == ServerEvent::Type::ReplySent ? 1 : 0;
+    }
+    QCOMPARE(replies, n);
+    QCOMPARE(engine.bufferedSize(), 0);
+    QVERIFY(engine.wantsInput());
+    QVERIFY(wire > 0);
+}
+
+void TestServerEngine::clientWaitPhases()
+{
+    Harness h;
+    QCOMPARE(h.engine.clientWait(), ClientWait::Nothing); // before the greeting
+    h.start();
+    QCOMPARE(h.engine.clientWait(), ClientWait::Command);
+    h.feed("NO");
+    QCOMPARE(h.engine.clientWait(), ClientWait::CommandLine);
+    h.feed("OP\r\n");
+    QCOMPARE(h.engine.clientWait(), ClientWait::Command);
+    h.feed("EHLO x\r\nMAIL FROM:<a@x.test>\r\nRCPT TO:<b@x.test>\r\nDATA\r\n");
+    QCOMPARE(h.engine.clientWait(), ClientWait::MessageData);
+    h.feed("hi\r\n.\r\n");
+    QCOMPARE(h.engine.clientWait(), ClientWait::Command);
+    // Between BDAT chunks the message is still under way.
+    h.feed("MAIL FROM:<a@x.test>\r\nRCPT TO:<b@x.test>\r\nBDAT 2\r\nab");
+    QCOMPARE(h.engine.clientWait(), ClientWait::MessageData);
+    h.feed("BDAT 0 LAST\r\n");
+    QCOMPARE(h.engine.clientWait(), ClientWait::Command);
+    // An endless line being discarded is still a command under way.
+    h.feed(QByteArray(20000, 'A'));
+    QCOMPARE(h.engine.clientWait(), ClientWait::CommandLine);
+    h.feed("\r\n");
+    QCOMPARE(h.engine.clientWait(), ClientWait::Command);
+    // The server's own turn (delivery) is no wait for the client.
+    h.autoDeliver = false;
+    h.feed("MAIL FROM:<a@x.test>\r\nRCPT TO:<b@x.test>\r\nDATA\r\nx\r\n.\r\n");
+    QCOMPARE(h.engine.state(), ServerState::Delivering);
+    QCOMPARE(h.engine.clientWait(), ClientWait::Nothing);
+    QVERIFY(!h.engine.wantsInput());
+
+    Harness tls(profile(QStringLiteral("tls")));
+    tls.start();
+    tls.feed("EHLO x\r\nSTARTTLS\r\n");
+    QCOMPARE(tls.engine.clientWait(), ClientWait::TlsHandshake);
+    QVERIFY(!tls.engine.wantsInput());
+}
+
+void TestServerEngine::closeWithReply()
+{
+    Harness h;
+    h.start();
+    h.feed("EHLO x\r\nMAIL FROM:<a@x.test>\r\nRCPT TO:<b@x.test>\r\nDATA\r\npartial");
+    h.engine.closeWith(
+        h.engine.makeReply(421, "4.4.2", "localhost Message data not completed in time"));
+    h.pump();
+    QCOMPARE(h.codes().last(), QStringLiteral("421 4.4.2"));
+    QVERIFY(h.closed);
+    QVERIFY(h.messages.isEmpty());
+    QCOMPARE(h.engine.clientWait(), ClientWait::Nothing);
+}
+
+void TestServerEngine::startTlsWithoutTlsRefused()
+{
+    // A connection without TLS (a Unix socket): STARTTLS is neither offered
+    // nor attempted, and the session goes on.
+    Harness h; // tlsAvailable = false, the extension on
+    h.start();
+    h.feed("EHLO x\r\n");
+    QVERIFY(!h.wire.contains("STARTTLS"));
+    h.feed("STARTTLS\r\nNOOP\r\n");
+    QCOMPARE(h.codes().mid(2), (QStringList {"502 5.5.1", "250 2.0.0"}));
+    QVERIFY(h.replies[2].lines.first().contains("no TLS on this connection"));
+    QVERIFY(!h.tlsRequested);
 }
 
 void TestServerEngine::dataUnstuffedAndSplitAnywhere()

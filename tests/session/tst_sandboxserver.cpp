@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QLocalSocket>
 #include <QSignalSpy>
+#include <QSslCipher>
+#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -63,6 +65,9 @@ private slots:
     void certificateKeptBetweenRuns();
     void startTlsVerifiedByAddress();
     void folderNames();
+    void tlsConfigurationIsModern();
+    void startTlsRefusedOnUnixSocket();
+    void smtpPartialStoreRolledBack();
 };
 
 void TestSandboxServer::pipelinedBurstOverTcp()
@@ -294,6 +299,98 @@ void TestSandboxServer::startTlsVerifiedByAddress()
     QVERIFY(session.tlsInfo().peerVerified);
     QVERIFY(!session.tlsInfo().trustedByFingerprint);
     session.quit();
+}
+
+void TestSandboxServer::tlsConfigurationIsModern()
+{
+    // RFC 9325 4.1/4.2: TLS 1.2+, forward-secret AEAD suites only.
+    QTemporaryDir dir;
+    const SandboxCertificate cert = SandboxCertificate::loadOrCreate(dir.path());
+    QVERIFY(cert.isValid());
+    const QSslConfiguration c = sandboxTlsConfiguration(cert);
+    QCOMPARE(c.protocol(), QSsl::TlsV1_2OrLater);
+    QVERIFY(!c.ciphers().isEmpty());
+    QStringList names;
+    for (const QSslCipher &cipher : c.ciphers()) {
+        names << cipher.name();
+        QVERIFY2(!cipher.name().contains("PSK"), qPrintable(cipher.name()));
+        QVERIFY2(cipher.name().contains("GCM") || cipher.name().contains("CHACHA20"),
+                 qPrintable(cipher.name()));
+        QVERIFY2(cipher.name().startsWith("TLS_") || cipher.name().startsWith("ECDHE-")
+                     || cipher.name().startsWith("DHE-"),
+                 qPrintable(cipher.name()));
+    }
+    QVERIFY(names.contains("ECDHE-RSA-AES128-GCM-SHA256"));
+    QVERIFY(names.contains("ECDHE-RSA-CHACHA20-POLY1305"));
+    // The predicate itself, on names the issue found accepted.
+    for (const QSslCipher &cipher : QSslConfiguration::supportedCiphers()) {
+        const QString n = cipher.name();
+        if (n == "AES128-SHA" || n == "AES256-GCM-SHA384" || n == "ECDHE-RSA-AES128-SHA"
+            || n.contains("PSK") || n == "TLS_AES_128_CCM_SHA256")
+            QVERIFY2(!isModernServerCipher(cipher), qPrintable(n));
+        if (n == "TLS_AES_256_GCM_SHA384" || n == "ECDHE-ECDSA-AES256-GCM-SHA384")
+            QVERIFY2(isModernServerCipher(cipher), qPrintable(n));
+    }
+}
+
+void TestSandboxServer::startTlsRefusedOnUnixSocket()
+{
+    // A QLocalSocket has no TLS layer: STARTTLS is not offered there, and
+    // typed anyway it is refused (it used to crash the server).
+    QTemporaryDir dir;
+    SandboxConfig config;
+    config.certificateFolder = dir.path() + "/cert"; // a certificate: TCP offers STARTTLS
+    config.socketPath = dir.path() + "/smtp.sock";
+    config.maildir = dir.path() + "/mail";
+    SandboxServer server(config);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    for (int round = 0; round < 2; ++round) {
+        QLocalSocket client;
+        client.connectToServer(config.socketPath);
+        QVERIFY(client.waitForConnected(5000));
+        readReplies(&client, 1);
+        client.write("EHLO x\r\n");
+        QVERIFY(!readReplies(&client, 1).contains("STARTTLS"));
+        client.write("STARTTLS\r\nNOOP\r\n");
+        const QByteArray r = readReplies(&client, 2);
+        QVERIFY2(r.startsWith("502 5.5.1") && r.endsWith("250 2.0.0 Ok\r\n"), r.constData());
+    }
+    QTcpSocket tcp;
+    tcp.connectToHost(QHostAddress::LocalHost, server.port());
+    QVERIFY(tcp.waitForConnected(5000));
+    readReplies(&tcp, 1);
+    tcp.write("EHLO x\r\n");
+    QVERIFY(readReplies(&tcp, 1).contains("250-STARTTLS"));
+}
+
+void TestSandboxServer::smtpPartialStoreRolledBack()
+{
+    // SMTP has one reply per message: when it cannot be stored for every
+    // recipient, none keeps a copy, or the client's retry would store it twice.
+    QTemporaryDir dir;
+    SandboxConfig config;
+    config.tls = false;
+    config.maildir = dir.path();
+    QFile blocker(dir.path() + "/blocked@x.test"); // a file where the mailbox folder would go
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    SandboxServer server(config);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.port());
+    QVERIFY(client.waitForConnected(5000));
+    readReplies(&client, 1);
+    client.write("EHLO x\r\nMAIL FROM:<a@x.test>\r\nRCPT TO:<fine@x.test>\r\nRCPT "
+                 "TO:<blocked@x.test>\r\nDATA\r\n"
+                 "Subject: t\r\n\r\nhi\r\n.\r\n");
+    const QByteArray replies = readReplies(&client, 6);
+    QVERIFY2(replies.endsWith("451 4.3.0 Local error in processing: cannot store the message\r\n"),
+             replies.constData());
+    QCOMPARE(filesIn(dir.path() + "/fine@x.test/new").size(), 0);
+    QCOMPARE(filesIn(dir.path() + "/fine@x.test/envelopes").size(), 0);
+    QCOMPARE(filesIn(dir.path() + "/fine@x.test/tmp").size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)

@@ -25,6 +25,11 @@ private slots:
     void mailbox();
     void formatterRoundTrip_data();
     void formatterRoundTrip();
+    void controlOctets_data();
+    void controlOctets();
+    void redaction_data();
+    void redaction();
+    void redactionAgreesWithFormatter();
 };
 
 void TestCommandParser::split_data()
@@ -259,6 +264,113 @@ void TestCommandParser::formatterRoundTrip()
     QVERIFY(b.ok);
     QCOMPARE(b.size, 4096);
     QVERIFY(b.last);
+}
+
+void TestCommandParser::controlOctets_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<int>("at");
+    QTest::addColumn<bool>("inVerb");
+    QTest::newRow("clean") << QByteArray("MAIL FROM:<a@b.test>") << -1 << false;
+    QTest::newRow("tab is left to the grammar") << QByteArray("NOOP a\tb") << -1 << false;
+    QTest::newRow("8-bit is text") << QByteArray("NOOP \xc3\xa9") << -1 << false;
+    QTest::newRow("NUL argument") << QByteArray("HELO \0", 6) << 5 << false;
+    QTest::newRow("NUL verb") << QByteArray("HE\0LO x", 8) << 2 << true;
+    QTest::newRow("lone CR") << QByteArray("NOOP a\rb") << 6 << false;
+    QTest::newRow("LF") << QByteArray("NOOP a\nb") << 6 << false;
+    QTest::newRow("ESC") << QByteArray("\x1b[2J") << 0 << true;
+    QTest::newRow("DEL") << QByteArray("NOOP \x7f") << 5 << false;
+    QTest::newRow("first of several") << QByteArray("NOOP \x01\x02") << 5 << false;
+}
+
+void TestCommandParser::controlOctets()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(int, at);
+    QFETCH(bool, inVerb);
+    QCOMPARE(findControlOctet(line), qsizetype(at));
+    const CommandLine c = splitCommandLine(line);
+    QCOMPARE(c.controlAt, qsizetype(at));
+    QCOMPARE(c.controlInVerb(), inVerb);
+}
+
+void TestCommandParser::redaction_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<bool>("saslResponse");
+    QTest::addColumn<QByteArray>("shown"); // empty: shown as it is
+    const QByteArray secret = "AGFsaWNlAHMzY3JldA==";
+    QTest::newRow("AUTH PLAIN x") << "AUTH PLAIN " + secret << false
+                                  << QByteArray("AUTH PLAIN ********");
+    QTest::newRow("lower case") << "auth plain " + secret << false
+                                << QByteArray("auth plain ********");
+    QTest::newRow("mixed case") << "aUtH Plain " + secret << false
+                                << QByteArray("aUtH Plain ********");
+    QTest::newRow("tab") << "AUTH\tPLAIN " + secret << false << QByteArray("AUTH PLAIN ********");
+    QTest::newRow("tab before response")
+        << "AUTH PLAIN\t" + secret << false << QByteArray("AUTH PLAIN ********");
+    QTest::newRow("leading space")
+        << " AUTH PLAIN " + secret << false << QByteArray("AUTH PLAIN ********");
+    QTest::newRow("leading controls") << "\t\x01"
+                                         "AUTH PLAIN "
+            + secret << false << QByteArray("AUTH PLAIN ********");
+    QTest::newRow("many spaces") << "AUTH    PLAIN    " + secret << false
+                                 << QByteArray("AUTH PLAIN ********");
+    QTest::newRow("NUL separators")
+        << QByteArray("AUTH\0PLAIN\0", 11) + secret << false << QByteArray("AUTH PLAIN ********");
+    QTest::newRow("trailing words")
+        << "AUTH PLAIN " + secret + " more" << false << QByteArray("AUTH PLAIN ********");
+    QTest::newRow("response only") << "AUTH " + secret << false << QByteArray("AUTH ********");
+    QTest::newRow("long mechanism")
+        << "AUTH " + QByteArray(21, 'A') + " x" << false << QByteArray("AUTH ********");
+    QTest::newRow("AUTH-like verb")
+        << "AUTHPLAIN " + secret << false << QByteArray("AUTH ********");
+    QTest::newRow("no space after AUTH") << "AUTH" + secret << false << QByteArray("AUTH ********");
+    QTest::newRow("no response") << QByteArray("AUTH PLAIN") << false << QByteArray();
+    QTest::newRow("empty response") << QByteArray("AUTH PLAIN =") << false << QByteArray();
+    QTest::newRow("bare AUTH") << QByteArray("AUTH") << false << QByteArray();
+    QTest::newRow("other verb") << QByteArray("MAIL FROM:<auth@x.test>") << false << QByteArray();
+    QTest::newRow("AUTH= parameter")
+        << QByteArray("MAIL FROM:<a@x.test> AUTH=<>") << false << QByteArray();
+    QTest::newRow("AUT is not AUTH") << QByteArray("AUT PLAIN x") << false << QByteArray();
+    // RFC 4954 4: every line after a 334.
+    QTest::newRow("SASL response") << secret << true << QByteArray("********");
+    QTest::newRow("SASL response with spaces")
+        << " " + secret + " " << true << QByteArray("********");
+    QTest::newRow("SASL looks like a command")
+        << QByteArray("NOOP") << true << QByteArray("********");
+    QTest::newRow("SASL cancel") << QByteArray("*") << true << QByteArray();
+    QTest::newRow("SASL empty") << QByteArray() << true << QByteArray();
+}
+
+void TestCommandParser::redaction()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(bool, saslResponse);
+    QFETCH(QByteArray, shown);
+    const QByteArray r = redactClientLine(
+        line, saslResponse ? ClientLineKind::SaslResponse : ClientLineKind::Command);
+    QCOMPARE(r, shown);
+    if (!r.isEmpty())
+        QVERIFY(!r.contains("AGFsaWNl"));
+}
+
+void TestCommandParser::redactionAgreesWithFormatter()
+{
+    // One rule on both sides: the client's formatted and typed lines are
+    // redacted exactly as the server redacts what it receives.
+    const QList<QByteArray> lines
+        = {"AUTH PLAIN AGFsaWNlAHMzY3JldA==", "auth login dXNlcg==", "AUTH PLAIN =",
+           "AUTH\tPLAIN AGFsaWNlAHMzY3JldA==", " AUTH PLAIN AGFsaWNlAHMzY3JldA=="};
+    for (const QByteArray &line : lines) {
+        const Command c = commands::raw(line);
+        QVERIFY(c.isValid());
+        QCOMPARE(c.redacted, redactClientLine(line));
+    }
+    QCOMPARE(commands::auth("PLAIN", "AGFsaWNlAHMzY3JldA==").redacted,
+             QByteArray("AUTH PLAIN ********"));
+    QCOMPARE(commands::authResponse("dXNlcg==").redacted, QByteArray("********"));
+    QCOMPARE(commands::authResponse("*").redacted, QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestCommandParser)

@@ -160,6 +160,12 @@ private slots:
     void unstuff_data();
     void unstuff();
     void largeInputPieces();
+    void decoder_data();
+    void decoder();
+    void decoderSplitAtEveryPosition_data() { decoder_data(); }
+    void decoderSplitAtEveryPosition();
+    void decoderReadsWhatTheEncoderWrites();
+    void decoderLimit();
 };
 
 void tst_DataTransform::encode_data()
@@ -389,6 +395,148 @@ void tst_DataTransform::largeInputPieces()
     QCOMPARE(encodeInPieces(input, cuts, Mode::DotStuffing), whole);
     QVERIFY(checkWire(whole, Mode::DotStuffing).isEmpty());
     QCOMPARE(postscope::protocol::unstuff(whole.chopped(3)), expectedContent(input));
+}
+
+using postscope::protocol::BareLineFeed;
+using postscope::protocol::DataDecoder;
+
+void tst_DataTransform::decoder_data()
+{
+    QTest::addColumn<int>("policy");
+    QTest::addColumn<QByteArray>("data"); // what follows the 354, with the end mark
+    QTest::addColumn<QByteArray>("content"); // the message as stored
+    QTest::addColumn<bool>("finished"); // false: no end mark in data
+    QTest::addColumn<int>("bareLf");
+    QTest::addColumn<bool>("rejected");
+    const int keep = int(BareLineFeed::Keep), normalize = int(BareLineFeed::Normalize),
+              reject = int(BareLineFeed::Reject);
+
+    // RFC 5321 4.1.1.4: only CRLF . CRLF ends the data; what follows is not taken.
+    QTest::newRow("plain") << reject << QByteArray("a\r\nb\r\n.\r\n") << QByteArray("a\r\nb\r\n")
+                           << true << 0 << false;
+    QTest::newRow("empty message")
+        << reject << QByteArray(".\r\n") << QByteArray() << true << 0 << false;
+    QTest::newRow("unfinished") << reject << QByteArray("a\r\n.") << QByteArray() << false << 0
+                                << false;
+    // RFC 5321 4.5.2: one leading dot removed, nothing else.
+    QTest::newRow("stuffed") << reject << QByteArray("..a\r\n...\r\nb..c\r\n.\r\n")
+                             << QByteArray(".a\r\n..\r\nb..c\r\n") << true << 0 << false;
+    QTest::newRow("dot after NUL kept") << reject << QByteArray("\0.x\r\n.\r\n", 8)
+                                        << QByteArray("\0.x\r\n", 5) << true << 0 << false;
+    QTest::newRow("bare CR kept") << reject << QByteArray("a\rb\r\r\n.\r\n")
+                                  << QByteArray("a\rb\r\r\n") << true << 0 << false;
+    QTest::newRow("dot then bare CR")
+        << reject << QByteArray(".\rx\r\n.\r\n") << QByteArray("\rx\r\n") << true << 0 << false;
+    QTest::newRow("CR.CR is no end")
+        << reject << QByteArray("a\r.\r\n.\r\n") << QByteArray("a\r.\r\n") << true << 0 << false;
+    // Bare LFs, policy by policy (RFC 5321 2.3.8; Postfix smtpd_forbid_bare_newline).
+    QTest::newRow("reject") << reject << QByteArray("a\nb\r\n.\r\n") << QByteArray() << true << 1
+                            << true;
+    QTest::newRow("keep") << keep << QByteArray("a\nb\r\n.\r\n") << QByteArray("a\nb\r\n") << true
+                          << 1 << false;
+    QTest::newRow("normalize") << normalize << QByteArray("a\nb\r\n.\r\n")
+                               << QByteArray("a\r\nb\r\n") << true << 1 << false;
+    // A dot after a bare LF: data when LF ends no line (keep), stuffing when it does (normalize).
+    QTest::newRow("keep: dot after LF")
+        << keep << QByteArray("a\n.b\r\n.\r\n") << QByteArray("a\n.b\r\n") << true << 1 << false;
+    QTest::newRow("normalize: dot after LF") << normalize << QByteArray("a\n..b\r\n.\r\n")
+                                             << QByteArray("a\r\n.b\r\n") << true << 1 << false;
+    // Smuggling: LF.LF, LF.CRLF, CRLF.LF never end the data, in any mode.
+    QTest::newRow("keep: LF.LF") << keep << QByteArray("a\n.\nb\r\n.\r\n")
+                                 << QByteArray("a\n.\nb\r\n") << true << 2 << false;
+    QTest::newRow("normalize: LF.LF") << normalize << QByteArray("a\n.\nb\r\n.\r\n")
+                                      << QByteArray("a\r\n.\r\nb\r\n") << true << 2 << false;
+    QTest::newRow("normalize: LF.CRLF") << normalize << QByteArray("a\n.\r\nMAIL\r\n.\r\n")
+                                        << QByteArray("a\r\n.\r\nMAIL\r\n") << true << 1 << false;
+    QTest::newRow("keep: LF.CRLF") << keep << QByteArray("a\n.\r\nMAIL\r\n.\r\n")
+                                   << QByteArray("a\n.\r\nMAIL\r\n") << true << 1 << false;
+    QTest::newRow("keep: CRLF.LF") << keep << QByteArray("a\r\n.\nb\r\n.\r\n")
+                                   << QByteArray("a\r\n\nb\r\n") << true << 1 << false;
+    QTest::newRow("normalize: CRLF.LF") << normalize << QByteArray("a\r\n.\nb\r\n.\r\n")
+                                        << QByteArray("a\r\n.\r\nb\r\n") << true << 1 << false;
+    QTest::newRow("reject: LF.CRLF")
+        << reject << QByteArray("a\n.\r\nMAIL\r\n.\r\n") << QByteArray() << true << 1 << true;
+}
+
+void tst_DataTransform::decoder()
+{
+    QFETCH(int, policy);
+    QFETCH(QByteArray, data);
+    QFETCH(QByteArray, content);
+    QFETCH(bool, finished);
+    QFETCH(int, bareLf);
+    QFETCH(bool, rejected);
+    // A pipelined command after the data must not be taken.
+    const QByteArray wire = data + "NOOP\r\n";
+    DataDecoder d {BareLineFeed(policy)};
+    const qsizetype used = d.feed(wire);
+    QCOMPARE(d.isFinished(), finished);
+    QCOMPARE(used, finished ? data.size() : wire.size());
+    QCOMPARE(d.bareLineFeeds(), bareLf);
+    QCOMPARE(d.rejected(), rejected);
+    if (finished)
+        QCOMPARE(d.takeContent(), content);
+}
+
+void tst_DataTransform::decoderSplitAtEveryPosition()
+{
+    QFETCH(int, policy);
+    QFETCH(QByteArray, data);
+    QFETCH(QByteArray, content);
+    QFETCH(bool, finished);
+    const QByteArray wire = data + "NOOP\r\n";
+    for (qsizetype cut = 0; cut <= wire.size(); ++cut) {
+        DataDecoder d {BareLineFeed(policy)};
+        qsizetype used = d.feed(QByteArrayView(wire).first(cut));
+        if (!d.isFinished())
+            used += d.feed(QByteArrayView(wire).sliced(cut));
+        QCOMPARE(d.isFinished(), finished);
+        if (finished) {
+            QCOMPARE(used, data.size());
+            QCOMPARE(d.takeContent(), content);
+        }
+    }
+}
+
+void tst_DataTransform::decoderReadsWhatTheEncoderWrites()
+{
+    // The client's encoder and the server's decoder agree on every input
+    // without NULs (the encoder stuffs dots after leading NULs for relays
+    // that drop them; an RFC reader keeps those dots).
+    QRandomGenerator rng(11);
+    const char alphabet[] = "\r\n.ab ";
+    for (int round = 0; round < 500; ++round) {
+        QByteArray input(rng.bounded(1, 60), Qt::Uninitialized);
+        for (char &c : input)
+            c = alphabet[rng.bounded(int(sizeof alphabet - 1))];
+        const QByteArray wire = DataEncoder::encodeAll(input) + "NEXT";
+        DataDecoder d;
+        QCOMPARE(d.feed(wire), wire.size() - 4);
+        QVERIFY(d.isFinished());
+        QCOMPARE(d.bareLineFeeds(), 0);
+        QCOMPARE(d.takeContent(), expectedContent(input));
+    }
+}
+
+void tst_DataTransform::decoderLimit()
+{
+    // Past the limit nothing more is kept, but the end is still found.
+    DataDecoder d(BareLineFeed::Reject, 10);
+    const QByteArray big = QByteArray(1000, 'x') + "\r\n";
+    for (int i = 0; i < 100; ++i)
+        QCOMPARE(d.feed(big), big.size());
+    QCOMPARE(d.feed(".\r\nMORE"), 3);
+    QVERIFY(d.isFinished());
+    QVERIFY(d.overflowed());
+    QCOMPARE(d.contentSize(), qint64(100) * 1002);
+    QCOMPARE(d.takeContent(), QByteArray());
+    DataDecoder fits(BareLineFeed::Reject, 4);
+    fits.feed("abcd\r\n.\r\n");
+    QVERIFY(fits.overflowed()); // 6 octets with the CRLF
+    DataDecoder exact(BareLineFeed::Reject, 6);
+    exact.feed("abcd\r\n.\r\n");
+    QVERIFY(!exact.overflowed());
+    QCOMPARE(exact.takeContent(), QByteArray("abcd\r\n"));
 }
 
 QTEST_APPLESS_MAIN(tst_DataTransform)

@@ -1,0 +1,605 @@
+#include "accounts/account.h"
+
+#include "mime/envelope.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSslCertificate>
+
+namespace postscope::accounts {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postscope::accounts::Account", text);
+}
+
+// JSON keys: the one list of field names (the settings store writes the same
+// keys, AccountStore reads them back through fromJson()).
+namespace key {
+constexpr auto name = "name";
+constexpr auto host = "host";
+constexpr auto port = "port";
+constexpr auto socketPath = "socketPath";
+constexpr auto security = "security";
+constexpr auto dialect = "dialect";
+constexpr auto heloName = "heloName";
+constexpr auto replyTimeoutMs = "replyTimeoutMs";
+constexpr auto connectTimeoutMs = "connectTimeoutMs";
+constexpr auto authMechanism = "authMechanism";
+constexpr auto user = "user";
+constexpr auto allowPlaintextAuth = "allowPlaintextAuth";
+constexpr auto identities = "identities";
+constexpr auto displayName = "displayName";
+constexpr auto address = "address";
+constexpr auto isDefault = "default";
+constexpr auto trustExceptions = "trustExceptions";
+constexpr auto sha256 = "sha256";
+constexpr auto added = "added";
+constexpr auto note = "note";
+constexpr auto caFile = "caFile";
+constexpr auto clientCertificate = "clientCertificate";
+constexpr auto clientKey = "clientKey";
+constexpr auto sourceAddress = "sourceAddress";
+constexpr auto sourcePort = "sourcePort";
+constexpr auto ipFamily = "ipFamily";
+} // namespace key
+
+// Names that would carry a secret: an import that has one is refused rather
+// than silently dropping what someone meant to keep secret.
+const char *const secretKeys[]
+    = {"password", "secret", "token", "accessToken", "refreshToken", "passphrase", "keyPassphrase"};
+
+bool hasControl(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.category() == QChar::Other_Control || c == QChar(0x2028) || c == QChar(0x2029))
+            return true;
+    }
+    return false;
+}
+
+// RFC 4422 3.1: a mechanism name is 1 to 20 of A-Z, 0-9, "-" and "_".
+bool validMechanismName(const QString &name)
+{
+    // anchoredPattern: "$" alone would also match before a final newline.
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Z0-9_-]{1,20}")));
+    return re.match(name).hasMatch();
+}
+
+bool validHostName(const QString &host)
+{
+    if (host.isEmpty() || host.size() > 253 + 2)
+        return false;
+    // An IPv6 literal, with or without brackets, or a name without blanks.
+    QString bare = host;
+    if (bare.startsWith(QLatin1Char('[')) && bare.endsWith(QLatin1Char(']')))
+        bare = bare.mid(1, bare.size() - 2);
+    if (bare.contains(QLatin1Char(':')))
+        return QHostAddress(bare).protocol() == QAbstractSocket::IPv6Protocol;
+    for (QChar c : bare) {
+        if (c.isSpace() || hasControl(QString(c)) || c == QLatin1Char('/') || c == QLatin1Char('@'))
+            return false;
+    }
+    return true;
+}
+
+QString normalizedHex(const QString &text)
+{
+    QString out;
+    for (QChar c : text) {
+        if (c == QLatin1Char(':') || c == QLatin1Char(' '))
+            continue;
+        out.append(c.toLower());
+    }
+    return out;
+}
+
+// --- reading JSON with an error that names the field -----------------------
+
+class Reader
+{
+public:
+    Reader(const QJsonObject &object, QString where)
+        : m_object(object)
+        , m_where(std::move(where))
+    {
+    }
+
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    void string(const char *name, QString *out)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(name));
+        if (v.isUndefined() || failed())
+            return;
+        if (!v.isString())
+            return fail(tr("%1: \"%2\" must be a string").arg(m_where, QLatin1String(name)));
+        *out = v.toString();
+    }
+    void boolean(const char *name, bool *out)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(name));
+        if (v.isUndefined() || failed())
+            return;
+        if (!v.isBool())
+            return fail(tr("%1: \"%2\" must be true or false").arg(m_where, QLatin1String(name)));
+        *out = v.toBool();
+    }
+    void integer(const char *name, qint64 min, qint64 max, qint64 *out)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(name));
+        if (v.isUndefined() || failed())
+            return;
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max))
+            return fail(tr("%1: \"%2\" must be a whole number from %3 to %4")
+                            .arg(m_where, QLatin1String(name))
+                            .arg(min)
+                            .arg(max));
+        *out = qint64(d);
+    }
+    void port(const char *name, quint16 *out)
+    {
+        qint64 n = *out;
+        integer(name, 0, 65535, &n);
+        *out = quint16(n);
+    }
+    void milliseconds(const char *name, int *out)
+    {
+        qint64 n = *out;
+        integer(name, 1, 24 * 3600 * 1000, &n);
+        *out = int(n);
+    }
+    template<typename Enum>
+    void choice(const char *name, bool (*parse)(const QString &, Enum *), Enum *out)
+    {
+        QString text;
+        string(name, &text);
+        if (!failed() && m_object.contains(QLatin1String(name)) && !parse(text, out))
+            fail(tr("%1: \"%2\" has an unknown value \"%3\"")
+                     .arg(m_where, QLatin1String(name), text));
+    }
+    // The objects of an array field, at most max of them.
+    QList<QJsonObject> objects(const char *name, int max)
+    {
+        QList<QJsonObject> result;
+        const QJsonValue v = m_object.value(QLatin1String(name));
+        if (v.isUndefined() || failed())
+            return result;
+        if (!v.isArray()) {
+            fail(tr("%1: \"%2\" must be a list").arg(m_where, QLatin1String(name)));
+            return result;
+        }
+        const QJsonArray array = v.toArray();
+        if (array.size() > max) {
+            fail(tr("%1: \"%2\" has %3 entries; at most %4 are allowed")
+                     .arg(m_where, QLatin1String(name))
+                     .arg(array.size())
+                     .arg(max));
+            return result;
+        }
+        for (const QJsonValue &item : array) {
+            if (!item.isObject()) {
+                fail(tr("%1: every entry of \"%2\" must be an object")
+                         .arg(m_where, QLatin1String(name)));
+                return {};
+            }
+            result.append(item.toObject());
+        }
+        return result;
+    }
+    void fail(const QString &error)
+    {
+        if (m_error.isEmpty())
+            m_error = error;
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_where;
+    QString m_error;
+};
+
+} // namespace
+
+QString ipFamilyName(IpFamily family)
+{
+    switch (family) {
+    case IpFamily::Any:
+        return QStringLiteral("any");
+    case IpFamily::IPv4:
+        return QStringLiteral("ipv4");
+    case IpFamily::IPv6:
+        return QStringLiteral("ipv6");
+    }
+    return QString();
+}
+
+bool parseIpFamily(const QString &name, IpFamily *out)
+{
+    for (IpFamily f : {IpFamily::Any, IpFamily::IPv4, IpFamily::IPv6}) {
+        if (name.compare(ipFamilyName(f), Qt::CaseInsensitive) == 0) {
+            if (out)
+                *out = f;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString dialectName(engine::Dialect dialect)
+{
+    return dialect == engine::Dialect::Lmtp ? QStringLiteral("lmtp") : QStringLiteral("smtp");
+}
+
+bool parseDialect(const QString &name, engine::Dialect *out)
+{
+    for (engine::Dialect d : {engine::Dialect::Smtp, engine::Dialect::Lmtp}) {
+        if (name.compare(dialectName(d), Qt::CaseInsensitive) == 0) {
+            if (out)
+                *out = d;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString Identity::mailbox() const
+{
+    return mime::formatMailbox({displayName, address.toUtf8()});
+}
+
+bool TrustException::setFingerprint(const QString &text)
+{
+    static const QRegularExpression hex(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9a-f]{64}")));
+    const QString normalized = normalizedHex(text);
+    if (!hex.match(normalized).hasMatch())
+        return false;
+    sha256 = normalized.toLatin1();
+    return true;
+}
+
+QStringList Account::validate() const
+{
+    QStringList problems;
+    auto problem = [&problems](const QString &text) { problems.append(text); };
+
+    // The name keys the account's secrets ("NAME/password") and names it on
+    // the command line: printable, no slash, no blanks at either end.
+    if (name.trimmed().isEmpty())
+        problem(tr("An account needs a name."));
+    else if (name.size() > maxNameLength)
+        problem(tr("The account name is longer than %1 characters.").arg(maxNameLength));
+    else if (hasControl(name) || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
+             || name != name.trimmed())
+        problem(tr("The account name \"%1\" may not contain control characters, slashes, or "
+                   "blanks at its start or end.")
+                    .arg(name));
+
+    if (host.isEmpty() && socketPath.isEmpty())
+        problem(tr("An account needs a server host name or a socket path."));
+    if (!host.isEmpty() && !socketPath.isEmpty())
+        problem(tr("A server host name and a socket path exclude each other."));
+    if (!host.isEmpty() && !validHostName(host))
+        problem(tr("\"%1\" is not a host name or IP address.").arg(host));
+    if (!socketPath.isEmpty() && (socketPath.size() > maxTextLength || hasControl(socketPath)))
+        problem(tr("The socket path is not a usable file name."));
+    // QLocalSocket carries no TLS: a required TLS setting could never hold.
+    if (!socketPath.isEmpty()
+        && (security == session::Security::Tls || security == session::Security::StartTls))
+        problem(tr("A Unix socket cannot carry TLS: use security \"none\" or \"opportunistic\"."));
+
+    if (!heloName.isEmpty()) {
+        bool ok = heloName.size() <= 255;
+        for (QChar c : heloName)
+            ok = ok && c.unicode() > 0x20 && c.unicode() < 0x7f;
+        if (!ok)
+            problem(tr("The EHLO name must be one ASCII word without blanks (RFC 5321 4.1.1.1)."));
+    }
+    const int maxMs = 24 * 3600 * 1000;
+    if (replyTimeoutMs <= 0 || replyTimeoutMs > maxMs)
+        problem(tr("The reply timeout must be between 1 ms and 24 hours."));
+    if (connectTimeoutMs <= 0 || connectTimeoutMs > maxMs)
+        problem(tr("The connect timeout must be between 1 ms and 24 hours."));
+
+    if (authMechanism != QLatin1String("auto") && !validMechanismName(authMechanism))
+        problem(tr("\"%1\" is not a SASL mechanism name (RFC 4422 3.1) or \"auto\".")
+                    .arg(authMechanism));
+    if (user.size() > maxTextLength || hasControl(user))
+        problem(tr("The user name may not contain control characters."));
+
+    if (identities.size() > maxIdentities)
+        problem(tr("An account has at most %1 identities.").arg(maxIdentities));
+    int defaults = 0;
+    for (const Identity &identity : identities) {
+        defaults += identity.isDefault ? 1 : 0;
+        const std::optional<mime::Mailbox> parsed = mime::parseMailbox(identity.address);
+        const qsizetype at = identity.address.lastIndexOf(QLatin1Char('@'));
+        if (!parsed || parsed->address != identity.address.toUtf8()
+            || !parsed->displayName.isEmpty() || at <= 0 || at == identity.address.size() - 1
+            || identity.address.size() > 254)
+            problem(
+                tr("\"%1\" is not an email address (local-part@domain).").arg(identity.address));
+        if (identity.displayName.size() > maxTextLength || hasControl(identity.displayName))
+            problem(tr("The display name \"%1\" may not contain control characters.")
+                        .arg(identity.displayName));
+    }
+    if (!identities.isEmpty() && defaults != 1)
+        problem(tr("Exactly one identity must be the default From (%1 are).").arg(defaults));
+
+    if (trustExceptions.size() > maxTrustExceptions)
+        problem(tr("An account has at most %1 trusted certificates.").arg(maxTrustExceptions));
+    for (qsizetype i = 0; i < trustExceptions.size(); ++i) {
+        const TrustException &t = trustExceptions.at(i);
+        if (!validHostName(t.host))
+            problem(
+                tr("A trusted certificate names \"%1\", which is not a host name.").arg(t.host));
+        TrustException check;
+        if (!check.setFingerprint(QString::fromLatin1(t.sha256)) || check.sha256 != t.sha256)
+            problem(
+                tr("A trusted certificate for %1 needs its SHA-256 fingerprint as 64 lower-case "
+                   "hex digits.")
+                    .arg(t.host));
+        if (!t.added.isValid())
+            problem(tr("A trusted certificate for %1 has no valid date.").arg(t.host));
+        if (t.note.size() > maxTextLength || t.note.contains(QChar(0)))
+            problem(tr("The note of a trusted certificate for %1 is too long.").arg(t.host));
+        for (qsizetype j = 0; j < i; ++j) {
+            if (trustExceptions.at(j).host.compare(t.host, Qt::CaseInsensitive) == 0
+                && trustExceptions.at(j).sha256 == t.sha256)
+                problem(tr("The certificate %1 is trusted twice for %2.")
+                            .arg(QString::fromLatin1(t.sha256), t.host));
+        }
+    }
+
+    for (const QString &path :
+         {caFile, clientCertificate.certificatePath, clientCertificate.keyPath}) {
+        if (path.size() > maxTextLength || hasControl(path))
+            problem(tr("The file name \"%1\" is not usable.").arg(path));
+    }
+    if (!clientCertificate.keyPath.isEmpty() && clientCertificate.certificatePath.isEmpty())
+        problem(tr("A client key needs its certificate."));
+
+    if (!sourceAddress.isEmpty()) {
+        const QHostAddress source(sourceAddress);
+        if (source.isNull())
+            problem(tr("The source address \"%1\" is not an IP address.").arg(sourceAddress));
+        else if ((ipFamily == IpFamily::IPv4 && source.protocol() != QAbstractSocket::IPv4Protocol)
+                 || (ipFamily == IpFamily::IPv6
+                     && source.protocol() != QAbstractSocket::IPv6Protocol))
+            problem(tr("The source address %1 is not of the chosen IP family (%2).")
+                        .arg(sourceAddress, ipFamilyName(ipFamily)));
+    } else if (sourcePort != 0) {
+        problem(tr("A source port needs a source address."));
+    }
+    return problems;
+}
+
+const Identity *Account::defaultIdentity() const
+{
+    for (const Identity &identity : identities) {
+        if (identity.isDefault)
+            return &identity;
+    }
+    return identities.isEmpty() ? nullptr : &identities.first();
+}
+
+const TrustException *Account::trustExceptionFor(const QString &forHost) const
+{
+    const TrustException *best = nullptr;
+    for (const TrustException &t : trustExceptions) {
+        if (t.host.compare(forHost, Qt::CaseInsensitive) == 0 && (!best || t.added > best->added))
+            best = &t;
+    }
+    return best;
+}
+
+std::optional<session::SessionOptions> Account::sessionOptions(QString *error) const
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (builtIn && port == 0 && socketPath.isEmpty())
+        return fail(tr("The sandbox server is not running."));
+    if (const QStringList problems = validate(); !problems.isEmpty())
+        return fail(
+            tr("The account \"%1\" is not usable: %2").arg(name, problems.join(QLatin1Char(' '))));
+
+    session::SessionOptions options;
+    options.host = host;
+    options.port = port;
+    options.socketPath = socketPath;
+    options.security = security;
+    options.dialect = dialect;
+    options.heloName = heloName.toLatin1();
+    options.timeoutMs = replyTimeoutMs;
+    if (!caFile.isEmpty()) {
+        QFile file(caFile);
+        // A hostile or mistaken path (a device, a huge file) must not hang or
+        // fill memory: trust anchors are a few KiB of PEM.
+        constexpr qint64 maxCaFile = 4 << 20;
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("The CA file %1 cannot be read: %2").arg(caFile, file.errorString()));
+        const QByteArray pem = file.read(maxCaFile + 1);
+        if (pem.size() > maxCaFile)
+            return fail(tr("The CA file %1 is larger than 4 MiB.").arg(caFile));
+        options.extraCaCertificates = QSslCertificate::fromData(pem, QSsl::Pem);
+        if (options.extraCaCertificates.isEmpty())
+            return fail(tr("The CA file %1 holds no PEM certificate.").arg(caFile));
+    }
+    // SessionOptions accepts one exact leaf: the newest exception for this host.
+    if (const TrustException *t = trustExceptionFor(host))
+        options.trustedFingerprint = t->sha256;
+    return options;
+}
+
+QJsonObject Account::toJson() const
+{
+    QJsonArray identityArray;
+    for (const Identity &i : identities)
+        identityArray.append(QJsonObject {{QLatin1String(key::displayName), i.displayName},
+                                          {QLatin1String(key::address), i.address},
+                                          {QLatin1String(key::isDefault), i.isDefault}});
+    QJsonArray trustArray;
+    for (const TrustException &t : trustExceptions)
+        trustArray.append(
+            QJsonObject {{QLatin1String(key::host), t.host},
+                         {QLatin1String(key::sha256), QString::fromLatin1(t.sha256)},
+                         {QLatin1String(key::added), t.added.toUTC().toString(Qt::ISODateWithMs)},
+                         {QLatin1String(key::note), t.note}});
+    return QJsonObject {
+        {QLatin1String(key::name), name},
+        {QLatin1String(key::host), host},
+        {QLatin1String(key::port), port},
+        {QLatin1String(key::socketPath), socketPath},
+        {QLatin1String(key::security), session::securityName(security)},
+        {QLatin1String(key::dialect), dialectName(dialect)},
+        {QLatin1String(key::heloName), heloName},
+        {QLatin1String(key::replyTimeoutMs), replyTimeoutMs},
+        {QLatin1String(key::connectTimeoutMs), connectTimeoutMs},
+        {QLatin1String(key::authMechanism), authMechanism},
+        {QLatin1String(key::user), user},
+        {QLatin1String(key::allowPlaintextAuth), allowPlaintextAuth},
+        {QLatin1String(key::identities), identityArray},
+        {QLatin1String(key::trustExceptions), trustArray},
+        {QLatin1String(key::caFile), caFile},
+        {QLatin1String(key::clientCertificate), clientCertificate.certificatePath},
+        {QLatin1String(key::clientKey), clientCertificate.keyPath},
+        {QLatin1String(key::sourceAddress), sourceAddress},
+        {QLatin1String(key::sourcePort), sourcePort},
+        {QLatin1String(key::ipFamily), ipFamilyName(ipFamily)},
+    };
+}
+
+std::optional<Account> Account::fromJson(const QJsonObject &object, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    const QString where = object.value(QLatin1String(key::name)).isString()
+        ? tr("account \"%1\"").arg(object.value(QLatin1String(key::name)).toString())
+        : tr("an account");
+    for (const char *secret : secretKeys) {
+        if (object.contains(QLatin1String(secret)))
+            return fail(tr("%1: the field \"%2\" would hold a secret; secrets are kept only in the "
+                           "system keychain, never in settings or account files")
+                            .arg(where, QLatin1String(secret)));
+    }
+
+    Account a;
+    Reader r(object, where);
+    if (!object.contains(QLatin1String(key::name)))
+        r.fail(tr("%1 has no \"name\"").arg(where));
+    r.string(key::name, &a.name);
+    r.string(key::host, &a.host);
+    r.port(key::port, &a.port);
+    r.string(key::socketPath, &a.socketPath);
+    r.choice(key::security, &session::parseSecurity, &a.security);
+    r.choice(key::dialect, &parseDialect, &a.dialect);
+    r.string(key::heloName, &a.heloName);
+    r.milliseconds(key::replyTimeoutMs, &a.replyTimeoutMs);
+    r.milliseconds(key::connectTimeoutMs, &a.connectTimeoutMs);
+    r.string(key::authMechanism, &a.authMechanism);
+    r.string(key::user, &a.user);
+    r.boolean(key::allowPlaintextAuth, &a.allowPlaintextAuth);
+    for (const QJsonObject &o : r.objects(key::identities, maxIdentities)) {
+        Identity identity;
+        Reader ir(o, where);
+        ir.string(key::displayName, &identity.displayName);
+        ir.string(key::address, &identity.address);
+        ir.boolean(key::isDefault, &identity.isDefault);
+        r.fail(ir.error());
+        a.identities.append(identity);
+    }
+    for (const QJsonObject &o : r.objects(key::trustExceptions, maxTrustExceptions)) {
+        TrustException t;
+        Reader trust(o, where);
+        QString fingerprint;
+        QString added;
+        trust.string(key::host, &t.host);
+        trust.string(key::sha256, &fingerprint);
+        trust.string(key::added, &added);
+        trust.string(key::note, &t.note);
+        r.fail(trust.error());
+        if (!t.setFingerprint(fingerprint))
+            r.fail(tr("%1: \"%2\" is not a SHA-256 fingerprint").arg(where, fingerprint));
+        t.added = QDateTime::fromString(added, Qt::ISODateWithMs);
+        if (!t.added.isValid())
+            r.fail(tr("%1: \"%2\" is not a date and time (ISO 8601)").arg(where, added));
+        t.added = t.added.toUTC();
+        a.trustExceptions.append(t);
+    }
+    r.string(key::caFile, &a.caFile);
+    r.string(key::clientCertificate, &a.clientCertificate.certificatePath);
+    r.string(key::clientKey, &a.clientCertificate.keyPath);
+    r.string(key::sourceAddress, &a.sourceAddress);
+    r.port(key::sourcePort, &a.sourcePort);
+    r.choice(key::ipFamily, &parseIpFamily, &a.ipFamily);
+    if (r.failed())
+        return fail(r.error());
+
+    // Mechanism names are case-insensitive (RFC 4422 3.1); keep one spelling.
+    a.authMechanism = a.authMechanism.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0
+        ? QStringLiteral("auto")
+        : a.authMechanism.toUpper();
+    if (const QStringList problems = a.validate(); !problems.isEmpty())
+        return fail(tr("%1: %2").arg(where, problems.join(QLatin1Char(' '))));
+    return a;
+}
+
+Account Account::sandbox(const sandbox::SandboxServer *server)
+{
+    Account a;
+    a.name = sandboxName();
+    a.builtIn = true;
+    a.host = QStringLiteral("127.0.0.1");
+    a.security = session::Security::None;
+    a.replyTimeoutMs = 15000;
+    a.connectTimeoutMs = 15000;
+    a.identities
+        = {Identity {QStringLiteral("Postscope"), QStringLiteral("you@sandbox.test"), true}};
+    if (server && server->isRunning()) {
+        a.dialect = server->config().server.dialect;
+        if (server->port() == 0 && !server->socketPath().isEmpty()) {
+            // Listening on a Unix socket only (no TLS there).
+            a.host.clear();
+            a.socketPath = server->socketPath();
+            return a;
+        }
+        a.host = server->config().address.toString();
+        a.port = server->port();
+        const sandbox::SandboxCertificate &certificate = server->certificate();
+        if (certificate.isValid()) {
+            // Its own self-signed certificate names 127.0.0.1 and is the one
+            // extra trust anchor: verified like any server's, no check off.
+            // Without its file, the exact leaf by its digest.
+            a.security = session::Security::StartTls;
+            if (!certificate.certificatePath.isEmpty()) {
+                a.caFile = certificate.certificatePath;
+            } else {
+                TrustException t;
+                t.host = a.host;
+                t.sha256 = certificate.certificate.digest(QCryptographicHash::Sha256).toHex();
+                t.added = QDateTime::currentDateTimeUtc();
+                t.note = tr("The sandbox's own certificate");
+                a.trustExceptions = {t};
+            }
+        }
+    }
+    return a;
+}
+
+} // namespace postscope::accounts

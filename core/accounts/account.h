@@ -1,0 +1,138 @@
+#pragma once
+// One mail server account as the person set it up: where to connect, how to
+// secure and authenticate the connection, who to send as, which certificates
+// to trust by exception. Plain values, no secrets (passwords, tokens and key
+// passphrases live only in the keychain: SecretStore). One JSON form, used
+// by the export file and by `postscope-cli account list --json`.
+
+#include "engine/clientengine.h"
+#include "session/smtpsession.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace postscope::sandbox {
+class SandboxServer;
+}
+
+namespace postscope::accounts {
+
+// Which address family a host name may resolve to (smtplib has none; the
+// CLI's -4 / -6).
+enum class IpFamily { Any, IPv4, IPv6 };
+QString ipFamilyName(IpFamily family); // "any", "ipv4", "ipv6"
+bool parseIpFamily(const QString &name, IpFamily *out);
+
+QString dialectName(engine::Dialect dialect); // "smtp", "lmtp"
+bool parseDialect(const QString &name, engine::Dialect *out);
+
+// A From the account may send as (RFC 5322 3.6.2 mailbox).
+struct Identity
+{
+    QString displayName;
+    QString address; // addr-spec, "alice@example.test"
+    bool isDefault = false; // exactly one identity of an account is the default From
+
+    // "Alice <alice@example.test>", quoted where RFC 5322 needs it.
+    QString mailbox() const;
+    bool operator==(const Identity &) const = default;
+};
+
+// "Trust this certificate for this host although it does not verify": the
+// exact leaf, by its SHA-256 digest, never a whole CA or every certificate.
+struct TrustException
+{
+    QString host;
+    QByteArray sha256; // 64 lower-case hex digits (normalized by setFingerprint)
+    QDateTime added; // UTC
+    QString note; // why the person trusted it
+
+    // Accepts "AB:CD:..." or "abcd..."; false when it is not 32 bytes of hex.
+    bool setFingerprint(const QString &text);
+    bool operator==(const TrustException &) const = default;
+};
+
+// A TLS client certificate by reference: files stay where the person keeps
+// them; the key's passphrase is a secret (SecretKind::KeyPassphrase).
+struct ClientCertificate
+{
+    QString certificatePath; // PEM
+    QString keyPath; // PEM; empty when the certificate file holds the key too
+    bool isNull() const { return certificatePath.isEmpty() && keyPath.isEmpty(); }
+    bool operator==(const ClientCertificate &) const = default;
+};
+
+struct Account
+{
+    // The name is the account's identity: unique, shown to people, the key
+    // of its secrets in the keychain ("work", "Postfix test").
+    QString name;
+
+    QString host;
+    quint16 port = 0; // 0: the default for the security and dialect (25, 465, 24)
+    QString socketPath; // a Unix socket instead of host and port (LMTP's usual home)
+    session::Security security = session::Security::StartTls;
+    engine::Dialect dialect = engine::Dialect::Smtp;
+    QString heloName; // empty: the local FQDN (SmtpSession::defaultHeloName)
+    int replyTimeoutMs = 30000; // each wait for a reply
+    int connectTimeoutMs = 30000; // the TCP connect and the TLS handshake
+
+    QString authMechanism = QStringLiteral("auto"); // "auto" or a SASL name (RFC 4422 3.1)
+    QString user; // empty: no login
+    bool allowPlaintextAuth = false; // PLAIN/LOGIN without TLS only when the person said so
+
+    QList<Identity> identities;
+    QList<TrustException> trustExceptions;
+    QString caFile; // extra trust anchors (PEM), like --ca-file
+    ClientCertificate clientCertificate;
+
+    QString sourceAddress; // local address to connect from (smtplib's source_address)
+    quint16 sourcePort = 0; // 0: any
+    IpFamily ipFamily = IpFamily::Any;
+
+    // The built-in sandbox account: read-only, never stored or exported.
+    bool builtIn = false;
+
+    bool operator==(const Account &) const = default;
+
+    // Every problem, one sentence each (tr); empty when the account is usable.
+    QStringList validate() const;
+
+    // The default From, or nullptr when the account has no identity.
+    const Identity *defaultIdentity() const;
+    // The trust exception for host (case-insensitive), newest first when
+    // there are several (a certificate renewed on the same host).
+    const TrustException *trustExceptionFor(const QString &host) const;
+
+    // The session settings for this account. Reads caFile; nullopt and
+    // *error when the account is not valid, the file is unreadable, or (the
+    // sandbox) its server is not running. Fields the session has no setting
+    // for yet (connect timeout, source address, IP family, client
+    // certificate, allowPlaintextAuth) stay in the account for the caller.
+    std::optional<session::SessionOptions> sessionOptions(QString *error = nullptr) const;
+
+    // The JSON form (CLI.md): no secret, ever; the account holds none.
+    QJsonObject toJson() const;
+    // Reads the JSON form; nullopt and *error on a wrong type, a bad value
+    // or a field that would carry a secret. Unknown fields are ignored (a
+    // newer version's export). The result is validated.
+    static std::optional<Account> fromJson(const QJsonObject &object, QString *error);
+
+    // The built-in sandbox account for a running server (host, port, its
+    // certificate as the trust anchor); without a server, one that says the
+    // sandbox is not running when asked for session options.
+    static Account sandbox(const sandbox::SandboxServer *server);
+    static QString sandboxName() { return QStringLiteral("sandbox"); }
+};
+
+// Bounds that no settings file or import can stretch.
+constexpr int maxIdentities = 100;
+constexpr int maxTrustExceptions = 100;
+constexpr int maxNameLength = 64;
+constexpr int maxTextLength = 1024; // paths, hosts, notes, user names
+
+} // namespace postscope::accounts
