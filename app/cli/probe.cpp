@@ -100,7 +100,8 @@ void printFindings(const QList<Finding> &findings)
     for (const Finding &f : findings) {
         out(QStringLiteral("  %1  %2  %3\n")
                 .arg(diagnostics::severityName(f.severity).toUpper(), -7)
-                .arg(f.id, f.message));
+                .arg(f.id, -26)
+                .arg(f.message));
         if (!f.detail.isEmpty())
             out(QStringLiteral("           %1\n").arg(f.detail));
     }
