@@ -232,6 +232,7 @@ struct SmtpSession::Private
     bool closing = false; // we are closing the transport ourselves
     bool closedEmitted = false;
     bool closedPending = false;
+    bool quitWritten = false; // QUIT is on the wire: the grace wait for its 221 runs
     QList<QSslError> sslErrors;
     bool trustedByFingerprint = false;
     QByteArray seenFingerprint; // the leaf's SHA-256 when the fingerprint did not match
@@ -380,6 +381,12 @@ struct SmtpSession::Private
         case Event::Type::CommandSent:
             if (event.command.verb == protocol::Verb::StartTls)
                 startTlsSentAt = now();
+            if (event.command.verb == protocol::Verb::Quit && phase == Phase::Quitting) {
+                // Wait for the 221 (RFC 5321 4.1.1.10), but not for long;
+                // the requests before QUIT had their full wait.
+                quitWritten = true;
+                timer.start(qMin(options().timeoutMs, quitGraceMs));
+            }
             emit q->commandSent(event.command);
             break;
         case Event::Type::DataSent:
@@ -930,7 +937,7 @@ struct SmtpSession::Private
 
     void onTimeout()
     {
-        if (phase == Phase::Quitting || phase == Phase::Closed) {
+        if ((phase == Phase::Quitting && quitWritten) || phase == Phase::Closed) {
             closeTransport(false); // no 221 in time: close anyway
             return;
         }
@@ -961,7 +968,7 @@ struct SmtpSession::Private
             timer.stop();
             return;
         }
-        if (phase == Phase::Quitting)
+        if (phase == Phase::Quitting && quitWritten)
             return; // the grace timer runs
         const bool waiting = phase == Phase::Connecting || handshaking || engine().awaitingReply()
             || engine().wantsData() || pendingWrite() > 0;
@@ -1009,10 +1016,28 @@ struct SmtpSession::Private
         phase = Phase::Closed;
         q->m_ready = false;
         timer.stop();
+        endPendingRequests();
         // Inside drive() the events still queued (requests ended by the
         // error) go out first; closed() is the last word.
-        if (!draining)
-            emitClosedIfPending();
+        if (draining)
+            again = true;
+        else
+            drive();
+    }
+
+    // The connection is gone (closed by us: abort(), or no 221 in time):
+    // every request still under way ends now, so that each callback is
+    // called exactly once. After a written QUIT that is the expected end.
+    void endPendingRequests()
+    {
+        if (engine().state() == engine::State::Closed || engine().isIdle())
+            return;
+        if (engine().state() == engine::State::Quitting)
+            engine().connectionClosed();
+        else
+            engine().fail(
+                SmtpError::make(SmtpError::Kind::Disconnected,
+                                tr("The connection was closed before the server answered.")));
     }
 
     void emitClosedIfPending()
@@ -1201,8 +1226,6 @@ void SmtpSession::quit(QObject *context, RequestCallback done)
         d->closeTransport(true);
         report(result);
     });
-    // Wait for the 221 (RFC 5321 4.1.1.10), but not for long.
-    d->timer.start(qMin(m_options.timeoutMs, quitGraceMs));
     d->drive();
 }
 

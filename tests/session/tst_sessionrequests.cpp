@@ -62,6 +62,8 @@ private slots:
     void earlyFinishIsNotLost();
     void destroyedReceiverIsNotCalled();
     void requestsEndedByTheConnection();
+    void abortEndsEveryRequest();
+    void quitWaitsForEarlierRequests();
     void loginPicksTheFirstOfferedMechanism();
     void loginWithNothingInCommon();
     void everyAddressIsTried();
@@ -235,6 +237,62 @@ void TestSessionRequests::requestsEndedByTheConnection()
     QCOMPARE(sent.first().error.kind, SmtpError::Kind::Disconnected);
     QTest::qWait(50);
     QCOMPARE(noop.size() + vrfy.size() + sent.size(), 3);
+}
+
+void TestSessionRequests::abortEndsEveryRequest()
+{
+    // Closed by us with requests under way: each one still ends, once.
+    ScriptedServer server;
+    server.setScript(greetingAndEhlo + "C: NOOP\nX: silent\n");
+    QVERIFY(server.listen());
+    SmtpSession session(plainOptions(server.port()));
+    QVERIFY(openReady(session));
+    QList<RequestResult> noop, vrfy;
+    session.noop(this, [&](const RequestResult &r) { noop << r; });
+    session.vrfy("alice", this, [&](const RequestResult &r) { vrfy << r; });
+    QTRY_VERIFY(server.connection().clientLines.size() == 2); // EHLO, NOOP; VRFY waits its turn
+    bool closed = false;
+    connect(&session, &SmtpSession::closed, this, [&] {
+        closed = true;
+        QCOMPARE(noop.size(), 1); // before closed(), the last word
+    });
+    session.abort();
+    QTRY_VERIFY(closed);
+    QCOMPARE(noop.size(), 1);
+    QCOMPARE(vrfy.size(), 1);
+    QCOMPARE(noop.first().error.kind, SmtpError::Kind::Disconnected);
+    QCOMPARE(vrfy.first().error.kind, SmtpError::Kind::Disconnected);
+}
+
+void TestSessionRequests::quitWaitsForEarlierRequests()
+{
+    // quit() while a slow reply is owed: the QUIT and its short grace wait
+    // (3 s) come after the answer, which is not cut off though it takes
+    // longer than the grace.
+    ScriptedServer server;
+    server.setScript(greetingAndEhlo
+                     + "C: VRFY alice\n"
+                       "X: wait 3500\n"
+                       "S: 252 2.1.5 maybe\n"
+                       "C: QUIT\n"
+                       "S: 221 Bye\n");
+    QVERIFY(server.listen());
+    SessionOptions o = plainOptions(server.port());
+    o.timeoutMs = 6000; // the VRFY's own wait
+    SmtpSession session(o);
+    QVERIFY(openReady(session));
+    QList<RequestResult> vrfy;
+    QList<SmtpError> errors;
+    connect(&session, &SmtpSession::errorOccurred, this, [&](const SmtpError &e) { errors << e; });
+    session.vrfy("alice", this, [&](const RequestResult &r) { vrfy << r; });
+    bool closed = false;
+    connect(&session, &SmtpSession::closed, this, [&] { closed = true; });
+    session.quit();
+    QTRY_VERIFY_WITH_TIMEOUT(closed, 10000);
+    QCOMPARE(vrfy.size(), 1);
+    QCOMPARE(vrfy.first().reply.code, 252);
+    QVERIFY(errors.isEmpty());
+    QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join('\n')));
 }
 
 void TestSessionRequests::loginPicksTheFirstOfferedMechanism()
