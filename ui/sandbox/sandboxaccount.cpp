@@ -14,8 +14,12 @@ SandboxAccount::SandboxAccount(transcript::Transcript *transcript, QObject *pare
 
 SandboxAccount::~SandboxAccount()
 {
-    if (m_job)
+    // A message on its way ends here; nothing of it reaches a dying account.
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->session().disconnect(this);
         m_job->session().abort();
+    }
 }
 
 bool SandboxAccount::start(QString *error)
