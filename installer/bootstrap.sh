@@ -22,8 +22,9 @@ PKGS=(
   build-essential cmake ninja-build ccache pkg-config git ca-certificates xz-utils
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-5compat-dev qt6-svg-dev libgl-dev qt6-translations-l10n
+  qt6-networkauth-dev
   qtkeychain-qt6-dev libgmime-3.0-dev libssl-dev libsasl2-dev
-  libsasl2-modules gnupg openssl
+  libsasl2-modules libsasl2-modules-gssapi-mit gnupg openssl
   clang libclang-rt-dev
   postfix dovecot-core python3-aiosmtpd swaks libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl
   xvfb xauth x11-utils imagemagick xdotool

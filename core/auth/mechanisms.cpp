@@ -11,10 +11,11 @@ QList<QByteArray> availableMechanisms()
     struct Info
     {
         QByteArray name;
-        QStringList crypto;   // QCA features the mechanism needs
+        QStringList crypto; // QCA features the mechanism needs
     };
     static const QList<Info> known = {
-        {QByteArrayLiteral("SCRAM-SHA-256"), {QStringLiteral("hmac(sha256)"), QStringLiteral("sha256")}},
+        {QByteArrayLiteral("SCRAM-SHA-256"),
+         {QStringLiteral("hmac(sha256)"), QStringLiteral("sha256")}},
         {QByteArrayLiteral("SCRAM-SHA-1"), {QStringLiteral("hmac(sha1)"), QStringLiteral("sha1")}},
         {QByteArrayLiteral("CRAM-MD5"), {QStringLiteral("hmac(md5)")}},
         {QByteArrayLiteral("PLAIN"), {}},
@@ -26,6 +27,13 @@ QList<QByteArray> availableMechanisms()
             names << info.name;
     }
     return names;
+}
+
+QList<QByteArray> bearerTokenMechanisms()
+{
+    // RFC 7628 first: the standard; XOAUTH2 is what Google and Microsoft
+    // documented before it.
+    return {QByteArrayLiteral("OAUTHBEARER"), QByteArrayLiteral("XOAUTH2")};
 }
 
 QString forLog(const QString &text)

@@ -1,7 +1,10 @@
 #include "auth/saslclient.h"
 
+#include "auth/exchange.h"
 #include "auth/mechanisms.h"
 #include "auth/qca.h"
+#include "auth/qcasasl.h"
+#include "auth/selection.h"
 
 #include <QCoreApplication>
 
@@ -27,7 +30,7 @@ QByteArray PlainClientMechanism::message() const
 {
     // RFC 4616 2: message = [authzid] UTF8NUL authcid UTF8NUL passwd
     return m_credentials.authzid.toUtf8() + '\0' + m_credentials.user.toUtf8() + '\0'
-            + m_credentials.password.toUtf8();
+        + m_credentials.password.toUtf8();
 }
 
 std::optional<QByteArray> PlainClientMechanism::initialResponse()
@@ -110,13 +113,17 @@ SaslClientMechanism::Step CramMd5ClientMechanism::respond(QByteArrayView challen
 
 QList<QByteArray> supportedClientMechanisms()
 {
-    return availableMechanisms();
+    QList<QByteArray> names;
+    for (const MechanismInfo &info : clientMechanismCatalog())
+        names << info.name;
+    return names;
 }
 
-std::unique_ptr<SaslClientMechanism> createClientMechanism(QByteArrayView name,
-                                                           const Credentials &credentials)
+namespace {
+
+std::unique_ptr<SaslClientMechanism> createUnguarded(const QByteArray &upper,
+                                                     const Credentials &credentials)
 {
-    const QByteArray upper = name.toByteArray().toUpper();
     if (upper == "PLAIN")
         return std::make_unique<PlainClientMechanism>(credentials);
     if (upper == "LOGIN")
@@ -127,18 +134,33 @@ std::unique_ptr<SaslClientMechanism> createClientMechanism(QByteArrayView name,
         return std::make_unique<ScramClientMechanism>(ScramHash::Sha1, credentials);
     if (upper == "SCRAM-SHA-256")
         return std::make_unique<ScramClientMechanism>(ScramHash::Sha256, credentials);
+    if (upper == "XOAUTH2")
+        return std::make_unique<XOAuth2ClientMechanism>(credentials);
+    if (upper == "OAUTHBEARER")
+        return std::make_unique<OAuthBearerClientMechanism>(credentials);
+    if (qcaSaslClientMechanisms().contains(upper))
+        return std::make_unique<QcaSaslClientMechanism>(upper, credentials);
     return nullptr;
+}
+
+} // namespace
+
+std::unique_ptr<SaslClientMechanism> createClientMechanism(QByteArrayView name,
+                                                           const Credentials &credentials)
+{
+    std::unique_ptr<SaslClientMechanism> mechanism
+        = createUnguarded(name.toByteArray().toUpper(), credentials);
+    if (!mechanism)
+        return nullptr;
+    return std::make_unique<GuardedClientMechanism>(std::move(mechanism));
 }
 
 QByteArray strongestCommonMechanism(const QList<QByteArray> &serverMechanisms)
 {
-    for (const QByteArray &ours : supportedClientMechanisms()) {
-        for (const QByteArray &theirs : serverMechanisms) {
-            if (theirs.compare(ours, Qt::CaseInsensitive) == 0)
-                return ours;
-        }
-    }
-    return {};
+    const MechanismSelection selection = selectMechanisms(
+        serverMechanisms, autoMechanisms(CredentialKind::Password), ConnectionSecurity::Encrypted,
+        PlaintextAuth::Allow, MechanismOrder::Postscope);
+    return selection.candidates.value(0);
 }
 
 } // namespace postscope::auth

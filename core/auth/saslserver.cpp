@@ -4,10 +4,10 @@
 #include "auth/qca.h"
 
 #include <QCoreApplication>
-#include <algorithm>
 #include <QDateTime>
 #include <QSysInfo>
 #include <QtEndian>
+#include <algorithm>
 
 namespace postscope::auth {
 
@@ -42,7 +42,6 @@ Step success()
     step.status = Step::Status::Success;
     return step;
 }
-
 
 // Checks a password typed by the client against the stored one. Compared
 // as UTF-8 bytes, exactly: the sandbox stores passwords as typed, like
@@ -99,7 +98,7 @@ Step PlainServerMechanism::respond(QByteArrayView response)
     // the sandbox gives it to nobody.
     if (!authzid.isEmpty() && authzid != authcid)
         return failure(tr("user \"%1\" may not act as \"%2\"")
-                               .arg(forLog(user), forLog(QString::fromUtf8(authzid))));
+                           .arg(forLog(user), forLog(QString::fromUtf8(authzid))));
     m_user = user;
     return success();
 }
@@ -189,8 +188,8 @@ Step CramMd5ServerMechanism::start(const std::optional<QByteArray> &initialRespo
         const QByteArray random = randomBytes(8);
         const quint64 number = random.size() == 8 ? qFromBigEndian<quint64>(random.constData()) : 0;
         m_challenge = '<' + QByteArray::number(number) + '.'
-                + QByteArray::number(QDateTime::currentSecsSinceEpoch()) + '@'
-                + m_hostname.toUtf8() + '>';
+            + QByteArray::number(QDateTime::currentSecsSinceEpoch()) + '@' + m_hostname.toUtf8()
+            + '>';
     }
     return challenge(m_challenge);
 }
@@ -209,10 +208,9 @@ Step CramMd5ServerMechanism::respond(QByteArrayView response)
         return failure(tr("malformed AUTH CRAM-MD5 response (expected user and digest)"));
     const QByteArray digestHex = response.sliced(space + 1).toByteArray().toLower();
     const QByteArrayView userBytes = response.first(space);
-    if (digestHex.size() != 32
-        || !std::all_of(digestHex.begin(), digestHex.end(), [](char c) {
-               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-           }))
+    if (digestHex.size() != 32 || !std::all_of(digestHex.begin(), digestHex.end(), [](char c) {
+            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+        }))
         return failure(tr("malformed AUTH CRAM-MD5 digest"));
     if (!userBytes.isValidUtf8())
         return failure(tr("malformed AUTH CRAM-MD5 user name (not UTF-8)"));
@@ -236,10 +234,14 @@ QList<QByteArray> supportedServerMechanisms()
     return availableMechanisms();
 }
 
-std::unique_ptr<SaslServerMechanism> createServerMechanism(QByteArrayView name,
-                                                           PasswordLookup lookup)
+std::unique_ptr<SaslServerMechanism>
+createServerMechanism(QByteArrayView name, PasswordLookup lookup, TokenLookup tokens)
 {
     const QByteArray upper = name.toByteArray().toUpper();
+    if (upper == "XOAUTH2")
+        return std::make_unique<XOAuth2ServerMechanism>(std::move(tokens));
+    if (upper == "OAUTHBEARER")
+        return std::make_unique<OAuthBearerServerMechanism>(std::move(tokens));
     if (upper == "PLAIN")
         return std::make_unique<PlainServerMechanism>(std::move(lookup));
     if (upper == "LOGIN")

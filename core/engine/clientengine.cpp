@@ -3,6 +3,7 @@
 #include "protocol/datatransform.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace postscope::engine {
 
@@ -513,10 +514,13 @@ void ClientEngine::Private::fatal(const SmtpError &error)
 {
     if (state == State::Closed)
         return;
-    // Everything under way or queued ends with this error; nothing that was
-    // not confirmed by the server is reported as sent.
+    // Everything under way or queued ends with this error, once; nothing
+    // that was not confirmed by the server is reported as sent. A command
+    // waiting for its reply is both current and expected: end it once.
+    QSet<quint64> ended;
     if (current) {
         finishRequest(current->id, {}, error);
+        ended.insert(current->id);
         current.reset();
     }
     while (!txs.empty()) {
@@ -527,9 +531,11 @@ void ClientEngine::Private::fatal(const SmtpError &error)
         finishTransaction(tx);
     }
     for (const auto &expect : expects) {
-        if (expect.what == Expect::What::Quit || expect.what == Expect::What::Simple
-            || expect.what == Expect::What::RawCommand) {
+        if ((expect.what == Expect::What::Quit || expect.what == Expect::What::Simple
+             || expect.what == Expect::What::RawCommand)
+            && !ended.contains(expect.requestId)) {
             finishRequest(expect.requestId, {}, error);
+            ended.insert(expect.requestId);
         }
     }
     expects.clear();

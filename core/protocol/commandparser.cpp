@@ -9,6 +9,10 @@ namespace {
 bool isAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isNonAscii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
+bool isHexDigit(char c)
+{
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
 
 // RFC 5322 3.2.3 atext, extended by RFC 6531 3.3 with UTF-8 octets.
 bool isAtext(char c)
@@ -121,12 +125,20 @@ bool parseAddressLiteral(Cursor &c)
     if (rest.isEmpty())
         return false;
     if (tag.compare("IPv6", Qt::CaseInsensitive) == 0) {
+        // IPv6-addr is hex digits, ":" and, in an IPv4 tail, digits and ".".
+        // QHostAddress alone also takes spaces around it and a "%scope".
+        for (char ch : rest) {
+            if (!(isHexDigit(ch) || ch == ':' || ch == '.'))
+                return false;
+        }
         QHostAddress addr;
         return addr.setAddress(QString::fromLatin1(rest)) && addr.protocol() == QAbstractSocket::IPv6Protocol;
     }
-    // General-address-literal = Standardized-tag ":" 1*dcontent
+    // General-address-literal = Standardized-tag ":" 1*dcontent, where the
+    // tag is an Ldh-str registered with IANA: ASCII only. RFC 6531 3.3 lets
+    // UTF-8 into sub-domains, not into address literals.
     Cursor t{tag};
-    if (!parseSubDomain(t) || !t.atEnd())
+    if (!parseSubDomain(t) || !t.atEnd() || t.utf8)
         return false;
     for (char ch : rest) {
         const auto u = static_cast<unsigned char>(ch);
@@ -442,8 +454,13 @@ QByteArray redactClientLine(QByteArrayView line, ClientLineKind kind)
         ++i;
     const QByteArrayView rest = line.sliced(i);
     if (isMechanismName(mechanism)) {
-        // "AUTH PLAIN" or "AUTH PLAIN =" (an empty initial response) carry no secret.
-        if (rest.isEmpty() || rest == "=")
+        // "AUTH PLAIN" or "AUTH PLAIN =" (an empty initial response) carry no
+        // secret. A server that splits on SP alone would take "\v =" as the
+        // response, so "=" only counts when nothing but SP or TAB precedes it.
+        qsizetype strict = mechStart + mechanism.size();
+        while (strict < line.size() && (line[strict] == ' ' || line[strict] == '\t'))
+            ++strict;
+        if (rest.isEmpty() || (rest == "=" && line.sliced(strict) == "="))
             return {};
         return verb.toByteArray() + ' ' + mechanism.toByteArray() + ' ' + hiddenSecret;
     }

@@ -222,6 +222,7 @@ private slots:
     void closingReplyMidTransaction();
     void unsolicited421();
     void disconnectMidData();
+    void disconnectWithCommandPending();
     void malformedReply_data();
     void malformedReply();
     void unsolicitedExtraReply();
@@ -550,6 +551,31 @@ void TestClientEngine::disconnectMidData()
     QVERIFY(!r.sent);   // the 250 never came: nothing is reported as sent
     QCOMPARE(r.error.kind, SmtpError::Kind::Disconnected);
     QCOMPARE(h.fatalError().kind, SmtpError::Kind::Disconnected);
+}
+
+void TestClientEngine::disconnectWithCommandPending()
+{
+    // Found by fuzz_clientengine: a command waiting for its reply when the
+    // connection went ended twice (it is both the current request and an
+    // expected reply). Every request ends exactly once.
+    Harness h;
+    const auto vrfy = h.engine.vrfy("x");
+    const auto noop = h.engine.noop();
+    h.server("220 mx\r\n");
+    QCOMPARE(h.takeSent(), QByteArray("VRFY x\r\n"));
+    h.engine.connectionClosed();
+    h.settle();
+    QCOMPARE(h.engine.state(), State::Closed);
+    for (const auto id : {vrfy, noop}) {
+        int ends = 0;
+        for (const auto &e : std::as_const(h.events)) {
+            if (e.type == Event::Type::RequestFinished && e.requestId == id) {
+                ++ends;
+                QCOMPARE(e.error.kind, SmtpError::Kind::Disconnected);
+            }
+        }
+        QCOMPARE(ends, 1);
+    }
 }
 
 void TestClientEngine::malformedReply_data()

@@ -145,6 +145,20 @@ void tst_CommandFormatter::valid_data()
     row("raw-auth-hidden", commands::raw("auth plain AGFsaWNlAHNlY3JldA=="), Verb::Raw,
         "auth plain AGFsaWNlAHNlY3JldA==\r\n", "auth plain ********");
     row("raw-auth-no-ir", commands::raw("AUTH LOGIN"), Verb::Raw, "AUTH LOGIN\r\n");
+    row("raw-auth-empty-ir", commands::raw("AUTH EXTERNAL ="), Verb::Raw, "AUTH EXTERNAL =\r\n");
+    // Found by fuzz_commandparser: servers differ on what separates AUTH's
+    // words (RFC 4954 4), so a run of spaces, a tab or a leading blank must
+    // not let the initial response into the transcript.
+    row("raw-auth-two-spaces", commands::raw("AUTH PLAIN  AGFsaWNlAHNlY3JldA=="), Verb::Raw,
+        "AUTH PLAIN  AGFsaWNlAHNlY3JldA==\r\n", "AUTH PLAIN ********");
+    row("raw-auth-tabs", commands::raw("AUTH\tPLAIN\tAGFsaWNlAHNlY3JldA=="), Verb::Raw,
+        "AUTH\tPLAIN\tAGFsaWNlAHNlY3JldA==\r\n", "AUTH PLAIN ********");
+    row("raw-auth-leading-space", commands::raw(" AUTH PLAIN AGFsaWNlAHNlY3JldA=="), Verb::Raw,
+        " AUTH PLAIN AGFsaWNlAHNlY3JldA==\r\n", "AUTH PLAIN ********");
+    row("raw-auth-vt", commands::raw("AUTH EX \v ="), Verb::Raw, "AUTH EX \v =\r\n",
+        "AUTH EX ********");
+    row("raw-auth-two-words", commands::raw("AUTH PLAIN = AGFsaWNlAHNlY3JldA=="), Verb::Raw,
+        "AUTH PLAIN = AGFsaWNlAHNlY3JldA==\r\n", "AUTH PLAIN ********");
 }
 
 void tst_CommandFormatter::valid()

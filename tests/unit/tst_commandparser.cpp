@@ -216,6 +216,16 @@ void TestCommandParser::mailbox_data()
     QTest::addColumn<bool>("ok");
     QTest::newRow("simple") << QByteArray("user@example.test") << true;
     QTest::newRow("general literal") << QByteArray("user@[tag:stuff]") << true;
+    // Found by fuzz_commandparser: a non-ASCII tag was taken, and the address
+    // was not even marked as needing SMTPUTF8 (RFC 5321 4.1.3, RFC 6531 3.3).
+    QTest::newRow("general literal non-ASCII tag") << QByteArray("user@[x\xff\xff:stuff]") << false;
+    // Found by fuzz_commandparser: QHostAddress took spaces around an IPv6
+    // literal, and the formatter could not write the address back.
+    QTest::newRow("ipv6 literal with spaces") << QByteArray("a@[IPv6:  ::1]") << false;
+    QTest::newRow("ipv6 literal with scope") << QByteArray("a@[IPv6:fe80::1%eth0]") << false;
+    QTest::newRow("ipv6 literal") << QByteArray("a@[IPv6:2001:db8::1]") << true;
+    QTest::newRow("ipv6 literal with IPv4 tail") << QByteArray("a@[IPv6:::ffff:192.0.2.1]") << true;
+    QTest::newRow("general literal UTF-8 tag") << QByteArray("user@[t\xc3\xa4g:stuff]") << false;
     QTest::newRow("no at") << QByteArray("user") << false;
     QTest::newRow("trailing dot") << QByteArray("user@example.test.") << false;
     QTest::newRow("empty") << QByteArray("") << false;

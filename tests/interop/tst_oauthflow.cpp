@@ -1,0 +1,386 @@
+// The OAuth 2.0 flow of core/auth/oauth2 end to end, against a small
+// authorization server this test starts on 127.0.0.1
+// (tests/support/peers/oauth_server.py, Python's http.server): PKCE checked
+// by the server, code -> tokens, refresh. The test plays the browser: it
+// GETs the authorization URL and follows the server's redirect to the
+// flow's loopback address (RFC 8252 7.3). Python missing is a failure.
+
+#include "auth/oauth2.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+#include <memory>
+
+using namespace postscope::auth;
+
+namespace {
+
+const QString clientId = QStringLiteral("postscope-test-client");
+
+// One authorization server process for one test function or row.
+class AuthorizationServer
+{
+public:
+    explicit AuthorizationServer(const QString &mode = QStringLiteral("ok"),
+                                 const QString &clientSecret = {})
+    {
+        QStringList args {
+            QStringLiteral(POSTSCOPE_SOURCE_DIR "/tests/support/peers/oauth_server.py"),
+            QStringLiteral("--client-id"), clientId, QStringLiteral("--mode"), mode};
+        if (!clientSecret.isEmpty())
+            args << QStringLiteral("--client-secret") << clientSecret;
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(QStringLiteral("/usr/bin/python3"), args);
+        if (!m_process.waitForStarted(10000)) {
+            m_error = QStringLiteral("cannot run /usr/bin/python3 (Debian's python3): %1")
+                          .arg(m_process.errorString());
+            return;
+        }
+        while (!m_process.canReadLine() && m_process.waitForReadyRead(10000)) { }
+        const QByteArray line = m_process.readLine().trimmed();
+        if (!line.startsWith("PORT ")) {
+            m_error
+                = QStringLiteral("oauth_server.py did not start: %1").arg(QString::fromUtf8(line));
+            return;
+        }
+        m_port = line.mid(5).toUShort();
+    }
+    ~AuthorizationServer()
+    {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+
+    QString error() const { return m_error; }
+    QUrl url(const QString &path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+    }
+    OAuthProvider provider(const QString &secret = {}) const
+    {
+        OAuthProvider p;
+        p.name = QStringLiteral("Test provider");
+        p.authorizationEndpoint = url(QStringLiteral("/authorize"));
+        p.tokenEndpoint = url(QStringLiteral("/token"));
+        p.clientId = clientId;
+        p.clientSecret = secret;
+        p.scope = QStringLiteral("https://mail.example.test/ offline");
+        return p;
+    }
+    // What the server saw and decided.
+    QJsonArray log()
+    {
+        QNetworkAccessManager network;
+        std::unique_ptr<QNetworkReply> reply(
+            network.get(QNetworkRequest(url(QStringLiteral("/log")))));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        done.wait(10000);
+        return QJsonDocument::fromJson(reply->readAll()).array();
+    }
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+// The browser: follows the authorization server's redirect back to the
+// loopback address and returns the page the flow's handler answered with.
+class Browser : public QObject
+{
+public:
+    explicit Browser(OAuthFlow *flow)
+    {
+        QObject::connect(flow, &OAuthFlow::openBrowser, this, [this](const QUrl &url) {
+            opened = url;
+            QNetworkRequest request(url);
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                 QNetworkRequest::NoLessSafeRedirectPolicy);
+            QNetworkReply *reply = m_network.get(request);
+            QObject::connect(reply, &QNetworkReply::finished, this, [this, reply] {
+                page = reply->readAll();
+                landedOn = reply->url();
+                reply->deleteLater();
+            });
+        });
+    }
+    QUrl opened;
+    QUrl landedOn;
+    QByteArray page;
+
+private:
+    QNetworkAccessManager m_network;
+};
+
+OAuthResult waitForResult(OAuthFlow &flow, QSignalSpy &spy, int ms = 15000)
+{
+    if (spy.isEmpty() && !spy.wait(ms))
+        return {{}, false, QStringLiteral("no finished() within %1 ms").arg(ms)};
+    return spy.first().first().value<OAuthResult>();
+}
+
+} // namespace
+
+class TestOAuthFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void authorizeAndRefresh();
+    void clientSecret();
+    void serverChecksPkce();
+    void failures_data();
+    void failures();
+    void browserNeverComesBack();
+    void ensureFreshWithoutRequest();
+};
+
+void TestOAuthFlow::authorizeAndRefresh()
+{
+    AuthorizationServer server;
+    QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+
+    OAuthFlow flow(server.provider());
+    Browser browser(&flow);
+    QSignalSpy finished(&flow, &OAuthFlow::finished);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    flow.authorize();
+    const OAuthResult result = waitForResult(flow, finished);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!result.refreshed);
+
+    // The URL the person would open: RFC 6749 4.1.1 with RFC 7636 4.3.
+    const QUrlQuery query(browser.opened);
+    QCOMPARE(browser.opened.adjusted(QUrl::RemoveQuery), server.url(u"/authorize"_qs));
+    QCOMPARE(query.queryItemValue(u"response_type"_qs), u"code"_qs);
+    QCOMPARE(query.queryItemValue(u"client_id"_qs), clientId);
+    QCOMPARE(query.queryItemValue(u"code_challenge_method"_qs), u"S256"_qs);
+    QCOMPARE(query.queryItemValue(u"code_challenge"_qs).size(), 43);
+    QVERIFY(query.queryItemValue(u"state"_qs).size() >= 32);
+    QCOMPARE(query.queryItemValue(u"scope"_qs, QUrl::FullyDecoded),
+             u"https://mail.example.test/ offline"_qs);
+    // RFC 8252 7.3: the redirect is the loopback IP literal on a random port.
+    const QUrl redirect(query.queryItemValue(u"redirect_uri"_qs, QUrl::FullyDecoded));
+    QCOMPARE(redirect.scheme(), u"http"_qs);
+    QCOMPARE(redirect.host(), u"127.0.0.1"_qs);
+    QVERIFY(redirect.port() > 0);
+    QCOMPARE(browser.landedOn.port(), redirect.port());
+    QVERIFY2(browser.page.contains("Postscope received the authorization"),
+             browser.page.constData());
+
+    // The server checked PKCE and issued exactly these tokens.
+    const QJsonArray log = server.log();
+    QCOMPARE(log.size(), 2);
+    const QJsonObject token = log.at(1).toObject();
+    QCOMPARE(token.value(u"decision"_qs).toString(), u"tokens issued"_qs);
+    QCOMPARE(token.value(u"pkce"_qs).toString(), u"S256 verified"_qs);
+    QCOMPARE(result.tokens.accessToken, token.value(u"access_token"_qs).toString());
+    QCOMPARE(result.tokens.refreshToken, token.value(u"refresh_token"_qs).toString());
+    QVERIFY(!token.value(u"params"_qs).toArray().contains(u"client_secret"_qs)); // none configured
+    QVERIFY(result.tokens.expiresAt.isValid());
+    QVERIFY(qAbs(before.secsTo(result.tokens.expiresAt) - 3600) < 60);
+    QCOMPARE(result.tokens.scope, u"https://mail.example.test/ offline"_qs);
+    QVERIFY(!result.tokens.expired());
+    // The loopback listener is closed once the flow is done.
+    QVERIFY(flow.redirectUri().isEmpty());
+
+    // An expired access token is refreshed before AUTH (RFC 6749 6); the
+    // server keeps the refresh token, so the old one stays.
+    OAuthTokens old = result.tokens;
+    old.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-10);
+    QVERIFY(old.expired());
+    OAuthFlow refresh(server.provider());
+    QSignalSpy refreshed(&refresh, &OAuthFlow::finished);
+    refresh.ensureFresh(old);
+    const OAuthResult renewed = waitForResult(refresh, refreshed);
+    QVERIFY2(renewed.ok(), qPrintable(renewed.error));
+    QVERIFY(renewed.refreshed);
+    QVERIFY(renewed.tokens.accessToken != old.accessToken);
+    QCOMPARE(renewed.tokens.refreshToken, old.refreshToken);
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(renewed.tokens.expiresAt) - 1800) < 60);
+    const QJsonObject refreshEntry = server.log().at(2).toObject();
+    QCOMPARE(refreshEntry.value(u"grant_type"_qs).toString(), u"refresh_token"_qs);
+    QCOMPARE(refreshEntry.value(u"access_token"_qs).toString(), renewed.tokens.accessToken);
+    // RFC 6749 6: grant_type, refresh_token, and the public client's id.
+    const QJsonArray params = refreshEntry.value(u"params"_qs).toArray();
+    QVERIFY(!params.contains(u"redirect_uri"_qs));
+    QVERIFY(params.contains(u"client_id"_qs));
+}
+
+void TestOAuthFlow::clientSecret()
+{
+    // A client with a secret (Google's desktop clients have one) sends it;
+    // a server that rotates refresh tokens gets the new one kept.
+    AuthorizationServer server(QStringLiteral("rotate"), QStringLiteral("not-so-secret"));
+    QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+    OAuthFlow flow(server.provider(QStringLiteral("not-so-secret")));
+    Browser browser(&flow);
+    QSignalSpy finished(&flow, &OAuthFlow::finished);
+    flow.authorize();
+    const OAuthResult result = waitForResult(flow, finished);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+
+    OAuthFlow refresh(server.provider(QStringLiteral("not-so-secret")));
+    QSignalSpy refreshed(&refresh, &OAuthFlow::finished);
+    refresh.refresh(result.tokens.refreshToken);
+    const OAuthResult renewed = waitForResult(refresh, refreshed);
+    QVERIFY2(renewed.ok(), qPrintable(renewed.error));
+    QVERIFY(renewed.tokens.refreshToken != result.tokens.refreshToken);
+    QCOMPARE(renewed.tokens.refreshToken,
+             server.log().last().toObject().value(u"refresh_token"_qs).toString());
+
+    // The wrong secret: the token endpoint's 401 invalid_client.
+    OAuthFlow wrong(server.provider(QStringLiteral("guessed")));
+    QSignalSpy wrongDone(&wrong, &OAuthFlow::finished);
+    wrong.refresh(renewed.tokens.refreshToken);
+    const OAuthResult refused = waitForResult(wrong, wrongDone);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.contains(u"invalid_client"), qPrintable(refused.error));
+    QVERIFY(!refused.error.contains(u"guessed"));
+}
+
+void TestOAuthFlow::serverChecksPkce()
+{
+    // The fixture really checks PKCE: a code comes back only for a request
+    // with a challenge, and only the matching verifier gets tokens.
+    AuthorizationServer server;
+    QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+    const QByteArray verifier = makePkceVerifier();
+    QCOMPARE(verifier.size(), 43);
+    QUrl authorize = server.url(u"/authorize"_qs);
+    QUrlQuery q;
+    q.addQueryItem(u"response_type"_qs, u"code"_qs);
+    q.addQueryItem(u"client_id"_qs, clientId);
+    q.addQueryItem(u"redirect_uri"_qs, u"http://127.0.0.1:9/"_qs);
+    q.addQueryItem(u"state"_qs, u"s"_qs);
+    q.addQueryItem(u"code_challenge"_qs, QString::fromLatin1(pkceChallengeS256(verifier)));
+    q.addQueryItem(u"code_challenge_method"_qs, u"S256"_qs);
+    authorize.setQuery(q);
+
+    QNetworkAccessManager network;
+    const auto fetch = [&network](QNetworkReply *reply) {
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        return reply;
+    };
+    QNetworkRequest request(authorize);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    std::unique_ptr<QNetworkReply> reply(fetch(network.get(request)));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 302);
+    const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+    const QString code = QUrlQuery(location).queryItemValue(u"code"_qs);
+    QVERIFY(!code.isEmpty());
+
+    const auto exchange = [&](const QByteArray &codeVerifier) {
+        QNetworkRequest post(server.url(u"/token"_qs));
+        post.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_qs);
+        QUrlQuery body;
+        body.addQueryItem(u"grant_type"_qs, u"authorization_code"_qs);
+        body.addQueryItem(u"code"_qs, code);
+        body.addQueryItem(u"redirect_uri"_qs, u"http%3A%2F%2F127.0.0.1%3A9%2F"_qs);
+        body.addQueryItem(u"client_id"_qs, clientId);
+        body.addQueryItem(u"code_verifier"_qs, QString::fromLatin1(codeVerifier));
+        std::unique_ptr<QNetworkReply> answer(
+            fetch(network.post(post, body.toString(QUrl::FullyEncoded).toUtf8())));
+        return QJsonDocument::fromJson(answer->readAll()).object();
+    };
+    // A wrong verifier: refused, and the code is spent (single use).
+    const QJsonObject refused = exchange(makePkceVerifier());
+    QCOMPARE(refused.value(u"error"_qs).toString(), u"invalid_grant"_qs);
+    QCOMPARE(refused.value(u"error_description"_qs).toString(), u"PKCE verification failed"_qs);
+    QCOMPARE(exchange(verifier).value(u"error_description"_qs).toString(),
+             u"unknown or used code"_qs);
+}
+
+void TestOAuthFlow::failures_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("the person says no") << u"deny"_qs << u"access_denied (The user said no)"_qs;
+    QTest::newRow("forged redirect (wrong state)") << u"wrong-state"_qs << u"RFC 6749 10.12"_qs;
+    QTest::newRow("token endpoint refuses the code") << u"token-error"_qs << u"invalid_grant"_qs;
+}
+
+void TestOAuthFlow::failures()
+{
+    QFETCH(QString, mode);
+    QFETCH(QString, reason);
+    AuthorizationServer server(mode);
+    QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+    OAuthFlow flow(server.provider());
+    Browser browser(&flow);
+    QSignalSpy finished(&flow, &OAuthFlow::finished);
+    flow.authorize();
+    const OAuthResult result = waitForResult(flow, finished);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(reason), qPrintable(result.error));
+    QVERIFY(result.tokens.accessToken.isEmpty());
+    QTest::qWait(200); // a late answer must not finish it twice
+    QCOMPARE(finished.size(), 1);
+
+    // A bad refresh token.
+    OAuthFlow refresh(server.provider());
+    QSignalSpy refreshed(&refresh, &OAuthFlow::finished);
+    refresh.refresh(u"rt-unknown"_qs);
+    const OAuthResult refusedRefresh = waitForResult(refresh, refreshed);
+    QVERIFY(!refusedRefresh.ok());
+    QVERIFY2(refusedRefresh.error.contains(u"invalid_grant"), qPrintable(refusedRefresh.error));
+}
+
+void TestOAuthFlow::browserNeverComesBack()
+{
+    AuthorizationServer server;
+    QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+    OAuthFlow flow(server.provider());
+    flow.setTimeout(std::chrono::milliseconds(500));
+    QSignalSpy opened(&flow, &OAuthFlow::openBrowser);
+    QSignalSpy finished(&flow, &OAuthFlow::finished);
+    flow.authorize();
+    const OAuthResult result = waitForResult(flow, finished, 5000);
+    QCOMPARE(opened.size(), 1);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(u"in time"), qPrintable(result.error));
+    QVERIFY(result.error.contains(u"127.0.0.1"));
+}
+
+void TestOAuthFlow::ensureFreshWithoutRequest()
+{
+    AuthorizationServer server;
+    QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+    OAuthTokens fresh;
+    fresh.accessToken = u"at-still-good"_qs;
+    fresh.refreshToken = u"rt-x"_qs;
+    fresh.expiresAt = QDateTime::currentDateTimeUtc().addSecs(600);
+    OAuthFlow flow(server.provider());
+    QSignalSpy finished(&flow, &OAuthFlow::finished);
+    flow.ensureFresh(fresh);
+    QVERIFY(finished.isEmpty()); // from the event loop, so a late connect() still sees it
+    const OAuthResult result = waitForResult(flow, finished);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY(!result.refreshed);
+    QCOMPARE(result.tokens.accessToken, fresh.accessToken);
+    QVERIFY(server.log().isEmpty()); // nothing was asked
+
+    // Expired, and nothing to refresh with.
+    OAuthTokens stale = fresh;
+    stale.refreshToken.clear();
+    stale.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-1);
+    OAuthFlow again(server.provider());
+    QSignalSpy againDone(&again, &OAuthFlow::finished);
+    again.ensureFresh(stale);
+    const OAuthResult refused = waitForResult(again, againDone);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.contains(u"no refresh token"), qPrintable(refused.error));
+}
+
+QTEST_GUILESS_MAIN(TestOAuthFlow)
+#include "tst_oauthflow.moc"
