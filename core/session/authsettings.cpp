@@ -1,13 +1,18 @@
 #include "session/authsettings.h"
 
+#include "auth/selection.h"
+
 namespace postscope::session {
 
 QList<QByteArray> AuthSettings::preference() const
 {
     if (!wanted())
         return {};
+    // auto: the password mechanisms this build does, strongest first (the
+    // bearer-token ones need a token, not a password). The plaintext rule
+    // and --auth-order are core/auth's selectMechanisms(): to be plugged in here.
     if (isAuto())
-        return auth::supportedClientMechanisms();
+        return auth::autoMechanisms(auth::CredentialKind::Password);
     return {mechanism.toUpper()};
 }
 
