@@ -1,5 +1,6 @@
 #include "clientoptions.h"
 
+#include "protocol/printable.h"
 #include "transcript/transcript.h"
 
 #include <QCoreApplication>
@@ -71,23 +72,31 @@ bool validFingerprint(const QByteArray &text)
 
 // ---------------------------------------------------------------- output
 
+// Everything postscope-cli prints for a person passes here: text that holds
+// a server's words (replies, banners, error messages, certificate names) is
+// shown with control characters escaped (protocol/printable.h), so a hostile
+// server cannot send escape sequences, BEL or NUL to the user's terminal.
 void out(const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf8 = protocol::printable(text, protocol::LineBreaks::Keep).toUtf8();
     fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
 }
 
 void err(const QString &text)
 {
     fflush(stdout);
-    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf8 = protocol::printable(text, protocol::LineBreaks::Keep).toUtf8();
     fwrite(utf8.constData(), 1, size_t(utf8.size()), stderr);
     fflush(stderr);
 }
 
 void printJson(const QJsonObject &object)
 {
-    out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+    // JSON escapes its own way (exact for a JSON reader); DEL and the C1
+    // controls, which QJsonDocument leaves raw, become \u escapes too.
+    const QByteArray json
+        = protocol::terminalSafeJson(QJsonDocument(object).toJson(QJsonDocument::Compact)) + '\n';
+    fwrite(json.constData(), 1, size_t(json.size()), stdout);
     fflush(stdout);
 }
 
@@ -130,8 +139,17 @@ QByteArray pythonRepr(QByteArrayView data, bool bytes)
             out += char(c);
         }
     };
-    for (char c : data)
-        escapeByte(static_cast<unsigned char>(c));
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        const auto next = i + 1 < data.size() ? static_cast<unsigned char>(data[i + 1]) : 0;
+        if (!bytes && c == 0xc2 && next >= 0x80 && next <= 0x9f) {
+            // A C1 control character in a str: Python's repr() writes '\x9b'.
+            out += "\\x" + QByteArray::number(next, 16);
+            ++i;
+            continue;
+        }
+        escapeByte(c);
+    }
     out += quote;
     return out;
 }
@@ -157,7 +175,13 @@ ClientCommand::ClientCommand(const QString &name, const QString &description)
         {QStringLiteral("helo"),
          tr("Name for EHLO/HELO/LHLO (default: the local FQDN or an address literal)."),
          QStringLiteral("NAME")},
-        {QStringLiteral("timeout"), tr("Seconds to wait for each reply (default: 30)."),
+        {QStringLiteral("timeout"),
+         tr("Deadline in seconds for the connect, the TLS handshake and each reply, counted from "
+            "when the "
+            "wait began (a server that trickles bytes cannot extend it); the message data may take "
+            "this plus "
+            "its size at 64 KiB/s, and fails once the server takes none of it for this long "
+            "(default: 30)."),
          QStringLiteral("SECONDS"), QStringLiteral("30")},
         {QStringLiteral("ca-file"), tr("Extra trust anchors (PEM)."), QStringLiteral("FILE")},
         {QStringLiteral("trust-fingerprint"),
@@ -167,6 +191,11 @@ ClientCommand::ClientCommand(const QString &name, const QString &description)
         {QStringLiteral("transcript"),
          tr("Write the session transcript to FILE (- for standard output)."),
          QStringLiteral("FILE")},
+        {QStringLiteral("transcript-format"),
+         tr("text (C:/S: lines, control characters escaped as \\r, \\x1b...) or json (one JSON "
+            "object per "
+            "line, exact bytes) (default: text)."),
+         QStringLiteral("FORMAT"), QStringLiteral("text")},
         {QStringLiteral("debug"),
          tr("smtplib's debug levels on standard error; 2 adds timestamps."),
          QStringLiteral("LEVEL"), QStringLiteral("0")},
@@ -182,13 +211,21 @@ ClientCommand::ClientCommand(const QString &name, const QString &description)
         {QStringLiteral("4"), tr("Use IPv4 addresses of the server only.")},
         {QStringLiteral("6"), tr("Use IPv6 addresses of the server only.")},
         {QStringLiteral("auth"),
-         tr("SASL mechanism, or auto for the strongest both sides support."),
+         tr("SASL mechanism, or auto for the strongest both sides support (without TLS: only one "
+            "that "
+            "does not reveal the password, see --allow-plaintext-auth)."),
          QStringLiteral("MECHANISM")},
         {QStringLiteral("user"), tr("User name for AUTH."), QStringLiteral("NAME")},
         {QStringLiteral("password-env"), tr("Read the password from this environment variable."),
          QStringLiteral("VAR")},
         {QStringLiteral("password-file"), tr("Read the password from the first line of this file."),
          QStringLiteral("FILE")},
+        {QStringLiteral("allow-plaintext-auth"),
+         tr("Allow AUTH PLAIN or LOGIN, which send the password itself, over a connection without "
+            "TLS "
+            "(security none or opportunistic without STARTTLS, or a Unix socket). Refused "
+            "otherwise, with "
+            "nothing sent (exit 11); auto then picks only CRAM-MD5 or SCRAM.")},
     });
     // Listed so that it can be refused with a clear message: a password on
     // the command line shows up in ps and in shell history.
@@ -384,6 +421,12 @@ int ClientCommand::parseConnection()
     m_transcriptPath = p.value(QStringLiteral("transcript"));
     if (p.isSet(QStringLiteral("transcript")) && m_transcriptPath.isEmpty())
         return usageError(tr("--transcript needs a file name or -"));
+    const QString transcriptFormat = p.value(QStringLiteral("transcript-format"));
+    if (transcriptFormat != QLatin1String("text") && transcriptFormat != QLatin1String("json"))
+        return usageError(tr("--transcript-format must be text or json"));
+    m_transcriptJson = transcriptFormat == QLatin1String("json");
+    if (p.isSet(QStringLiteral("transcript-format")) && !p.isSet(QStringLiteral("transcript")))
+        return usageError(tr("--transcript-format needs --transcript"));
 
     const QString debug = p.value(QStringLiteral("debug"));
     if (debug != QLatin1String("0") && debug != QLatin1String("1") && debug != QLatin1String("2"))
@@ -416,6 +459,9 @@ int ClientCommand::parseAuth()
                     .arg(QString::fromLatin1(mechanism), known.join(QLatin1String(", "))));
         }
     }
+    m_session.plaintextAuth = p.isSet(QStringLiteral("allow-plaintext-auth"))
+        ? engine::PlaintextAuth::Allow
+        : engine::PlaintextAuth::Refuse;
     credentials.user = p.value(QStringLiteral("user"));
     const bool haveSecretOption = p.isSet(QStringLiteral("password-env")) || p.isSet(QStringLiteral("password-file"));
     if (credentials.user.isEmpty()) {
@@ -489,10 +535,16 @@ void ClientRun::attachTranscript()
     }
     m_transcript = std::make_unique<transcript::Transcript>();
     m_transcript->setMaxEntries(1); // written as it comes; nothing to keep
-    m_transcriptWriter = std::make_unique<transcript::TextWriter>(m_transcriptFile.get());
+    if (m_command.transcriptJson())
+        m_transcriptJsonWriter = std::make_unique<transcript::JsonWriter>(m_transcriptFile.get());
+    else
+        m_transcriptWriter = std::make_unique<transcript::TextWriter>(m_transcriptFile.get());
     connect(m_transcript.get(), &transcript::Transcript::entryAdded, this,
             [this](const transcript::Entry &entry) {
-                m_transcriptWriter->write(entry);
+                if (m_transcriptJsonWriter)
+                    m_transcriptJsonWriter->write(entry);
+                else
+                    m_transcriptWriter->write(entry);
                 m_transcriptFile->flush();
             });
     m_transcript->attach(&session());
@@ -550,7 +602,10 @@ void ClientRun::debugLine(const QByteArray &text)
                       local.tm_sec, static_cast<long long>(micros));
         line += stamp;
     }
-    line += text;
+    // The repr()s are escaped already; notes (a certificate's name, an error
+    // that quotes the server) and bytes that are not UTF-8 go through the
+    // one notation for control characters too.
+    line += protocol::printable(text);
     line += '\n';
     fflush(stdout);
     fwrite(line.constData(), 1, size_t(line.size()), stderr);
@@ -599,9 +654,23 @@ QJsonValue ClientRun::errorJson(const SmtpError &error)
     };
 }
 
+SmtpError ClientRun::error() const
+{
+    SmtpError error = m_job.error();
+    const session::LoginOutcome &login = m_job.login();
+    // RFC 4954 14: the engine withheld PLAIN/LOGIN (nothing was sent); the
+    // option that allows them is this front end's to name.
+    if (error && login.tried && !login.withheld.isEmpty()
+        && error.kind == SmtpError::Kind::NotSupported) {
+        error.message += QLatin1Char(' ')
+            + tr("Use --security starttls or tls, or allow it with --allow-plaintext-auth.");
+    }
+    return error;
+}
+
 QJsonObject ClientRun::baseJson(bool ok) const
 {
-    return baseJson(ok, m_job.error());
+    return baseJson(ok, error());
 }
 
 QJsonObject ClientRun::baseJson(bool ok, const SmtpError &error) const

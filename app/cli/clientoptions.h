@@ -21,7 +21,11 @@
 #include <functional>
 #include <memory>
 
-namespace postscope::transcript { class Transcript; class TextWriter; }
+namespace postscope::transcript {
+class Transcript;
+class TextWriter;
+class JsonWriter;
+} // namespace postscope::transcript
 
 namespace postscope::cli {
 
@@ -52,6 +56,7 @@ public:
     bool json() const { return m_json; }
     int debugLevel() const { return m_debug; }
     QString transcriptPath() const { return m_transcriptPath; }
+    bool transcriptJson() const { return m_transcriptJson; } // --transcript-format json
     bool wantsAuth() const { return m_auth.wanted(); }
     QString name() const { return m_name; }
 
@@ -70,6 +75,7 @@ private:
     bool m_json = false;
     int m_debug = 0;
     QString m_transcriptPath;
+    bool m_transcriptJson = false;
 };
 
 // One service job from start to finished(), with the command's views
@@ -86,9 +92,13 @@ public:
 
     // Starts the job and runs until it has finished.
     void exec();
+    // The job's error, worded for this command line: a login refused
+    // because only mechanisms that reveal the password were offered over a
+    // connection without TLS says which option allows it.
+    engine::SmtpError error() const;
 
     // "ok", "error", "server", "elapsedSeconds" (CLI.md "JSON results");
-    // error is the job's unless given.
+    // error is error() unless given.
     QJsonObject baseJson(bool ok) const;
     QJsonObject baseJson(bool ok, const engine::SmtpError &error) const;
     // The authentication result when one was tried (null otherwise).
@@ -108,6 +118,7 @@ private:
     std::unique_ptr<transcript::Transcript> m_transcript;
     std::unique_ptr<QFile> m_transcriptFile;
     std::unique_ptr<transcript::TextWriter> m_transcriptWriter;
+    std::unique_ptr<transcript::JsonWriter> m_transcriptJsonWriter;
     QEventLoop m_loop;
 };
 

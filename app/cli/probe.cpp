@@ -163,7 +163,7 @@ int runProbe(const QStringList &args)
     run.exec();
 
     const ProbeReport &report = probe.report();
-    const SmtpError error = probe.error();
+    const SmtpError error = run.error();
     const int exitCode = error ? SmtpError::exitCode(error.kind) : 0;
     if (command.json()) {
         QJsonObject o = run.baseJson(exitCode == 0);

@@ -148,7 +148,7 @@ int runRaw(const QStringList &args)
     }
     run.exec();
 
-    const SmtpError error = job.error();
+    const SmtpError error = run.error();
     const int exitCode = error ? SmtpError::exitCode(error.kind) : 0;
     if (command.json()) {
         QJsonObject o = run.baseJson(exitCode == 0);

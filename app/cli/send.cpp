@@ -253,7 +253,7 @@ int runSend(const QStringList &args)
     ClientRun run(command, job);
     run.exec();
 
-    const SmtpError error = job.error();
+    const SmtpError error = run.error();
     const int exitCode = error ? SmtpError::exitCode(error.kind) : (job.report().partial() ? 1 : 0);
     if (command.json())
         printJson(run, job, error, exitCode);

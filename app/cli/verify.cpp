@@ -216,7 +216,7 @@ int runQuery(const QStringList &args, bool expnCommand)
     ClientRun run(command, job);
     run.exec();
 
-    const SmtpError error = job.error();
+    const SmtpError error = run.error();
     // RFC 5321 3.5.3: 252 ("cannot verify, but will accept") is not a refusal.
     bool negative = false;
     for (const AddressResult &r : job.results())

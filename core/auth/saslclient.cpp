@@ -155,11 +155,20 @@ std::unique_ptr<SaslClientMechanism> createClientMechanism(QByteArrayView name,
     return std::make_unique<GuardedClientMechanism>(std::move(mechanism));
 }
 
-QByteArray strongestCommonMechanism(const QList<QByteArray> &serverMechanisms)
+bool revealsSecret(QByteArrayView mechanism)
 {
+    const QByteArray upper = mechanism.toByteArray().toUpper();
+    return sendsSecretAsIs(upper) || !supportedClientMechanisms().contains(upper);
+}
+
+QByteArray strongestCommonMechanism(const QList<QByteArray> &serverMechanisms,
+                                    SecretExposure exposure)
+{
+    const bool any = exposure == SecretExposure::Any;
     const MechanismSelection selection = selectMechanisms(
-        serverMechanisms, autoMechanisms(CredentialKind::Password), ConnectionSecurity::Encrypted,
-        PlaintextAuth::Allow, MechanismOrder::Postscope);
+        serverMechanisms, autoMechanisms(CredentialKind::Password),
+        any ? ConnectionSecurity::Encrypted : ConnectionSecurity::Plaintext,
+        any ? PlaintextAuth::Allow : PlaintextAuth::Refuse, MechanismOrder::Postscope);
     return selection.candidates.value(0);
 }
 

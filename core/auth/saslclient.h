@@ -65,8 +65,19 @@ QList<QByteArray> supportedClientMechanisms();
 // every mechanism alike.
 std::unique_ptr<SaslClientMechanism> createClientMechanism(QByteArrayView name,
                                                            const Credentials &credentials);
-// The strongest password mechanism both sides support, ignoring TLS (the
-// first candidate of selectMechanisms() with the postscope order), or empty.
-QByteArray strongestCommonMechanism(const QList<QByteArray> &serverMechanisms);
+// Whether a mechanism hands the secret itself to anyone who can read the
+// connection (PLAIN, LOGIN, XOAUTH2, OAUTHBEARER: sendsSecretAsIs() in
+// selection.h). Names this build does not know count as revealing (fail safe).
+bool revealsSecret(QByteArrayView mechanism);
+
+// Which mechanisms auto selection may pick.
+enum class SecretExposure {
+    Any, // the connection is encrypted, or the user allowed plaintext AUTH
+    NotInClear, // plaintext: only mechanisms that do not reveal the secret
+};
+// The strongest password mechanism both sides support (the first candidate
+// of selectMechanisms() with the postscope order), or empty.
+QByteArray strongestCommonMechanism(const QList<QByteArray> &serverMechanisms,
+                                    SecretExposure exposure = SecretExposure::Any);
 
 } // namespace postscope::auth

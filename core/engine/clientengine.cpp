@@ -1,8 +1,10 @@
 #include "engine/clientengine.h"
 
 #include "protocol/datatransform.h"
+#include "protocol/printable.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSet>
 
 namespace postscope::engine {
@@ -21,10 +23,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("postscope::engine", text);
 }
 
-// The server's words, quoted inside a translated sentence.
+// The server's words, quoted inside a translated sentence: control
+// characters escaped (protocol/printable.h), so that no message for a person
+// carries a server's escape sequences to a terminal or a log.
 QString quoted(const Reply &reply)
 {
-    return QStringLiteral("%1 %2").arg(reply.code).arg(QString::fromUtf8(reply.text()));
+    return QStringLiteral("%1 %2")
+        .arg(reply.code)
+        .arg(QString::fromUtf8(protocol::printable(reply.text(), protocol::LineBreaks::Keep)));
 }
 
 bool isClosing(const Reply &reply)
@@ -185,6 +191,7 @@ struct ClientEngine::Private
     int authSteps = 0;
     QString authProblem;                             // why the client cancelled an AUTH exchange
     bool closingReply = false;                       // the reply being handled is a 421
+    qsizetype unfed = 0; // octets of the current receive() not yet parsed
     Reply lastReply;                                 // the reply being handled
 
     // --- output helpers
@@ -227,7 +234,7 @@ struct ClientEngine::Private
         emitEvent(std::move(e));
     }
     void finishRequest(quint64 id, const Reply &reply, const SmtpError &error = {},
-                       const QByteArray &mechanism = {})
+                       const QByteArray &mechanism = {}, const QList<QByteArray> &withheld = {})
     {
         Event e;
         e.type = Event::Type::RequestFinished;
@@ -235,6 +242,7 @@ struct ClientEngine::Private
         e.reply = reply;
         e.error = error;
         e.mechanism = mechanism;
+        e.withheld = withheld;
         if (current && current->id == id) {
             e.elapsedMs = since(currentSentAt, now());
             if (current->kind == RequestKind::Auth)
@@ -267,6 +275,9 @@ struct ClientEngine::Private
     }
 
     bool pipelining() const { return options.usePipelining && esmtp && caps.pipelining(); }
+    // RFC 3207 5: bytes that came with (after) the 220 to STARTTLS came in
+    // plaintext: buffered in the parser, or not yet fed to it.
+    bool plaintextAfter() const { return parser.bufferedSize() > 0 || unfed > 0; }
     bool chunking() const { return options.useChunking && esmtp && caps.chunking(); }
 
     // A 250 to EHLO/LHLO (esmtp) or HELO: what the server offers now.
@@ -414,10 +425,11 @@ void ClientEngine::pumpData(qint64 budget)
 
 // --- transport input -------------------------------------------------------
 
-void ClientEngine::connectionEstablished()
+void ClientEngine::connectionEstablished(Channel channel)
 {
     if (d->state != State::Connecting)
         return;
+    d->encrypted = channel == Channel::Encrypted;
     d->expects.push_back({Expect::What::Greeting});
     d->setState(State::Greeting);
 }
@@ -433,24 +445,38 @@ void ClientEngine::receive(QByteArrayView bytes)
                                  tr("The server (or something on the path) sent plaintext after agreeing to STARTTLS; refusing to continue.")));
         return;
     }
-    d->parser.feed(bytes);
-    Reply reply;
-    for (;;) {
-        const auto status = d->parser.next(&reply);
-        if (status == ReplyParser::Status::NeedMore)
-            break;
-        if (status == ReplyParser::Status::Error) {
-            d->fatal(SmtpError::make(SmtpError::Kind::ProtocolViolation,
-                                     tr("Malformed reply from the server: %1").arg(d->parser.errorString())));
-            return;
+    // Fed in slices, each parsed before the next: the parser's buffer bound
+    // (Limits::maxBuffered) then limits one unfinished reply, however much a
+    // single read brought (many complete pipelined replies are fine).
+    const qsizetype slice = qMax<qsizetype>(1, d->options.replyLimits.maxBuffered / 4);
+    const auto noneUnfed = qScopeGuard([this] { d->unfed = 0; });
+    for (qsizetype at = 0; at < bytes.size(); at += slice) {
+        const qsizetype length = qMin(slice, bytes.size() - at);
+        d->unfed = bytes.size() - at - length;
+        d->parser.feed(bytes.sliced(at, length));
+        Reply reply;
+        for (;;) {
+            const auto status = d->parser.next(&reply);
+            if (status == ReplyParser::Status::NeedMore)
+                break;
+            if (status == ReplyParser::Status::Error) {
+                // A reply that is malformed, or longer than any server needs
+                // (endless lines or continuation lines): memory stays bounded.
+                d->fatal(SmtpError::make(
+                    SmtpError::Kind::ProtocolViolation,
+                    tr("Malformed reply from the server: %1").arg(d->parser.errorString())));
+                return;
+            }
+            Event e;
+            e.type = Event::Type::ReplyReceived;
+            e.reply = reply;
+            d->emitEvent(std::move(e));
+            d->handleReply(reply);
+            if (d->state == State::Closed)
+                return;
+            if (d->state == State::StartingTls)
+                return; // what follows is the handshake's (plaintextAfter() checked)
         }
-        Event e;
-        e.type = Event::Type::ReplyReceived;
-        e.reply = reply;
-        d->emitEvent(std::move(e));
-        d->handleReply(reply);
-        if (d->state == State::Closed || d->state == State::StartingTls)
-            break;
     }
     d->advance();
 }
@@ -500,9 +526,80 @@ void ClientEngine::tlsFailed(const QString &why)
 
 void ClientEngine::timedOut()
 {
+    timedOut(tr("Timed out waiting for the server."));
+}
+
+void ClientEngine::timedOut(const QString &message)
+{
     if (d->state == State::Closed)
         return;
-    d->fatal(SmtpError::make(SmtpError::Kind::Timeout, tr("Timed out waiting for the server.")));
+    d->fatal(SmtpError::make(SmtpError::Kind::Timeout, message));
+}
+
+QString ClientEngine::awaitedReply() const
+{
+    if (d->state == State::Closed || d->expects.empty())
+        return {};
+    const Expect &expect = d->expects.front();
+    const bool lmtp = d->options.dialect == Dialect::Lmtp;
+    auto replyTo
+        = [](const char *command) { return tr("the reply to %1").arg(QLatin1String(command)); };
+    switch (expect.what) {
+    case Expect::What::Greeting:
+        return tr("the greeting");
+    case Expect::What::Ehlo:
+        return replyTo(lmtp ? "LHLO" : "EHLO");
+    case Expect::What::HeloFallback:
+    case Expect::What::Helo:
+        return replyTo("HELO");
+    case Expect::What::StartTls:
+        return replyTo("STARTTLS");
+    case Expect::What::Auth:
+        return replyTo("AUTH");
+    case Expect::What::Mail:
+        return replyTo("MAIL FROM");
+    case Expect::What::Rcpt:
+        return replyTo("RCPT TO");
+    case Expect::What::Data:
+        return replyTo("DATA");
+    case Expect::What::Bdat:
+        return replyTo("BDAT");
+    case Expect::What::DataEnd:
+    case Expect::What::EmptyDataEnd:
+        return tr("the reply to the end of the message data");
+    case Expect::What::Quit:
+        return replyTo("QUIT");
+    case Expect::What::InternalRset:
+    case Expect::What::CheckEnd:
+        return replyTo("RSET");
+    case Expect::What::Simple:
+    case Expect::What::RawCommand:
+        break;
+    }
+    if (d->current) {
+        switch (d->current->kind) {
+        case RequestKind::Vrfy:
+            return replyTo("VRFY");
+        case RequestKind::Expn:
+            return replyTo("EXPN");
+        case RequestKind::Help:
+            return replyTo("HELP");
+        case RequestKind::Noop:
+            return replyTo("NOOP");
+        case RequestKind::Rset:
+            return replyTo("RSET");
+        case RequestKind::Raw: {
+            // The typed verb only: the rest may be long, or a secret.
+            const QByteArray &line = d->current->argument;
+            const qsizetype space = line.indexOf(' ');
+            const QByteArray verb = (space < 0 ? line : line.first(space)).left(16);
+            return tr("the reply to %1").arg(QString::fromUtf8(protocol::printable(verb)));
+        }
+        default:
+            break;
+        }
+    }
+    return tr("a reply");
 }
 
 void ClientEngine::fail(const SmtpError &error)
@@ -881,17 +978,35 @@ bool ClientEngine::Private::startRequest(Request &request)
 
 bool ClientEngine::Private::startAuth(Request &request, Command *command)
 {
+    QList<QByteArray> withheld;
     auto refuse = [&](SmtpError::Kind kind, const QString &why, const QByteArray &name = {}) {
-        finishRequest(request.id, {}, SmtpError::make(kind, why), name);
+        finishRequest(request.id, {}, SmtpError::make(kind, why), name, withheld);
         return false;
     };
     if (!request.mechanism && !request.factory)
         return refuse(SmtpError::Kind::Usage, tr("No SASL mechanism given."));
     const auto offered = caps.authMechanisms();
-    const QString offeredText = QString::fromLatin1(offered.join(' '));
+    const QString offeredText = QString::fromUtf8(protocol::printable(offered.join(' ')));
     if (!esmtp || offered.isEmpty())
         return refuse(SmtpError::Kind::NotSupported,
                       tr("The server does not offer AUTH (RFC 4954)."));
+    // RFC 4954 4 and 14: PLAIN and LOGIN hand the password to anyone who
+    // can read the connection. Never chosen (no AUTH line at all) unless the
+    // channel is encrypted or the user allowed it explicitly.
+    auto exposes = [&](const QByteArray &name) {
+        return !encrypted && options.plaintextAuth == PlaintextAuth::Refuse
+            && auth::revealsSecret(name);
+    };
+    auto refusePlaintext = [&](const QByteArray &names) {
+        return refuse(SmtpError::Kind::NotSupported,
+                      tr("Refusing AUTH %1: the connection is not encrypted, so the password "
+                         "would travel readable by anyone on the path; nothing was sent. Use TLS "
+                         "(STARTTLS or implicit TLS), a mechanism that does not reveal the "
+                         "password (CRAM-MD5, SCRAM-SHA-256), or allow plaintext authentication "
+                         "explicitly.")
+                          .arg(QString::fromLatin1(names)),
+                      withheld.value(0));
+    };
     QByteArray name;
     if (request.mechanism) {
         name = request.mechanism->name();
@@ -901,14 +1016,24 @@ bool ClientEngine::Private::startAuth(Request &request, Command *command)
                               .arg(QString::fromLatin1(name), offeredText),
                           name);
         }
+        if (exposes(name)) {
+            withheld << name;
+            return refusePlaintext(name);
+        }
     } else {
         for (const QByteArray &candidate : std::as_const(request.preference)) {
-            if (caps.offersAuthMechanism(candidate)) {
-                name = candidate.toUpper();
-                break;
+            if (!caps.offersAuthMechanism(candidate))
+                continue;
+            if (exposes(candidate)) {
+                withheld << candidate.toUpper();
+                continue;
             }
+            name = candidate.toUpper();
+            break;
         }
         if (name.isEmpty()) {
+            if (!withheld.isEmpty())
+                return refusePlaintext(withheld.join(' '));
             if (request.preference.size() == 1) {
                 const QByteArray wanted = request.preference.first().toUpper();
                 return refuse(SmtpError::Kind::NotSupported,
@@ -1306,7 +1431,7 @@ bool ClientEngine::Private::onHeloReply(quint64 id, const Reply &reply)
 // came in plaintext and must not be taken as if it were encrypted.
 bool ClientEngine::Private::plaintextAfterStartTls(const Reply &reply)
 {
-    if (parser.bufferedSize() == 0)
+    if (!plaintextAfter())
         return false;
     fatal(SmtpError::make(SmtpError::Kind::TlsFailed,
                           tr("Plaintext followed the server's 220 to STARTTLS (a STARTTLS "

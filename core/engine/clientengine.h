@@ -30,6 +30,16 @@ enum class Dialect { Smtp, Lmtp };
 using MechanismFactory
     = std::function<std::unique_ptr<auth::SaslClientMechanism>(const QByteArray &name)>;
 
+// What the transport under the conversation protects (told by the caller).
+enum class Channel {
+    Plaintext, // TCP or a Unix-domain socket: readable by whoever is on the path
+    Encrypted, // implicit TLS (RFC 8314); STARTTLS is reported by tlsEstablished()
+};
+
+// AUTH with a mechanism that sends the secret itself (PLAIN, LOGIN) over a
+// plaintext channel: refused unless the user allows it explicitly.
+enum class PlaintextAuth { Refuse, Allow };
+
 // Where the conversation stands (RFC 5321 4.1.4 and 3.3), as of the last
 // command written.
 enum class State {
@@ -118,6 +128,9 @@ struct Event
     TransactionResult transaction;
     qint64 elapsedMs = -1; // RequestFinished: from writing the command to its end (Options::clock)
     QByteArray mechanism; // RequestFinished of authenticate(): the SASL mechanism tried
+    // RequestFinished of authenticate(): mechanisms offered but not used
+    // because they would send the secret readable (PlaintextAuth::Refuse).
+    QList<QByteArray> withheld;
     qint64 dataBytes = 0;
     QByteArray data;   // DataSent: the exact octets written (shared, not copied)
 };
@@ -136,6 +149,7 @@ public:
         // (RecipientResult::elapsedMs, Event::elapsedMs). The engine stays
         // pure: time is an input like the bytes. Empty: no timings (-1).
         std::function<qint64()> clock;
+        PlaintextAuth plaintextAuth = PlaintextAuth::Refuse;
     };
 
     ClientEngine();
@@ -145,12 +159,14 @@ public:
     ClientEngine &operator=(const ClientEngine &) = delete;
 
     // --- transport input
-    void connectionEstablished();          // start waiting for the greeting
+    // Start waiting for the greeting.
+    void connectionEstablished(Channel channel = Channel::Plaintext);
     void receive(QByteArrayView bytes);    // bytes from the server
     void connectionClosed();               // the peer closed (or the socket failed)
     void tlsEstablished();                 // the handshake asked for by TlsRequested is done
     void tlsFailed(const QString &why);    // it failed: fatal TlsFailed
     void timedOut();                       // the caller's timer for a reply ran out: fatal Timeout
+    void timedOut(const QString &message); // the same, saying what timed out
     // A transport failure (connection refused, host not found...): fatal.
     void fail(const SmtpError &error);
 
@@ -199,11 +215,14 @@ public:
     Dialect dialect() const;
     const protocol::Capabilities &capabilities() const;
     const protocol::Reply &greeting() const;
-    bool isEncrypted() const;       // after tlsEstablished()
+    bool isEncrypted() const; // after tlsEstablished(), or Channel::Encrypted
     bool usesPipelining() const;    // offered and allowed
     bool usesChunking() const;
     // True while a reply is owed: the caller's reply timer should run.
     bool awaitingReply() const;
+    // What the oldest reply owed answers, for a person: "the greeting", "the
+    // reply to RCPT TO", ... (empty when none is owed).
+    QString awaitedReply() const;
     bool isIdle() const;            // nothing queued, nothing in flight
 
 private:

@@ -1,5 +1,7 @@
 #include "protocol/reply.h"
 
+#include "protocol/printable.h"
+
 #include <QCoreApplication>
 
 namespace postscope::protocol {
@@ -25,23 +27,12 @@ int readNumber(QByteArrayView text, qsizetype *pos)
     return value;
 }
 
-// A short, printable rendering of bytes for an error message.
+// A short rendering of bytes for an error message, in the one notation for
+// control characters (protocol/printable.h).
 QString quoted(QByteArrayView bytes)
 {
     constexpr qsizetype maxShown = 40;
-    QString out;
-    const qsizetype n = qMin(bytes.size(), maxShown);
-    for (qsizetype i = 0; i < n; ++i) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
-        if (c >= 0x20 && c < 0x7f && c != '\\')
-            out += QLatin1Char(char(c));
-        else if (c == '\r')
-            out += QLatin1String("\\r");
-        else if (c == '\n')
-            out += QLatin1String("\\n");
-        else
-            out += QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
-    }
+    QString out = QString::fromUtf8(printable(bytes.first(qMin(bytes.size(), maxShown))));
     if (bytes.size() > maxShown)
         out += QLatin1String("...");
     return QLatin1Char('"') + out + QLatin1Char('"');

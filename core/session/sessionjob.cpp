@@ -63,6 +63,7 @@ void SessionJob::onReady()
     m_login.tried = true;
     m_session->login(m_auth.preference(), m_auth.factory(), this, [this](const RequestResult &r) {
         m_login.mechanism = r.mechanism;
+        m_login.withheld = r.withheld;
         m_login.reply = r.reply;
         m_login.error = r.error;
         if (!r.error && r.reply.code != 235) {

@@ -21,6 +21,9 @@ struct LoginOutcome
 {
     bool tried = false;
     QByteArray mechanism; // the mechanism chosen (empty when none could be)
+    // Offered, but not tried: they would send the secret readable over a
+    // connection without TLS (SessionOptions::plaintextAuth).
+    QList<QByteArray> withheld;
     protocol::Reply reply; // the server's last reply to AUTH
     engine::SmtpError error;
     bool succeeded() const { return tried && !error && reply.code == 235; }

@@ -14,7 +14,13 @@
 #include <QSslSocket>
 #include <QTimer>
 
+#include <climits>
 #include <optional>
+
+#ifdef Q_OS_LINUX
+#include <linux/sockios.h>
+#include <sys/ioctl.h>
+#endif
 
 namespace postscope::session {
 
@@ -27,8 +33,14 @@ namespace {
 // the socket's buffers: a 50 MiB file streams with flat memory.
 constexpr qint64 writeHighWater = 1 << 20;
 constexpr qint64 pumpBudget = 256 * 1024;
+// At most this much is read from the socket at a time: a server that floods
+// cannot make one read (and the copies after it) big; the reply parser's own
+// limits end a reply that never ends.
+constexpr qint64 socketReadBuffer = 64 * 1024;
 // How long quit() waits for the 221 before it closes anyway.
 constexpr int quitGraceMs = 3000;
+// While message data is in flight, progress is looked at this often.
+constexpr qint64 transferPollMs = 100;
 
 QString tr(const char *text)
 {
@@ -222,7 +234,36 @@ struct SmtpSession::Private
     QSslSocket *ssl = nullptr;
     QLocalSocket *local = nullptr;
     QIODevice *io = nullptr;
-    QTimer timer;
+    // One deadline at a time, each measured from when its wait began and
+    // never moved by what the server sends (a server that trickles one byte
+    // a second must not hold the client): the connect, the TLS handshake,
+    // each reply (from when the client started waiting for it: the command
+    // went out, or the reply before it came), and the message data transfer.
+    enum class Wait {
+        None,
+        Connect,
+        Handshake,
+        Reply,
+        Transfer, // DATA/BDAT octets going out: a stall limit and a total limit
+        QuitGrace,
+    };
+    QTimer timer; // fires at the current deadline
+    QElapsedTimer clock;
+    Wait wait = Wait::None;
+    qint64 waitStart = 0; // clock ms
+    // Transfer progress counts what reached the server, not what our own
+    // kernel buffered: octets the socket took (in the kernel's units: TLS
+    // records when encrypted), minus what the kernel has not yet had
+    // acknowledged (kernelUnsent()). A server that stops reading earns no
+    // time from the megabytes our buffers swallow.
+    qint64 lastProgress = 0; // Transfer: when the server last took more
+    qint64 transferTaken = 0; // Transfer: octets our socket wrote to the kernel
+    qint64 transferBase = 0; // Transfer: kernelUnsent() when it began
+    qint64 transferDelivered = 0; // Transfer: octets the server took (most seen)
+    // The reply that ends a transfer may come as late as the transfer's own
+    // allowance: a slow but honest server may still be reading what sat in
+    // its own buffers when ours were empty (-1: no such allowance).
+    qint64 transferAllowanceEnd = -1;
     Phase phase = Phase::Idle;
     bool draining = false;
     bool again = false;
@@ -232,7 +273,6 @@ struct SmtpSession::Private
     bool closing = false; // we are closing the transport ourselves
     bool closedEmitted = false;
     bool closedPending = false;
-    bool quitWritten = false; // QUIT is on the wire: the grace wait for its 221 runs
     QList<QSslError> sslErrors;
     bool trustedByFingerprint = false;
     QByteArray seenFingerprint; // the leaf's SHA-256 when the fingerprint did not match
@@ -244,8 +284,8 @@ struct SmtpSession::Private
     qsizetype nextAddress = 0;
     QString attempt; // the address being tried, "192.0.2.1:25"
 
-    // The opening report, and the clock behind it and the engine's timings.
-    QElapsedTimer clock;
+    // The opening report (its times come from `clock` above, as do the
+    // engine's timings).
     OpeningReport opening;
     qint64 openedAt = -1;
     qint64 transportAt = -1; // the conversation could start (implicit TLS: after the handshake)
@@ -260,6 +300,7 @@ struct SmtpSession::Private
     }
 
     engine::ClientEngine &engine() { return *q->m_engine; }
+    const engine::ClientEngine &engine() const { return *q->m_engine; }
     const SessionOptions &options() const { return q->m_options; }
     qint64 now() const { return clock.elapsed(); }
 
@@ -346,7 +387,7 @@ struct SmtpSession::Private
         } while (again || engine().hasEvents());
         draining = false;
         checkGreetingOnly();
-        updateTimer();
+        updateWait();
         emitClosedIfPending();
     }
 
@@ -381,12 +422,6 @@ struct SmtpSession::Private
         case Event::Type::CommandSent:
             if (event.command.verb == protocol::Verb::StartTls)
                 startTlsSentAt = now();
-            if (event.command.verb == protocol::Verb::Quit && phase == Phase::Quitting) {
-                // Wait for the 221 (RFC 5321 4.1.1.10), but not for long;
-                // the requests before QUIT had their full wait.
-                quitWritten = true;
-                timer.start(qMin(options().timeoutMs, quitGraceMs));
-            }
             emit q->commandSent(event.command);
             break;
         case Event::Type::DataSent:
@@ -396,6 +431,11 @@ struct SmtpSession::Private
             if (!opening.greeting.isValid() && transportUp) {
                 opening.greeting = event.reply;
                 opening.greetingMs = transportAt >= 0 ? now() - transportAt : -1;
+            }
+            // The wait for the next reply starts now, however long this one took.
+            if (wait == Wait::Reply) {
+                waitStart = clock.elapsed();
+                transferAllowanceEnd = -1;
             }
             emit q->replyReceived(event.reply);
             break;
@@ -420,6 +460,7 @@ struct SmtpSession::Private
                 result.error = event.error;
                 result.elapsedMs = event.elapsedMs;
                 result.mechanism = event.mechanism;
+                result.withheld = event.withheld;
                 p->onRequest(result);
             }
             break;
@@ -575,7 +616,7 @@ struct SmtpSession::Private
         configureTls();
         handshaking = true;
         handshakeAt = now();
-        timer.start(options().timeoutMs);
+        updateWait(); // the handshake has a deadline of its own
         ssl->startClientEncryption();
     }
 
@@ -655,7 +696,7 @@ struct SmtpSession::Private
     void startConnecting()
     {
         openedAt = now();
-        timer.start(options().timeoutMs);
+        updateWait(); // the connect (the lookup included) has its deadline
         if (!options().connectAddresses.isEmpty()) {
             opening.lookupMs = 0;
             addressesFound(options().connectAddresses);
@@ -728,14 +769,17 @@ struct SmtpSession::Private
     {
         QObject::connect(ssl, &QAbstractSocket::connected, q, [this] { onConnected(); });
         QObject::connect(ssl, &QIODevice::readyRead, q, [this] { onReadyRead(); });
-        QObject::connect(ssl, &QIODevice::bytesWritten, q, [this] { onBytesWritten(); });
-        QObject::connect(ssl, &QSslSocket::encryptedBytesWritten, q, [this] { onBytesWritten(); });
+        QObject::connect(ssl, &QIODevice::bytesWritten, q,
+                         [this](qint64 bytes) { onBytesWritten(bytes); });
+        QObject::connect(ssl, &QSslSocket::encryptedBytesWritten, q,
+                         [this](qint64 bytes) { onEncryptedBytesWritten(bytes); });
         QObject::connect(ssl, &QAbstractSocket::disconnected, q, [this] { onDisconnected(); });
         QObject::connect(ssl, &QAbstractSocket::errorOccurred, q,
                          [this](QAbstractSocket::SocketError e) { onSocketError(e); });
         QObject::connect(ssl, &QSslSocket::encrypted, q, [this] { onEncrypted(); });
         QObject::connect(ssl, &QSslSocket::sslErrors, q,
                          [this](const QList<QSslError> &errors) { onSslErrors(errors); });
+        ssl->setReadBufferSize(socketReadBuffer);
     }
 
     void dropSocket()
@@ -756,7 +800,8 @@ struct SmtpSession::Private
         attempt = addressText(address, port);
         ssl = new QSslSocket(q);
         io = ssl;
-        timer.start(options().timeoutMs); // each address has the whole wait
+        wait = Wait::None;
+        updateWait(); // each address has the whole wait
         if (!options().sourceAddress.isNull() || options().sourcePort != 0) {
             // Bind before connect (smtplib's source_address); before the
             // signals are attached, so that a failure is reported once, here.
@@ -794,10 +839,15 @@ struct SmtpSession::Private
             return;
         }
         const QString where = hostPort(options().host, options().effectivePort());
-        const QString text = addresses.size() == 1
-            ? tr("Could not connect to %1: %2").arg(where, why)
-            : tr("Could not connect to %1: every address failed (%2)")
-                  .arg(where, opening.failedAddresses.join(QStringLiteral("; ")));
+        QString text;
+        if (addresses.size() > 1)
+            text = tr("Could not connect to %1: every address failed (%2)")
+                       .arg(where, opening.failedAddresses.join(QStringLiteral("; ")));
+        else if (timedOut)
+            text = tr("Timed out after %1 s connecting to %2")
+                       .arg(QString::number(options().timeoutMs / 1000.0), attempt);
+        else
+            text = tr("Could not connect to %1: %2").arg(where, why);
         connectFailed(timedOut ? SmtpError::Kind::Timeout : SmtpError::Kind::ConnectFailed, text);
     }
 
@@ -815,7 +865,9 @@ struct SmtpSession::Private
         transportUp = true;
         transportAt = now();
         phase = Phase::Opening;
-        engine().connectionEstablished();
+        // Implicit TLS is up already; STARTTLS tells the engine later.
+        engine().connectionEstablished(ssl && ssl->isEncrypted() ? engine::Channel::Encrypted
+                                                                 : engine::Channel::Plaintext);
         if (options().autoHello)
             sayHello();
     }
@@ -836,7 +888,7 @@ struct SmtpSession::Private
         if (ssl && options().security == Security::Tls && !local) {
             handshaking = true;
             handshakeAt = now();
-            timer.start(options().timeoutMs); // the handshake has its own wait
+            updateWait(); // the handshake has a deadline of its own
             return; // onEncrypted() goes on
         }
         transportStarted();
@@ -850,18 +902,56 @@ struct SmtpSession::Private
         const QByteArray bytes = io->readAll();
         if (bytes.isEmpty())
             return;
-        if (timer.isActive())
-            timer.start(options().timeoutMs); // progress: the wait starts again
+        // No deadline moves here: bytes from the server are no progress
+        // until they complete a reply (the engine says so).
         engine().receive(bytes);
         drive();
     }
 
-    void onBytesWritten()
+    // The socket took bytes we wrote (plaintext octets; TLS records are
+    // counted by encryptedBytesWritten, which is progress too).
+    void onBytesWritten(qint64 bytes)
     {
-        if (timer.isActive())
-            timer.start(options().timeoutMs);
+        // Encrypted, the kernel's octets are counted by encryptedBytesWritten.
+        if (wait == Wait::Transfer && !(ssl && ssl->isEncrypted()))
+            transferTaken += qMax<qint64>(0, bytes);
+        sampleTransfer();
         if (engine().wantsData())
             drive();
+        else
+            updateWait(); // the last octets went out: the wait for the reply may begin
+    }
+
+    void onEncryptedBytesWritten(qint64 bytes)
+    {
+        if (wait == Wait::Transfer)
+            transferTaken += qMax<qint64>(0, bytes);
+        sampleTransfer();
+    }
+
+    // Octets written to the kernel that the peer has not yet taken: for TCP
+    // not yet acknowledged (Linux SIOCOUTQ), for a Unix socket not yet read.
+    // 0 where the system cannot say: then what our socket wrote counts.
+    qint64 kernelUnsent() const
+    {
+#ifdef Q_OS_LINUX
+        const qintptr fd = ssl ? ssl->socketDescriptor() : local ? local->socketDescriptor() : -1;
+        int unsent = 0;
+        if (fd >= 0 && ::ioctl(int(fd), SIOCOUTQ, &unsent) == 0)
+            return qMax(0, unsent);
+#endif
+        return 0;
+    }
+
+    void sampleTransfer()
+    {
+        if (wait != Wait::Transfer)
+            return;
+        const qint64 delivered = transferTaken + transferBase - kernelUnsent();
+        if (delivered > transferDelivered) {
+            transferDelivered = delivered;
+            lastProgress = clock.elapsed();
+        }
     }
 
     void onDisconnected()
@@ -935,47 +1025,177 @@ struct SmtpSession::Private
         }
     }
 
+    QString peerText() const
+    {
+        return local ? options().socketPath : hostPort(options().host, options().effectivePort());
+    }
+
+    qint64 transferLimitMs() const
+    {
+        // RFC 5321 4.5.3.2 gives minutes per data block; here the whole
+        // transfer gets the timeout plus its octets at the least rate a slow
+        // but honest server keeps up (SessionOptions::minTransferRate), so a
+        // server that reads a byte now and then cannot hold the client.
+        const qint64 rate = qMax<qint64>(1, options().minTransferRate);
+        return qint64(options().timeoutMs) + transferDelivered * 1000 / rate;
+    }
+
+    qint64 deadline() const
+    {
+        const qint64 timeout = options().timeoutMs;
+        switch (wait) {
+        case Wait::None:
+            return -1;
+        case Wait::Connect:
+        case Wait::Handshake:
+            return waitStart + timeout;
+        case Wait::Reply:
+            return qMax(waitStart + timeout, transferAllowanceEnd);
+        case Wait::Transfer:
+            // Stalled (nothing taken for a whole timeout), or too slow overall.
+            return qMin(lastProgress + timeout, waitStart + transferLimitMs());
+        case Wait::QuitGrace:
+            return waitStart + qMin<qint64>(timeout, quitGraceMs);
+        }
+        return -1;
+    }
+
     void onTimeout()
     {
-        if ((phase == Phase::Quitting && quitWritten) || phase == Phase::Closed) {
+        if (wait == Wait::None)
+            return;
+        sampleTransfer();
+        const qint64 now = clock.elapsed();
+        if (now < deadline()) {
+            // A transfer poll, or the deadline moved (the server took more):
+            // the transfer may also be over now.
+            updateWait();
+            return;
+        }
+        if (wait == Wait::QuitGrace || phase == Phase::Closed) {
             closeTransport(false); // no 221 in time: close anyway
             return;
         }
-        const double seconds = options().timeoutMs / 1000.0;
-        if (phase == Phase::Connecting && !transportUp && !handshaking && !local) {
+        const QString seconds = QString::number(options().timeoutMs / 1000.0);
+        QString message;
+        switch (wait) {
+        case Wait::Connect:
             if (lookupId >= 0) {
                 QHostInfo::abortHostLookup(lookupId);
                 lookupId = -1;
+                wait = Wait::None;
                 connectFailed(
                     SmtpError::Kind::Timeout,
-                    tr("Timed out after %1 s looking up %2").arg(seconds).arg(options().host));
+                    tr("Timed out after %1 s looking up %2").arg(seconds, options().host));
                 return;
             }
-            if (ssl) {
+            if (ssl && !transportUp && !local) {
+                // This address did not answer: the next one gets its own wait.
+                wait = Wait::None;
                 attemptFailed(tr("no answer within %1 s").arg(seconds), true);
                 return;
             }
+            message = tr("Timed out after %1 s connecting to %2").arg(seconds, peerText());
+            break;
+        case Wait::Handshake:
+            message
+                = tr("Timed out after %1 s in the TLS handshake with %2").arg(seconds, peerText());
+            break;
+        case Wait::Transfer:
+            if (pendingWrite() == 0 && engine().awaitingReply()) {
+                // Between BDAT chunks without PIPELINING: a reply is owed.
+                message = tr("Timed out after %1 s waiting for %2")
+                              .arg(seconds, engine().awaitedReply());
+            } else if (lastProgress + options().timeoutMs <= now) {
+                message
+                    = tr("Timed out sending the message data: the server took none of it for %1 s "
+                         "(%2 octets taken so far)")
+                          .arg(seconds)
+                          .arg(transferDelivered);
+            } else {
+                message
+                    = tr("Timed out after %1 s sending the message data: the server took only %2 "
+                         "octets, slower than the least rate allowed (%3 octets/s beyond the %4 s "
+                         "timeout)")
+                          .arg(QString::number((now - waitStart) / 1000.0, 'f', 1))
+                          .arg(transferDelivered)
+                          .arg(options().minTransferRate)
+                          .arg(seconds);
+            }
+            break;
+        case Wait::Reply:
+        default: {
+            const QString what = engine().awaitedReply();
+            message = tr("Timed out after %1 s waiting for %2")
+                          .arg(seconds, what.isEmpty() ? tr("the server") : what);
+            break;
         }
-        engine().timedOut();
-        ensureFatal(
-            SmtpError::make(SmtpError::Kind::Timeout,
-                            tr("Timed out after %1 s waiting for the server").arg(seconds)));
+        }
+        wait = Wait::None;
+        if (handshaking || phase == Phase::Connecting)
+            engine().fail(SmtpError::make(SmtpError::Kind::Timeout, message));
+        else
+            engine().timedOut(message);
+        ensureFatal(SmtpError::make(SmtpError::Kind::Timeout, message));
     }
 
-    void updateTimer()
+    Wait currentWait() const
     {
-        if (phase == Phase::Closed || closing) {
+        if (phase == Phase::Closed || closing || phase == Phase::Idle)
+            return Wait::None;
+        // The short grace for the 221 runs once QUIT is written; requests
+        // queued before it keep their own deadlines (and errors).
+        if (phase == Phase::Quitting
+            && (!transportUp || engine().state() == engine::State::Quitting
+                || engine().state() == engine::State::Closed))
+            return Wait::QuitGrace;
+        if (handshaking)
+            return Wait::Handshake;
+        if (phase == Phase::Connecting)
+            return Wait::Connect;
+        // The transfer lasts until the server has taken its last octet: out
+        // of our buffers and out of the kernel's. Only then does the wait for
+        // the reply to the end of data begin.
+        if (engine().wantsData()
+            || (wait == Wait::Transfer && (pendingWrite() > 0 || kernelUnsent() > 0)))
+            return Wait::Transfer;
+        if (engine().awaitingReply())
+            return Wait::Reply;
+        return Wait::None;
+    }
+
+    void armTimer()
+    {
+        if (wait == Wait::None) {
             timer.stop();
             return;
         }
-        if (phase == Phase::Quitting && quitWritten)
-            return; // the grace timer runs
-        const bool waiting = phase == Phase::Connecting || handshaking || engine().awaitingReply()
-            || engine().wantsData() || pendingWrite() > 0;
-        if (!waiting)
-            timer.stop();
-        else if (!timer.isActive())
-            timer.start(options().timeoutMs);
+        qint64 remaining = deadline() - clock.elapsed();
+        // No signal tells when the kernel's buffer drains: look again soon.
+        if (wait == Wait::Transfer)
+            remaining = qMin<qint64>(remaining, transferPollMs);
+        timer.start(int(qBound<qint64>(0, remaining, qint64(INT_MAX))));
+    }
+
+    // Starts a new deadline when the kind of wait changes; otherwise keeps
+    // the one running (re-arming the timer moves no deadline).
+    void updateWait()
+    {
+        const Wait next = currentWait();
+        if (next != wait) {
+            transferAllowanceEnd = wait == Wait::Transfer && next == Wait::Reply
+                ? waitStart + transferLimitMs()
+                : -1;
+            wait = next;
+            waitStart = clock.elapsed();
+            if (next == Wait::Transfer) {
+                lastProgress = waitStart;
+                transferTaken = 0;
+                transferDelivered = 0;
+                transferBase = kernelUnsent();
+            }
+        }
+        armTimer();
     }
 
     void closeTransport(bool graceful)
@@ -983,6 +1203,7 @@ struct SmtpSession::Private
         if (closing && graceful)
             return; // already closing; a hard close may still cut a gentle one short
         closing = true;
+        wait = Wait::None;
         timer.stop();
         if (lookupId >= 0) {
             QHostInfo::abortHostLookup(lookupId);
@@ -1015,6 +1236,7 @@ struct SmtpSession::Private
         closedPending = true;
         phase = Phase::Closed;
         q->m_ready = false;
+        wait = Wait::None;
         timer.stop();
         endPendingRequests();
         // Inside drive() the events still queued (requests ended by the
@@ -1059,6 +1281,7 @@ SmtpSession::SmtpSession(SessionOptions options, QObject *parent)
     engineOptions.usePipelining = m_options.pipelining;
     engineOptions.useChunking = m_options.chunking;
     engineOptions.clock = [this] { return d->now(); };
+    engineOptions.plaintextAuth = m_options.plaintextAuth;
     m_engine = std::make_unique<engine::ClientEngine>(engineOptions);
     connect(&d->timer, &QTimer::timeout, this, [this] { d->onTimeout(); });
 }
@@ -1096,11 +1319,13 @@ void SmtpSession::open()
     d->io = d->local;
     connect(d->local, &QLocalSocket::connected, this, [this] { d->onConnected(); });
     connect(d->local, &QLocalSocket::readyRead, this, [this] { d->onReadyRead(); });
-    connect(d->local, &QLocalSocket::bytesWritten, this, [this] { d->onBytesWritten(); });
+    connect(d->local, &QLocalSocket::bytesWritten, this,
+            [this](qint64 bytes) { d->onBytesWritten(bytes); });
     connect(d->local, &QLocalSocket::disconnected, this, [this] { d->onDisconnected(); });
     connect(d->local, &QLocalSocket::errorOccurred, this,
             [this](QLocalSocket::LocalSocketError e) { d->onLocalError(e); });
-    d->timer.start(m_options.timeoutMs);
+    d->local->setReadBufferSize(socketReadBuffer);
+    d->updateWait(); // the connect has its deadline
     d->local->connectToServer(m_options.socketPath);
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Binds the client engine to a real connection: QSslSocket (plain, STARTTLS,
 // implicit TLS) or QLocalSocket (Unix socket, LMTP's usual home), with a
-// timer per step and certificate checks that fail closed. One signal per
+// deadline per step that a trickling server cannot extend, and certificate
+// checks that fail closed. One signal per
 // wire event; the transcript, the GUI and the CLI listen, none re-parses.
 
 #include "engine/clientengine.h"
@@ -40,7 +41,17 @@ struct SessionOptions
     Security security = Security::StartTls;
     engine::Dialect dialect = engine::Dialect::Smtp;
     QByteArray heloName;               // empty: local FQDN, or an address literal like smtplib
-    int timeoutMs = 30000;             // each wait for a reply (and the connect, and the handshake)
+    // Each deadline, measured from when its wait began and never extended by
+    // what the server sends: the connect, the TLS handshake, each reply (from
+    // when the client started waiting for it), and the data transfer (below).
+    int timeoutMs = 30000;
+    // The whole DATA/BDAT transfer may take timeoutMs plus its octets at this
+    // rate (octets per second), and ends sooner when the server takes none of
+    // it for timeoutMs. 64 KiB/s: a 50 MiB message may take 13 minutes.
+    qint64 minTransferRate = 64 * 1024;
+    // AUTH PLAIN/LOGIN over a connection without TLS (a Unix socket counts
+    // as plaintext too): refused, with nothing sent, unless allowed here.
+    engine::PlaintextAuth plaintextAuth = engine::PlaintextAuth::Refuse;
     QList<QSslCertificate> extraCaCertificates;
     QByteArray trustedFingerprint;     // SHA-256 hex (colons allowed): accept exactly this leaf
     bool pipelining = true;
@@ -75,6 +86,7 @@ struct RequestResult
     engine::SmtpError error;
     qint64 elapsedMs = -1; // from writing its command to its end; -1 unknown
     QByteArray mechanism; // login(): the SASL mechanism that was tried
+    QList<QByteArray> withheld; // login(): offered, but not used (they would reveal the secret)
     bool succeeded() const { return !error && (!reply.isValid() || reply.klass() == 2); }
 };
 using RequestCallback = std::function<void(const RequestResult &result)>;

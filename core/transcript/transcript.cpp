@@ -1,5 +1,7 @@
 #include "transcript/transcript.h"
 
+#include "protocol/printable.h"
+
 #include <QBuffer>
 #include <QIODevice>
 #include <QJsonDocument>
@@ -123,16 +125,18 @@ void TextWriter::write(const Entry &entry)
     prefix += marker(entry.direction);
 
     // One text line per wire line: a data chunk or a multiline note becomes
-    // several lines, each with its own prefix. Lines end in LF only; a CR
-    // left inside a line is shown as "\r" so it cannot rewrite the line on
-    // a terminal.
+    // several lines, each with its own prefix. Lines end in LF only. The
+    // text form is for people, on a terminal or in a file that will be shown
+    // on one: a CR left inside a line, escape sequences, BEL, NUL and every
+    // other control character are written in the one notation of
+    // protocol/printable.h ("\r", "\x1b"), so a server cannot rewrite lines,
+    // retitle or clear the reader's terminal. The JSON form keeps the bytes.
     QByteArray out;
     const QList<QByteArray> lines = entry.display().split('\n');
     for (QByteArray line : lines) {
         if (line.endsWith('\r'))
             line.chop(1);
-        line.replace('\r', "\\r");
-        out += prefix + line + '\n';
+        out += prefix + protocol::printable(line) + '\n';
     }
     m_device->write(out);
 }
@@ -159,7 +163,10 @@ void JsonWriter::write(const Entry &entry)
         // a redacted entry, whose raw bytes hold the secret.
         object.insert(QStringLiteral("base64"), QString::fromLatin1(entry.raw.toBase64()));
     }
-    m_device->write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+    // JSON escapes C0 controls itself; DEL and C1 are escaped too, so that
+    // a JSON transcript on standard output is as safe as the text form.
+    m_device->write(protocol::terminalSafeJson(QJsonDocument(object).toJson(QJsonDocument::Compact))
+                    + '\n');
 }
 
 QByteArray toText(const QList<Entry> &entries, bool timestamps)

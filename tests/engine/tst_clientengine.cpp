@@ -17,10 +17,10 @@ namespace {
 class Harness
 {
 public:
-    explicit Harness(ClientEngine::Options options = {})
+    explicit Harness(ClientEngine::Options options = {}, Channel channel = Channel::Plaintext)
         : engine(options)
     {
-        engine.connectionEstablished();
+        engine.connectionEstablished(channel);
     }
 
     // Runs the engine's side until it has nothing more to do: pumps message
@@ -173,6 +173,30 @@ public:
     Step respond(QByteArrayView) override { return {}; }
 };
 
+// Any mechanism name, answering every challenge with "ok".
+class NamedMechanism : public auth::SaslClientMechanism
+{
+public:
+    explicit NamedMechanism(QByteArray name)
+        : m_name(std::move(name))
+    {
+    }
+    QByteArray name() const override { return m_name; }
+    Step respond(QByteArrayView) override { return {QByteArray("ok"), {}}; }
+
+private:
+    QByteArray m_name;
+};
+
+// The tests of the AUTH exchange itself run over a plaintext channel with
+// PLAIN and LOGIN explicitly allowed (what --allow-plaintext-auth does).
+ClientEngine::Options plaintextAuthAllowed()
+{
+    ClientEngine::Options options;
+    options.plaintextAuth = PlaintextAuth::Allow;
+    return options;
+}
+
 class TestLogin : public auth::SaslClientMechanism
 {
 public:
@@ -238,6 +262,13 @@ private slots:
     void authFailed();
     void authNotOffered();
     void authMalformedChallenge();
+    void plaintextAuthRefused_data();
+    void plaintextAuthRefused();
+    void awaitedReplyNamesTheCommand();
+    void manyRepliesInOneRead();
+    void endlessReplyIsBounded_data();
+    void endlessReplyIsBounded();
+    void startTlsInjectionInALaterSlice();
     void sizeParameter();
     void sizeLimitExceeded();
     void eightBitAndUtf8_data();
@@ -725,7 +756,7 @@ void TestClientEngine::startTlsRefused()
 
 void TestClientEngine::authPlainRedacted()
 {
-    Harness h;
+    Harness h(plaintextAuthAllowed());
     h.engine.hello("c");
     const auto id = h.engine.authenticate(std::make_unique<TestPlain>());
     h.server("220 mx\r\n");
@@ -743,7 +774,7 @@ void TestClientEngine::authPlainRedacted()
 
 void TestClientEngine::authLoginChallenges()
 {
-    Harness h;
+    Harness h(plaintextAuthAllowed());
     h.engine.hello("c");
     const auto id = h.engine.authenticate(std::make_unique<TestLogin>());
     const QString problem = h.replay(QStringLiteral(
@@ -759,7 +790,7 @@ void TestClientEngine::authLoginChallenges()
 
 void TestClientEngine::authFailed()
 {
-    Harness h;
+    Harness h(plaintextAuthAllowed());
     h.engine.hello("c");
     const auto id = h.engine.authenticate(std::make_unique<TestPlain>());
     const auto after = h.engine.noop();
@@ -793,7 +824,7 @@ void TestClientEngine::authNotOffered()
 
 void TestClientEngine::authMalformedChallenge()
 {
-    Harness h;
+    Harness h(plaintextAuthAllowed());
     h.engine.hello("c");
     const auto id = h.engine.authenticate(std::make_unique<TestLogin>());
     h.server("220 mx\r\n");
@@ -803,6 +834,241 @@ void TestClientEngine::authMalformedChallenge()
     QCOMPARE(h.takeSent(), QByteArray("*\r\n"));   // RFC 4954 4: cancel
     h.server("501 5.7.0 cancelled\r\n");
     QCOMPARE(h.request(id).error.kind, SmtpError::Kind::AuthFailed);
+}
+
+void TestClientEngine::plaintextAuthRefused_data()
+{
+    QTest::addColumn<QByteArray>("mechanism");
+    QTest::addColumn<Channel>("channel");
+    QTest::addColumn<bool>("startTls");
+    QTest::addColumn<PlaintextAuth>("policy");
+    QTest::addColumn<bool>("refused");
+    const auto plain = Channel::Plaintext;
+    const auto tls = Channel::Encrypted;
+    const auto refuse = PlaintextAuth::Refuse;
+    const auto allow = PlaintextAuth::Allow;
+    // RFC 4954 14: PLAIN and LOGIN reveal the password to whoever reads the connection.
+    QTest::newRow("PLAIN, plaintext") << QByteArray("PLAIN") << plain << false << refuse << true;
+    QTest::newRow("LOGIN, plaintext") << QByteArray("LOGIN") << plain << false << refuse << true;
+    QTest::newRow("plain (lower case), plaintext")
+        << QByteArray("plain") << plain << false << refuse << true;
+    QTest::newRow("unknown mechanism, plaintext")
+        << QByteArray("XOAUTH2") << plain << false << refuse << true;
+    QTest::newRow("PLAIN, plaintext, allowed")
+        << QByteArray("PLAIN") << plain << false << allow << false;
+    QTest::newRow("PLAIN, implicit TLS") << QByteArray("PLAIN") << tls << false << refuse << false;
+    QTest::newRow("PLAIN, after STARTTLS")
+        << QByteArray("PLAIN") << plain << true << refuse << false;
+    QTest::newRow("LOGIN, after STARTTLS")
+        << QByteArray("LOGIN") << plain << true << refuse << false;
+    // RFC 2195, RFC 5802: these prove the password without sending it.
+    QTest::newRow("CRAM-MD5, plaintext")
+        << QByteArray("CRAM-MD5") << plain << false << refuse << false;
+    QTest::newRow("SCRAM-SHA-256, plaintext")
+        << QByteArray("SCRAM-SHA-256") << plain << false << refuse << false;
+    QTest::newRow("SCRAM-SHA-1, plaintext")
+        << QByteArray("SCRAM-SHA-1") << plain << false << refuse << false;
+}
+
+void TestClientEngine::plaintextAuthRefused()
+{
+    QFETCH(QByteArray, mechanism);
+    QFETCH(Channel, channel);
+    QFETCH(bool, startTls);
+    QFETCH(PlaintextAuth, policy);
+    QFETCH(bool, refused);
+    ClientEngine::Options options;
+    options.plaintextAuth = policy;
+    Harness h(options, channel);
+    QCOMPARE(h.engine.isEncrypted(), channel == Channel::Encrypted);
+    h.engine.hello("c");
+    h.server("220 mx\r\n");
+    h.server("250-mx\r\n250-STARTTLS\r\n250 AUTH PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256 "
+             "XOAUTH2\r\n");
+    if (startTls) {
+        h.engine.startTls();
+        h.settle();
+        h.server("220 go ahead\r\n");
+        QCOMPARE(h.engine.state(), State::StartingTls);
+        h.engine.tlsEstablished();
+        h.engine.hello("c");
+        h.settle();
+        h.server("250-mx\r\n250 AUTH PLAIN LOGIN\r\n");
+        QVERIFY(h.engine.isEncrypted());
+    }
+    h.takeSent();
+    const auto id = h.engine.authenticate(std::make_unique<NamedMechanism>(mechanism));
+    const auto after = h.engine.noop();
+    h.settle();
+    const QByteArray wire = h.takeSent();
+    if (refused) {
+        QVERIFY(h.finished(id));
+        const SmtpError error = h.request(id).error;
+        QCOMPARE(error.kind, SmtpError::Kind::NotSupported);
+        QCOMPARE(SmtpError::exitCode(error.kind), 11);
+        QVERIFY2(error.message.contains(QStringLiteral("not encrypted")),
+                 qPrintable(error.message));
+        // Nothing of the exchange went out: no AUTH line at all. The session
+        // goes on with the next request.
+        QVERIFY2(!wire.contains("AUTH"), wire.constData());
+        QCOMPARE(wire, QByteArray("NOOP\r\n"));
+        h.server("250 ok\r\n");
+        QVERIFY(h.finished(after));
+        QVERIFY(!h.request(after).error);
+    } else {
+        QVERIFY2(wire.startsWith("AUTH " + mechanism.toUpper())
+                     || wire.startsWith("AUTH " + mechanism),
+                 wire.constData());
+        QVERIFY(!h.finished(id));
+    }
+}
+
+void TestClientEngine::awaitedReplyNamesTheCommand()
+{
+    Harness h;
+    QCOMPARE(h.engine.awaitedReply(), QStringLiteral("the greeting"));
+    h.engine.hello("c");
+    h.server("220 mx\r\n");
+    QCOMPARE(h.engine.awaitedReply(), QStringLiteral("the reply to EHLO"));
+    h.server("250 mx\r\n");
+    QVERIFY(h.engine.awaitedReply().isEmpty());
+    const auto id = h.engine.send(envelope("a@c", {"x@t"}), text("Subject: x\r\n\r\nbody\r\n"));
+    h.settle();
+    QCOMPARE(h.engine.awaitedReply(), QStringLiteral("the reply to MAIL FROM"));
+    h.server("250 ok\r\n");
+    QCOMPARE(h.engine.awaitedReply(), QStringLiteral("the reply to RCPT TO"));
+    h.server("250 ok\r\n");
+    QCOMPARE(h.engine.awaitedReply(), QStringLiteral("the reply to DATA"));
+    h.server("354 go\r\n");
+    QCOMPARE(h.engine.awaitedReply(), QStringLiteral("the reply to the end of the message data"));
+    // What timed out travels in the error (exit 12).
+    h.engine.timedOut(
+        QStringLiteral("Timed out after 2 s waiting for %1").arg(h.engine.awaitedReply()));
+    h.settle();
+    QCOMPARE(h.fatalError().kind, SmtpError::Kind::Timeout);
+    QCOMPARE(
+        h.fatalError().message,
+        QStringLiteral("Timed out after 2 s waiting for the reply to the end of the message data"));
+    QCOMPARE(h.transaction(id).error.kind, SmtpError::Kind::Timeout);
+    QVERIFY(!h.transaction(id).sent);
+    QVERIFY(h.engine.awaitedReply().isEmpty());
+
+    Harness v;
+    v.engine.hello("c");
+    v.server("220 mx\r\n");
+    v.server("250 mx\r\n");
+    v.engine.vrfy("postmaster");
+    v.settle();
+    QCOMPARE(v.engine.awaitedReply(), QStringLiteral("the reply to VRFY"));
+    Harness r;
+    r.server("220 mx\r\n");
+    r.engine.raw("XCLIENT \x1b[2J secret");
+    r.settle();
+    // Only the typed verb, escaped (protocol/printable.h).
+    QCOMPARE(r.engine.awaitedReply(), QStringLiteral("the reply to XCLIENT"));
+}
+
+void TestClientEngine::manyRepliesInOneRead()
+{
+    // Many complete replies in one read are fine, even when together they
+    // are longer than the bound on one unfinished reply (RFC 2920: a
+    // pipelined group of 600 RCPT is answered in one go).
+    ClientEngine::Options options;
+    options.replyLimits.maxBuffered = 4096;
+    Harness h(options);
+    h.engine.hello("c");
+    h.server("220 mx\r\n");
+    h.server("250-mx\r\n250 PIPELINING\r\n");
+    QList<QByteArray> to;
+    for (int i = 0; i < 600; ++i)
+        to << "r" + QByteArray::number(i) + "@t";
+    const auto id = h.engine.send(envelope("a@c", to), text("Subject: x\r\n\r\nbody\r\n"));
+    h.settle();
+    QByteArray replies = "250 2.1.0 ok\r\n";
+    for (int i = 0; i < 600; ++i)
+        replies += "250 2.1.5 ok\r\n";
+    replies += "354 go ahead\r\n";
+    QVERIFY(replies.size() > 2 * options.replyLimits.maxBuffered);
+    h.server(replies);
+    QVERIFY2(!h.fatalError(), qPrintable(h.fatalError().message));
+    QVERIFY(h.takeSent().endsWith("body\r\n.\r\n"));
+    h.server("250 2.0.0 queued\r\n");
+    QVERIFY(h.transaction(id).sent);
+    QCOMPARE(h.transaction(id).recipients.size(), 600);
+    QVERIFY(h.transaction(id).recipients.last().accepted);
+}
+
+void TestClientEngine::endlessReplyIsBounded_data()
+{
+    QTest::addColumn<QByteArray>("unit");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("endless continuation lines")
+        << QByteArray("250-more\r\n") << QStringLiteral("lines");
+    QTest::newRow("endless line") << QByteArray("x") << QStringLiteral("too long");
+    QTest::newRow("long continuation lines")
+        << QByteArray("250-" + QByteArray(3000, 'y') + "\r\n") << QStringLiteral("bytes");
+}
+
+void TestClientEngine::endlessReplyIsBounded()
+{
+    QFETCH(QByteArray, unit);
+    QFETCH(QString, why);
+    Harness h;
+    h.engine.hello("c");
+    h.server("220 mx\r\n");
+    const QByteArray start = unit == "x" ? QByteArray("250 ") : QByteArray();
+    // 8 MiB in 64 KiB reads: the engine gives up long before, with
+    // ProtocolViolation (exit 13), and keeps no more than its bound.
+    QByteArray piece;
+    while (piece.size() < 64 * 1024)
+        piece += unit;
+    h.engine.receive(start);
+    int fed = 0;
+    for (; fed < 128 && h.engine.state() != State::Closed; ++fed)
+        h.engine.receive(piece);
+    h.settle();
+    QCOMPARE(h.fatalError().kind, SmtpError::Kind::ProtocolViolation);
+    QCOMPARE(SmtpError::exitCode(h.fatalError().kind), 13);
+    QVERIFY2(h.fatalError().message.contains(why), qPrintable(h.fatalError().message));
+    // Stopped within the parser's limits (1 MiB, 1000 lines of 4096 octets).
+    QVERIFY2(fed <= 20, qPrintable(QString::number(fed)));
+    QVERIFY(h.ofType(Event::Type::ReplyReceived).size() == 1); // the greeting only
+}
+
+void TestClientEngine::startTlsInjectionInALaterSlice()
+{
+    // The engine parses a read in slices (a quarter of maxBuffered, here
+    // 1024 octets). A 220 that fills the first slice exactly, with a forged
+    // reply in the next: still plaintext after the 220, still refused, and
+    // no handshake is asked for.
+    ClientEngine::Options options;
+    options.replyLimits.maxBuffered = 4096;
+    Harness h(options);
+    h.engine.hello("c");
+    const auto tls = h.engine.startTls();
+    h.server("220 mx\r\n");
+    h.server("250-mx\r\n250 STARTTLS\r\n");
+    h.takeSent();
+    const QByteArray ready = "220 " + QByteArray(1024 - 6, 'g') + "\r\n";
+    QCOMPARE(ready.size(), 1024);
+    h.engine.receive(ready + "250-evil\r\n250 AUTH PLAIN\r\n");
+    h.settle();
+    QCOMPARE(h.fatalError().kind, SmtpError::Kind::TlsFailed);
+    QCOMPARE(h.request(tls).error.kind, SmtpError::Kind::TlsFailed);
+    QVERIFY(h.ofType(Event::Type::TlsRequested).isEmpty());
+    QVERIFY(h.takeSent().isEmpty());
+    QCOMPARE(h.engine.state(), State::Closed);
+
+    // The same 220 alone is fine: the handshake is asked for.
+    Harness ok(options);
+    ok.engine.hello("c");
+    ok.engine.startTls();
+    ok.server("220 mx\r\n");
+    ok.server("250-mx\r\n250 STARTTLS\r\n");
+    ok.engine.receive(ready);
+    ok.settle();
+    QCOMPARE(ok.ofType(Event::Type::TlsRequested).size(), 1);
+    QCOMPARE(ok.engine.state(), State::StartingTls);
 }
 
 void TestClientEngine::sizeParameter()

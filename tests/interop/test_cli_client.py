@@ -409,9 +409,18 @@ def sandbox_tests(checks, tmp):
         r = run_cli(["raw"] + conn + ["--transcript", "-", "NOOP"])
         checks.check("C: NOOP" in r.stdout and "EHLO" not in r.stdout, "raw sends no EHLO of its own", r)
 
+        # AUTH PLAIN without TLS is refused unless allowed (issue 6, 7a): exit 11.
+        r = run_cli(["send"] + conn + ["--user", "user1", "--password-env", "PS_TEST_PW", "--auth", "PLAIN",
+                                       "--from", "a@example.test", "--to", "alice@example.test", "--json"],
+                    env={"PS_TEST_PW": PASSWORD})
+        checks.equal(r.rc, 11, "AUTH PLAIN over --security none without --allow-plaintext-auth exits 11", r)
+        checks.check("--allow-plaintext-auth" in (((r.json or {}).get("error") or {}).get("message") or ""),
+                     "the refusal names --allow-plaintext-auth", r)
+
         # AUTH with --transcript and --debug: C:/S: lines, never the password.
         transcript = os.path.join(tmp, "transcript.txt")
         r = run_cli(["send"] + conn + ["--user", "user1", "--password-env", "PS_TEST_PW", "--auth", "PLAIN",
+                                       "--allow-plaintext-auth",
                                        "--from", "a@example.test", "--to", "alice@example.test",
                                        "--transcript", transcript, "--debug", "1", "--json"],
                     env={"PS_TEST_PW": PASSWORD})

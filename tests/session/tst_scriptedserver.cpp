@@ -5,6 +5,7 @@
 #include "scriptedserver.h"
 #include "testcerts.h"
 
+#include <QElapsedTimer>
 #include <QLocalSocket>
 #include <QSignalSpy>
 #include <QSslSocket>
@@ -27,6 +28,12 @@ private slots:
     void implicitTls();
     void localSocket();
     void badScript();
+    void badHostileDirectives_data();
+    void badHostileDirectives();
+    void trickleSendsOneOctetAtATime();
+    void floodStreamsWithFlatMemory();
+    void deafStopsReading();
+    void throttleReadsSlowly();
 
 private:
     static QByteArray readLine(QIODevice *device);
@@ -251,6 +258,131 @@ void TestScriptedServer::badScript()
     server.setScript("S: 220 hi\nX: dance\nZ: nope\n");
     QVERIFY(!server.scriptError().isEmpty());
     QVERIFY(!server.mismatches().isEmpty());
+}
+
+void TestScriptedServer::badHostileDirectives_data()
+{
+    QTest::addColumn<QByteArray>("script");
+    QTest::newRow("T: without a number") << QByteArray("T: abc\n");
+    QTest::newRow("T: without bytes") << QByteArray("T: 10\n");
+    QTest::newRow("F: negative") << QByteArray("F: -1 x\n");
+    QTest::newRow("F: without bytes") << QByteArray("F: 5 \n");
+    QTest::newRow("throttle without a rate") << QByteArray("X: throttle fast\n");
+}
+
+void TestScriptedServer::badHostileDirectives()
+{
+    QFETCH(QByteArray, script);
+    ScriptedServer server;
+    server.setScript("S: 220 hi\n" + script);
+    QVERIFY(!server.scriptError().isEmpty());
+}
+
+void TestScriptedServer::trickleSendsOneOctetAtATime()
+{
+    ScriptedServer server;
+    server.setScript("T: 60 220 \\x1bok\\r\\n\nS: 250 after\n");
+    QVERIFY2(server.scriptError().isEmpty(), qPrintable(server.scriptError()));
+    QVERIFY(server.listen());
+    QTcpSocket client;
+    QElapsedTimer clock;
+    clock.start();
+    client.connectToHost(QHostAddress::LocalHost, server.port());
+    QByteArray got;
+    int reads = 0;
+    while (!got.contains("250 after\r\n") && clock.elapsed() < 5000) {
+        if (client.waitForReadyRead(50)) {
+            got += client.readAll();
+            ++reads;
+        }
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(got, QByteArray("220 \x1bok\r\n250 after\r\n"));
+    // Nine octets, 60 ms apart: they came one by one, not in one write.
+    QVERIFY2(reads >= 5, qPrintable(QString::number(reads)));
+    QVERIFY2(clock.elapsed() >= 8 * 60 - 20, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(server.connection().sentTotal, got.size());
+}
+
+void TestScriptedServer::floodStreamsWithFlatMemory()
+{
+    // 8 MiB of continuation lines: the server writes as the client reads,
+    // never more than its high-water mark at once.
+    ScriptedServer server;
+    server.setScript("S: 220 hi\nF: 262144 250-xxxxxxxxxxxxxxxxxxxxxxxxxxx\\r\\n\nS: 250 end\n");
+    QVERIFY2(server.scriptError().isEmpty(), qPrintable(server.scriptError()));
+    QVERIFY(server.listen());
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.port());
+    qint64 total = 0;
+    QByteArray tail;
+    QElapsedTimer clock;
+    clock.start();
+    while (!tail.endsWith("250 end\r\n") && clock.elapsed() < 20000) {
+        QCoreApplication::processEvents();
+        client.waitForReadyRead(10);
+        const QByteArray bytes = client.readAll();
+        total += bytes.size();
+        tail = (tail + bytes).right(16);
+        QVERIFY(server.connection().sentTotal - total <= 8 * 1024 * 1024);
+    }
+    QCOMPARE(total,
+             qint64(8) + 262144 * qint64(sizeof("250-xxxxxxxxxxxxxxxxxxxxxxxxxxx\r\n") - 1) + 9);
+    QCOMPARE(server.connection().sentTotal, total);
+    QVERIFY(tail.endsWith("250 end\r\n"));
+    // The client closes mid-flood: the server stops.
+    ScriptedServer endless;
+    endless.setScript("S: 220 hi\nF: 1000000000 x\n");
+    QVERIFY(endless.listen());
+    QTcpSocket quitter;
+    quitter.connectToHost(QHostAddress::LocalHost, endless.port());
+    QTRY_VERIFY(endless.connection().sentTotal > 1024 * 1024);
+    quitter.abort();
+    QTRY_VERIFY(endless.connection().closed);
+    const qint64 sent = endless.connection().sentTotal;
+    QTest::qWait(100);
+    QCOMPARE(endless.connection().sentTotal, sent);
+}
+
+void TestScriptedServer::deafStopsReading()
+{
+    ScriptedServer server;
+    server.setScript("S: 220 hi\nC: DATA\nS: 354 go\nX: deaf\nX: data\nS: 250 never\n");
+    QVERIFY(server.listen());
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.port());
+    QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
+    QCOMPARE(readLine(&client), QByteArray("220 hi\r\n"));
+    client.write("DATA\r\n");
+    QCOMPARE(readLine(&client), QByteArray("354 go\r\n"));
+    // 24 MiB cannot all fit in the kernel's buffers: some stays with us.
+    const QByteArray block(1024 * 1024, 'd');
+    for (int i = 0; i < 24; ++i)
+        client.write(block);
+    QTest::qWait(500);
+    QVERIFY2(client.bytesToWrite() > 0, qPrintable(QString::number(client.bytesToWrite())));
+    const qint64 received = server.connection().receivedTotal;
+    QVERIFY2(received < 1024 * 1024, qPrintable(QString::number(received)));
+    QVERIFY(server.connection().messageSizes.isEmpty());
+}
+
+void TestScriptedServer::throttleReadsSlowly()
+{
+    ScriptedServer server;
+    server.setScript("S: 220 hi\nX: throttle 20000\nX: silent\n");
+    QVERIFY(server.listen());
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.port());
+    QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
+    QCOMPARE(readLine(&client), QByteArray("220 hi\r\n"));
+    client.write(QByteArray(512 * 1024, 't'));
+    QElapsedTimer clock;
+    clock.start();
+    QTest::qWait(1000);
+    // About 20,000 octets a second, whatever the client offers.
+    const qint64 received = server.connection().receivedTotal;
+    const double rate = received * 1000.0 / clock.elapsed();
+    QVERIFY2(rate > 5000 && rate < 40000, qPrintable(QString::number(rate)));
 }
 
 QTEST_GUILESS_MAIN(TestScriptedServer)

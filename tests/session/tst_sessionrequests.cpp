@@ -358,9 +358,19 @@ void TestSessionRequests::loginWithNothingInCommon()
     QCOMPARE(results.last().error.kind, SmtpError::Kind::NotSupported);
     QCOMPARE(results.last().mechanism, QByteArray("LOGIN"));
     // Offered, but the factory cannot make it: a usage error, nothing sent.
-    session.login({"PLAIN"}, factory, this, [&](const RequestResult &r) { results << r; });
+    session.login({"CRAM-MD5"}, factory, this, [&](const RequestResult &r) { results << r; });
     QCOMPARE(results.size(), 3);
     QCOMPARE(results.last().error.kind, SmtpError::Kind::Usage);
+    QCOMPARE(made, 1);
+    // PLAIN over a connection without TLS: withheld (RFC 4954 14), said
+    // so, and nothing sent; the factory is not even asked.
+    session.login({"PLAIN"}, factory, this, [&](const RequestResult &r) { results << r; });
+    QCOMPARE(results.size(), 4);
+    QCOMPARE(results.last().error.kind, SmtpError::Kind::NotSupported);
+    QCOMPARE(results.last().withheld, QList<QByteArray> {"PLAIN"});
+    QVERIFY2(results.last().error.message.contains(QStringLiteral("not encrypted")),
+             qPrintable(results.last().error.message));
+    QCOMPARE(made, 1);
     bool closed = false;
     connect(&session, &SmtpSession::closed, this, [&] { closed = true; });
     session.quit();

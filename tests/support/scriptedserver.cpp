@@ -15,6 +15,10 @@ constexpr qsizetype receivedCap = 1 << 20;
 // Reads per readyRead stay small, so a big message never sits here whole.
 constexpr qint64 socketReadBuffer = 256 * 1024;
 constexpr qsizetype messageCap = 1 << 20;
+// F: keeps at most this much queued in the socket, writing more as it drains.
+constexpr qint64 floodHighWater = 256 * 1024;
+// X: throttle reads this often.
+constexpr int throttleTickMs = 50;
 } // namespace
 
 struct ScriptedServer::Step
@@ -30,7 +34,11 @@ struct ScriptedServer::Step
         Wait,
         Close,
         Abort,
-        Silent
+        Silent,
+        Trickle,
+        Flood,
+        Deaf,
+        Throttle
     };
     Kind kind = Kind::Send;
     QByteArray text;
@@ -115,6 +123,9 @@ public:
         else if (auto *local = qobject_cast<QLocalSocket *>(device))
             local->setReadBufferSize(socketReadBuffer);
         connect(device, &QIODevice::readyRead, this, &ScriptPlayer::onReadyRead);
+        connect(device, &QIODevice::bytesWritten, this, &ScriptPlayer::onBytesWritten);
+        m_throttleTimer.setInterval(throttleTickMs);
+        connect(&m_throttleTimer, &QTimer::timeout, this, &ScriptPlayer::readThrottled);
         if (m_ssl) {
             connect(m_ssl, &QSslSocket::encrypted, this, [this] {
                 record.encrypted = true;
@@ -164,7 +175,16 @@ private:
         }
     }
 
-    void write(const QByteArray &bytes) { m_device->write(bytes); }
+    void write(const QByteArray &bytes)
+    {
+        record.sentTotal += bytes.size();
+        m_device->write(bytes);
+    }
+
+    qint64 queued() const
+    {
+        return m_device->bytesToWrite() + (m_ssl ? m_ssl->encryptedBytesToWrite() : 0);
+    }
 
     bool takeLine(QByteArray *line)
     {
@@ -182,7 +202,37 @@ private:
 
     void onReadyRead()
     {
-        const QByteArray bytes = m_device->readAll();
+        // Deaf or throttled: the bytes stay in the socket (and, once its
+        // buffer is full, in the kernel), so the client's writes stall.
+        if (m_deaf || m_throttle > 0)
+            return;
+        take(m_device->readAll());
+    }
+
+    void readThrottled()
+    {
+        if (m_deaf || m_throttle <= 0) {
+            m_throttleTimer.stop();
+            if (!m_deaf)
+                onReadyRead();
+            return;
+        }
+        const QByteArray bytes
+            = m_device->read(qMax<qint64>(1, m_throttle * throttleTickMs / 1000));
+        if (!bytes.isEmpty())
+            take(bytes);
+    }
+
+    void onBytesWritten()
+    {
+        if (m_flooding)
+            advance();
+    }
+
+    void take(const QByteArray &bytes)
+    {
+        if (bytes.isEmpty())
+            return;
         record.receivedTotal += bytes.size();
         if (record.received.size() < receivedCap)
             record.received.append(bytes.left(receivedCap - record.received.size()));
@@ -194,9 +244,11 @@ private:
     {
         if (record.closed)
             return;
-        if (m_device->bytesAvailable() > 0)
-            onReadyRead();
+        if (m_device->bytesAvailable() > 0 && !m_deaf)
+            take(m_device->readAll());
         record.closed = true;
+        m_flooding = false;
+        m_throttleTimer.stop();
         emit m_server->connectionFinished(m_index);
     }
 
@@ -243,6 +295,26 @@ private:
         record.messages.append(m_dataContent);
         m_inData = false;
         m_dataContent.clear();
+        return true;
+    }
+
+    // F: writes while less than floodHighWater waits in the socket; true
+    // once every copy is written (bytesWritten calls advance() again).
+    bool flood(const Step &step)
+    {
+        if (!m_flooding) {
+            m_flooding = true;
+            m_floodLeft = step.number;
+        }
+        const qint64 perWrite = qMax<qint64>(1, 65536 / step.text.size());
+        while (m_floodLeft > 0 && queued() < floodHighWater) {
+            const qint64 copies = qMin(m_floodLeft, perWrite);
+            write(step.text.repeated(copies));
+            m_floodLeft -= copies;
+        }
+        if (m_floodLeft > 0)
+            return false;
+        m_flooding = false;
         return true;
     }
 
@@ -335,6 +407,42 @@ private:
                 m_silent = true;
                 finishScript();
                 break;
+            case Step::Kind::Trickle:
+            case Step::Kind::Flood:
+                if (record.closed) {
+                    // The client has gone: nobody to trickle or flood to.
+                    m_flooding = false;
+                    m_ended = true;
+                    m_running = false;
+                    return;
+                }
+                if (step.kind == Step::Kind::Flood) {
+                    done = flood(step);
+                    break;
+                }
+                if (m_trickled >= step.text.size()) {
+                    m_trickled = 0;
+                    break;
+                }
+                write(step.text.mid(m_trickled++, 1));
+                m_waitingTimer = true;
+                QTimer::singleShot(int(step.number), this, [this] {
+                    m_waitingTimer = false;
+                    advance();
+                });
+                m_running = false;
+                return;
+            case Step::Kind::Deaf:
+                m_deaf = true;
+                m_throttleTimer.stop();
+                break;
+            case Step::Kind::Throttle:
+                m_throttle = step.number;
+                if (m_throttle > 0)
+                    m_throttleTimer.start();
+                else
+                    take(m_device->readAll());
+                break;
             }
             if (!done)
                 break;
@@ -369,6 +477,12 @@ private:
     QByteArray m_carry;
     qint64 m_dataCount = 0;
     QByteArray m_dataContent;
+    qsizetype m_trickled = 0; // T: octets of the current step sent
+    bool m_flooding = false;
+    qint64 m_floodLeft = 0; // F: copies still to send
+    bool m_deaf = false;
+    qint64 m_throttle = 0; // X: throttle, octets per second (0: off)
+    QTimer m_throttleTimer;
 };
 
 class ScriptedServer::TcpListener : public QTcpServer
@@ -439,6 +553,19 @@ void ScriptedServer::setScript(const QByteArray &script)
         } else if (head == "R: ") {
             step.kind = Step::Kind::Raw;
             step.text = unescapeBytes(rest);
+        } else if (head == "T: " || head == "F: ") {
+            // "T: MS bytes" / "F: N bytes": a number, one space, the bytes.
+            const qsizetype space = rest.indexOf(' ');
+            bool ok = space > 0;
+            step.kind = head == "T: " ? Step::Kind::Trickle : Step::Kind::Flood;
+            step.number = ok ? rest.left(space).toLongLong(&ok) : 0;
+            step.text = ok ? unescapeBytes(rest.mid(space + 1)) : QByteArray();
+            if (!ok || step.number < 0 || step.text.isEmpty()) {
+                m_scriptError = QStringLiteral("line %1: expected \"%2N bytes\"")
+                                    .arg(lineNumber)
+                                    .arg(QString::fromLatin1(head));
+                continue;
+            }
         } else if (head == "X: ") {
             const QList<QByteArray> words = rest.simplified().split(' ');
             const QByteArray verb = words.value(0).toLower();
@@ -457,6 +584,10 @@ void ScriptedServer::setScript(const QByteArray &script)
                 step.kind = Step::Kind::Abort;
             else if (verb == "silent")
                 step.kind = Step::Kind::Silent;
+            else if (verb == "deaf")
+                step.kind = Step::Kind::Deaf;
+            else if (verb == "throttle")
+                step.kind = Step::Kind::Throttle, step.number = words.value(1).toLongLong(&ok);
             else
                 ok = false;
             if (!ok) {

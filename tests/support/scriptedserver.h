@@ -23,6 +23,19 @@
 //   X: close         close the connection (pending writes go out first)
 //   X: abort         reset the connection at once
 //   X: silent        from here on read and record, never answer (timeout tests)
+//   T: MS bytes      trickle: send the bytes (escapes as R:) one octet at a
+//                    time, MS milliseconds apart, then go on (a server that
+//                    never quite finishes a reply)
+//   F: N bytes       flood: send the bytes (escapes as R:) N times over, as
+//                    fast as the client reads (at most 256 KiB queued here, so
+//                    the server's memory stays flat), then go on; stops when
+//                    the client closes (endless lines, endless replies)
+//   X: deaf          from here on read nothing more: the kernel's buffers fill
+//                    and the client's writes stall (a server that stops
+//                    reading in the middle of DATA); directives that need
+//                    input wait for ever
+//   X: throttle N    from here on read at most N octets a second (a slow
+//                    reader); 0 turns the limit off again
 //   # text           a note; blank lines are ignored too
 //
 // When the script ends the server keeps the connection open until the client
@@ -56,6 +69,7 @@ struct ConnectionRecord
     bool closed = false; // the connection has ended
     QList<qint64> messageSizes; // per X: data, octets before the final ".\r\n"
     QList<QByteArray> messages; // per X: data, the first MiB of the content
+    qint64 sentTotal = 0; // every octet the server wrote (T:, F: included)
     // What the client sent after the first occurrence of marker (e.g. "STARTTLS\r\n");
     // a null QByteArray when marker never came.
     QByteArray receivedAfter(const QByteArray &marker) const;

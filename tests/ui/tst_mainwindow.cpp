@@ -48,6 +48,7 @@ private slots:
     void transcriptViewShowsEntries();
     void transcriptViewBatchesAndKeepsALimit();
     void transcriptViewHidesSecrets();
+    void transcriptViewEscapesControls();
     void capabilitiesViewListsKeywords();
     void sandboxIsTheDefaultAccount();
     void messageDialogBuildsTheMessage();
@@ -246,6 +247,30 @@ void tst_MainWindow::transcriptViewHidesSecrets()
                            "AUTH PLAIN ********"));
     view.flush();
     QCOMPARE(view.toPlainText(), QStringLiteral("14:02:11.204 C: AUTH PLAIN ********"));
+}
+
+void tst_MainWindow::transcriptViewEscapesControls()
+{
+    // The view shows the one text form (protocol::printable via the
+    // transcript's TextWriter): a server's ESC, BEL, NUL and C1 controls
+    // appear as \x1b, \x07, \x00, \u009b, never raw.
+    using D = transcript::Entry::Direction;
+    using K = transcript::Entry::Kind;
+    ui::TranscriptView view;
+    view.appendEntry(entry(D::Server, K::Reply,
+                           QByteArray("220 \x1b[2J\x07 mx\0 \xc2\x9b"
+                                      "1m\r\n",
+                                      18)));
+    view.appendEntry(entry(D::Server, K::Reply, "250 ok\rS: 250 forged\r\n"));
+    view.flush();
+    const QString text = view.toPlainText();
+    QCOMPARE(text.split(QLatin1Char('\n')),
+             (QStringList {QStringLiteral("14:02:11.204 S: 220 \\x1b[2J\\x07 mx\\x00 \\u009b1m"),
+                           QStringLiteral("14:02:11.204 S: 250 ok\\rS: 250 forged")}));
+    for (QChar ch : text)
+        QVERIFY2(ch == QLatin1Char('\n')
+                     || (ch.unicode() >= 0x20 && (ch.unicode() < 0x7f || ch.unicode() > 0x9f)),
+                 qPrintable(QString::number(ch.unicode(), 16)));
 }
 
 void tst_MainWindow::capabilitiesViewListsKeywords()

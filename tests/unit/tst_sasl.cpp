@@ -186,6 +186,8 @@ private slots:
     void cyrusBridgeFailsClearly();
     void strongestCommon_data();
     void strongestCommon();
+    void revealsSecret_data();
+    void revealsSecret();
 
     void saslPrep_data();
     void saslPrep();
@@ -1270,23 +1272,51 @@ void TestSasl::strongestCommon_data()
 {
     QTest::addColumn<QList<QByteArray>>("server");
     QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<QByteArray>("withoutTls"); // SecretExposure::NotInClear
     using L = QList<QByteArray>;
     QTest::newRow("postfix+dovecot")
         << L {"PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5", "SCRAM-SHA-1", "SCRAM-SHA-256"}
-        << QByteArray("SCRAM-SHA-256");
-    QTest::newRow("lower case") << L {"plain", "login", "cram-md5"} << QByteArray("CRAM-MD5");
-    QTest::newRow("sha-1 only") << L {"SCRAM-SHA-1", "PLAIN"} << QByteArray("SCRAM-SHA-1");
-    QTest::newRow("plain and login") << L {"LOGIN", "PLAIN"} << QByteArray("PLAIN");
-    QTest::newRow("login") << L {"LOGIN"} << QByteArray("LOGIN");
-    QTest::newRow("none in common") << L {"XOAUTH2", "GSSAPI"} << QByteArray();
-    QTest::newRow("empty") << L {} << QByteArray();
+        << QByteArray("SCRAM-SHA-256") << QByteArray("SCRAM-SHA-256");
+    QTest::newRow("lower case") << L {"plain", "login", "cram-md5"} << QByteArray("CRAM-MD5")
+                                << QByteArray("CRAM-MD5");
+    QTest::newRow("sha-1 only") << L {"SCRAM-SHA-1", "PLAIN"} << QByteArray("SCRAM-SHA-1")
+                                << QByteArray("SCRAM-SHA-1");
+    // RFC 4954 14: without TLS these would hand over the password.
+    QTest::newRow("plain and login") << L {"LOGIN", "PLAIN"} << QByteArray("PLAIN") << QByteArray();
+    QTest::newRow("login") << L {"LOGIN"} << QByteArray("LOGIN") << QByteArray();
+    QTest::newRow("none in common") << L {"XOAUTH2", "GSSAPI"} << QByteArray() << QByteArray();
+    QTest::newRow("empty") << L {} << QByteArray() << QByteArray();
 }
 
 void TestSasl::strongestCommon()
 {
     QFETCH(QList<QByteArray>, server);
     QFETCH(QByteArray, expected);
+    QFETCH(QByteArray, withoutTls);
     QCOMPARE(strongestCommonMechanism(server), expected);
+    QCOMPARE(strongestCommonMechanism(server, SecretExposure::Any), expected);
+    QCOMPARE(strongestCommonMechanism(server, SecretExposure::NotInClear), withoutTls);
+}
+
+void TestSasl::revealsSecret_data()
+{
+    QTest::addColumn<QByteArray>("mechanism");
+    QTest::addColumn<bool>("reveals");
+    QTest::newRow("PLAIN") << QByteArray("PLAIN") << true;
+    QTest::newRow("plain") << QByteArray("plain") << true;
+    QTest::newRow("LOGIN") << QByteArray("LOGIN") << true;
+    QTest::newRow("unknown: fail safe") << QByteArray("XOAUTH2") << true;
+    QTest::newRow("empty") << QByteArray() << true;
+    QTest::newRow("CRAM-MD5") << QByteArray("CRAM-MD5") << false;
+    QTest::newRow("SCRAM-SHA-1") << QByteArray("SCRAM-SHA-1") << false;
+    QTest::newRow("SCRAM-SHA-256") << QByteArray("scram-sha-256") << false;
+}
+
+void TestSasl::revealsSecret()
+{
+    QFETCH(QByteArray, mechanism);
+    QFETCH(bool, reveals);
+    QCOMPARE(postscope::auth::revealsSecret(mechanism), reveals);
 }
 
 void TestSasl::saslPrep_data()

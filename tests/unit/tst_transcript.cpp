@@ -87,6 +87,9 @@ private slots:
     void textWriterExact();
     void textWriterWithoutTimestamps();
     void textWriterEscapesBareCr();
+    void textWriterEscapesControls_data();
+    void textWriterEscapesControls();
+    void jsonWriterKeepsControlsExact();
     void jsonWriter();
     void jsonWriterBase64ForNonUtf8();
     void secretNeverWritten();
@@ -152,6 +155,52 @@ void TestTranscript::textWriterEscapesBareCr()
     const Entry e = make(at(9, 0, 0, 1), Direction::Server, Kind::Reply,
                          "250 ok\rS: 250 forged\r\n");
     QCOMPARE(toText({e}), "09:00:00.001 S: 250 ok\\rS: 250 forged\n");
+}
+
+void TestTranscript::textWriterEscapesControls_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QByteArray>("expected");
+    // A hostile server's greeting: clear the screen, retitle the window, ring.
+    QTest::newRow("escape sequences") << QByteArray("220 \x1b[2J\x1b]0;owned\x07 mx\r\n")
+                                      << QByteArray("S: 220 \\x1b[2J\\x1b]0;owned\\x07 mx\n");
+    QTest::newRow("NUL") << QByteArray("250 a\0b\r\n", 9) << QByteArray("S: 250 a\\x00b\n");
+    QTest::newRow("C1 CSI") << QByteArray("250 \xc2\x9b"
+                                          "2J\r\n")
+                            << QByteArray("S: 250 \\u009b2J\n");
+    QTest::newRow("not UTF-8") << QByteArray("250 caf\xe9\r\n") << QByteArray("S: 250 caf\\xe9\n");
+    QTest::newRow("TAB stays") << QByteArray("250 a\tb\r\n") << QByteArray("S: 250 a\tb\n");
+}
+
+void TestTranscript::textWriterEscapesControls()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QByteArray, expected);
+    const Entry e = make(at(9, 0, 0, 1), Direction::Server, Kind::Reply, raw);
+    const QByteArray text = toText({e}, false);
+    QCOMPARE(text, expected);
+    for (char c : text)
+        QVERIFY(uchar(c) >= 0x20 || c == '\n' || c == '\t');
+}
+
+void TestTranscript::jsonWriterKeepsControlsExact()
+{
+    // JSON Lines: a JSON reader gets the exact characters; the bytes written
+    // hold no raw control character (JSON's own \u escapes).
+    const QByteArray raw("220 \x1b[2J\x07\x7f\xc2\x9b mx\r\n");
+    QByteArray out;
+    QBuffer buffer(&out);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    JsonWriter writer(&buffer);
+    writer.write(make(at(9, 0, 0, 1), Direction::Server, Kind::Reply, raw));
+    QVERIFY(out.endsWith('\n'));
+    for (qsizetype i = 0; i + 1 < out.size(); ++i) {
+        const auto c = uchar(out[i]);
+        QVERIFY2(c >= 0x20 && c != 0x7f && !(c == 0xc2 && uchar(out[i + 1]) < 0xa0),
+                 out.constData());
+    }
+    const QJsonObject o = QJsonDocument::fromJson(out).object();
+    QCOMPARE(o.value(u"text").toString().toUtf8(), raw.chopped(2));
 }
 
 void TestTranscript::jsonWriter()

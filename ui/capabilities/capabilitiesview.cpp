@@ -1,10 +1,22 @@
 #include "capabilitiesview.h"
 
 #include "protocol/explain.h"
+#include "protocol/printable.h"
 
 #include <QHeaderView>
 
 namespace postscope::ui {
+
+namespace {
+
+// The server's words as the transcript shows them: control characters
+// escaped (protocol/printable.h).
+QString shown(const QByteArray &serverText)
+{
+    return QString::fromUtf8(protocol::printable(serverText));
+}
+
+} // namespace
 
 CapabilitiesView::CapabilitiesView(QWidget *parent)
     : QTreeWidget(parent)
@@ -39,15 +51,15 @@ void CapabilitiesView::setCapabilities(const protocol::Capabilities &capabilitie
         auto *item = new QTreeWidgetItem(this);
         item->setText(KeywordColumn, server.isEmpty() ? tr("Server") : server);
         // The server's own words, never translated.
-        item->setText(MeaningColumn, QString::fromUtf8(capabilities.domainLine()));
+        item->setText(MeaningColumn, shown(capabilities.domainLine()));
         item->setToolTip(MeaningColumn, item->text(MeaningColumn));
     }
     for (const protocol::Capabilities::Keyword &keyword : capabilities.keywords()) {
         auto *item = new QTreeWidgetItem(this);
-        item->setText(KeywordColumn, QString::fromUtf8(keyword.name));
+        item->setText(KeywordColumn, shown(keyword.name));
         QStringList params;
         for (const QByteArray &param : keyword.params)
-            params.append(QString::fromUtf8(param));
+            params.append(shown(param));
         item->setText(ParametersColumn, params.join(QLatin1Char(' ')));
         const protocol::Explanation explanation = protocol::explainExtension(keyword.name);
         if (explanation.isKnown()) {
@@ -56,12 +68,12 @@ void CapabilitiesView::setCapabilities(const protocol::Capabilities &capabilitie
                                              : tr("%1 (%2)").arg(explanation.summary,
                                                                  explanation.reference));
         }
-        item->setToolTip(KeywordColumn, QString::fromUtf8(keyword.line));
+        item->setToolTip(KeywordColumn, shown(keyword.line));
         item->setToolTip(MeaningColumn, item->text(MeaningColumn));
         if (keyword.name == "AUTH") {
             for (const QByteArray &mechanism : capabilities.authMechanisms()) {
                 auto *child = new QTreeWidgetItem(item);
-                child->setText(KeywordColumn, QString::fromUtf8(mechanism));
+                child->setText(KeywordColumn, shown(mechanism));
             }
             item->setExpanded(true);
         }
