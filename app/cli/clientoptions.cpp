@@ -661,7 +661,8 @@ SmtpError ClientRun::error() const
     // RFC 4954 14: the engine withheld PLAIN/LOGIN (nothing was sent); the
     // option that allows them is this front end's to name.
     if (error && login.tried && !login.withheld.isEmpty()
-        && error.kind == SmtpError::Kind::NotSupported) {
+        && error.kind == SmtpError::Kind::NotSupported
+        && !error.message.contains(QLatin1String("--allow-plaintext-auth"))) {
         error.message += QLatin1Char(' ')
             + tr("Use --security starttls or tls, or allow it with --allow-plaintext-auth.");
     }

@@ -1,5 +1,6 @@
 #include "engine/clientengine.h"
 
+#include "auth/selection.h"
 #include "protocol/datatransform.h"
 #include "protocol/printable.h"
 
@@ -1021,30 +1022,27 @@ bool ClientEngine::Private::startAuth(Request &request, Command *command)
             return refusePlaintext(name);
         }
     } else {
-        for (const QByteArray &candidate : std::as_const(request.preference)) {
-            if (!caps.offersAuthMechanism(candidate))
-                continue;
-            if (exposes(candidate)) {
-                withheld << candidate.toUpper();
-                continue;
-            }
-            name = candidate.toUpper();
-            break;
-        }
-        if (name.isEmpty()) {
-            if (!withheld.isEmpty())
-                return refusePlaintext(withheld.join(' '));
-            if (request.preference.size() == 1) {
+        // The choice is core/auth's one selection function: what the server
+        // offers, what the caller allows (in this order), and the plaintext
+        // rule; the first candidate is tried.
+        const auth::MechanismSelection selection = auth::selectMechanisms(
+            offered, request.preference,
+            encrypted ? auth::ConnectionSecurity::Encrypted : auth::ConnectionSecurity::Plaintext,
+            options.plaintextAuth == PlaintextAuth::Allow ? auth::PlaintextAuth::Allow
+                                                          : auth::PlaintextAuth::Refuse,
+            auth::MechanismOrder::Postscope);
+        withheld = selection.withheld;
+        if (selection.candidates.isEmpty()) {
+            if (request.preference.size() == 1 && withheld.isEmpty()) {
                 const QByteArray wanted = request.preference.first().toUpper();
                 return refuse(SmtpError::Kind::NotSupported,
                               tr("The server does not offer the %1 mechanism (it offers: %2).")
                                   .arg(QString::fromLatin1(wanted), offeredText),
                               wanted);
             }
-            return refuse(SmtpError::Kind::NotSupported,
-                          tr("No AUTH mechanism in common with the server (it offers: %1).")
-                              .arg(offeredText));
+            return refuse(SmtpError::Kind::NotSupported, selection.reason, withheld.value(0));
         }
+        name = selection.candidates.first();
         request.mechanism = request.factory(name);
         if (!request.mechanism) {
             return refuse(
