@@ -25,6 +25,7 @@ PKGS=(
   qt6-networkauth-dev
   qtkeychain-qt6-dev libgmime-3.0-dev libssl-dev libsasl2-dev
   libsasl2-modules libsasl2-modules-gssapi-mit gnupg openssl
+  libopendkim-dev python3-dkim python3-nacl
   clang libclang-rt-dev
   postfix dovecot-core python3-aiosmtpd swaks libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl
   xvfb xauth x11-utils imagemagick xdotool
@@ -32,6 +33,8 @@ PKGS=(
   # private keyring for tests/accounts (checked with secret-tool)
   libsecret-1-0 gnome-keyring dbus-daemon libsecret-tools
   libqt6svg6 qt6-qpa-plugins
+  # tests/ui/tst_desktopfiles: the desktop entry and AppStream metainfo validated
+  appstream desktop-file-utils
 )
 
 # One dpkg-query for all names keeps a second run at about a second.

@@ -5,10 +5,14 @@ include(GNUInstallDirs)
 install(TARGETS postscope-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 if(POSTSCOPE_BUILD_GUI)
   install(TARGETS postscope RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-  install(FILES ${PROJECT_SOURCE_DIR}/resources/postscope.desktop
+  # Named by the app's reverse-DNS id (ui/common/appsetup.h desktopId), as
+  # the AppStream and desktop entry specifications ask; the icon too.
+  set(POSTSCOPE_APP_ID io.github.postscope.Postscope)
+  install(FILES ${PROJECT_SOURCE_DIR}/resources/${POSTSCOPE_APP_ID}.desktop
           DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
-  install(FILES ${PROJECT_SOURCE_DIR}/resources/postscope.metainfo.xml
+  install(FILES ${PROJECT_SOURCE_DIR}/resources/${POSTSCOPE_APP_ID}.metainfo.xml
           DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
   install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/postscope.svg
-          DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps
+          RENAME ${POSTSCOPE_APP_ID}.svg)
 endif()

@@ -1,10 +1,76 @@
 #!/usr/bin/env bash
-# Starts the app on a virtual X display, optionally presses keys, and saves a
-# screenshot of the whole screen: scripts/screenshot.sh [OUT.png] [BINARY] [KEYS...]
-# KEYS are xdotool key names pressed one after another after startup
-# (for example ctrl+Return); without xdotool they are ignored.
+# Screenshots of the app on a virtual X display, for review.
+#
+#   scripts/screenshot.sh [OUT.png] [BINARY] [KEYS...]
+#       starts the app, presses KEYS (xdotool key names, e.g. ctrl+Return)
+#       one after another and saves one screenshot of the whole screen.
+#   scripts/screenshot.sh --views [DIR] [BINARY]
+#       saves a PNG of each main view into DIR (default /tmp/postscope-views):
+#       main-window.png (after a test message to the sandbox, a reply line
+#       selected), capabilities.png (before and after STARTTLS),
+#       account-dialog.png (a new account filled in, a problem shown inline),
+#       account-login.png (its Login tab), and german.png (the main window
+#       in German).
+# Each run uses a throwaway HOME, so it shows a first start and touches no
+# real settings or keychain. Needs xvfb-run, ImageMagick's import, xdotool.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+if [ "${1:-}" = "--views" ]; then
+  dir=${2:-/tmp/postscope-views}
+  bin=${3:-$ROOT/build/app/postscope}
+  [ -x "$bin" ] || { echo "no app at $bin: build it first (scripts/run-app)" >&2; exit 1; }
+  command -v xdotool >/dev/null || { echo "--views needs xdotool" >&2; exit 1; }
+  mkdir -p "$dir"
+  home=$(mktemp -d)
+  trap 'rm -rf "$home"' EXIT
+  export HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share"
+  export POSTSCOPE_SHOT_DIR="$dir" POSTSCOPE_SHOT_BIN="$bin"
+  # No session bus: the account dialog says so instead of asking a keyring.
+  unset DBUS_SESSION_BUS_ADDRESS
+  xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    set -u
+    shot() { sleep 1; import -window root "$POSTSCOPE_SHOT_DIR/$1"; echo "$POSTSCOPE_SHOT_DIR/$1"; }
+    # No window manager on the virtual display: focus windows by hand.
+    focus() { local w; w=$(xdotool search --sync --onlyvisible --name "$1" | tail -1);
+              xdotool windowfocus --sync "$w" 2>/dev/null || true; }
+    key() { xdotool key --clearmodifiers "$@"; sleep 0.7; }
+    start() { LANGUAGE=${1:-} LANG=${2:-C.UTF-8} "$POSTSCOPE_SHOT_BIN" & app=$!; sleep 3;
+              focus Postscope; xdotool mousemove 700 400; }
+    stop() { kill "$app"; wait "$app" 2>/dev/null || true; }
+
+    start
+    key ctrl+Return; sleep 2
+    # Click a reply line in the transcript, so the panel below explains it.
+    xdotool mousemove 640 623 click 1; sleep 0.5
+    shot main-window.png
+    key ctrl+2
+    shot capabilities.png
+    key ctrl+1
+    key ctrl+shift+n
+    sleep 1.5; focus "New Account"; sleep 1
+    # Click into the fields (the dialog is centred on the 1280x800 screen).
+    xdotool mousemove 660 175 click 1; sleep 0.5
+    xdotool type --delay 20 "Postfix test"
+    xdotool mousemove 660 203 click 1; sleep 0.5
+    xdotool type --delay 20 "mail example.test"
+    shot account-dialog.png
+    key BackSpace BackSpace BackSpace BackSpace BackSpace BackSpace BackSpace BackSpace \
+        BackSpace BackSpace BackSpace BackSpace BackSpace BackSpace BackSpace BackSpace BackSpace
+    xdotool type --delay 20 "mail.example.test"
+    key alt+l
+    shot account-login.png
+    key Escape
+    stop
+
+    start de de_DE.UTF-8
+    key ctrl+Return; sleep 2
+    shot german.png
+    stop
+  '
+  exit 0
+fi
+
 out=${1:-/tmp/postscope-shot.png}
 bin=${2:-$ROOT/build/app/postscope}
 shift $(( $# > 2 ? 2 : $# ))

@@ -11,4 +11,6 @@ int runVerify(const QStringList &args);   // also EXPN: see runExpn
 int runExpn(const QStringList &args);
 int runRaw(const QStringList &args);
 int runServe(const QStringList &args);
+int runCompose(const QStringList &args);
+int runLint(const QStringList &args);
 }

@@ -1,8 +1,10 @@
 // postscope-cli send (CLI.md "Message options"): the options become a
-// send::MessageRequest, core's one send path does the rest (send/sendjob.h),
-// and this file words the outcome.
+// send::MessageRequest (the message options are messageoptions.cpp's, shared
+// with compose), core's one send path does the rest (send/sendjob.h: build
+// for the server, lint, transactions), and this file words the outcome.
 #include "clientoptions.h"
 #include "commands.h"
+#include "messageoptions.h"
 
 #include "mime/envelope.h"
 #include "send/sendjob.h"
@@ -27,33 +29,6 @@ bool hasLineBreak(const QString &text)
     return text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n')) || text.contains(QChar(0));
 }
 
-void addMessageOptions(QCommandLineParser &p)
-{
-    p.addOptions({
-        {QStringLiteral("from"), tr("Sender (envelope and From header); \"\" for the null sender."),
-         QStringLiteral("ADDR")},
-        {QStringLiteral("to"), tr("Recipient (repeatable)."), QStringLiteral("ADDR")},
-        {QStringLiteral("cc"), tr("Copy recipient (repeatable)."), QStringLiteral("ADDR")},
-        {QStringLiteral("bcc"), tr("Blind copy recipient: envelope only (repeatable)."), QStringLiteral("ADDR")},
-        {QStringLiteral("subject"), tr("Subject."), QStringLiteral("TEXT")},
-        {QStringLiteral("body"), tr("Body text."), QStringLiteral("TEXT")},
-        {QStringLiteral("body-file"), tr("Body from a file (big files are streamed from disk)."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("html-file"), tr("HTML alternative (multipart/alternative)."), QStringLiteral("FILE")},
-        {QStringLiteral("attach"), tr("Attach a file (repeatable)."), QStringLiteral("FILE")},
-        {QStringLiteral("header"), tr("Extra header \"Name: value\" (repeatable)."), QStringLiteral("HEADER")},
-        {QStringLiteral("message"),
-         tr("Send this complete RFC 5322 message as it is; the envelope comes from its headers as smtplib's "
-            "send_message() derives it, unless --from/--to are given. Bcc fields are removed."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("mail-option"), tr("MAIL parameter, e.g. RET=HDRS (repeatable)."), QStringLiteral("OPT")},
-        {QStringLiteral("rcpt-option"), tr("RCPT parameter for every recipient, e.g. NOTIFY=NEVER (repeatable)."),
-         QStringLiteral("OPT")},
-        {QStringLiteral("count"), tr("Send the message N times over one session (default: 1)."),
-         QStringLiteral("N"), QStringLiteral("1")},
-    });
-}
-
 // One parameter per option, without spaces (RFC 5321 4.1.2 esmtp-param).
 QString parameters(const QCommandLineParser &p, const char *name, QList<QByteArray> *out)
 {
@@ -66,9 +41,9 @@ QString parameters(const QCommandLineParser &p, const char *name, QList<QByteArr
     return {};
 }
 
-// The message options as a MessageRequest, checked before anything is sent
-// (RFC 5321 4.1.1: no CR/LF in arguments; no header injection). Returns an
-// error sentence, or "" when the request is good.
+// The options as a MessageRequest, checked before anything is sent (RFC 5321
+// 4.1.1: no CR/LF in arguments; no header injection). Returns an error
+// sentence, or "" when the request is good.
 QString messageRequest(const QCommandLineParser &p, send::MessageRequest *request)
 {
     for (const char *name : {"from", "to", "cc", "bcc", "subject", "mail-option", "rcpt-option"}) {
@@ -82,58 +57,36 @@ QString messageRequest(const QCommandLineParser &p, send::MessageRequest *reques
         return e;
     if (QString e = parameters(p, "rcpt-option", &request->rcptOptions); !e.isEmpty())
         return e;
+    QList<QByteArray> recipients;
     for (const char *name : {"to", "cc", "bcc"}) {
         for (const QString &value : p.values(QLatin1String(name))) {
             const QList<QByteArray> addresses = mime::addressesOf({value.toUtf8()});
             if (addresses.isEmpty())
                 return tr("--%1 '%2' is not an address").arg(QLatin1String(name), value);
-            request->recipients += addresses;
+            recipients += addresses;
         }
     }
     const bool haveFrom = p.isSet(QStringLiteral("from"));
     const QString from = p.value(QStringLiteral("from"));
-    if (haveFrom && !from.isEmpty()) {
-        const QByteArray sender = mime::addressOf(from);
-        if (sender.isEmpty())
-            return tr("--from '%1' is not an address").arg(from);
-        request->sender = sender;
-    } else if (haveFrom) {
-        request->sender = QByteArray(""); // RFC 5321 4.5.5: the null reverse path
-    }
+    if (haveFrom && !from.isEmpty() && mime::addressOf(from).isEmpty())
+        return tr("--from '%1' is not an address").arg(from);
+    request->force = forced(p);
 
-    if (p.isSet(QStringLiteral("message"))) {
-        for (const char *name : {"subject", "body", "body-file", "html-file", "attach", "header"}) {
-            if (p.isSet(QLatin1String(name)))
-                return tr("--message sends a complete message: --%1 cannot be used with it")
-                    .arg(QLatin1String(name));
-        }
-        request->messageFile = p.value(QStringLiteral("message"));
-        return {};
+    QString error;
+    request->messageFile = completeMessageFile(p, &error);
+    if (!error.isEmpty())
+        return error;
+    if (!request->messageFile.isEmpty()) {
+        if (haveFrom)
+            request->sender = from.isEmpty() ? QByteArray("") : mime::addressOf(from);
+        request->recipients = recipients;
+        return securityFrom(p, &request->fileSecurity);
     }
     if (!haveFrom)
         return tr("--from is required (or --message)");
-    if (request->recipients.isEmpty())
+    if (recipients.isEmpty())
         return tr("at least one --to, --cc or --bcc is required");
-    if (p.isSet(QStringLiteral("body")) && p.isSet(QStringLiteral("body-file")))
-        return tr("--body and --body-file exclude each other");
-    mime::MessageSpec &spec = request->spec;
-    if (!from.isEmpty())
-        spec.from = from;
-    spec.to = p.values(QStringLiteral("to"));
-    spec.cc = p.values(QStringLiteral("cc"));
-    spec.subject = p.value(QStringLiteral("subject"));
-    spec.body = p.value(QStringLiteral("body"));
-    spec.bodyFile = p.value(QStringLiteral("body-file"));
-    spec.htmlFile = p.value(QStringLiteral("html-file"));
-    spec.attachments = p.values(QStringLiteral("attach"));
-    for (const QString &header : p.values(QStringLiteral("header"))) {
-        QByteArray name, value;
-        if (const QString error = mime::checkHeaderArgument(header, &name, &value);
-            !error.isEmpty())
-            return error;
-        spec.extraHeaders.append({name, value});
-    }
-    return {};
+    return messageSpecFrom(p, &request->spec);
 }
 
 // One entry per envelope recipient, from the first copy. "accepted" means
@@ -226,10 +179,19 @@ int runSend(const QStringList &args)
     ClientCommand command(
         QStringLiteral("send"),
         tr("Send mail through an SMTP or LMTP server, and report the result for every recipient."));
-    addMessageOptions(command.parser());
+    QCommandLineParser &p = command.parser();
+    addMessageOptions(p);
+    p.addOptions({
+        {QStringLiteral("mail-option"), tr("MAIL parameter, e.g. RET=HDRS (repeatable)."),
+         QStringLiteral("OPT")},
+        {QStringLiteral("rcpt-option"),
+         tr("RCPT parameter for every recipient, e.g. NOTIFY=NEVER (repeatable)."),
+         QStringLiteral("OPT")},
+        {QStringLiteral("count"), tr("Send the message N times over one session (default: 1)."),
+         QStringLiteral("N"), QStringLiteral("1")},
+    });
     if (const int code = command.parse(args); code >= 0)
         return code;
-    const QCommandLineParser &p = command.parser();
     if (!p.positionalArguments().isEmpty())
         return command.usageError(
             tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
@@ -250,10 +212,17 @@ int runSend(const QStringList &args)
     }
 
     send::SendJob job(command.sessionOptions(), command.authSettings(), std::move(message), count);
+    QObject::connect(&job, &send::SendJob::linted, &job,
+                     [](const QList<mime::LintFinding> &findings) {
+                         printFindings(findings, QStringLiteral("send"));
+                     });
     ClientRun run(command, job);
     run.exec();
 
-    const SmtpError error = run.error();
+    SmtpError error = run.error();
+    if (error && job.report().linted && mime::hasErrors(job.report().lintFindings) && !request.force
+        && job.report().finished == 0)
+        error.message += QLatin1Char(' ') + tr("(--force sends anyway)");
     const int exitCode = error ? SmtpError::exitCode(error.kind) : (job.report().partial() ? 1 : 0);
     if (command.json())
         printJson(run, job, error, exitCode);

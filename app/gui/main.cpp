@@ -13,10 +13,11 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Postscope"));
     QApplication::setOrganizationName(QStringLiteral("Postscope"));
     QApplication::setApplicationVersion(QStringLiteral(POSTSCOPE_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("postscope"));
+    QGuiApplication::setDesktopFileName(QLatin1String(postscope::ui::desktopId));
 
     postscope::ui::initResources();
-    postscope::ui::installTranslations(&app);
+    // The language chosen in Settings, else the system's.
+    postscope::ui::installTranslations(&app, postscope::ui::configuredLocale());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/postscope.svg")));
 
     postscope::ui::MainWindow window;

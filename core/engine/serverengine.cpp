@@ -208,11 +208,12 @@ struct ServerEngine::Private
     Reply bodyOverride;          // a Body checkpoint's reply, sent instead of delivering
     // A BDAT chunk being read (RFC 3030 2: its octets follow the command line
     // whatever the answer will be).
-    enum class ChunkMode { Store, Refuse, Drop };
-    ChunkMode chunkMode = ChunkMode::Store;   // Refuse: then answer chunkError; Drop: answered already
+    enum class ChunkMode { Store, Refuse };
+    ChunkMode chunkMode = ChunkMode::Store; // Refuse: read and drop it, then answer chunkError
     qint64 chunkRemaining = 0;
     bool chunkLast = false;
     Reply chunkError;
+    bool chunkErrorCounts = true; // chunkError counts towards maxErrors (the fault plan's does not)
     quint64 messageCount = 0;
 
     // AUTH
@@ -305,6 +306,44 @@ struct ServerEngine::Private
         }
     }
 
+    // The SASL exchange is over, however it ended (RFC 4954 4): the next
+    // line is a command again.
+    void endSasl()
+    {
+        sasl.reset();
+        saslSuccessPending = false;
+        if (state == ServerState::Authenticating)
+            state = restingState();
+    }
+
+    // RFC 5321 4.5.3.1.4 / RFC 4954 4: a line over the limit, whether it was
+    // held whole or discarded as it came. A SASL response over the limit
+    // ends the exchange like any other bad response.
+    void lineTooLong()
+    {
+        endSasl();
+        error(500, "5.5.6", "Line too long");
+    }
+
+    // The end of a message the server will not store (too big, a bare LF, a
+    // failed chunk, the fault plan). RFC 2033 4.2: in LMTP one reply per
+    // accepted RCPT, or the client waits for the others; RFC 5321 4.1.1.4:
+    // one in SMTP. A 421 closes the connection (3.8), so it is sent once.
+    // (By value: reply may be bodyOverride, which resetTransaction() clears.)
+    void refuseMessage(Reply reply, bool countsAsError)
+    {
+        const int n = lmtp() && reply.code != 421 ? qMax(1, int(rcptSlots.size())) : 1;
+        resetTransaction();
+        for (int i = 0; i < n; ++i)
+            send(reply);
+        if (reply.code == 421) {
+            close();
+            return;
+        }
+        if (countsAsError)
+            countError();
+    }
+
     void resetTransaction()
     {
         haveMail = false;
@@ -360,7 +399,10 @@ struct ServerEngine::Private
     void cmdMail(const protocol::CommandLine &cmd);
     void cmdRcpt(const protocol::CommandLine &cmd);
     void cmdData(const protocol::CommandLine &cmd);
-    void cmdBdat(const protocol::CommandLine &cmd);
+    // imposed: the answer decided before the command is looked at (the
+    // fault plan, a refused greeting); the chunk is read all the same.
+    void cmdBdat(const protocol::CommandLine &cmd, const Reply &imposed = {},
+                 bool imposedIsError = false);
     void cmdAuth(const protocol::CommandLine &cmd);
     void cmdStartTls(const protocol::CommandLine &cmd);
     void cmdVrfy(const protocol::CommandLine &cmd);
@@ -454,7 +496,7 @@ bool ServerEngine::Private::processCommandLine()
     inPos = nl + 1;
     if (discardingLongLine) {
         discardingLongLine = false;
-        error(500, "5.5.6", "Line too long");
+        lineTooLong();
         return true;
     }
     handleLine(raw);
@@ -471,10 +513,7 @@ void ServerEngine::Private::handleLine(const QByteArray &raw)
         // redacted before any event holds it.
         emitCommand(raw, protocol::redactClientLine(line, protocol::ClientLineKind::SaslResponse));
         if (raw.size() > protocol::limits::authLine) {
-            sasl.reset();
-            state = haveMail ? ServerState::InTransaction
-                             : (helo.isEmpty() ? ServerState::Fresh : ServerState::Identified);
-            error(500, "5.5.6", "Line too long");
+            lineTooLong();
             return;
         }
         handleAuthResponse(line);
@@ -487,7 +526,7 @@ void ServerEngine::Private::handleLine(const QByteArray &raw)
     emitCommand(raw, protocol::redactClientLine(line));
 
     if (raw.size() > maxLineFor(cmd.verb)) {
-        error(500, "5.5.6", "Line too long");
+        lineTooLong();
         return;
     }
     // RFC 5321 2.3.8 / 4.1.1: a command is printable text; NUL, a CR inside
@@ -534,27 +573,22 @@ void ServerEngine::Private::dispatch(const QByteArray &raw, const protocol::Comm
         close();
         return;
     }
+    const QByteArray &v = cmd.verb;
     if (iv.action == Intervention::Action::Reply) {
-        send(iv.reply);
         // RFC 5321 3.8: a 421 reply means the service closes the channel.
         if (iv.reply.code == 421) {
+            send(iv.reply);
             close();
             return;
         }
-        // A refused BDAT still carries its chunk: read and drop it (RFC 3030 2).
-        if (cmd.verb == "BDAT") {
-            const protocol::BdatArgument b = protocol::parseBdatArgument(cmd.argument);
-            if (b.ok && b.size > 0) {
-                chunkRemaining = b.size;
-                chunkLast = b.last;
-                chunkMode = ChunkMode::Drop;
-                state = ServerState::ReceivingChunk;
-            }
-        }
+        // RFC 3030 2: a BDAT's chunk follows whatever the answer; it is read,
+        // and the answer comes after it.
+        if (v == "BDAT")
+            return cmdBdat(cmd, iv.reply);
+        send(iv.reply);
         return;
     }
 
-    const QByteArray &v = cmd.verb;
     if (v == "QUIT") {
         if (cmd.hasArgument && !cmd.argument.trimmed().isEmpty()) {
             error(501, "5.5.4", "Syntax: QUIT");
@@ -566,7 +600,12 @@ void ServerEngine::Private::dispatch(const QByteArray &raw, const protocol::Comm
     }
     if (refusedGreeting) {
         // RFC 5321 3.1: after a 554 greeting, only QUIT.
-        error(503, "5.5.1", "Bad sequence of commands: no SMTP service here");
+        const Reply refused
+            = makeReply(503, "5.5.1", "Bad sequence of commands: no SMTP service here");
+        if (v == "BDAT")
+            return cmdBdat(cmd, refused, true);
+        send(refused);
+        countError();
         return;
     }
     if (v == "EHLO" || v == "HELO" || v == "LHLO")
@@ -633,7 +672,8 @@ void ServerEngine::Private::cmdHello(const protocol::CommandLine &cmd)
         return;
     }
     QList<QByteArray> lines;
-    lines << config.hostname + " Hello " + name;
+    // RFC 5321 4.5.3.1.5: the client's name may not take the line past 512.
+    lines << config.hostname + " Hello " + protocol::quoteForReply(name);
     if (ext(ServerExtension::Pipelining))
         lines << "PIPELINING";
     if (ext(ServerExtension::Size))
@@ -713,7 +753,7 @@ void ServerEngine::Private::cmdMail(const protocol::CommandLine &cmd)
             // RFC 4954 5: accepted; the sandbox trusts no one's AUTH= claim.
         } else {
             // RFC 5321 4.1.1.11 / 4.5.3.1: 555 for parameters not recognised.
-            error(555, "5.5.4", "Unsupported parameter " + k);
+            error(555, "5.5.4", "Unsupported parameter " + protocol::quoteForReply(k));
             return;
         }
     }
@@ -767,7 +807,7 @@ void ServerEngine::Private::cmdRcpt(const protocol::CommandLine &cmd)
                 return;
             }
         } else {
-            error(555, "5.5.4", "Unsupported parameter " + k);
+            error(555, "5.5.4", "Unsupported parameter " + protocol::quoteForReply(k));
             return;
         }
     }
@@ -844,35 +884,49 @@ void ServerEngine::Private::cmdData(const protocol::CommandLine &cmd)
     bodyOverride = {};
 }
 
-void ServerEngine::Private::cmdBdat(const protocol::CommandLine &cmd)
+void ServerEngine::Private::cmdBdat(const protocol::CommandLine &cmd, const Reply &imposed,
+                                    bool imposedIsError)
 {
     const protocol::BdatArgument b = protocol::parseBdatArgument(cmd.argument);
     if (!b.ok) {
         // Without a size nobody knows where the chunk ends: the stream is lost.
+        if (imposed.isValid()) {
+            send(imposed);
+            if (imposedIsError)
+                countError();
+            return;
+        }
         error(501, "5.5.4", b.error);
         return;
     }
-    Reply failure;
-    if (!ext(ServerExtension::Chunking))
-        failure = makeReply(502, "5.5.1", "Command not implemented: CHUNKING is off");
-    else if (!haveMail)
-        failure = makeReply(503, "5.5.1", "Bad sequence of commands: need MAIL command");
-    else if (recipients.isEmpty())
-        failure = makeReply(503, "5.5.1", "Bad sequence of commands: no valid recipients");
-    else if (bdatFailed)
-        failure = bdatFailure;
-    else if (b.size > messageCap(int(recipients.size())) - data.size())
-        failure = tooBig(data.size() + b.size);
+    Reply failure = imposed;
+    if (!failure.isValid()) {
+        if (!ext(ServerExtension::Chunking))
+            failure = makeReply(502, "5.5.1", "Command not implemented: CHUNKING is off");
+        else if (!haveMail)
+            failure = makeReply(503, "5.5.1", "Bad sequence of commands: need MAIL command");
+        else if (recipients.isEmpty())
+            failure = makeReply(503, "5.5.1", "Bad sequence of commands: no valid recipients");
+        else if (bdatFailed)
+            failure = bdatFailure;
+        else if (b.size > messageCap(int(recipients.size())) - data.size())
+            failure = tooBig(data.size() + b.size);
+    }
 
     usedBdat = usedBdat || haveMail;
     chunkRemaining = b.size;
     chunkLast = b.last;
     chunkMode = failure.isValid() ? ChunkMode::Refuse : ChunkMode::Store;
     chunkError = failure;
+    chunkErrorCounts = !imposed.isValid() || imposedIsError;
     if (failure.isValid() && haveMail && !recipients.isEmpty() && !bdatFailed) {
-        // RFC 3030 2: once a chunk fails, the rest of this message fails too.
+        // RFC 3030 2: once a chunk fails, the rest of this message fails too,
+        // and so does a chunk dropped on the fault plan's word, whatever it
+        // said: the message can no longer be stored whole.
         bdatFailed = true;
-        bdatFailure = failure;
+        bdatFailure = failure.isPositive()
+            ? makeReply(554, "5.5.0", "Message refused: a chunk of it was not taken")
+            : failure;
         data.clear();
     }
     state = ServerState::ReceivingChunk;
@@ -910,14 +964,21 @@ bool ServerEngine::Private::processChunk()
     // The chunk is complete.
     const ChunkMode mode = std::exchange(chunkMode, ChunkMode::Store);
     const Reply failure = std::exchange(chunkError, Reply());
-    if (mode != ChunkMode::Store) {
+    if (mode == ChunkMode::Refuse) {
+        const bool counts = chunkErrorCounts && !failure.isPositive();
+        if (chunkLast && haveMail && !recipients.isEmpty()) {
+            // The end of a message that fails (RFC 3030 2).
+            refuseMessage(failure, counts);
+            return true;
+        }
         if (chunkLast && haveMail)
             resetTransaction();
         state = restingState();
-        if (mode == ChunkMode::Refuse) {
-            send(failure);
+        send(failure);
+        if (failure.code == 421)
+            close();
+        else if (counts)
             countError();
-        }
         return true;
     }
     if (!chunkLast) {
@@ -988,16 +1049,14 @@ bool ServerEngine::Private::processData()
         // of the data was unambiguous.
         note(tr("Message refused: %n bare LF in the data (bare LFs are rejected)", nullptr,
                 done->bareLineFeeds()));
-        resetTransaction();
-        error(554, "5.5.2",
-              "Message refused: bare <LF> in the data; end every line with <CR><LF> (RFC 5321 "
-              "2.3.8)");
+        refuseMessage(makeReply(554, "5.5.2",
+                                "Message refused: bare <LF> in the data; end every line with "
+                                "<CR><LF> (RFC 5321 2.3.8)"),
+                      true);
         return true;
     }
     if (done->overflowed()) {
-        const Reply r = tooBig(done->contentSize());
-        resetTransaction();
-        send(r);
+        refuseMessage(tooBig(done->contentSize()), false);
         return true;
     }
     bareLfSeen = done->bareLineFeeds();
@@ -1013,14 +1072,7 @@ bool ServerEngine::Private::processData()
 void ServerEngine::Private::finishMessage(QByteArray content, bool chunked)
 {
     if (bodyOverride.isValid()) {
-        const Reply r = bodyOverride;
-        const int n = lmtp() ? int(rcptSlots.size()) : 1;
-        resetTransaction();
-        state = ServerState::Identified;
-        for (int i = 0; i < n; ++i)
-            send(r);
-        if (r.code == 421)
-            close();
+        refuseMessage(bodyOverride, false);
         return;
     }
     ReceivedMessage m;
@@ -1090,7 +1142,7 @@ void ServerEngine::Private::cmdAuth(const protocol::CommandLine &cmd)
         } else {
             const auto decoded = QByteArray::fromBase64Encoding(parts[1], QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded) {
-                sasl.reset();
+                endSasl();
                 error(501, "5.5.2", "Cannot decode the initial response");
                 return;
             }
@@ -1114,15 +1166,13 @@ void ServerEngine::Private::handleAuthResponse(const QByteArray &line)
     }
     // RFC 4954 4: "*" cancels the exchange.
     if (line == "*") {
-        sasl.reset();
-        state = helo.isEmpty() ? ServerState::Fresh : ServerState::Identified;
+        endSasl();
         error(501, "5.0.0", "Authentication cancelled");
         return;
     }
     const auto decoded = QByteArray::fromBase64Encoding(line, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
-        sasl.reset();
-        state = helo.isEmpty() ? ServerState::Fresh : ServerState::Identified;
+        endSasl();
         error(501, "5.5.2", "Cannot decode the response");
         return;
     }
@@ -1132,22 +1182,26 @@ void ServerEngine::Private::handleAuthResponse(const QByteArray &line)
 void ServerEngine::Private::finishSasl(const auth::SaslServerMechanism::Step &step)
 {
     using Status = auth::SaslServerMechanism::Step::Status;
-    if (step.status == Status::Continue) {
-        send(Reply::make(334, step.challenge.toBase64()));
-        return;
-    }
-    state = helo.isEmpty() ? ServerState::Fresh : ServerState::Identified;
-    if (step.status == Status::Success) {
-        if (!step.challenge.isEmpty()) {
-            // RFC 4422 5 / RFC 4954 4: additional data with success goes in a
-            // last 334, answered by an empty line, then 235.
-            state = ServerState::Authenticating;
-            saslSuccessPending = true;
-            send(Reply::make(334, step.challenge.toBase64()));
+    // RFC 4422 5 / RFC 4954 4: additional data with success goes in a last
+    // 334, answered by an empty line, then 235.
+    if (step.status == Status::Continue
+        || (step.status == Status::Success && !step.challenge.isEmpty())) {
+        const Reply challenge = Reply::make(334, step.challenge.toBase64());
+        // RFC 5321 4.5.3.1.5: a 334 is one reply line of at most 512 octets.
+        // A challenge grown past it by what the client sent (a SCRAM nonce)
+        // ends the exchange (RFC 4954 6: 500 5.5.6).
+        if (challenge.raw.size() > protocol::limits::replyLine) {
+            endSasl();
+            error(500, "5.5.6", "Authentication Exchange line is too long");
             return;
         }
+        saslSuccessPending = step.status == Status::Success;
+        send(challenge);
+        return;
+    }
+    if (step.status == Status::Success) {
         authUser = sasl ? sasl->user() : QString();
-        sasl.reset();
+        endSasl();
         send(235, "2.7.0", "Authentication successful");
         ServerEvent e;
         e.type = ServerEvent::Type::Authenticated;
@@ -1157,7 +1211,7 @@ void ServerEngine::Private::finishSasl(const auth::SaslServerMechanism::Step &st
     }
     if (!step.error.isEmpty())
         note(QStringLiteral("AUTH failed: %1").arg(step.error));
-    sasl.reset();
+    endSasl();
     error(535, "5.7.8", "Authentication credentials invalid");
 }
 
@@ -1231,7 +1285,7 @@ void ServerEngine::Private::cmdVrfy(const protocol::CommandLine &cmd)
         return;
     }
     default:
-        error(550, "5.1.1", "<" + bareAddress(arg) + ">: User unknown");
+        error(550, "5.1.1", "<" + protocol::quoteForReply(bareAddress(arg)) + ">: User unknown");
         return;
     }
 }
@@ -1265,7 +1319,7 @@ void ServerEngine::Private::cmdExpn(const protocol::CommandLine &cmd)
         error(553, "5.1.4", "List ambiguous");
         return;
     }
-    error(550, "5.1.1", "<" + bareAddress(arg) + ">: No such list");
+    error(550, "5.1.1", "<" + protocol::quoteForReply(bareAddress(arg)) + ">: No such list");
 }
 
 void ServerEngine::Private::cmdHelp(const protocol::CommandLine &)

@@ -46,7 +46,7 @@ QList<HeaderField> parseHeaderFields(QByteArrayView headerSection)
         while (!trimmedLine.isEmpty() && (trimmedLine.back() == '\n' || trimmedLine.back() == '\r'))
             trimmedLine.chop(1);
         if (trimmedLine.isEmpty())
-            break;   // the empty line: end of the header section
+            break; // the empty line: end of the header section
         // RFC 5322 2.2.3: a line that begins with WSP continues the field
         // before it. One without a field before it is kept as a nameless field
         // so that byte offsets stay exact.
@@ -82,7 +82,8 @@ static void collectAddresses(InternetAddressList *list, QList<QByteArray> *out)
     for (int i = 0; i < count; ++i) {
         InternetAddress *address = internet_address_list_get_address(list, i);
         if (INTERNET_ADDRESS_IS_GROUP(address)) {
-            collectAddresses(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(address)), out);
+            collectAddresses(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(address)),
+                             out);
         } else if (INTERNET_ADDRESS_IS_MAILBOX(address)) {
             const char *addr = internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address));
             if (addr && *addr)
@@ -183,8 +184,8 @@ DerivedEnvelope deriveEnvelope(QByteArrayView headerSection, const QByteArray &o
             ++resentDates;
     }
     if (resentDates > 1) {
-        envelope.error = QCoreApplication::translate("postscope::mime",
-                                                     "the message has more than one Resent- header block");
+        envelope.error = QCoreApplication::translate(
+            "postscope::mime", "the message has more than one Resent- header block");
         return envelope;
     }
     envelope.resent = resentDates == 1;
@@ -197,11 +198,13 @@ DerivedEnvelope deriveEnvelope(QByteArrayView headerSection, const QByteArray &o
         const HeaderField *field = firstField(fields, prefix + "Sender");
         if (!field)
             field = firstField(fields, prefix + "From");
-        const QList<QByteArray> addresses = field ? addressesOf({field->value}) : QList<QByteArray>();
+        const QList<QByteArray> addresses
+            = field ? addressesOf({field->value}) : QList<QByteArray>();
         if (addresses.isEmpty()) {
-            envelope.error = QCoreApplication::translate("postscope::mime",
-                                                         "the message names no sender (%1Sender or %1From)")
-                                 .arg(QString::fromLatin1(prefix));
+            envelope.error
+                = QCoreApplication::translate("postscope::mime",
+                                              "the message names no sender (%1Sender or %1From)")
+                      .arg(QString::fromLatin1(prefix));
             return envelope;
         }
         envelope.sender = addresses.first();
@@ -219,9 +222,10 @@ DerivedEnvelope deriveEnvelope(QByteArrayView headerSection, const QByteArray &o
         envelope.recipients = addressesOf(values);
     }
     if (envelope.recipients.isEmpty()) {
-        envelope.error = QCoreApplication::translate("postscope::mime",
-                                                     "the message names no recipients (%1To, %1Cc or %1Bcc)")
-                             .arg(QString::fromLatin1(prefix));
+        envelope.error
+            = QCoreApplication::translate("postscope::mime",
+                                          "the message names no recipients (%1To, %1Cc or %1Bcc)")
+                  .arg(QString::fromLatin1(prefix));
         return envelope;
     }
 

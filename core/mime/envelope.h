@@ -18,10 +18,10 @@ void ensureGMime();
 
 struct HeaderField
 {
-    QByteArray name;     // as written
-    QByteArray value;    // unfolded (RFC 5322 2.2.3), leading/trailing blanks trimmed
-    qsizetype offset = 0;  // where the field starts in the header section
-    qsizetype length = 0;  // bytes of the field including its folded lines and line ending
+    QByteArray name; // as written
+    QByteArray value; // unfolded (RFC 5322 2.2.3), leading/trailing blanks trimmed
+    qsizetype offset = 0; // where the field starts in the header section
+    qsizetype length = 0; // bytes of the field including its folded lines and line ending
 };
 
 // Length of the header section including the empty line that ends it
@@ -41,9 +41,9 @@ struct DerivedEnvelope
 {
     QByteArray sender;
     QList<QByteArray> recipients;
-    bool resent = false;          // taken from the single Resent- block (RFC 5322 3.6.6)
-    bool international = false;   // a non-ASCII address: needs SMTPUTF8 (and BODY=8BITMIME), RFC 6531
-    QString error;                // non-empty: the envelope cannot be derived (nothing may be sent)
+    bool resent = false; // taken from the single Resent- block (RFC 5322 3.6.6)
+    bool international = false; // a non-ASCII address: needs SMTPUTF8 (and BODY=8BITMIME), RFC 6531
+    QString error; // non-empty: the envelope cannot be derived (nothing may be sent)
     bool isValid() const { return error.isEmpty(); }
 };
 
@@ -68,8 +68,7 @@ QString formatMailbox(const Mailbox &mailbox);
 // field, else the first From; the recipients are the first To, Bcc and Cc
 // fields (in that order, as smtplib reads them). overrideSender /
 // overrideRecipients replace what the headers say (--from / --to).
-DerivedEnvelope deriveEnvelope(QByteArrayView headerSection,
-                               const QByteArray &overrideSender = {},
+DerivedEnvelope deriveEnvelope(QByteArrayView headerSection, const QByteArray &overrideSender = {},
                                const QList<QByteArray> &overrideRecipients = {});
 
 // The header section without any Bcc or Resent-Bcc field (smtplib deletes

@@ -40,7 +40,7 @@ QByteArray SequenceSource::read(qint64 maxBytes)
                 break;
             }
             if (!part.atEnd())
-                break;   // nothing now, more later
+                break; // nothing now, more later
             continue;
         }
         if (out.isEmpty())

@@ -17,7 +17,7 @@ public:
     void append(std::unique_ptr<engine::MessageSource> source);
     void append(QByteArray bytes);
 
-    qint64 sizeHint() const override;   // the sum, or -1 when a part's size is unknown
+    qint64 sizeHint() const override; // the sum, or -1 when a part's size is unknown
     QByteArray read(qint64 maxBytes) override;
     bool atEnd() const override;
     QString errorString() const override;

@@ -33,6 +33,8 @@ struct Command
 namespace limits {
 // RFC 5321 4.5.3.1.4: a command line is at most 512 octets with CRLF.
 constexpr int commandLine = 512;
+// RFC 5321 4.5.3.1.5: a reply line is at most 512 octets with CRLF.
+constexpr int replyLine = 512;
 // RFC 5321 4.5.3.1.4 lets extensions grow MAIL and RCPT; RFC 1870/3461/6531
 // parameters fit in this much more.
 constexpr int mailRcptExtra = 1024;

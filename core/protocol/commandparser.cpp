@@ -1,5 +1,7 @@
 #include "protocol/commandparser.h"
 
+#include "protocol/reply.h"
+
 #include <QHostAddress>
 
 namespace postscope::protocol {
@@ -272,7 +274,7 @@ bool parseParams(QByteArrayView text, QList<EsmtpParam> *out, QByteArray *error)
         }
         for (const EsmtpParam &seen : std::as_const(*out)) {
             if (seen.keyword == p.keyword) {
-                *error = "Duplicate parameter " + p.keyword;
+                *error = "Duplicate parameter " + quoteForReply(p.keyword);
                 return false;
             }
         }
@@ -453,14 +455,35 @@ QByteArray redactClientLine(QByteArrayView line, ClientLineKind kind)
     while (i < line.size() && isSeparator(line[i]))
         ++i;
     const QByteArrayView rest = line.sliced(i);
+    // A server that splits at SP and HTAB only (RFC 5321's own grammar) may
+    // read the line otherwise: another word as the mechanism ("AUTH <ctrl>
+    // PLAIN x": the control octets), or a response where the reading above
+    // found none ("AUTH PLAIN <ctrl> ="). The mechanism is shown only when
+    // both readings name the same one, and the line is left whole only when
+    // neither finds a response.
+    const auto isSpOrTab = [](char c) { return c == ' ' || c == '\t'; };
+    qsizetype j = 0;
+    while (j < line.size() && isSpOrTab(line[j]))
+        ++j;
+    const qsizetype spVerbStart = j;
+    while (j < line.size() && !isSpOrTab(line[j]))
+        ++j;
+    QByteArrayView spRest;
+    if (line.sliced(spVerbStart, j - spVerbStart).compare("AUTH", Qt::CaseInsensitive) == 0) {
+        while (j < line.size() && isSpOrTab(line[j]))
+            ++j;
+        const qsizetype spMechStart = j;
+        while (j < line.size() && !isSpOrTab(line[j]))
+            ++j;
+        if (line.sliced(spMechStart, j - spMechStart) != mechanism)
+            return verb.toByteArray() + ' ' + hiddenSecret;
+        while (j < line.size() && isSpOrTab(line[j]))
+            ++j;
+        spRest = line.sliced(j);
+    }
     if (isMechanismName(mechanism)) {
-        // "AUTH PLAIN" or "AUTH PLAIN =" (an empty initial response) carry no
-        // secret. A server that splits on SP alone would take "\v =" as the
-        // response, so "=" only counts when nothing but SP or TAB precedes it.
-        qsizetype strict = mechStart + mechanism.size();
-        while (strict < line.size() && (line[strict] == ' ' || line[strict] == '\t'))
-            ++strict;
-        if (rest.isEmpty() || (rest == "=" && line.sliced(strict) == "="))
+        // "AUTH PLAIN" or "AUTH PLAIN =" (an empty initial response) carry no secret.
+        if ((rest.isEmpty() || rest == "=") && (spRest.isEmpty() || spRest == "="))
             return {};
         return verb.toByteArray() + ' ' + mechanism.toByteArray() + ' ' + hiddenSecret;
     }

@@ -186,6 +186,40 @@ QByteArray Reply::toWire() const
     return out;
 }
 
+QByteArray quoteForReply(QByteArrayView clientText, qsizetype maxOctets)
+{
+    static constexpr char hex[] = "0123456789ABCDEF";
+    static constexpr QByteArrayView cutMark = "...";
+    maxOctets = qMax(maxOctets, cutMark.size());
+    QByteArray out;
+    qsizetype cutAt = -1; // where to cut, with room for the mark, should the rest not fit
+    for (const char c : clientText) {
+        const auto u = static_cast<unsigned char>(c);
+        char unit[4];
+        qsizetype n = 0;
+        if (u == '\\') {
+            unit[n++] = '\\';
+            unit[n++] = '\\';
+        } else if (u >= 32 && u <= 126) {
+            unit[n++] = char(u);
+        } else {
+            unit[n++] = '\\';
+            unit[n++] = 'x';
+            unit[n++] = hex[u >> 4];
+            unit[n++] = hex[u & 15];
+        }
+        if (cutAt < 0 && out.size() + n > maxOctets - cutMark.size())
+            cutAt = out.size();
+        out.append(unit, n);
+        if (out.size() > maxOctets) {
+            out.truncate(cutAt);
+            out += cutMark;
+            return out;
+        }
+    }
+    return out;
+}
+
 void ReplyParser::feed(QByteArrayView bytes)
 {
     if (hasError() || bytes.isEmpty())

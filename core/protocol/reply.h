@@ -46,6 +46,16 @@ struct Reply
     QByteArray toWire() const; // canonical wire form of code + lines
 };
 
+// A client's words as a server quotes them inside a reply's text. RFC 5321
+// 4.2 makes reply text printable US-ASCII (textstring) and 4.5.3.1.5 caps a
+// reply line at 512 octets with its CRLF, while a command line may be up to
+// 1536 (MAIL) or 12288 (AUTH) octets long and hold UTF-8. So every octet outside
+// %d32-126 becomes \xHH (two upper-case hex digits), a backslash \\ (so the
+// quote reads back unambiguously), and a result longer than maxOctets is
+// cut to maxOctets ending in "...". Unlike a terminal rendering this keeps
+// no UTF-8: the reply grammar is ASCII.
+QByteArray quoteForReply(QByteArrayView clientText, qsizetype maxOctets = 100);
+
 // Incremental reply reader. Feed it bytes as they arrive; take complete replies.
 // Malformed or endless input becomes an error state, never a crash or a hang.
 class ReplyParser

@@ -5,8 +5,8 @@
 #include "session/smtpsession.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
-#include <QFileInfo>
 #include <QHostInfo>
 
 namespace postscope::send {
@@ -66,12 +66,14 @@ private:
     std::unique_ptr<engine::MessageSource> m_source;
 };
 
-bool anyEightBit(const QByteArray &sender, const QList<QByteArray> &recipients)
+// RFC 6531 3.4: an address with UTF-8 needs SMTPUTF8 on MAIL, whatever the
+// headers hold. One rule for every front end (the window once missed it).
+void internationalAddresses(engine::Envelope *envelope)
 {
-    bool found = mime::hasEightBit(sender);
-    for (const QByteArray &r : recipients)
-        found = found || mime::hasEightBit(r);
-    return found;
+    bool international = mime::hasEightBit(envelope->sender);
+    for (const engine::Recipient &r : std::as_const(envelope->recipients))
+        international = international || mime::hasEightBit(r.address);
+    envelope->smtpUtf8 = envelope->smtpUtf8 || international;
 }
 
 // A complete message file: its header section in memory (at most 1 MiB), a
@@ -101,6 +103,10 @@ PreparedMessage fromFile(const MessageRequest &request)
         return prepared;
     }
     prepared.envelope.sender = request.sender ? *request.sender : derived.sender;
+    for (const mime::HeaderField &f : mime::parseHeaderFields(headerSection)) {
+        if (f.name.compare("Bcc", Qt::CaseInsensitive) == 0)
+            prepared.blindRecipients += mime::addressesOf({f.value});
+    }
     // smtplib: Bcc and Resent-Bcc are never transmitted.
     prepared.head = mime::stripBccFields(headerSection);
     bool eightBit = mime::hasEightBit(start);
@@ -119,62 +125,70 @@ PreparedMessage fromFile(const MessageRequest &request)
     }
     for (const QByteArray &address : derived.recipients)
         prepared.envelope.recipients.append(engine::Recipient {address, request.rcptOptions});
+    prepared.envelope.mailOptions = request.mailOptions;
+    // smtplib adds SMTPUTF8 and BODY=8BITMIME for international addresses.
     prepared.envelope.smtpUtf8 = derived.international;
-    prepared.envelope.eightBit = eightBit;
+    prepared.envelope.eightBit = eightBit || derived.international;
+    if (request.fileSecurity.dkim()) {
+        // RFC 6376 over the octets as they leave (Bcc already removed).
+        QString error;
+        auto source = prepared.source();
+        const QByteArray field = mime::dkimSignatureField(*source, request.fileSecurity, &error);
+        if (field.isEmpty()) {
+            prepared.error = error;
+            return prepared;
+        }
+        prepared.head.prepend(field);
+    }
     return prepared;
 }
 
 PreparedMessage fromSpec(const MessageRequest &request)
 {
     PreparedMessage prepared;
-    mime::MessageSpec spec = request.spec;
-    QByteArray sender;
-    if (request.sender) {
-        sender = *request.sender;
-    } else if (!spec.from.isEmpty()) {
-        sender = mime::addressOf(spec.from);
-        if (sender.isEmpty()) {
-            prepared.error = tr("Not an email address: %1").arg(spec.from);
-            return prepared;
-        }
+    prepared.spec = request.spec;
+    if (prepared.spec->messageIdDomain.isEmpty()) {
+        // The right side of a generated Message-ID (RFC 5322 3.6.4): the
+        // sender's domain, else this machine's name.
+        const QByteArray from = mime::addressOf(prepared.spec->from);
+        const qsizetype at = from.lastIndexOf('@');
+        prepared.spec->messageIdDomain
+            = at > 0 ? from.mid(at + 1) : QHostInfo::localHostName().toUtf8();
     }
-    QList<QByteArray> recipients = request.recipients;
-    if (recipients.isEmpty()) {
-        for (const QString &mailbox : spec.to + spec.cc + request.bcc) {
-            const QList<QByteArray> addresses = mime::addressesOf({mailbox.toUtf8()});
-            if (addresses.isEmpty()) {
-                prepared.error = tr("Not an email address: %1").arg(mailbox);
-                return prepared;
-            }
-            recipients += addresses;
-        }
-    }
-    if (spec.messageIdDomain.isEmpty()) {
-        const qsizetype at = sender.lastIndexOf('@');
-        spec.messageIdDomain = at > 0 ? sender.mid(at + 1) : QHostInfo::localHostName().toUtf8();
-    }
-    const mime::BuiltMessage built = mime::buildMessage(spec);
-    if (!built.isValid()) {
-        prepared.error = built.error;
+    // One Message-ID and Date for every build of this message (and every
+    // copy of --count).
+    if (prepared.spec->messageId.isEmpty())
+        prepared.spec->messageId = mime::generateMessageId(prepared.spec->messageIdDomain);
+    if (!prepared.spec->date.isValid())
+        prepared.spec->date = QDateTime::currentDateTime();
+    // Built once now for a server that offers everything, so that bad input
+    // fails before connecting; built again for the server's capabilities
+    // once EHLO has named them (buildFor()).
+    mime::MessageSpec early = *prepared.spec;
+    early.transport = mime::TransportCapabilities {true, true, true, true, true, 0};
+    prepared.built = mime::buildMessage(early);
+    if (!prepared.built->isValid()) {
+        prepared.error = prepared.built->error;
         return prepared;
     }
-    prepared.envelope.sender = sender;
-    prepared.head = built.data;
-    if (!built.streamFile.isEmpty()) {
-        prepared.streamFile = built.streamFile;
-        prepared.streamSize = QFileInfo(built.streamFile).size();
-    }
-    for (const QByteArray &address : std::as_const(recipients))
-        prepared.envelope.recipients.append(engine::Recipient {address, request.rcptOptions});
-    prepared.envelope.smtpUtf8 = built.smtpUtf8;
-    prepared.envelope.eightBit = built.eightBit;
+    prepared.spec->bodyFileScan = prepared.built->bodyFileScan; // a big body is scanned once
+    prepared.envelope
+        = mime::engineEnvelope(*prepared.built, request.mailOptions, request.rcptOptions);
+    prepared.blindRecipients = prepared.built->blindRecipients;
     return prepared;
 }
 
 } // namespace
 
+qint64 PreparedMessage::size() const
+{
+    return built ? built->size() : head.size() + streamSize;
+}
+
 std::unique_ptr<engine::MessageSource> PreparedMessage::source() const
 {
+    if (built)
+        return built->source();
     if (streamFile.isEmpty())
         return std::make_unique<engine::ByteArraySource>(head);
     auto sequence = std::make_unique<mime::SequenceSource>();
@@ -183,27 +197,49 @@ std::unique_ptr<engine::MessageSource> PreparedMessage::source() const
     return sequence;
 }
 
+bool PreparedMessage::buildFor(const mime::TransportCapabilities &server, QString *error)
+{
+    if (!spec)
+        return true;
+    mime::MessageSpec forServer = *spec;
+    forServer.transport = server;
+    mime::BuiltMessage again = mime::buildMessage(forServer);
+    if (!again.isValid()) {
+        if (error)
+            *error = again.error;
+        return false;
+    }
+    built = std::move(again);
+    envelope = mime::engineEnvelope(*built, mailOptions, rcptOptions);
+    blindRecipients = built->blindRecipients;
+    internationalAddresses(&envelope);
+    return true;
+}
+
+QList<mime::LintFinding> PreparedMessage::lint(const mime::TransportCapabilities &server,
+                                               QString *error) const
+{
+    const mime::LintContext context {envelope, blindRecipients, server};
+    if (built)
+        return mime::lintMessage(*built, context, error);
+    auto reader = source();
+    return mime::lintMessage(*reader, context, error);
+}
+
 PreparedMessage prepareMessage(const MessageRequest &request)
 {
     PreparedMessage prepared
         = request.messageFile.isEmpty() ? fromSpec(request) : fromFile(request);
+    prepared.mailOptions = request.mailOptions;
+    prepared.rcptOptions = request.rcptOptions;
+    prepared.force = request.force;
     if (!prepared.isValid())
         return prepared;
     if (prepared.envelope.recipients.isEmpty()) {
         prepared.error = tr("The message has no recipient.");
         return prepared;
     }
-    prepared.envelope.mailOptions = request.mailOptions;
-    // RFC 6531 3.4: an address with UTF-8 needs SMTPUTF8 whatever the
-    // headers hold, and smtplib then sends BODY=8BITMIME too. One rule for
-    // every front end.
-    QList<QByteArray> addresses;
-    for (const engine::Recipient &r : std::as_const(prepared.envelope.recipients))
-        addresses.append(r.address);
-    if (anyEightBit(prepared.envelope.sender, addresses))
-        prepared.envelope.smtpUtf8 = true;
-    if (prepared.envelope.smtpUtf8)
-        prepared.envelope.eightBit = true;
+    internationalAddresses(&prepared.envelope);
     return prepared;
 }
 

@@ -30,12 +30,47 @@ void SendJob::run()
         fail(SmtpError::make(SmtpError::Kind::Usage, m_message.error));
         return;
     }
+    if (!buildAndLint())
+        return;
     // Every copy goes into the engine's queue at once: with PIPELINING the
     // next MAIL follows the final dot of the one before (RFC 2920 3.1).
     for (int i = 0; i < m_count; ++i) {
         session().send(m_message.envelope, m_message.source(), this,
                        [this, i](const engine::TransactionResult &result) { record(i, result); });
     }
+}
+
+// Encodings follow what the server offers (RFC 6152, RFC 3030, RFC 6531),
+// then the lint judges what will leave; its errors stop the send (exit 11
+// when the server lacks an extension the message needs) unless forced.
+bool SendJob::buildAndLint()
+{
+    const engine::ClientEngine &engine = session().engine();
+    const auto server
+        = mime::TransportCapabilities::from(engine.capabilities(), engine.usesChunking());
+    QString error;
+    if (!m_message.buildFor(server, &error)) {
+        fail(SmtpError::make(SmtpError::Kind::Usage, error));
+        return false;
+    }
+    m_report.lintFindings = m_message.lint(server, &error);
+    m_report.linted = true;
+    emit linted(m_report.lintFindings);
+    if (!error.isEmpty()) {
+        fail(SmtpError::make(SmtpError::Kind::Usage, error));
+        return false;
+    }
+    if (mime::hasErrors(m_report.lintFindings) && !m_message.force) {
+        const bool extension = std::any_of(
+            m_report.lintFindings.cbegin(), m_report.lintFindings.cend(),
+            [](const mime::LintFinding &f) {
+                return f.needsExtension && f.severity == mime::LintFinding::Severity::Error;
+            });
+        fail(SmtpError::make(extension ? SmtpError::Kind::NotSupported : SmtpError::Kind::Usage,
+                             tr("The lint found errors in the message; nothing was sent.")));
+        return false;
+    }
+    return true;
 }
 
 void SendJob::record(int index, const engine::TransactionResult &result)

@@ -1,6 +1,7 @@
 #pragma once
 // The one send path (ARCHITECTURE.md "Services"): a prepared message and
-// the connection and login settings in; a session, the login, one
+// the connection and login settings in; a session, the login, the message
+// built again for what the server offers and judged by the lint, one
 // transaction per copy (--count) and a result per recipient out. Used by
 // postscope-cli send and by the window alike.
 
@@ -20,6 +21,10 @@ struct SendReport
     int messagesSent = 0; // taken by the server for at least one recipient
     int messagesPartial = 0; // sent, but refused for some recipients
     qint64 dataBytes = 0; // octets of message data written, all copies
+    // The lint's findings on the message as it was about to leave (after
+    // EHLO); errors stop the send unless the request said force.
+    QList<mime::LintFinding> lintFindings;
+    bool linted = false;
     bool partial() const { return messagesPartial > 0; }
 };
 
@@ -38,6 +43,8 @@ public:
     const SendReport &report() const { return m_report; }
 
 signals:
+    // The lint has judged the message (before anything of it is sent).
+    void linted(const QList<postscope::mime::LintFinding> &findings);
     void transactionFinished(int index, const postscope::engine::TransactionResult &result);
 
 protected:
@@ -45,6 +52,7 @@ protected:
     void conclude() override;
 
 private:
+    bool buildAndLint();
     void record(int index, const engine::TransactionResult &result);
 
     PreparedMessage m_message;

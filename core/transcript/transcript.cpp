@@ -77,20 +77,54 @@ Transcript::Transcript(QObject *parent)
 {
 }
 
+namespace {
+
+qint64 sizeOf(const Entry &entry)
+{
+    return entry.raw.size() + entry.redacted.size();
+}
+
+} // namespace
+
 void Transcript::setMaxEntries(int max)
 {
     m_maxEntries = qMax(0, max);
+    trim(0);
+}
+
+void Transcript::setMaxBytes(qint64 max)
+{
+    m_maxBytes = qMax<qint64>(0, max);
+    trim(1);
+}
+
+void Transcript::trim(qsizetype keepAtLeast)
+{
+    // A ring buffer: long sessions (a --count 10000 run, a 200 MiB message)
+    // must not grow without bound when a limit is set. Removing from the
+    // front of a QList only moves its start (Qt 6), so this is cheap.
+    qsizetype drop = 0;
     if (m_maxEntries > 0 && m_entries.size() > m_maxEntries)
-        m_entries.remove(0, m_entries.size() - m_maxEntries);
+        drop = m_entries.size() - m_maxEntries;
+    qint64 bytes = m_bytes;
+    for (qsizetype i = 0; i < drop; ++i)
+        bytes -= sizeOf(m_entries.at(i));
+    while (m_maxBytes > 0 && bytes > m_maxBytes && m_entries.size() - drop > keepAtLeast) {
+        bytes -= sizeOf(m_entries.at(drop));
+        ++drop;
+    }
+    if (drop == 0)
+        return;
+    m_entries.remove(0, drop);
+    m_bytes = bytes;
+    m_dropped += drop;
 }
 
 void Transcript::append(const Entry &entry)
 {
-    // A ring buffer: long sessions (a --count 10000 run) must not grow
-    // without bound when a limit is set.
-    if (m_maxEntries > 0 && m_entries.size() >= m_maxEntries)
-        m_entries.remove(0, m_entries.size() - m_maxEntries + 1);
     m_entries.append(entry);
+    m_bytes += sizeOf(entry);
+    trim(1);
     emit entryAdded(m_entries.constLast());
 }
 
@@ -107,6 +141,8 @@ void Transcript::addNote(const QString &text)
 void Transcript::clear()
 {
     m_entries.clear();
+    m_bytes = 0;
+    m_dropped = 0;
 }
 
 TextWriter::TextWriter(QIODevice *device, bool timestamps)
@@ -122,6 +158,8 @@ void TextWriter::write(const Entry &entry)
     QByteArray prefix;
     if (m_timestamps)
         prefix = entry.time.toString(QStringLiteral("HH:mm:ss.zzz")).toLatin1() + ' ';
+    if (!entry.session.isEmpty())
+        prefix += '[' + entry.session.toUtf8() + "] ";
     prefix += marker(entry.direction);
 
     // One text line per wire line: a data chunk or a multiline note becomes
@@ -154,6 +192,9 @@ void JsonWriter::write(const Entry &entry)
     object.insert(QStringLiteral("time"), entry.time.toString(Qt::ISODateWithMs));
     object.insert(QStringLiteral("direction"), directionName(entry.direction));
     object.insert(QStringLiteral("kind"), kindName(entry.kind));
+    if (!entry.session.isEmpty())
+        object.insert(QStringLiteral("session"), entry.session);
+    object.insert(QStringLiteral("tls"), entry.tls);
     const QByteArray display = entry.display();
     object.insert(QStringLiteral("text"), QString::fromUtf8(display));
     if (!entry.redacted.isEmpty()) {

@@ -3,6 +3,7 @@
 // RFC 3207; RFC 4954; RFC 2033), data end detection and the fault hook.
 #include "auth/qca.h"
 #include "engine/serverengine.h"
+#include "protocol/command.h"
 
 #include <QtTest>
 
@@ -170,6 +171,15 @@ private slots:
     void vrfyExpnReplies();
     void faultHook();
     void greeting554OnlyQuit();
+    void bdatChunkAfterRefusedGreeting();
+    void bdatFaultReplyFailsMessage_data();
+    void bdatFaultReplyFailsMessage();
+    void lmtpRefusedMessageRepliesPerRecipient_data();
+    void lmtpRefusedMessageRepliesPerRecipient();
+    void replyLinesWithin512_data();
+    void replyLinesWithin512();
+    void longSaslResponseEndsExchange_data();
+    void longSaslResponseEndsExchange();
     void tooManyErrorsCloses();
 };
 
@@ -1027,6 +1037,202 @@ void TestServerEngine::greeting554OnlyQuit()
     h421.pump();
     QCOMPARE(h421.codes(), QStringList{"421 4.3.2"});
     QVERIFY(h421.closed);
+}
+
+// The regression tests below were found by tests/fuzz/fuzz_serverengine;
+// each conversation is the smallest that shows the fault.
+
+void TestServerEngine::bdatChunkAfterRefusedGreeting()
+{
+    // RFC 3030 2: the chunk follows the BDAT command whatever the reply; a
+    // server that refuses BDAT still reads its octets as data. After a 554
+    // greeting (RFC 5321 3.1) BDAT gets 503 and "QUIT\r\n" here is its chunk.
+    Harness h;
+    h.engine.setInterventionHook([](const Checkpoint &cp) {
+        Intervention iv;
+        if (cp.stage == Checkpoint::Stage::Greeting) {
+            iv.action = Intervention::Action::Reply;
+            iv.reply = Reply::make(554, QByteArray("5.3.2 No service"));
+        }
+        return iv;
+    });
+    h.start();
+    h.feed("BDAT 6\r\nQUIT\r\nNOOP\r\n");
+    QCOMPARE(h.commandLines, (QList<QByteArray> {"BDAT 6\r\n", "NOOP\r\n"}));
+    QCOMPARE(h.codes(), (QStringList {"554 5.3.2", "503 5.5.1", "503 5.5.1"}));
+    QVERIFY(!h.closed);
+}
+
+void TestServerEngine::bdatFaultReplyFailsMessage_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<int>("faultCode");
+    QTest::addColumn<QStringList>("expected"); // after the RCPT's 250
+    // The fault plan answers the first BDAT instead of the engine: its chunk
+    // is read all the same, and the message can no longer be stored whole,
+    // so BDAT LAST fails too (RFC 3030 2), once per recipient in LMTP.
+    QTest::newRow("451") << "" << 451 << QStringList {"451 4.0.0", "451 4.0.0", "250 2.0.0"};
+    QTest::newRow("550 LMTP") << "lmtp" << 550
+                              << QStringList {"550 5.0.0", "550 5.0.0", "550 5.0.0", "250 2.0.0"};
+    // A positive word from the fault plan is still no stored chunk.
+    QTest::newRow("250") << "" << 250 << QStringList {"250 2.0.0", "554 5.5.0", "250 2.0.0"};
+}
+
+void TestServerEngine::bdatFaultReplyFailsMessage()
+{
+    QFETCH(QString, profile);
+    QFETCH(int, faultCode);
+    QFETCH(QStringList, expected);
+    Harness h(::profile(profile));
+    int bdats = 0;
+    h.engine.setInterventionHook([&bdats, faultCode](const Checkpoint &cp) {
+        Intervention iv;
+        if (cp.verb == "BDAT" && ++bdats == 1) {
+            iv.action = Intervention::Action::Reply;
+            iv.reply = Reply::make(faultCode, QByteArray::number(faultCode / 100) + ".0.0 Fault");
+        }
+        return iv;
+    });
+    h.start();
+    const QByteArray hello = profile == QLatin1String("lmtp") ? "LHLO x\r\n" : "EHLO x\r\n";
+    const QByteArray rcpts = profile == QLatin1String("lmtp")
+        ? "RCPT TO:<b@x.test>\r\nRCPT TO:<c@x.test>\r\n"
+        : "RCPT TO:<b@x.test>\r\n";
+    h.feed(hello + "MAIL FROM:<a@x.test>\r\n" + rcpts
+           + "BDAT 6\r\nRSET\r\nBDAT 4 LAST\r\nNOOPNOOP\r\n");
+    QCOMPARE(h.messages.size(), 0);
+    const int rcptReplies = profile == QLatin1String("lmtp") ? 2 : 1;
+    QCOMPARE(h.codes().mid(3 + rcptReplies), expected);
+    // Neither chunk was read as commands.
+    QVERIFY(!h.commands.contains("RSET"));
+    QCOMPARE(h.commands.count("NOOP"), 1);
+    // The next message goes through.
+    h.feed("MAIL FROM:<a@x.test>\r\n" + rcpts + "BDAT 2 LAST\r\nok");
+    QCOMPARE(h.messages.size(), 1);
+    QCOMPARE(h.messages[0].data, QByteArray("ok"));
+}
+
+void TestServerEngine::lmtpRefusedMessageRepliesPerRecipient_data()
+{
+    QTest::addColumn<QByteArray>("transfer");
+    QTest::addColumn<QStringList>("refusals");
+    const QByteArray big(50, 'x');
+    QTest::newRow("DATA too big") << "DATA\r\n" + big + "\r\n.\r\n"
+                                  << QStringList {"354", "552 5.3.4", "552 5.3.4", "552 5.3.4"};
+    QTest::newRow("DATA bare LF") << QByteArray("DATA\r\na\nb\r\n.\r\n")
+                                  << QStringList {"354", "554 5.5.2", "554 5.5.2", "554 5.5.2"};
+    const QStringList three552 = {"552 5.3.4", "552 5.3.4", "552 5.3.4"};
+    QTest::newRow("BDAT LAST too big") << "BDAT 50 LAST\r\n" + big << three552;
+    QTest::newRow("BDAT LAST after a failed chunk")
+        << "BDAT 50\r\n" + big + "BDAT 1 LAST\r\nx"
+        << QStringList {"552 5.3.4", "552 5.3.4", "552 5.3.4", "552 5.3.4"};
+}
+
+void TestServerEngine::lmtpRefusedMessageRepliesPerRecipient()
+{
+    // RFC 2033 4.2: after the final dot (or BDAT LAST) the server returns
+    // one reply for each RCPT that succeeded, whatever happened to the
+    // message; a client that gets one reply waits for the others. A merged
+    // duplicate RCPT is an accepted RCPT too.
+    QFETCH(QByteArray, transfer);
+    QFETCH(QStringList, refusals);
+    ServerConfig config = profile(QStringLiteral("lmtp"));
+    config.maxMessageSize = 10;
+    Harness h(config);
+    h.start();
+    h.feed("LHLO x\r\nMAIL FROM:<a@x.test>\r\nRCPT TO:<b@x.test>\r\nRCPT TO:<c@x.test>\r\n"
+           "RCPT TO:<b@X.TEST>\r\n");
+    QCOMPARE(h.codes().size(), 6);
+    h.replies.clear();
+    h.feed(transfer);
+    h.feed("NOOP\r\n");
+    QCOMPARE(h.codes(), refusals + QStringList {"250 2.0.0"});
+    QVERIFY(h.messages.isEmpty());
+    QCOMPARE(h.engine.state(), ServerState::Identified);
+}
+
+void TestServerEngine::replyLinesWithin512_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QByteArray>("input"); // the last line without its CRLF
+    QTest::addColumn<QString>("code"); // of the last reply
+    QTest::addColumn<bool>("quoted"); // the client's words in it, shortened
+    const QByteArray mail = "EHLO x\r\nMAIL FROM:<a@b.test>";
+    const QByteArray rcpt = mail + "\r\nRCPT TO:<c@d.test>";
+    const QByteArray key(700, 'K');
+    // SCRAM's server-first message repeats the client's nonce: a challenge
+    // that cannot fit one reply line ends the exchange (RFC 4954 6).
+    const QByteArray scram = "n,,n=alice,r=" + QByteArray(400, 'n');
+    QTest::newRow("EHLO name") << ""
+                               << "EHLO " + QByteArray(500, 'a') << "250" << true;
+    QTest::newRow("MAIL parameter") << "" << mail + " X" + QByteArray(1000, 'Y') + "=1"
+                                    << "555 5.5.4" << true;
+    QTest::newRow("RCPT parameter")
+        << "" << rcpt + " Z" + QByteArray(1400, 'z') << "555 5.5.4" << true;
+    QTest::newRow("duplicate parameter") << "" << mail + ' ' + key + "=1 " + key + "=2"
+                                         << "501" << true;
+    QTest::newRow("VRFY") << "directory"
+                          << "VRFY " + QByteArray(500, 'v') << "550 5.1.1" << true;
+    QTest::newRow("EXPN") << "directory"
+                          << "EXPN " + QByteArray(500, 'e') << "550 5.1.1" << true;
+    QTest::newRow("SCRAM nonce") << "users"
+                                 << "EHLO x\r\nAUTH SCRAM-SHA-256 " + scram.toBase64()
+                                 << "500 5.5.6" << false;
+}
+
+void TestServerEngine::replyLinesWithin512()
+{
+    // RFC 5321 4.5.3.1.5: a reply line is at most 512 octets with its CRLF,
+    // and its text printable ASCII (4.2); the engine quotes a client's
+    // words in a shortened, escaped form.
+    QFETCH(QString, profile);
+    QFETCH(QByteArray, input);
+    QFETCH(QString, code);
+    QFETCH(bool, quoted);
+    Harness h(::profile(profile));
+    h.start();
+    h.feed(input + "\r\n");
+    QVERIFY2(h.codes().last().startsWith(code), qPrintable(h.codes().last()));
+    for (const QByteArray &line : h.wire.split('\n'))
+        QVERIFY2(line.size() + 1 <= 512,
+                 qPrintable(QStringLiteral("%1 octets").arg(line.size() + 1)));
+    QCOMPARE(h.wire.contains("..."), quoted);
+    QVERIFY(!h.closed);
+    // The conversation goes on.
+    h.feed("NOOP\r\n");
+    QCOMPARE(h.codes().last(), QStringLiteral("250 2.0.0"));
+}
+
+void TestServerEngine::longSaslResponseEndsExchange_data()
+{
+    QTest::addColumn<bool>("endless");
+    // Held whole until its end (just over the limit), or discarded as it
+    // comes: both end the exchange (RFC 4954 4), and what follows is a
+    // command again, not another SASL response.
+    QTest::newRow("held") << false;
+    QTest::newRow("discarded") << true;
+}
+
+void TestServerEngine::longSaslResponseEndsExchange()
+{
+    QFETCH(bool, endless);
+    Harness h(withUsers());
+    h.start();
+    h.feed("EHLO x\r\nAUTH LOGIN\r\n");
+    QCOMPARE(h.replies.last().code, 334);
+    if (endless) {
+        for (int i = 0; i < 5; ++i)
+            h.feed(QByteArray(8000, 'A'));
+    } else {
+        h.feed(QByteArray(protocol::limits::authLine, 'A'));
+    }
+    h.feed("\r\nNOOP\r\n");
+    QCOMPARE(h.codes().mid(3), (QStringList {"500 5.5.6", "250 2.0.0"}));
+    QCOMPARE(h.engine.state(), ServerState::Identified);
+    QCOMPARE(h.commands.last(), QByteArray("NOOP"));
+    // A new exchange starts afresh.
+    h.feed("AUTH PLAIN " + QByteArray("\0alice\0s3cret", 13).toBase64() + "\r\n");
+    QCOMPARE(h.codes().last(), QStringLiteral("235 2.7.0"));
 }
 
 void TestServerEngine::tooManyErrorsCloses()

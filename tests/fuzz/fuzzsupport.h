@@ -6,15 +6,19 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+#include <cstdio>
 #include <cstdlib>
 
 namespace postscope::fuzz {
 
-// A failed property: abort() so that libFuzzer keeps the input.
-inline void check(bool condition)
+// A failed property: abort() so that libFuzzer keeps the input, saying
+// which check it was (inlining at -O1 hides it from the stack trace).
+inline void check(bool condition, const char *file = __builtin_FILE(), int line = __builtin_LINE())
 {
-    if (!condition)
+    if (!condition) {
+        fprintf(stderr, "fuzz check failed at %s:%d\n", file, line);
         abort();
+    }
 }
 
 inline char asciiUpper(char c)

@@ -59,8 +59,11 @@ def write(target, seeds):
 #     DSN CHUNKING ENHANCEDSTATUSCODES STARTTLS)
 # h2: 1 implicit TLS, 2 SCRAM offered, 4 VRFY/EXPN off, bits 3-4 slicing
 #     (0 at once, 1 byte by byte, 2 1..16, 3 1..700), bits 5-7 deferral
-# h3: seed for slicing, fault plan and verdicts; small limits' values
+# h3: seed for slicing, fault plan and verdicts; small limits' values (size
+#     16 + bits 0-5, recipients, errors, copies per transaction, backpressure);
+#     bits 6-7 the bare LF policy (0 reject, 1 normalise, 2 keep, 3 reject)
 LMTP, TLS, TLSONLY, USERS, REPORT, DIRECTORY, SMALL, HOOK = (1 << i for i in range(8))
+NORMALIZE, KEEP = 1 << 6, 2 << 6
 AT_ONCE, BYTES, SMALL_PIECES, BIG_PIECES = (n << 3 for n in range(4))
 PLAIN_ALICE = b64(b"\0alice\0s3cret")
 
@@ -172,6 +175,40 @@ def server_seeds():
                                     text=EHLO + MAIL + RCPT + b"DATA\r\nx\r\n.\r\n" + b"NOOP\r\n" * 4
                                     + b"STARTTLS\r\n" + EHLO + b"QUIT\r\n")
     seeds["report-data"] = server_seed(REPORT, text=one + MAIL + RCPT + b"BDAT 4 LAST\r\nabcd")
+    # The bare LF policies, on the smuggling look-alikes (RFC 5321 2.3.8).
+    lookalikes = b"a\n.\nb\r\nc\r\n.\nd\r\ne\n.\r\nf\r\ng\r.\r\n..h\r\n\n.x\r\n"
+    for name, h3 in (("reject", 0), ("normalize", NORMALIZE), ("keep", KEEP)):
+        seeds["bare-lf-" + name] = server_seed(REPORT, h3=h3, text=EHLO + MAIL + RCPT + b"DATA\r\n" + lookalikes
+                                               + b".\r\n" + MAIL + RCPT + b"BDAT 4 LAST\r\na\nb\nNOOP\r\n")
+    seeds["bare-lf-reject-lmtp"] = server_seed(LMTP, text=b"LHLO x\r\n" + MAIL + RCPT + RCPT.replace(b"b@", b"c@")
+                                               + b"DATA\r\nSubject: x\n\nbody\r\n.\r\nNOOP\r\n")
+    # Repeated mailboxes are stored once (RFC 5321 2.4: the domain in any case).
+    dups = RCPT + b"RCPT TO:<b@EXAMPLE.test>\r\nRCPT TO:<B@example.test>\r\nRCPT TO:<postmaster>\r\n" \
+        b"RCPT TO:<Postmaster>\r\n" + RCPT
+    seeds["duplicate-rcpt"] = server_seed(text=EHLO + MAIL + dups + b"DATA\r\nhi\r\n.\r\nQUIT\r\n")
+    seeds["duplicate-rcpt-lmtp"] = server_seed(LMTP, h3=1, text=b"LHLO x\r\n" + MAIL + dups + b"DATA\r\nhi\r\n.\r\n"
+                                               + MAIL + dups + b"BDAT 2 LAST\r\nhi")
+    seeds["transaction-bytes"] = server_seed(SMALL, h3=1, text=EHLO + MAIL + RCPT + RCPT.replace(b"b@", b"c@")
+                                             + b"DATA\r\n0123456789\r\n.\r\n" + MAIL + RCPT
+                                             + RCPT.replace(b"b@", b"c@") + b"BDAT 12 LAST\r\n0123456789ab")
+    # Backpressure: tiny output and event bounds, a pipelined flood.
+    seeds["hold-back"] = server_seed(SMALL, h2=AT_ONCE, h3=0x30, text=EHLO + b"NOOP\r\n" * 60 + one + b"NOOP\r\n" * 20)
+    # Findings of this target (tests/engine/tst_serverengine.cpp): a BDAT's
+    # chunk after a 554 greeting, a fault-plan reply to BDAT, a fault-plan
+    # reply to an LMTP message, replies that quote the client, a SASL
+    # response over the limit, a SCRAM nonce too long for a 334.
+    seeds["greeting-554-bdat"] = server_seed(HOOK, h3=2, text=b"BDAT 6\r\nQUIT\r\nNOOP\r\nQUIT\r\n")
+    seeds["fault-bdat-chunk"] = server_seed(HOOK, h3=151, text=EHLO + MAIL + RCPT
+                                            + b"BDAT 4\r\nRSETBDAT 3 LAST\r\nabcNOOP\r\n")
+    seeds["fault-body-lmtp"] = server_seed(HOOK | LMTP, h3=16, text=b"LHLO x\r\n" + MAIL + RCPT
+                                           + RCPT.replace(b"b@", b"c@") + b"DATA\r\nx\r\n.\r\nNOOP\r\n")
+    seeds["reply-quotes"] = server_seed(DIRECTORY, text=b"EHLO " + repeat(ord("a"), 7) + b"a" * 57 + b"\r\nMAIL FROM:<a@x.test> X"
+                                        + repeat(ord("Y"), 16) + b"=1\r\nVRFY " + repeat(ord("v"), 7) + b"\r\n")
+    seeds["sasl-discarded-line"] = server_seed(USERS, h2=BIG_PIECES, text=EHLO + b"AUTH LOGIN\r\n"
+                                               + repeat(ord("Q"), 250) + b"\r\nNOOP\r\nAUTH PLAIN "
+                                               + PLAIN_ALICE.encode() + b"\r\n")
+    seeds["scram-long-nonce"] = server_seed(USERS, h2=SMALL_PIECES | 2, text=EHLO + b"AUTH SCRAM-SHA-256 "
+                                            + b64(b"n,,n=alice,r=" + b"n" * 400).encode() + b"\r\nNOOP\r\n")
     seeds["extensions-off"] = server_seed(h1=0xFF, text=EHLO + b"MAIL FROM:<a@x.test> SIZE=1 BODY=8BITMIME SMTPUTF8\r\n"
                                           + MAIL + RCPT + b"RCPT TO:<c@x.test> NOTIFY=NEVER\r\n")
     return seeds

@@ -6,6 +6,7 @@
 #include "auth/saslclient.h"
 #include "scriptedserver.h"
 #include "session/smtpsession.h"
+#include "testcerts.h"
 #include "transcript/transcript.h"
 
 #include <QBuffer>
@@ -19,6 +20,7 @@ class TestTranscriptSession : public QObject
     Q_OBJECT
 private slots:
     void everyWireLineInOrder();
+    void labelTlsAndReplyCodes();
 };
 
 void TestTranscriptSession::everyWireLineInOrder()
@@ -115,6 +117,81 @@ void TestTranscriptSession::everyWireLineInOrder()
         QVERIFY(!entry.raw.contains(secret));
         QVERIFY(!entry.raw.contains("s3cret"));
     }
+}
+
+void TestTranscriptSession::labelTlsAndReplyCodes()
+{
+    // Each entry names its session, says whether it crossed the wire inside
+    // TLS, and a reply's lines carry the code and enhanced code the engine
+    // parsed (RFC 5321 4.2, RFC 3463), so that no view parses the wire again.
+    const auto &certs = testsupport::TestCertificates::instance();
+    QVERIFY2(certs.isValid(), qPrintable(certs.errorString()));
+    testsupport::ScriptedServer server;
+    server.setTlsConfiguration(certs.serverConfiguration(certs.server));
+    server.setScript("S: 220 mx.test ESMTP\n"
+                     "C: EHLO client.test\n"
+                     "S: 250-mx.test\n"
+                     "S: 250 STARTTLS\n"
+                     "C: STARTTLS\n"
+                     "S: 220 2.0.0 go ahead\n"
+                     "X: starttls\n"
+                     "C: EHLO client.test\n"
+                     "S: 250-mx.test\n"
+                     "S: 250 ENHANCEDSTATUSCODES\n"
+                     "C: NOOP\n"
+                     "S: 550-5.1.1 first line\n"
+                     "S: 550 5.1.1 second line\n"
+                     "C: QUIT\n"
+                     "S: 221 bye\n");
+    QVERIFY2(server.listen(), qPrintable(server.errorString()));
+
+    session::SessionOptions options;
+    options.host = QStringLiteral("localhost");
+    options.port = server.port();
+    options.security = session::Security::StartTls;
+    options.heloName = "client.test";
+    options.timeoutMs = 10000;
+    options.extraCaCertificates = {certs.ca.certificate};
+    session::SmtpSession session(options);
+    transcript::Transcript model;
+    model.attach(&session, QStringLiteral("work #2"));
+    connect(&session, &session::SmtpSession::ready, &session, [&] {
+        session.noop();
+        session.quit();
+    });
+    QSignalSpy closed(&session, &session::SmtpSession::closed);
+    session.open();
+    QVERIFY(closed.wait(15000) || closed.count() > 0);
+    QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join('\n')));
+
+    bool sawTlsNote = false;
+    bool afterHandshake = false;
+    int refusedLines = 0;
+    for (const transcript::Entry &entry : model.entries()) {
+        QCOMPARE(entry.session, QStringLiteral("work #2"));
+        if (entry.kind == transcript::Entry::Kind::Note && entry.raw.startsWith("TLS started")) {
+            sawTlsNote = true;
+            afterHandshake = true;
+        }
+        // The STARTTLS command and its 220 went in the clear; all after the
+        // handshake inside TLS (RFC 3207 4.2).
+        QCOMPARE(entry.tls, afterHandshake);
+        if (entry.direction == transcript::Entry::Direction::Server) {
+            QVERIFY(entry.replyCode >= 200);
+            QCOMPARE(QByteArray::number(entry.replyCode), entry.raw.left(3));
+        } else {
+            QCOMPARE(entry.replyCode, 0);
+        }
+        if (entry.raw.startsWith("550")) {
+            ++refusedLines;
+            QCOMPARE(entry.replyCode, 550);
+            QCOMPARE(entry.enhanced.toString(), QStringLiteral("5.1.1"));
+        }
+    }
+    QVERIFY(sawTlsNote);
+    QCOMPARE(refusedLines, 2);
+    // The labelled text form and JSON form say which session a line is from.
+    QVERIFY(transcript::toText(model.entries(), false).contains("[work #2] C: NOOP\n"));
 }
 
 QTEST_GUILESS_MAIN(TestTranscriptSession)

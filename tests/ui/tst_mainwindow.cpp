@@ -1,37 +1,59 @@
-// Drives the real main window (offscreen): its actions and shortcuts, window
-// state kept across runs, the live transcript view, the capabilities dock,
-// the built-in sandbox as the default account, and the translations.
+// Drives the real main window (offscreen): its actions, shortcuts and menus,
+// window state kept across runs, the accounts list with each account's
+// state, sessions of several accounts at once in the one transcript (each
+// line naming its session), the capabilities of the selected account, the
+// settings dialog, accessible names on every control, and the German and
+// French translations. No keychain is reachable here (no session bus): the
+// keychain paths are tested in tst_accountdialog.
+
+#include "accounts/accountdialog.h"
+#include "accounts/accountlistmodel.h"
+#include "accounts/accountstore.h"
 #include "capabilities/capabilitiesview.h"
 #include "common/appsetup.h"
+#include "common/uihelpers.h"
 #include "composer/messagedialog.h"
 #include "mainwindow/mainwindow.h"
-#include "protocol/reply.h"
+#include "privatekeyring.h"
 #include "sandbox/sandboxaccount.h"
+#include "sandbox/sandboxserver.h"
+#include "sessions/sessionhub.h"
+#include "settings/settingsdialog.h"
 #include "transcript/transcript.h"
+#include "transcript/transcriptfiltermodel.h"
+#include "transcript/transcriptmodel.h"
+#include "transcript/transcriptpane.h"
 #include "transcript/transcriptview.h"
 
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
-#include <QDir>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QDockWidget>
-#include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QMenu>
+#include <QListView>
 #include <QMenuBar>
-#include <QRegularExpression>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QTranslator>
 
 using namespace postscope;
+using State = ui::SessionHub::State;
 
 class tst_MainWindow : public QObject
 {
@@ -45,17 +67,19 @@ private slots:
     void menusAndToolbar();
     void quitClosesTheWindow();
     void geometryAndStateRestored();
-    void transcriptViewShowsEntries();
-    void transcriptViewBatchesAndKeepsALimit();
-    void transcriptViewHidesSecrets();
-    void transcriptViewEscapesControls();
-    void capabilitiesViewListsKeywords();
     void sandboxIsTheDefaultAccount();
+    void severalAccountsAtOnce();
+    void connectFailureShowsTheError();
+    void findAndClearFromTheMenus();
+    void settingsDialog();
+    void accessibleNames();
     void messageDialogBuildsTheMessage();
     void translationsLoadAndAreComplete_data();
     void translationsLoadAndAreComplete();
 
 private:
+    sandbox::SandboxConfig sandboxConfig() const;
+    QStringList transcriptLines(ui::MainWindow &window) const;
     QTemporaryDir m_dir;
 };
 
@@ -74,18 +98,59 @@ void tst_MainWindow::init()
     QSettings().clear();
 }
 
+sandbox::SandboxConfig tst_MainWindow::sandboxConfig() const
+{
+    sandbox::SandboxConfig config;
+    config.maildir = m_dir.filePath("maildir");
+    config.certificateFolder = m_dir.filePath("certificate");
+    return config;
+}
+
+QStringList tst_MainWindow::transcriptLines(ui::MainWindow &window) const
+{
+    ui::TranscriptModel *model = window.transcriptPane()->model();
+    model->flush();
+    QList<int> rows;
+    for (int row = 0; row < model->rowCount(); ++row)
+        rows.append(row);
+    return QString::fromUtf8(model->text(rows, false)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
 void tst_MainWindow::actionsHaveShortcuts_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QKeySequence>("shortcut");
     QTest::newRow("new message") << "actionNewMessage" << QKeySequence(Qt::CTRL | Qt::Key_N);
     QTest::newRow("send test") << "actionSendTest" << QKeySequence(Qt::CTRL | Qt::Key_Return);
-    QTest::newRow("save transcript") << "actionSaveTranscript" << QKeySequence(Qt::CTRL | Qt::Key_S);
-    QTest::newRow("clear transcript") << "actionClearTranscript" << QKeySequence(Qt::CTRL | Qt::Key_L);
-    QTest::newRow("timestamps") << "actionTimestamps" << QKeySequence(Qt::CTRL | Qt::Key_T);
-    QTest::newRow("capabilities dock") << "actionShowCapabilities"
-                                       << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    QTest::newRow("save transcript")
+        << "actionSaveTranscript" << QKeySequence(Qt::CTRL | Qt::Key_S);
+    QTest::newRow("settings") << "actionSettings" << QKeySequence(Qt::CTRL | Qt::Key_Comma);
     QTest::newRow("quit") << "actionQuit" << QKeySequence(Qt::CTRL | Qt::Key_Q);
+    QTest::newRow("copy") << "actionCopy" << QKeySequence(QKeySequence::Copy);
+    QTest::newRow("find") << "actionFind" << QKeySequence(Qt::CTRL | Qt::Key_F);
+    QTest::newRow("find next") << "actionFindNext" << QKeySequence(Qt::Key_F3);
+    QTest::newRow("find previous") << "actionFindPrevious" << QKeySequence(Qt::SHIFT | Qt::Key_F3);
+    QTest::newRow("new account") << "actionNewAccount"
+                                 << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+    QTest::newRow("edit account") << "actionEditAccount" << QKeySequence(Qt::CTRL | Qt::Key_E);
+    QTest::newRow("duplicate account")
+        << "actionDuplicateAccount" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    QTest::newRow("remove account") << "actionRemoveAccount" << QKeySequence(QKeySequence::Delete);
+    QTest::newRow("connect") << "actionConnect" << QKeySequence(Qt::CTRL | Qt::Key_K);
+    QTest::newRow("disconnect") << "actionDisconnect"
+                                << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K);
+    QTest::newRow("import accounts")
+        << "actionImportAccounts" << QKeySequence(Qt::CTRL | Qt::Key_I);
+    QTest::newRow("export accounts")
+        << "actionExportAccounts" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    QTest::newRow("transcript tab") << "actionShowTranscript" << QKeySequence(Qt::CTRL | Qt::Key_1);
+    QTest::newRow("capabilities tab")
+        << "actionShowCapabilities" << QKeySequence(Qt::CTRL | Qt::Key_2);
+    QTest::newRow("timestamps") << "actionTimestamps" << QKeySequence(Qt::CTRL | Qt::Key_T);
+    QTest::newRow("clear transcript")
+        << "actionClearTranscript" << QKeySequence(Qt::CTRL | Qt::Key_L);
+    QTest::newRow("accounts dock")
+        << "actionShowAccounts" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
     QTest::newRow("about") << "actionAbout" << QKeySequence();
     QTest::newRow("about qt") << "actionAboutQt" << QKeySequence();
 }
@@ -99,7 +164,12 @@ void tst_MainWindow::actionsHaveShortcuts()
     QVERIFY2(action, qPrintable(name));
     QCOMPARE(action->shortcut(), shortcut);
     QVERIFY2(!action->statusTip().isEmpty(), "every action explains itself in the status bar");
-    // Every action is reachable from a menu.
+    if (!shortcut.isEmpty()) {
+        // The tooltip teaches the shortcut.
+        QVERIFY2(action->toolTip().contains(shortcut.toString(QKeySequence::NativeText)),
+                 qPrintable(action->toolTip()));
+    }
+    // Every action is reachable from a menu (where its shortcut is listed).
     bool inMenu = false;
     for (QObject *object : action->associatedObjects())
         inMenu = inMenu || qobject_cast<QMenu *>(object);
@@ -112,21 +182,36 @@ void tst_MainWindow::menusAndToolbar()
     QStringList titles;
     for (QAction *action : window.menuBar()->actions())
         titles.append(action->text());
-    QCOMPARE(titles, (QStringList{"&File", "&View", "&Help"}));
+    QCOMPARE(titles, (QStringList {"&File", "&Edit", "&Account", "&View", "&Help"}));
     auto *toolbar = window.findChild<QToolBar *>("mainToolBar");
     QVERIFY(toolbar);
-    QVERIFY(toolbar->actions().contains(window.findChild<QAction *>("actionSendTest")));
-    QVERIFY(window.findChild<QDockWidget *>("capabilitiesDock"));
-    QCOMPARE(window.centralWidget(), window.transcriptView());
-    QVERIFY(window.transcriptView()->isReadOnly());
-    QVERIFY(QFontInfo(window.transcriptView()->font()).fixedPitch());
+    for (const char *name : {"actionSendTest", "actionNewAccount", "actionConnect"})
+        QVERIFY(toolbar->actions().contains(window.findChild<QAction *>(name)));
+    QVERIFY(window.findChild<QDockWidget *>("accountsDock"));
+    QCOMPARE(window.centralWidget(), window.viewTabs());
+    QCOMPARE(window.viewTabs()->count(), 2);
+    QCOMPARE(window.viewTabs()->widget(0), window.transcriptPane());
+    QCOMPARE(window.viewTabs()->widget(1), window.capabilitiesView());
+    QVERIFY(QFontInfo(window.transcriptPane()->view()->font()).fixedPitch());
     auto *status = window.findChild<QLabel *>("sandboxStatus");
     QVERIFY(status);
     QCOMPARE(status->text(), QStringLiteral("Sandbox: not running"));
     // Without a running sandbox there is nowhere to send to.
     QVERIFY(!window.findChild<QAction *>("actionSendTest")->isEnabled());
     QVERIFY(!window.findChild<QAction *>("actionNewMessage")->isEnabled());
+    QVERIFY(!window.findChild<QAction *>("actionConnect")->isEnabled());
+    // The sandbox is listed first, selected, and cannot be edited or removed.
+    QCOMPARE(window.accountList()->model()->rowCount(), 1);
+    QCOMPARE(window.selectedAccountName(), QStringLiteral("sandbox"));
+    QVERIFY(!window.findChild<QAction *>("actionEditAccount")->isEnabled());
+    QVERIFY(!window.findChild<QAction *>("actionRemoveAccount")->isEnabled());
+    QVERIFY(window.findChild<QAction *>("actionDuplicateAccount")->isEnabled());
     QVERIFY(!window.windowIcon().isNull());
+    // Ctrl+2 and Ctrl+1 switch the views.
+    window.findChild<QAction *>("actionShowCapabilities")->trigger();
+    QCOMPARE(window.viewTabs()->currentWidget(), window.capabilitiesView());
+    window.findChild<QAction *>("actionShowTranscript")->trigger();
+    QCOMPARE(window.viewTabs()->currentWidget(), window.transcriptPane());
 }
 
 void tst_MainWindow::quitClosesTheWindow()
@@ -145,12 +230,13 @@ void tst_MainWindow::geometryAndStateRestored()
         ui::MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        // First start: the dock is there.
-        QVERIFY(window.findChild<QDockWidget *>("capabilitiesDock")->isVisible());
+        // First start: the accounts are there.
+        QVERIFY(window.findChild<QDockWidget *>("accountsDock")->isVisible());
         window.setGeometry(wanted);
-        window.findChild<QAction *>("actionShowCapabilities")->trigger();
+        window.findChild<QAction *>("actionShowAccounts")->trigger();
         window.findChild<QAction *>("actionTimestamps")->setChecked(false);
-        QVERIFY(!window.findChild<QDockWidget *>("capabilitiesDock")->isVisible());
+        window.findChild<QAction *>("actionShowCapabilities")->trigger();
+        QVERIFY(!window.findChild<QDockWidget *>("accountsDock")->isVisible());
         QVERIFY(window.close());
     }
     QVERIFY(QSettings().contains("MainWindow/geometry"));
@@ -160,189 +246,304 @@ void tst_MainWindow::geometryAndStateRestored()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.size(), wanted.size());
-        QVERIFY(!window.findChild<QDockWidget *>("capabilitiesDock")->isVisible());
+        QVERIFY(!window.findChild<QDockWidget *>("accountsDock")->isVisible());
         QVERIFY(!window.findChild<QAction *>("actionTimestamps")->isChecked());
-        QVERIFY(!window.transcriptView()->timestamps());
+        QVERIFY(!window.transcriptPane()->timestamps());
+        QCOMPARE(window.viewTabs()->currentWidget(), window.capabilitiesView());
     }
-}
-
-static transcript::Entry entry(transcript::Entry::Direction direction, transcript::Entry::Kind kind,
-                               const QByteArray &raw, const QByteArray &redacted = {})
-{
-    transcript::Entry e;
-    e.time = QDateTime(QDate(2024, 5, 1), QTime(14, 2, 11, 204));
-    e.direction = direction;
-    e.kind = kind;
-    e.raw = raw;
-    e.redacted = redacted;
-    return e;
-}
-
-void tst_MainWindow::transcriptViewShowsEntries()
-{
-    using D = transcript::Entry::Direction;
-    using K = transcript::Entry::Kind;
-    ui::MainWindow window;
-    window.show();
-    transcript::Transcript *model = window.transcript();
-    model->append(entry(D::Server, K::Reply, "220 mx.example.test ESMTP\r\n"));
-    model->append(entry(D::Client, K::Command, "EHLO client.example\r\n"));
-    model->append(entry(D::Server, K::Reply, "250-mx.example.test\r\n"));
-    model->append(entry(D::Server, K::Reply, "250 PIPELINING\r\n"));
-    model->addNote(QStringLiteral("TLS started"));
-    QTRY_COMPARE(window.transcriptView()->document()->blockCount(), 5);
-    const QStringList lines = window.transcriptView()->toPlainText().split('\n');
-    QCOMPARE(lines.at(0), QStringLiteral("14:02:11.204 S: 220 mx.example.test ESMTP"));
-    QCOMPARE(lines.at(1), QStringLiteral("14:02:11.204 C: EHLO client.example"));
-    QCOMPARE(lines.at(3), QStringLiteral("14:02:11.204 S: 250 PIPELINING"));
-    QVERIFY(lines.at(4).endsWith(QStringLiteral("** TLS started")));
-
-    // Without timestamps, and after clearing.
-    window.findChild<QAction *>("actionTimestamps")->setChecked(false);
-    QCOMPARE(window.transcriptView()->toPlainText().split('\n').at(1),
-             QStringLiteral("C: EHLO client.example"));
-    window.findChild<QAction *>("actionClearTranscript")->trigger();
-    QVERIFY(window.transcriptView()->toPlainText().isEmpty());
-    QVERIFY(model->entries().isEmpty());
-}
-
-void tst_MainWindow::transcriptViewBatchesAndKeepsALimit()
-{
-    using D = transcript::Entry::Direction;
-    using K = transcript::Entry::Kind;
-    transcript::Transcript model;
-    ui::TranscriptView view;
-    view.resize(400, 200);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setTranscript(&model);
-    view.setMaxLines(100);
-    for (int i = 0; i < 1000; ++i)
-        model.append(entry(D::Client, K::Command, "NOOP " + QByteArray::number(i) + "\r\n"));
-    // Nothing drawn yet: one batch per tick, not one redraw per line.
-    QCOMPARE(view.pendingCount(), 1000);
-    QVERIFY(view.toPlainText().isEmpty());
-    QTRY_COMPARE(view.pendingCount(), 0);
-    QCOMPARE(view.document()->blockCount(), 100);
-    QVERIFY(view.toPlainText().endsWith(QStringLiteral("C: NOOP 999")));
-    QVERIFY(!view.toPlainText().contains(QStringLiteral("C: NOOP 899\n")));
-    // It follows the tail: the newest line is in sight, also when a long
-    // line brings in the horizontal scroll bar.
-    model.append(entry(D::Server, K::Reply, "250 " + QByteArray(500, 'x') + "\r\n"));
-    QTRY_COMPARE(view.pendingCount(), 0);
-    model.append(entry(D::Server, K::Reply, "250 OK\r\n"));
-    QTRY_COMPARE(view.pendingCount(), 0);
-    QScrollBar *bar = view.verticalScrollBar();
-    QTest::qWait(100);
-    QVERIFY(bar->maximum() > 0);
-    QCOMPARE(bar->value(), bar->maximum());
-}
-
-void tst_MainWindow::transcriptViewHidesSecrets()
-{
-    using D = transcript::Entry::Direction;
-    using K = transcript::Entry::Kind;
-    ui::TranscriptView view;
-    view.appendEntry(entry(D::Client, K::Command, "AUTH PLAIN AGFsaWNlAHNlY3JldA==\r\n",
-                           "AUTH PLAIN ********"));
-    view.flush();
-    QCOMPARE(view.toPlainText(), QStringLiteral("14:02:11.204 C: AUTH PLAIN ********"));
-}
-
-void tst_MainWindow::transcriptViewEscapesControls()
-{
-    // The view shows the one text form (protocol::printable via the
-    // transcript's TextWriter): a server's ESC, BEL, NUL and C1 controls
-    // appear as \x1b, \x07, \x00, \u009b, never raw.
-    using D = transcript::Entry::Direction;
-    using K = transcript::Entry::Kind;
-    ui::TranscriptView view;
-    view.appendEntry(entry(D::Server, K::Reply,
-                           QByteArray("220 \x1b[2J\x07 mx\0 \xc2\x9b"
-                                      "1m\r\n",
-                                      18)));
-    view.appendEntry(entry(D::Server, K::Reply, "250 ok\rS: 250 forged\r\n"));
-    view.flush();
-    const QString text = view.toPlainText();
-    QCOMPARE(text.split(QLatin1Char('\n')),
-             (QStringList {QStringLiteral("14:02:11.204 S: 220 \\x1b[2J\\x07 mx\\x00 \\u009b1m"),
-                           QStringLiteral("14:02:11.204 S: 250 ok\\rS: 250 forged")}));
-    for (QChar ch : text)
-        QVERIFY2(ch == QLatin1Char('\n')
-                     || (ch.unicode() >= 0x20 && (ch.unicode() < 0x7f || ch.unicode() > 0x9f)),
-                 qPrintable(QString::number(ch.unicode(), 16)));
-}
-
-void tst_MainWindow::capabilitiesViewListsKeywords()
-{
-    ui::CapabilitiesView view;
-    QCOMPARE(view.topLevelItemCount(), 1); // the "nothing yet" row
-    const auto caps = protocol::Capabilities::fromEhloReply(protocol::Reply::make(
-        250, QList<QByteArray>{"mx.example.test Hello", "PIPELINING", "SIZE 1000", "AUTH PLAIN LOGIN"}));
-    view.setCapabilities(caps, QStringLiteral("127.0.0.1:25"));
-    QCOMPARE(view.topLevelItemCount(), 4);
-    QCOMPARE(view.topLevelItem(0)->text(0), QStringLiteral("127.0.0.1:25"));
-    QCOMPARE(view.topLevelItem(0)->text(2), QStringLiteral("mx.example.test Hello"));
-    QCOMPARE(view.topLevelItem(2)->text(0), QStringLiteral("SIZE"));
-    QCOMPARE(view.topLevelItem(2)->text(1), QStringLiteral("1000"));
-    QTreeWidgetItem *auth = view.topLevelItem(3);
-    QCOMPARE(auth->text(0), QStringLiteral("AUTH"));
-    QCOMPARE(auth->childCount(), 2);
-    QCOMPARE(auth->child(1)->text(0), QStringLiteral("LOGIN"));
-    view.clearCapabilities();
-    QCOMPARE(view.topLevelItemCount(), 1);
 }
 
 void tst_MainWindow::sandboxIsTheDefaultAccount()
 {
     ui::MainWindow window;
     window.show();
-    sandbox::SandboxConfig config;
-    config.maildir = m_dir.filePath("maildir");
-    config.certificateFolder = m_dir.filePath("certificate");
-    QVERIFY(window.startSandbox(config));
-
+    QVERIFY(window.startSandbox(sandboxConfig()));
     const quint16 port = window.sandboxAccount()->port();
     QVERIFY(port != 0);
     QCOMPARE(window.findChild<QLabel *>("sandboxStatus")->text(),
              QStringLiteral("Sandbox: listening on 127.0.0.1:%1").arg(port));
+    // The list says where the sandbox listens and how it is secured.
+    const QModelIndex first = window.accountList()->model()->index(0, 0);
+    QCOMPARE(first.data(ui::AccountListModel::NameRole).toString(), QStringLiteral("sandbox"));
+    QCOMPARE(first.data().toString(), QStringLiteral("sandbox\n127.0.0.1:%1, STARTTLS").arg(port));
+    QCOMPARE(first.data(ui::AccountListModel::StateRole).toInt(), int(State::Idle));
     QAction *send = window.findChild<QAction *>("actionSendTest");
     QVERIFY(send->isEnabled());
 
+    // The account's state as the session goes: connecting, connected with
+    // TLS, idle again.
+    QList<State> states;
+    connect(window.sessionHub(), &ui::SessionHub::stateChanged, this, [&](const QString &account) {
+        if (account == QLatin1String("sandbox"))
+            states.append(window.sessionHub()->state(account));
+    });
     QSignalSpy finished(window.sandboxAccount(), &ui::SandboxAccount::sendFinished);
     send->trigger();
     QVERIFY(!send->isEnabled()); // one message at a time
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
     QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
     QTRY_VERIFY(send->isEnabled());
+    QTRY_COMPARE(window.sessionHub()->state("sandbox"), State::Idle);
+    QVERIFY(states.contains(State::Connecting));
+    QVERIFY(states.contains(State::ConnectedTls));
+    QVERIFY(states.indexOf(State::Connecting) < states.indexOf(State::ConnectedTls));
 
-    // The live transcript shows the whole conversation, over TLS.
-    QTRY_VERIFY(window.transcriptView()->toPlainText().contains(QStringLiteral("C: QUIT")));
-    const QString text = window.transcriptView()->toPlainText();
-    QVERIFY(text.contains(QStringLiteral("C: STARTTLS")));
+    // The live transcript shows the whole conversation, over TLS, each line
+    // naming its session.
+    QTRY_VERIFY(transcriptLines(window).contains(QStringLiteral("[sandbox #1] C: QUIT")));
+    const QStringList lines = transcriptLines(window);
+    QVERIFY(lines.contains(QStringLiteral("[sandbox #1] C: STARTTLS")));
+    QVERIFY(
+        !lines.filter(QStringLiteral("[sandbox #1] C: MAIL FROM:<you@sandbox.test>")).isEmpty());
+    QVERIFY(
+        !lines.filter(QStringLiteral("[sandbox #1] C: RCPT TO:<inbox@sandbox.test>")).isEmpty());
     // The sandbox's certificate is verified like any server's, not waved through.
-    QVERIFY(text.contains(QStringLiteral("TLS started")));
-    QVERIFY2(!text.contains(QStringLiteral("NOT verified")), qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("C: MAIL FROM:<you@sandbox.test>")));
-    QVERIFY(text.contains(QStringLiteral("C: RCPT TO:<inbox@sandbox.test>")));
-    // The capabilities dock shows what the sandbox offered.
-    QList<QTreeWidgetItem *> pipelining =
-        window.capabilitiesView()->findItems(QStringLiteral("PIPELINING"), Qt::MatchExactly);
-    QCOMPARE(pipelining.size(), 1);
+    QVERIFY(!lines.filter(QStringLiteral("TLS started")).isEmpty());
+    QVERIFY2(lines.filter(QStringLiteral("NOT verified")).isEmpty(), qPrintable(lines.join('\n')));
+    // Lines after the handshake carry the TLS marker; STARTTLS itself not.
+    ui::TranscriptModel *model = window.transcriptPane()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString text = model->index(row, ui::TranscriptModel::TextColumn).data().toString();
+        const bool tls = model->index(row, 0).data(ui::TranscriptModel::TlsRole).toBool();
+        if (text == QLatin1String("STARTTLS"))
+            QVERIFY(!tls);
+        if (text == QLatin1String("QUIT"))
+            QVERIFY(tls);
+    }
+
+    // The capabilities tab shows what the sandbox offered before and after TLS.
+    ui::CapabilitiesView *caps = window.capabilitiesView();
+    QTreeWidgetItem *starttls = caps->rowFor(QStringLiteral("STARTTLS"));
+    QVERIFY(starttls);
+    QCOMPARE(
+        ui::CapabilitiesView::Change(starttls->data(0, ui::CapabilitiesView::ChangeRole).toInt()),
+        ui::CapabilitiesView::Change::Removed);
+    QVERIFY(caps->rowFor(QStringLiteral("PIPELINING")));
 
     // And the sandbox really has the message.
     QStringList delivered;
-    QDirIterator it(config.maildir, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(sandboxConfig().maildir, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         if (path.contains(QStringLiteral("/new/")))
             delivered.append(path);
     }
     QCOMPARE(delivered.size(), 1);
-    QVERIFY(delivered.first().contains(QStringLiteral("inbox@sandbox.test")));
     QFile message(delivered.first());
     QVERIFY(message.open(QIODevice::ReadOnly));
     QVERIFY(message.readAll().contains("Subject: Test message from Postscope"));
+    for (const QString &path : std::as_const(delivered))
+        QFile::remove(path);
+}
+
+void tst_MainWindow::severalAccountsAtOnce()
+{
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(window.startSandbox(sandboxConfig()));
+    // A person's account that points at the same server, verified by its
+    // certificate as a CA file.
+    accounts::Account local;
+    local.name = QStringLiteral("local");
+    local.host = QStringLiteral("127.0.0.1");
+    local.port = window.sandboxAccount()->port();
+    local.security = session::Security::StartTls;
+    local.heloName = QStringLiteral("client.test");
+    local.caFile = window.sandboxAccount()->server()->certificate().certificatePath;
+    local.identities
+        = {accounts::Identity {QStringLiteral("Local"), QStringLiteral("me@local.test"), true}};
+    QString error;
+    QVERIFY2(window.accountStore()->add(local, &error), qPrintable(error));
+    QCOMPARE(window.accountList()->model()->rowCount(), 2);
+
+    QAction *connectAction = window.findChild<QAction *>("actionConnect");
+    QAction *disconnectAction = window.findChild<QAction *>("actionDisconnect");
+    QVERIFY(window.selectAccount(QStringLiteral("local")));
+    QVERIFY(connectAction->isEnabled());
+    connectAction->trigger();
+    QVERIFY(window.selectAccount(QStringLiteral("sandbox")));
+    connectAction->trigger();
+    window.findChild<QAction *>("actionSendTest")->trigger();
+    ui::SessionHub *hub = window.sessionHub();
+    QTRY_COMPARE_WITH_TIMEOUT(hub->state("local"), State::ConnectedTls, 15000);
+    QTRY_VERIFY(hub->isHeld("sandbox"));
+    QTRY_VERIFY_WITH_TIMEOUT(hub->status("sandbox").sessions == 2, 15000);
+    // Two accounts hold sessions at the same time.
+    QTRY_VERIFY(hub->isHeld("local") && hub->isHeld("sandbox"));
+    QVERIFY(!connectAction->isEnabled()); // the sandbox is connected already
+    QVERIFY(disconnectAction->isEnabled());
+    const QModelIndex localRow = window.accountList()->model()->index(1, 0);
+    QCOMPARE(localRow.data(ui::AccountListModel::StateRole).toInt(), int(State::ConnectedTls));
+    QVERIFY(
+        localRow.data(Qt::ToolTipRole).toString().contains(QStringLiteral("connected with TLS")));
+
+    // The capabilities follow the selected account.
+    QVERIFY(window.selectAccount(QStringLiteral("local")));
+    QTRY_VERIFY(window.capabilitiesView()->rowFor(QStringLiteral("PIPELINING")));
+    QVERIFY(
+        window.findChild<QLabel *>("capabilitiesTitle")->text().contains(QStringLiteral("local")));
+
+    // Each line says whose it is, and the session filter shows one at a time.
+    QComboBox *sessions = window.transcriptPane()->sessionCombo();
+    QTRY_VERIFY(sessions->findText(QStringLiteral("local #1")) > 0);
+    QTRY_VERIFY(sessions->findText(QStringLiteral("sandbox #1")) > 0);
+    QTRY_VERIFY(sessions->findText(QStringLiteral("sandbox #2")) > 0);
+    sessions->setCurrentIndex(sessions->findText(QStringLiteral("local #1")));
+    ui::TranscriptFilterModel *filter = window.transcriptPane()->filter();
+    QVERIFY(filter->rowCount() > 3);
+    for (int row = 0; row < filter->rowCount(); ++row)
+        QCOMPARE(filter->index(row, ui::TranscriptModel::SessionColumn).data().toString(),
+                 QStringLiteral("local #1"));
+    QVERIFY(transcriptLines(window).contains(QStringLiteral("[local #1] C: EHLO client.test")));
+
+    // Disconnect says QUIT on each.
+    disconnectAction->trigger(); // local is selected
+    QTRY_COMPARE_WITH_TIMEOUT(hub->state("local"), State::Idle, 15000);
+    QVERIFY(window.selectAccount(QStringLiteral("sandbox")));
+    disconnectAction->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!hub->isHeld("sandbox"), 15000);
+    QTRY_VERIFY(transcriptLines(window).contains(QStringLiteral("[local #1] C: QUIT")));
+    QVERIFY(transcriptLines(window).contains(QStringLiteral("[sandbox #1] C: QUIT")));
+    QVERIFY(window.accountStore()->remove(QStringLiteral("local")));
+}
+
+void tst_MainWindow::connectFailureShowsTheError()
+{
+    // A port where nothing listens (taken, then closed).
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    ui::MainWindow window;
+    window.show();
+    accounts::Account nowhere;
+    nowhere.name = QStringLiteral("nowhere");
+    nowhere.host = QStringLiteral("127.0.0.1");
+    nowhere.port = closedPort;
+    nowhere.replyTimeoutMs = 5000;
+    QVERIFY(window.accountStore()->add(nowhere));
+    QVERIFY(window.selectAccount(QStringLiteral("nowhere")));
+    window.findChild<QAction *>("actionConnect")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.sessionHub()->state("nowhere"), State::Error, 15000);
+    QTRY_VERIFY(!window.sessionHub()->isHeld("nowhere"));
+    const QModelIndex row = window.accountList()->model()->index(1, 0);
+    QCOMPARE(row.data(ui::AccountListModel::StateRole).toInt(), int(State::Error));
+    const QString tip = row.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("nowhere: error")), qPrintable(tip));
+    QVERIFY2(tip.split('\n').size() >= 2 && !tip.split('\n').at(1).isEmpty(), qPrintable(tip));
+    // It can be tried again.
+    QVERIFY(window.findChild<QAction *>("actionConnect")->isEnabled());
+    QVERIFY(window.accountStore()->remove(QStringLiteral("nowhere")));
+}
+
+void tst_MainWindow::findAndClearFromTheMenus()
+{
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    transcript::Transcript *model = window.transcript();
+    model->addNote(QStringLiteral("first note"));
+    model->addNote(QStringLiteral("second note"));
+    QTRY_COMPARE(window.transcriptPane()->model()->rowCount(), 2);
+    window.findChild<QAction *>("actionShowCapabilities")->trigger();
+    // Ctrl+F: back to the transcript, into the find field.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(window.viewTabs()->currentWidget(), window.transcriptPane());
+    QTRY_VERIFY(window.transcriptPane()->findEdit()->hasFocus());
+    QTest::keyClicks(window.transcriptPane()->findEdit(), QStringLiteral("note"));
+    QCOMPARE(window.transcriptPane()->view()->currentIndex().row(), 0);
+    window.findChild<QAction *>("actionFindNext")->trigger();
+    QCOMPARE(window.transcriptPane()->view()->currentIndex().row(), 1);
+    window.findChild<QAction *>("actionFindPrevious")->trigger();
+    QCOMPARE(window.transcriptPane()->view()->currentIndex().row(), 0);
+    window.findChild<QAction *>("actionClearTranscript")->trigger();
+    QCOMPARE(window.transcriptPane()->model()->rowCount(), 0);
+    QVERIFY(model->entries().isEmpty());
+}
+
+void tst_MainWindow::settingsDialog()
+{
+    {
+        ui::MainWindow window;
+        window.show();
+        window.findChild<QAction *>("actionSettings")->trigger();
+        auto *dialog = window.findChild<ui::SettingsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *language = dialog->findChild<QComboBox *>("languageCombo");
+        auto *note = dialog->findChild<QLabel *>("restartNote");
+        QCOMPARE(language->currentData().toString(), QString()); // the system's by default
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        QVERIFY(note->text().contains(QStringLiteral("starts again")));
+        dialog->findChild<QSpinBox *>("transcriptLinesSpin")->setValue(5000);
+        QTest::mouseClick(dialog->findChild<QPushButton *>("okButton"), Qt::LeftButton);
+        QCOMPARE(window.transcriptPane()->model()->maxRows(), 5000);
+        QCOMPARE(QSettings().value(ui::settingskeys::language).toString(), QStringLiteral("de"));
+        QCOMPARE(ui::configuredLocale().language(), QLocale::German);
+    }
+    // The next start keeps the transcript's bound.
+    ui::MainWindow again;
+    QCOMPARE(again.transcriptPane()->model()->maxRows(), 5000);
+    QSettings().remove(ui::settingskeys::language);
+    QCOMPARE(ui::configuredLocale(), QLocale::system());
+}
+
+namespace {
+
+// Every control a person can reach has a name a screen reader can say.
+QStringList unnamedControls(QWidget *root)
+{
+    QStringList unnamed;
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *widget : std::as_const(widgets)) {
+        // Qt's own parts: scroll bars, headers, corner buttons, tab bars
+        // (each tab has its title), menus (their titles).
+        if (widget->objectName().startsWith(QLatin1String("qt_"))
+            || qobject_cast<QScrollBar *>(widget) || qobject_cast<QTabBar *>(widget)
+            || qobject_cast<QMenu *>(widget) || qobject_cast<QMenuBar *>(widget)
+            || qobject_cast<QHeaderView *>(widget) || widget->inherits("QTableCornerButton"))
+            continue;
+        // The parts of a spin box, combo box or line edit (its clear button,
+        // a combo's list) belong to it.
+        bool part = false;
+        for (QWidget *up = widget->parentWidget(); up && !part; up = up->parentWidget())
+            part = qobject_cast<QAbstractSpinBox *>(up) || qobject_cast<QComboBox *>(up)
+                || qobject_cast<QLineEdit *>(up) || up->inherits("QComboBoxPrivateContainer");
+        if (part)
+            continue;
+        const bool control = qobject_cast<QAbstractButton *>(widget)
+            || qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+            || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QAbstractItemView *>(widget)
+            || qobject_cast<QTabWidget *>(widget);
+        if (!control)
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed.append(QStringLiteral("%1 (%2)").arg(widget->objectName(),
+                                                         widget->metaObject()->className()));
+    }
+    return unnamed;
+}
+
+} // namespace
+
+void tst_MainWindow::accessibleNames()
+{
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(unnamedControls(&window).join(QLatin1Char(',')), QString());
+
+    accounts::Account account;
+    ui::AccountDialog dialog(ui::AccountDialog::Mode::Add, account, window.accountStore(), nullptr);
+    dialog.show();
+    QCOMPARE(unnamedControls(&dialog).join(QLatin1Char(',')), QString());
+
+    ui::SettingsDialog settings;
+    settings.show();
+    QCOMPARE(unnamedControls(&settings).join(QLatin1Char(',')), QString());
 }
 
 void tst_MainWindow::messageDialogBuildsTheMessage()
@@ -358,7 +559,7 @@ void tst_MainWindow::messageDialogBuildsTheMessage()
     QTest::keyClicks(to, QStringLiteral(" one@example.test,, Two <two@example.test> "));
     QVERIFY(send->isEnabled());
     const mime::MessageSpec spec = dialog.message();
-    QCOMPARE(spec.to, (QStringList{"one@example.test", "Two <two@example.test>"}));
+    QCOMPARE(spec.to, (QStringList {"one@example.test", "Two <two@example.test>"}));
     QCOMPARE(spec.from, QStringLiteral("Postscope <you@sandbox.test>"));
     QVERIFY(spec.body.endsWith('\n'));
 }
@@ -367,14 +568,20 @@ void tst_MainWindow::translationsLoadAndAreComplete_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("file");
-    QTest::newRow("German") << "de_DE" << "&Datei";
-    QTest::newRow("French") << "fr_FR" << "&Fichier";
+    QTest::addColumn<QString>("transcriptTab");
+    QTest::newRow("German") << "de_DE"
+                            << "&Datei"
+                            << "Protokoll";
+    QTest::newRow("French") << "fr_FR"
+                            << "&Fichier"
+                            << "Journal";
 }
 
 void tst_MainWindow::translationsLoadAndAreComplete()
 {
     QFETCH(QString, language);
     QFETCH(QString, file);
+    QFETCH(QString, transcriptTab);
     const QLocale locale(language);
     const QList<QTranslator *> before = qApp->findChildren<QTranslator *>();
     QVERIFY(ui::installTranslations(qApp, locale));
@@ -382,6 +589,7 @@ void tst_MainWindow::translationsLoadAndAreComplete()
     {
         ui::MainWindow window;
         QCOMPARE(window.menuBar()->actions().first()->text(), file);
+        QCOMPARE(window.viewTabs()->tabText(0), transcriptTab);
     }
     for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
         if (!before.contains(translator)) {
@@ -389,15 +597,26 @@ void tst_MainWindow::translationsLoadAndAreComplete()
             delete translator;
         }
     }
-    QCOMPARE(QCoreApplication::translate("postscope::ui::MainWindow", "&File"), QStringLiteral("&File"));
+    QCOMPARE(QCoreApplication::translate("postscope::ui::MainWindow", "&File"),
+             QStringLiteral("&File"));
 
     // Every string of the UI is translated: none left unfinished in the .ts file.
-    QFile ts(QStringLiteral(POSTSCOPE_SOURCE_DIR "/translations/postscope_%1.ts").arg(locale.name().left(2)));
+    QFile ts(QStringLiteral(POSTSCOPE_SOURCE_DIR "/translations/postscope_%1.ts")
+                 .arg(locale.name().left(2)));
     QVERIFY(ts.open(QIODevice::ReadOnly));
     const QByteArray xml = ts.readAll();
-    QVERIFY(xml.count("<message") > 40);
+    QVERIFY(xml.count("<message") > 300);
     QCOMPARE(xml.count("type=\"unfinished\""), 0);
+    QCOMPARE(xml.count("type=\"vanished\""), 0);
 }
 
-QTEST_MAIN(tst_MainWindow)
+int main(int argc, char **argv)
+{
+    // No session bus, so that nothing here can reach the machine's keychain.
+    postscope::testsupport::isolateWithoutSessionBus();
+    QApplication app(argc, argv);
+    tst_MainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_mainwindow.moc"

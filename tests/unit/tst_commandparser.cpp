@@ -343,6 +343,17 @@ void TestCommandParser::redaction_data()
     QTest::newRow("AUTH= parameter")
         << QByteArray("MAIL FROM:<a@x.test> AUTH=<>") << false << QByteArray();
     QTest::newRow("AUT is not AUTH") << QByteArray("AUT PLAIN x") << false << QByteArray();
+    // Read at SP only, the control octets are the mechanism and PLAIN is
+    // part of the response: only the verb is shown (fuzz_commandparser).
+    QTest::newRow("controls as mechanism")
+        << "AUTH \x02\x02 PLAIN " + secret << false << QByteArray("AUTH ********");
+    QTest::newRow("controls as mechanism, no response")
+        << QByteArray("AUTH \x02 PLAIN") << false << QByteArray("AUTH ********");
+    const QByteArray controlInMechanism = "AUTH PL" + QByteArray(1, '\x02') + "AIN ";
+    QTest::newRow("control inside the mechanism")
+        << controlInMechanism + secret << false << QByteArray("AUTH ********");
+    QTest::newRow("control before an empty response")
+        << QByteArray("AUTH PLAIN \x1d =") << false << QByteArray("AUTH PLAIN ********");
     // RFC 4954 4: every line after a 334.
     QTest::newRow("SASL response") << secret << true << QByteArray("********");
     QTest::newRow("SASL response with spaces")

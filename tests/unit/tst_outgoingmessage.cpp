@@ -54,7 +54,7 @@ void TestOutgoingMessage::builtMessageEnvelope()
     request.spec.from = QStringLiteral("Alice <alice@example.test>");
     request.spec.to = {QStringLiteral("Bob <bob@example.test>")};
     request.spec.cc = {QStringLiteral("carol@example.test")};
-    request.bcc = {QStringLiteral("dave@example.test")};
+    request.spec.bcc = {QStringLiteral("dave@example.test")};
     request.spec.subject = QStringLiteral("Hi");
     request.spec.body = QStringLiteral("Hello\n");
     request.rcptOptions = {"NOTIFY=NEVER"};
@@ -182,7 +182,7 @@ void TestOutgoingMessage::sourceCanBeReadAgain()
     request.spec.bodyFile = body;
     const PreparedMessage m = prepareMessage(request);
     QVERIFY2(m.isValid(), qPrintable(m.error));
-    QVERIFY(!m.streamFile.isEmpty()); // streamed, not in memory
+    QVERIFY(m.built && m.built->streamed()); // streamed, not in memory
     const QByteArray once = readAll(m);
     QCOMPARE(once.size(), m.size());
     QCOMPARE(readAll(m), once);

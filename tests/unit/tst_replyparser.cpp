@@ -87,6 +87,8 @@ private slots:
     void makeAndToWire();
     void makeNeverEmitsLineBreaksInsideALine();
     void toWireRoundTrip();
+    void quoteForReply_data();
+    void quoteForReply();
 };
 
 void tst_ReplyParser::parse_data()
@@ -604,6 +606,40 @@ void tst_ReplyParser::toWireRoundTrip()
     QCOMPARE(p.replies.first().code, made.code);
     QCOMPARE(p.replies.first().lines, made.lines);
     QCOMPARE(p.replies.first().raw, made.raw);
+}
+
+void tst_ReplyParser::quoteForReply_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("max");
+    QTest::addColumn<QByteArray>("quoted");
+    QTest::newRow("printable") << QByteArray("client.example") << 100
+                               << QByteArray("client.example");
+    QTest::newRow("empty") << QByteArray() << 100 << QByteArray();
+    QTest::newRow("UTF-8, controls, DEL") << QByteArray("j\xc3\xb6rg\x1b[2J\x7f\t", 11) << 100
+                                          << QByteArray("j\\xC3\\xB6rg\\x1B[2J\\x7F\\x09");
+    QTest::newRow("NUL, CR, LF") << QByteArray("a\0b\r\nc", 6) << 100
+                                 << QByteArray("a\\x00b\\x0D\\x0Ac");
+    QTest::newRow("backslash doubled") << QByteArray("a\\x41") << 100 << QByteArray("a\\\\x41");
+    QTest::newRow("exactly the limit") << QByteArray(10, 'a') << 10 << QByteArray(10, 'a');
+    QTest::newRow("one over") << QByteArray(11, 'a') << 10 << QByteArray("aaaaaaa...");
+    QTest::newRow("no escape cut in half")
+        << QByteArray("aaaaa\xff\xff\xff", 8) << 10 << QByteArray("aaaaa...");
+    QTest::newRow("long") << QByteArray(12288, 'x') << 100 << QByteArray(97, 'x') + "...";
+}
+
+void tst_ReplyParser::quoteForReply()
+{
+    // RFC 5321 4.2 / 4.5.3.1.5: a client's words inside a reply are printable
+    // ASCII and short, whatever the client sent.
+    QFETCH(QByteArray, text);
+    QFETCH(int, max);
+    QFETCH(QByteArray, quoted);
+    const QByteArray got = postscope::protocol::quoteForReply(text, max);
+    QCOMPARE(got, quoted);
+    QVERIFY(got.size() <= max);
+    for (const char c : got)
+        QVERIFY(c >= 32 && c <= 126);
 }
 
 QTEST_APPLESS_MAIN(tst_ReplyParser)

@@ -96,6 +96,8 @@ private slots:
     void appendAndSignal();
     void addNote();
     void maxEntries();
+    void maxBytes();
+    void sessionAndTls();
     void clear();
 };
 
@@ -332,6 +334,63 @@ void TestTranscript::maxEntries()
         transcript.addNote(QString::number(i));
     QCOMPARE(transcript.entries().size(), 12);
     QCOMPARE(transcript.entries().last().raw, QByteArray("19"));
+}
+
+void TestTranscript::maxBytes()
+{
+    // Big message data (256 KiB chunks) is bounded by bytes, not only by count.
+    Transcript transcript;
+    transcript.setMaxBytes(1000);
+    const QByteArray chunk(300, 'x');
+    for (int i = 0; i < 10; ++i)
+        transcript.append(make(at(1, 0, 0, i), Direction::Client, Kind::Data, chunk));
+    QCOMPARE(transcript.entries().size(), 3);
+    QCOMPARE(transcript.bytes(), qint64(900));
+    QCOMPARE(transcript.droppedEntries(), qint64(7));
+    QCOMPARE(transcript.entries().last().time, at(1, 0, 0, 9));
+    // An entry larger than the limit is still kept alone: the newest entry
+    // is never dropped on arrival.
+    transcript.append(make(at(1, 0, 1, 0), Direction::Client, Kind::Data, QByteArray(5000, 'y')));
+    QCOMPARE(transcript.entries().size(), 1);
+    QCOMPARE(transcript.bytes(), qint64(5000));
+    transcript.addNote(u"n"_qs);
+    QCOMPARE(transcript.entries().size(), 1);
+    QCOMPARE(transcript.entries().first().raw, QByteArray("n"));
+    // Both limits hold together; clear() resets the counts.
+    transcript.setMaxBytes(0);
+    transcript.setMaxEntries(2);
+    for (int i = 0; i < 5; ++i)
+        transcript.addNote(QString::number(i));
+    QCOMPARE(transcript.entries().size(), 2);
+    QCOMPARE(transcript.bytes(), qint64(2));
+    transcript.clear();
+    QCOMPARE(transcript.bytes(), qint64(0));
+    QCOMPARE(transcript.droppedEntries(), qint64(0));
+}
+
+void TestTranscript::sessionAndTls()
+{
+    // A transcript of several sessions says which one each line is from.
+    Entry e = make(at(14, 2, 11, 204), Direction::Client, Kind::Command, "EHLO x\r\n");
+    e.session = u"work #2"_qs;
+    e.tls = true;
+    QCOMPARE(toText({e}), "14:02:11.204 [work #2] C: EHLO x\n");
+    QCOMPARE(toText({e}, false), "[work #2] C: EHLO x\n");
+    QByteArray out;
+    QBuffer buffer(&out);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    JsonWriter writer(&buffer);
+    writer.write(e);
+    const QJsonObject object = QJsonDocument::fromJson(out).object();
+    QCOMPARE(object.value(u"session").toString(), u"work #2"_qs);
+    QCOMPARE(object.value(u"tls").toBool(false), true);
+    // Without a session: no "session" field, and "tls" false.
+    out.clear();
+    buffer.seek(0);
+    writer.write(make(at(1, 0, 0, 0), Direction::Client, Kind::Command, "NOOP\r\n"));
+    const QJsonObject plain = QJsonDocument::fromJson(out).object();
+    QVERIFY(!plain.contains(u"session"));
+    QCOMPARE(plain.value(u"tls").toBool(true), false);
 }
 
 void TestTranscript::clear()

@@ -1,7 +1,10 @@
 #include "appsetup.h"
 
+#include "uihelpers.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
@@ -36,6 +39,12 @@ bool installTranslations(QCoreApplication *app, const QLocale &locale)
     }
     delete translator;
     return false;
+}
+
+QLocale configuredLocale()
+{
+    const QString language = QSettings().value(settingskeys::language).toString();
+    return language.isEmpty() ? QLocale::system() : QLocale(language);
 }
 
 } // namespace postscope::ui

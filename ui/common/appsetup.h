@@ -16,4 +16,11 @@ void initResources();
 // translation for that language was found; English needs none.
 bool installTranslations(QCoreApplication *app, const QLocale &locale = QLocale());
 
+// The language chosen in Settings (General/language), or the system's when
+// none is chosen.
+QLocale configuredLocale();
+
+// The app's desktop id (reverse DNS, as the .desktop and AppStream files are named).
+inline constexpr char desktopId[] = "io.github.postscope.Postscope";
+
 } // namespace postscope::ui

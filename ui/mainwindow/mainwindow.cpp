@@ -1,11 +1,18 @@
 #include "mainwindow.h"
 
+#include "accounts/accountdialog.h"
+#include "accounts/accountlistmodel.h"
+#include "accounts/secretstore.h"
 #include "capabilities/capabilitiesview.h"
 #include "common/appsetup.h"
+#include "common/uihelpers.h"
 #include "composer/messagedialog.h"
 #include "sandbox/sandboxaccount.h"
-#include "transcript/transcriptview.h"
+#include "sessions/sessionhub.h"
+#include "settings/settingsdialog.h"
 #include "transcript/transcript.h"
+#include "transcript/transcriptmodel.h"
+#include "transcript/transcriptview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,13 +20,18 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 
 namespace postscope::ui {
@@ -28,18 +40,14 @@ namespace {
 
 const auto kGeometryKey = QStringLiteral("MainWindow/geometry");
 const auto kStateKey = QStringLiteral("MainWindow/state");
-const auto kTimestampsKey = QStringLiteral("Transcript/timestamps");
-
-// A theme icon where the desktop has one, else the one shipped in resources/icons.
-QIcon themedIcon(const QString &name)
-{
-    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(name)));
-}
+const auto kTabKey = QStringLiteral("MainWindow/tab");
+const auto kSelectedAccountKey = QStringLiteral("MainWindow/account");
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_settings(std::make_unique<QSettings>())
     , m_transcript(new transcript::Transcript(this))
 {
     initResources();
@@ -48,95 +56,190 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/postscope.svg")));
     setDockNestingEnabled(true);
 
-    m_transcriptView = new TranscriptView(this);
-    m_transcriptView->setTranscript(m_transcript);
-    setCentralWidget(m_transcriptView);
-    m_account = new SandboxAccount(m_transcript, this);
+    m_transcript->setMaxEntries(transcriptMaxEntries);
+    m_transcript->setMaxBytes(transcriptMaxBytes);
+    m_hub = new SessionHub(m_transcript, this);
+    m_store = new accounts::AccountStore(m_settings.get(), this);
+    QString loadError;
+    if (!m_store->load(&loadError))
+        m_transcript->addNote(tr("The accounts could not all be read: %1").arg(loadError));
+    m_secrets = new accounts::SecretStore(QStringLiteral("Postscope"), this);
+    m_accountModel = new AccountListModel(m_store, m_hub, this);
+    m_sandbox = new SandboxAccount(this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_tabs->setAccessibleName(tr("Views"));
+    m_tabs->setDocumentMode(true);
+    m_transcriptPane = new TranscriptPane(m_tabs);
+    m_transcriptPane->setTranscript(m_transcript);
+    m_capabilitiesView = new CapabilitiesView(m_tabs);
+    m_tabs->addTab(m_transcriptPane, tr("Transcript"));
+    m_tabs->addTab(m_capabilitiesView, tr("Capabilities"));
+    setCentralWidget(m_tabs);
 
     createActions();
     createMenus();
     createToolBar();
-    createDocks();
+    createAccountsDock();
     createStatusBar();
     readSettings();
 
-    connect(m_account, &SandboxAccount::busyChanged, this, &MainWindow::updateSendActions);
-    connect(m_account, &SandboxAccount::capabilitiesChanged, this,
-            [this](const protocol::Capabilities &capabilities) {
-                m_capabilitiesView->setCapabilities(capabilities, m_account->address());
+    connect(m_sandbox, &SandboxAccount::sessionStarted, this,
+            [this](session::SmtpSession *session) {
+                m_hub->track(accounts::Account::sandboxName(), session);
             });
-    connect(m_account, &SandboxAccount::sendFinished, this, [this](bool, const QString &summary) {
-        statusBar()->showMessage(summary, 10000);
+    connect(m_sandbox, &SandboxAccount::busyChanged, this, &MainWindow::updateActions);
+    connect(m_sandbox, &SandboxAccount::sendFinished, this,
+            [this](bool, const QString &summary) { statusBar()->showMessage(summary, 10000); });
+    connect(m_hub, &SessionHub::stateChanged, this, &MainWindow::updateActions);
+    connect(m_hub, &SessionHub::capabilitiesChanged, this, [this](const QString &account) {
+        if (account.compare(selectedAccountName(), Qt::CaseInsensitive) == 0)
+            updateCapabilities();
     });
-    updateSendActions();
+    connect(m_store, &accounts::AccountStore::accountsChanged, this, &MainWindow::updateActions);
+    updateActions();
+    updateCapabilities();
 }
 
 MainWindow::~MainWindow() = default;
 
+QAction *MainWindow::makeAction(const QString &name, const QString &icon, const QString &text,
+                                const QKeySequence &shortcut, const QString &statusTip)
+{
+    auto *action = new QAction(icon.isEmpty() ? QIcon() : themedIcon(icon), text, this);
+    action->setObjectName(name);
+    action->setShortcut(shortcut);
+    action->setStatusTip(statusTip);
+    setToolTipWithShortcut(action);
+    return action;
+}
+
 void MainWindow::createActions()
 {
-    m_newMessageAction = new QAction(themedIcon(QStringLiteral("mail-message-new")),
-                                     tr("&New Message…"), this);
-    m_newMessageAction->setObjectName(QStringLiteral("actionNewMessage"));
-    m_newMessageAction->setShortcut(QKeySequence::New);
-    m_newMessageAction->setStatusTip(tr("Write a message and send it to the sandbox server"));
+    m_newMessageAction = makeAction(
+        QStringLiteral("actionNewMessage"), QStringLiteral("mail-message-new"), tr("&New Message…"),
+        QKeySequence::New, tr("Write a message and send it to the sandbox server"));
     connect(m_newMessageAction, &QAction::triggered, this, &MainWindow::newMessage);
-
-    m_sendTestAction = new QAction(themedIcon(QStringLiteral("mail-send")),
-                                   tr("Send &Test Message"), this);
-    m_sendTestAction->setObjectName(QStringLiteral("actionSendTest"));
-    m_sendTestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_sendTestAction->setStatusTip(tr("Send a short test message to the sandbox server and "
-                                      "watch the conversation"));
+    m_sendTestAction = makeAction(
+        QStringLiteral("actionSendTest"), QStringLiteral("mail-send"), tr("Send &Test Message"),
+        QKeySequence(Qt::CTRL | Qt::Key_Return),
+        tr("Send a short test message to the sandbox server and watch the conversation"));
     connect(m_sendTestAction, &QAction::triggered, this, &MainWindow::sendTestMessage);
-
-    m_saveTranscriptAction = new QAction(themedIcon(QStringLiteral("document-save")),
-                                         tr("&Save Transcript As…"), this);
-    m_saveTranscriptAction->setObjectName(QStringLiteral("actionSaveTranscript"));
-    m_saveTranscriptAction->setShortcut(QKeySequence::Save);
-    m_saveTranscriptAction->setStatusTip(tr("Write the transcript to a text file"));
+    m_saveTranscriptAction = makeAction(
+        QStringLiteral("actionSaveTranscript"), QStringLiteral("document-save"),
+        tr("&Save Transcript As…"), QKeySequence::Save,
+        tr("Write the transcript (the lines the filters show) to a text or JSON Lines file"));
     connect(m_saveTranscriptAction, &QAction::triggered, this, &MainWindow::saveTranscriptAs);
-
-    m_clearTranscriptAction = new QAction(themedIcon(QStringLiteral("edit-clear")),
-                                          tr("&Clear Transcript"), this);
-    m_clearTranscriptAction->setObjectName(QStringLiteral("actionClearTranscript"));
-    m_clearTranscriptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_clearTranscriptAction->setStatusTip(tr("Remove every line from the transcript"));
-    connect(m_clearTranscriptAction, &QAction::triggered, this, &MainWindow::clearTranscript);
-
-    m_timestampsAction = new QAction(tr("Show &Timestamps"), this);
-    m_timestampsAction->setObjectName(QStringLiteral("actionTimestamps"));
-    m_timestampsAction->setCheckable(true);
-    m_timestampsAction->setChecked(true);
-    m_timestampsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_timestampsAction->setStatusTip(tr("Show the time of every line in the transcript"));
-    connect(m_timestampsAction, &QAction::toggled, m_transcriptView, &TranscriptView::setTimestamps);
-
-    m_quitAction = new QAction(themedIcon(QStringLiteral("application-exit")), tr("&Quit"), this);
-    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_settingsAction = makeAction(QStringLiteral("actionSettings"), QStringLiteral("configure"),
+                                  tr("Se&ttings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                                  tr("Choose the language and how much the transcript keeps"));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    m_quitAction
+        = makeAction(QStringLiteral("actionQuit"), QStringLiteral("application-exit"), tr("&Quit"),
+                     QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit Postscope"));
     m_quitAction->setMenuRole(QAction::QuitRole);
-    m_quitAction->setStatusTip(tr("Quit Postscope"));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_aboutAction = new QAction(themedIcon(QStringLiteral("help-about")), tr("&About Postscope"), this);
-    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    m_copyAction
+        = makeAction(QStringLiteral("actionCopy"), QStringLiteral("edit-copy"), tr("&Copy Lines"),
+                     QKeySequence::Copy, tr("Copy the selected transcript lines as text"));
+    connect(m_copyAction, &QAction::triggered, m_transcriptPane, &TranscriptPane::copySelection);
+    m_findAction
+        = makeAction(QStringLiteral("actionFind"), QStringLiteral("edit-find"), tr("&Find…"),
+                     QKeySequence(Qt::CTRL | Qt::Key_F), tr("Find text in the transcript"));
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_transcriptPane);
+        m_transcriptPane->focusFind();
+    });
+    m_findNextAction
+        = makeAction(QStringLiteral("actionFindNext"), QStringLiteral("go-down"), tr("Find &Next"),
+                     QKeySequence(Qt::Key_F3), tr("Go to the next line that matches"));
+    connect(m_findNextAction, &QAction::triggered, m_transcriptPane, &TranscriptPane::findNext);
+    m_findPreviousAction = makeAction(QStringLiteral("actionFindPrevious"), QStringLiteral("go-up"),
+                                      tr("Find &Previous"), QKeySequence(Qt::SHIFT | Qt::Key_F3),
+                                      tr("Go to the previous line that matches"));
+    connect(m_findPreviousAction, &QAction::triggered, m_transcriptPane,
+            &TranscriptPane::findPrevious);
+
+    m_newAccountAction = makeAction(
+        QStringLiteral("actionNewAccount"), QStringLiteral("list-add"), tr("&New Account…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), tr("Set up an account for a mail server"));
+    connect(m_newAccountAction, &QAction::triggered, this,
+            [this] { openAccountDialog(int(AccountDialog::Mode::Add)); });
+    m_editAccountAction = makeAction(
+        QStringLiteral("actionEditAccount"), QStringLiteral("document-edit"), tr("&Edit Account…"),
+        QKeySequence(Qt::CTRL | Qt::Key_E), tr("Change the selected account"));
+    connect(m_editAccountAction, &QAction::triggered, this,
+            [this] { openAccountDialog(int(AccountDialog::Mode::Edit)); });
+    m_duplicateAccountAction
+        = makeAction(QStringLiteral("actionDuplicateAccount"), QStringLiteral("edit-copy"),
+                     tr("D&uplicate Account…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                     tr("Set up a new account from a copy of the selected one"));
+    connect(m_duplicateAccountAction, &QAction::triggered, this,
+            [this] { openAccountDialog(int(AccountDialog::Mode::Duplicate)); });
+    m_removeAccountAction
+        = makeAction(QStringLiteral("actionRemoveAccount"), QStringLiteral("list-remove"),
+                     tr("&Remove Account…"), QKeySequence::Delete,
+                     tr("Remove the selected account and its secrets"));
+    // Del removes an account only where the account list has the focus.
+    m_removeAccountAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_removeAccountAction, &QAction::triggered, this, &MainWindow::confirmRemoveAccount);
+    m_connectAction = makeAction(QStringLiteral("actionConnect"), QStringLiteral("network-connect"),
+                                 tr("&Connect"), QKeySequence(Qt::CTRL | Qt::Key_K),
+                                 tr("Connect to the selected account's server and see what it "
+                                    "offers (no login, no mail)"));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectAccount);
+    m_disconnectAction
+        = makeAction(QStringLiteral("actionDisconnect"), QStringLiteral("network-disconnect"),
+                     tr("&Disconnect"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+                     tr("Say QUIT and close the selected account's connection"));
+    connect(m_disconnectAction, &QAction::triggered, this, &MainWindow::disconnectAccount);
+    m_importAccountsAction
+        = makeAction(QStringLiteral("actionImportAccounts"), QStringLiteral("document-import"),
+                     tr("&Import Accounts…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                     tr("Add accounts from a JSON file exported by Postscope"));
+    connect(m_importAccountsAction, &QAction::triggered, this, &MainWindow::importAccountsFromFile);
+    m_exportAccountsAction
+        = makeAction(QStringLiteral("actionExportAccounts"), QStringLiteral("document-export"),
+                     tr("E&xport Accounts…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                     tr("Write your accounts to a JSON file, without passwords"));
+    connect(m_exportAccountsAction, &QAction::triggered, this, &MainWindow::exportAccountsToFile);
+
+    m_showTranscriptAction = makeAction(QStringLiteral("actionShowTranscript"), QString(),
+                                        tr("&Transcript"), QKeySequence(Qt::CTRL | Qt::Key_1),
+                                        tr("Show the transcript of every session"));
+    connect(m_showTranscriptAction, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentWidget(m_transcriptPane); });
+    m_showCapabilitiesAction
+        = makeAction(QStringLiteral("actionShowCapabilities"), QString(), tr("C&apabilities"),
+                     QKeySequence(Qt::CTRL | Qt::Key_2),
+                     tr("Show what the selected account's server offers, before and after TLS"));
+    connect(m_showCapabilitiesAction, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentWidget(m_capabilitiesView); });
+    m_timestampsAction = makeAction(QStringLiteral("actionTimestamps"), QString(),
+                                    tr("Show T&imestamps"), QKeySequence(Qt::CTRL | Qt::Key_T),
+                                    tr("Show the time of every line in the transcript"));
+    m_timestampsAction->setCheckable(true);
+    m_timestampsAction->setChecked(true);
+    connect(m_timestampsAction, &QAction::toggled, m_transcriptPane,
+            &TranscriptPane::setTimestamps);
+    m_clearTranscriptAction
+        = makeAction(QStringLiteral("actionClearTranscript"), QStringLiteral("edit-clear"),
+                     tr("C&lear Transcript"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                     tr("Remove every line from the transcript"));
+    connect(m_clearTranscriptAction, &QAction::triggered, this, &MainWindow::clearTranscript);
+
+    m_aboutAction
+        = makeAction(QStringLiteral("actionAbout"), QStringLiteral("help-about"),
+                     tr("&About Postscope"), QKeySequence(), tr("Show the version of Postscope"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_aboutAction->setStatusTip(tr("Show the version of Postscope"));
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
-
-    m_aboutQtAction = new QAction(tr("About &Qt"), this);
-    m_aboutQtAction->setObjectName(QStringLiteral("actionAboutQt"));
+    m_aboutQtAction = makeAction(QStringLiteral("actionAboutQt"), QString(), tr("About &Qt"),
+                                 QKeySequence(), tr("Show the version of the Qt toolkit"));
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    m_aboutQtAction->setStatusTip(tr("Show the version of the Qt toolkit"));
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-
-    // Tooltips name the shortcut, so that people learn them.
-    for (QAction *action : {m_newMessageAction, m_sendTestAction, m_saveTranscriptAction,
-                            m_clearTranscriptAction, m_quitAction}) {
-        action->setToolTip(tr("%1 (%2)").arg(action->statusTip(),
-                                             action->shortcut().toString(QKeySequence::NativeText)));
-    }
 }
 
 void MainWindow::createMenus()
@@ -148,14 +251,40 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveTranscriptAction);
     file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("menuView"));
-    view->addAction(m_timestampsAction);
-    view->addAction(m_clearTranscriptAction);
-    view->addSeparator();
-    // The dock and toolbar toggles are added by createDocks() and createToolBar().
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("menuEdit"));
+    edit->addAction(m_copyAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    edit->addAction(m_findNextAction);
+    edit->addAction(m_findPreviousAction);
+
+    m_accountMenu = menuBar()->addMenu(tr("&Account"));
+    m_accountMenu->setObjectName(QStringLiteral("menuAccount"));
+    m_accountMenu->addAction(m_newAccountAction);
+    m_accountMenu->addAction(m_editAccountAction);
+    m_accountMenu->addAction(m_duplicateAccountAction);
+    m_accountMenu->addAction(m_removeAccountAction);
+    m_accountMenu->addSeparator();
+    m_accountMenu->addAction(m_connectAction);
+    m_accountMenu->addAction(m_disconnectAction);
+    m_accountMenu->addSeparator();
+    m_accountMenu->addAction(m_importAccountsAction);
+    m_accountMenu->addAction(m_exportAccountsAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    m_viewMenu->addAction(m_showTranscriptAction);
+    m_viewMenu->addAction(m_showCapabilitiesAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_timestampsAction);
+    m_viewMenu->addAction(m_clearTranscriptAction);
+    m_viewMenu->addSeparator();
+    // The dock and toolbar toggles are added by createAccountsDock() and createToolBar().
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -172,32 +301,69 @@ void MainWindow::createToolBar()
     bar->addAction(m_newMessageAction);
     bar->addAction(m_sendTestAction);
     bar->addSeparator();
+    bar->addAction(m_newAccountAction);
+    bar->addAction(m_connectAction);
+    bar->addAction(m_disconnectAction);
+    bar->addSeparator();
     bar->addAction(m_saveTranscriptAction);
     bar->addAction(m_clearTranscriptAction);
+    // Icons alone for the less frequent ones, so the bar fits a small window.
+    for (QAction *action : {m_disconnectAction, m_saveTranscriptAction, m_clearTranscriptAction})
+        action->setPriority(QAction::LowPriority);
 
     QAction *toggle = bar->toggleViewAction();
     toggle->setObjectName(QStringLiteral("actionShowToolBar"));
-    toggle->setText(tr("Show &Toolbar"));
+    toggle->setText(tr("Show Tool&bar"));
     toggle->setStatusTip(tr("Show or hide the toolbar"));
-    menuBar()->findChild<QMenu *>(QStringLiteral("menuView"))->addAction(toggle);
+    m_viewMenu->addAction(toggle);
 }
 
-void MainWindow::createDocks()
+void MainWindow::createAccountsDock()
 {
-    m_capabilitiesView = new CapabilitiesView(this);
-    m_capabilitiesDock = new QDockWidget(tr("Capabilities"), this);
-    m_capabilitiesDock->setObjectName(QStringLiteral("capabilitiesDock"));
-    m_capabilitiesDock->setWidget(m_capabilitiesView);
-    m_capabilitiesDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea
-                                        | Qt::BottomDockWidgetArea);
-    addDockWidget(Qt::RightDockWidgetArea, m_capabilitiesDock);
+    m_accountList = new QListView(this);
+    m_accountList->setObjectName(QStringLiteral("accountList"));
+    m_accountList->setAccessibleName(tr("Accounts"));
+    m_accountList->setModel(m_accountModel);
+    m_accountList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_accountList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_accountList->setUniformItemSizes(true);
+    m_accountList->setIconSize(QSize(20, 20));
+    m_accountList->setSpacing(2);
+    m_accountList->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_accountList->addAction(m_removeAccountAction);
+    connect(m_accountList, &QListView::customContextMenuRequested, this,
+            &MainWindow::showAccountMenu);
+    connect(m_accountList, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!index.data(AccountListModel::BuiltInRole).toBool())
+            openAccountDialog(int(AccountDialog::Mode::Edit));
+    });
+    connect(m_accountList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        updateActions();
+        updateCapabilities();
+    });
+    // A reset (accounts added or removed) loses the selection: keep the
+    // selected name, or fall back to the sandbox.
+    connect(m_accountModel, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_accountList->setProperty("keepSelection", selectedAccountName()); });
+    connect(m_accountModel, &QAbstractItemModel::modelReset, this, [this] {
+        if (!selectAccount(m_accountList->property("keepSelection").toString()))
+            selectAccount(accounts::Account::sandboxName());
+    });
 
-    QAction *toggle = m_capabilitiesDock->toggleViewAction();
-    toggle->setObjectName(QStringLiteral("actionShowCapabilities"));
-    toggle->setText(tr("Show &Capabilities"));
-    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    toggle->setStatusTip(tr("Show or hide what the server can do"));
-    menuBar()->findChild<QMenu *>(QStringLiteral("menuView"))->addAction(toggle);
+    m_accountsDock = new QDockWidget(tr("Accounts"), this);
+    m_accountsDock->setObjectName(QStringLiteral("accountsDock"));
+    m_accountsDock->setWidget(m_accountList);
+    m_accountsDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_accountsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_accountsDock);
+    QAction *toggle = m_accountsDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionShowAccounts"));
+    toggle->setText(tr("Show Acc&ounts"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    toggle->setStatusTip(tr("Show or hide the list of accounts"));
+    setToolTipWithShortcut(toggle);
+    m_viewMenu->addAction(toggle);
+    selectAccount(accounts::Account::sandboxName());
 }
 
 void MainWindow::createStatusBar()
@@ -210,6 +376,21 @@ void MainWindow::createStatusBar()
     statusBar()->showMessage(tr("Ready"), 3000);
 }
 
+QString MainWindow::selectedAccountName() const
+{
+    const QModelIndex index = m_accountList ? m_accountList->currentIndex() : QModelIndex();
+    return index.isValid() ? index.data(AccountListModel::NameRole).toString() : QString();
+}
+
+bool MainWindow::selectAccount(const QString &name)
+{
+    const int row = m_accountModel->rowOf(name);
+    if (row < 0)
+        return false;
+    m_accountList->setCurrentIndex(m_accountModel->index(row));
+    return true;
+}
+
 bool MainWindow::startSandbox()
 {
     return startSandbox(sandbox::SandboxConfig());
@@ -218,44 +399,264 @@ bool MainWindow::startSandbox()
 bool MainWindow::startSandbox(const sandbox::SandboxConfig &config)
 {
     QString error;
-    const bool ok = m_account->start(config, &error);
+    const bool ok = m_sandbox->start(config, &error);
+    m_store->setSandboxServer(m_sandbox->server());
     if (ok) {
-        m_sandboxLabel->setText(tr("Sandbox: listening on %1").arg(m_account->address()));
-        m_transcript->addNote(tr("Sandbox server listening on %1").arg(m_account->address()));
+        m_sandboxLabel->setText(tr("Sandbox: listening on %1").arg(m_sandbox->address()));
+        m_transcript->addNote(tr("Sandbox server listening on %1").arg(m_sandbox->address()));
     } else {
         m_sandboxLabel->setText(tr("Sandbox: not running"));
         m_transcript->addNote(tr("The sandbox server could not start: %1").arg(error));
         statusBar()->showMessage(tr("The sandbox server could not start: %1").arg(error));
     }
-    updateSendActions();
+    updateActions();
     return ok;
 }
 
-void MainWindow::updateSendActions()
+void MainWindow::updateActions()
 {
-    const bool canSend = m_account->isRunning() && !m_account->isBusy();
+    const bool canSend = m_sandbox->isRunning() && !m_sandbox->isBusy();
     m_newMessageAction->setEnabled(canSend);
     m_sendTestAction->setEnabled(canSend);
+
+    const QModelIndex current = m_accountList ? m_accountList->currentIndex() : QModelIndex();
+    const bool selected = current.isValid();
+    const bool builtIn = current.data(AccountListModel::BuiltInRole).toBool();
+    const QString name = selectedAccountName();
+    const bool writable = !m_store->isReadOnly();
+    const auto state = SessionHub::State(current.data(AccountListModel::StateRole).toInt());
+    m_newAccountAction->setEnabled(writable);
+    m_editAccountAction->setEnabled(writable && selected && !builtIn);
+    m_duplicateAccountAction->setEnabled(writable && selected);
+    m_removeAccountAction->setEnabled(writable && selected && !builtIn);
+    m_importAccountsAction->setEnabled(writable);
+    m_exportAccountsAction->setEnabled(m_store->list().size() > 1);
+    const bool held = m_hub->isHeld(name);
+    m_connectAction->setEnabled(selected && !held && state != SessionHub::State::Connecting
+                                && (!builtIn || m_sandbox->isRunning()));
+    m_disconnectAction->setEnabled(held);
+}
+
+void MainWindow::updateCapabilities()
+{
+    const QString name = selectedAccountName();
+    const SessionHub::AccountStatus status = m_hub->status(name);
+    m_capabilitiesView->setCapabilities(status.beforeTls, status.afterTls, status.server);
+    if (name.isEmpty()) {
+        m_capabilitiesView->setTitle({});
+        return;
+    }
+    QString how;
+    if (!status.beforeTls.isEmpty() && !status.afterTls.isEmpty())
+        how = tr("before and after STARTTLS");
+    else if (!status.afterTls.isEmpty())
+        how = tr("over TLS from the first byte");
+    else if (!status.beforeTls.isEmpty())
+        how = tr("without TLS");
+    m_capabilitiesView->setTitle(
+        how.isEmpty() ? tr("<b>%1</b>").arg(name.toHtmlEscaped())
+                      : tr("<b>%1</b>: %2, %3")
+                            .arg(name.toHtmlEscaped(), status.server.toHtmlEscaped(), how));
 }
 
 void MainWindow::newMessage()
 {
-    MessageDialog dialog(SandboxAccount::testMessage(), tr("sandbox (%1)").arg(m_account->address()),
-                         this);
+    MessageDialog dialog(SandboxAccount::testMessage(),
+                         tr("sandbox (%1)").arg(m_sandbox->address()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!m_account->send(dialog.message(), &error))
+    if (!m_sandbox->send(dialog.message(), &error))
         QMessageBox::warning(this, tr("New Message"), error);
 }
 
 void MainWindow::sendTestMessage()
 {
     QString error;
-    if (m_account->send(SandboxAccount::testMessage(), &error))
-        statusBar()->showMessage(tr("Sending a test message to %1…").arg(m_account->address()));
+    if (m_sandbox->send(SandboxAccount::testMessage(), &error))
+        statusBar()->showMessage(tr("Sending a test message to %1…").arg(m_sandbox->address()));
     else
         statusBar()->showMessage(error, 10000);
+}
+
+void MainWindow::openAccountDialog(int modeValue)
+{
+    const auto mode = AccountDialog::Mode(modeValue);
+    accounts::Account account;
+    if (mode != AccountDialog::Mode::Add) {
+        const std::optional<accounts::Account> found = m_store->find(selectedAccountName());
+        if (!found)
+            return;
+        account = *found;
+    }
+    auto *dialog = new AccountDialog(mode, account, m_store, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountDialog::saved, this,
+            [this](const QString &name, const QString &message) {
+                selectAccount(name);
+                statusBar()->showMessage(message, 10000);
+            });
+    // Not modal for the whole app: the transcript keeps running behind it.
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+}
+
+void MainWindow::confirmRemoveAccount()
+{
+    const QString name = selectedAccountName();
+    const std::optional<accounts::Account> account = m_store->find(name);
+    if (!account || account->builtIn)
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Remove Account"),
+        tr("Remove the account “%1” and its password from the keychain?").arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("removeAccountConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->button(QMessageBox::Yes)->setText(tr("&Remove"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, name](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        QString error;
+        if (!removeAccount(name, &error))
+            statusBar()->showMessage(error, 10000);
+    });
+    box->open();
+}
+
+bool MainWindow::removeAccount(const QString &name, QString *error)
+{
+    if (!m_store->remove(name, error))
+        return false;
+    m_hub->forget(name);
+    QPointer<MainWindow> self(this);
+    m_secrets->removeAll(name, [self, name](const accounts::SecretResult &result) {
+        if (!self)
+            return;
+        if (result.ok())
+            self->statusBar()->showMessage(tr("Removed the account “%1”.").arg(name), 10000);
+        else
+            self->statusBar()->showMessage(
+                tr("Removed the account “%1”; its secrets could not be removed from the "
+                   "keychain: %2")
+                    .arg(name, result.errorText),
+                15000);
+    });
+    return true;
+}
+
+void MainWindow::connectAccount()
+{
+    const std::optional<accounts::Account> account = m_store->find(selectedAccountName());
+    if (!account)
+        return;
+    QString error;
+    if (!m_hub->connectAccount(*account, &error)) {
+        statusBar()->showMessage(tr("Could not connect: %1").arg(error), 10000);
+        return;
+    }
+    m_tabs->setCurrentWidget(m_transcriptPane);
+    updateActions();
+}
+
+void MainWindow::disconnectAccount()
+{
+    m_hub->disconnectAccount(selectedAccountName());
+}
+
+bool MainWindow::exportAccounts(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    // The JSON form never holds a secret (AccountStore::exportJson).
+    file.write(m_store->exportJson().toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::importAccounts(const QString &path, accounts::AccountStore::ImportMode mode,
+                                int *count, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Could not read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    // Bounded before it is parsed; the store refuses more than this too.
+    const QByteArray json = file.read(accounts::AccountStore::maxImportBytes + 1);
+    return m_store->importJson(json, mode, count, error);
+}
+
+void MainWindow::importAccountsFromFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Accounts"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Postscope accounts (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Import Accounts"),
+                    tr("An account in the file may have the name of one you have. "
+                       "Replace yours with those from the file, or import only new ones?"),
+                    QMessageBox::Cancel, this);
+    QPushButton *addOnly = box.addButton(tr("Only &New Accounts"), QMessageBox::AcceptRole);
+    QPushButton *replace = box.addButton(tr("&Replace Same Names"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(addOnly);
+    box.exec();
+    if (box.clickedButton() != addOnly && box.clickedButton() != replace)
+        return;
+    int count = 0;
+    QString error;
+    const auto mode = box.clickedButton() == replace ? accounts::AccountStore::ImportMode::Replace
+                                                     : accounts::AccountStore::ImportMode::AddOnly;
+    if (importAccounts(path, mode, &count, &error))
+        statusBar()->showMessage(tr("Imported %n account(s).", nullptr, count), 10000);
+    else
+        QMessageBox::warning(this, tr("Import Accounts"),
+                             tr("Nothing was imported: %1").arg(error));
+}
+
+void MainWindow::exportAccountsToFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Accounts"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            + QStringLiteral("/postscope-accounts.json"),
+        tr("Postscope accounts (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportAccounts(path, &error))
+        statusBar()->showMessage(tr("Accounts exported to %1 (without passwords).").arg(path),
+                                 10000);
+    else
+        QMessageBox::warning(this, tr("Export Accounts"), error);
+}
+
+void MainWindow::showAccountMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    menu.addAction(m_connectAction);
+    menu.addAction(m_disconnectAction);
+    menu.addSeparator();
+    menu.addAction(m_newAccountAction);
+    menu.addAction(m_editAccountAction);
+    menu.addAction(m_duplicateAccountAction);
+    menu.addAction(m_removeAccountAction);
+    menu.addSeparator();
+    menu.addAction(m_importAccountsAction);
+    menu.addAction(m_exportAccountsAction);
+    menu.exec(m_accountList->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::readSettings()
@@ -265,12 +666,20 @@ void MainWindow::readSettings()
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         // First start: a comfortable size, centred on the screen.
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-        resize(qMin(1100, available.width() - 80), qMin(720, available.height() - 80));
+        resize(qMin(1180, available.width() - 60), qMin(740, available.height() - 60));
         move(available.center() - rect().center());
     }
-    if (!restoreState(settings.value(kStateKey).toByteArray()))
-        resizeDocks({m_capabilitiesDock}, {qMax(360, width() * 2 / 5)}, Qt::Horizontal);
-    m_timestampsAction->setChecked(settings.value(kTimestampsKey, true).toBool());
+    if (m_accountsDock && !restoreState(settings.value(kStateKey).toByteArray()))
+        resizeDocks({m_accountsDock}, {260}, Qt::Horizontal);
+    m_timestampsAction->setChecked(settings.value(settingskeys::timestamps, true).toBool());
+    m_transcriptPane->model()->setMaxRows(
+        settings.value(settingskeys::transcriptMaxLines, TranscriptModel::defaultMaxRows).toInt());
+    m_tabs->setCurrentIndex(qBound(0, settings.value(kTabKey, 0).toInt(), m_tabs->count() - 1));
+    if (m_accountList) {
+        const QString account = settings.value(kSelectedAccountKey).toString();
+        if (account.isEmpty() || !selectAccount(account))
+            selectAccount(accounts::Account::sandboxName());
+    }
 }
 
 void MainWindow::writeSettings() const
@@ -278,7 +687,9 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    settings.setValue(kTimestampsKey, m_timestampsAction->isChecked());
+    settings.setValue(settingskeys::timestamps, m_timestampsAction->isChecked());
+    settings.setValue(kTabKey, m_tabs->currentIndex());
+    settings.setValue(kSelectedAccountKey, selectedAccountName());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -287,29 +698,57 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+bool MainWindow::saveTranscript(const QString &path, TranscriptPane::Format format, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    m_transcriptPane->write(&file, format);
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
 void MainWindow::saveTranscriptAs()
 {
+    const QString textFilter = tr("Text files (*.txt)");
+    const QString jsonFilter = tr("JSON Lines (*.jsonl)");
+    QString selected = textFilter;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save Transcript"), dir + QStringLiteral("/transcript.txt"),
-        tr("Text files (*.txt);;All files (*)"));
+        QStringList {textFilter, jsonFilter}.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        QMessageBox::warning(this, tr("Save Transcript"),
-                             tr("Could not write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    // The writer shows redacted forms only: no secret reaches the file.
-    file.write(transcript::toText(m_transcript->entries(), m_timestampsAction->isChecked()));
-    statusBar()->showMessage(tr("Transcript saved to %1").arg(path), 5000);
+    const auto format = selected == jsonFilter || path.endsWith(QStringLiteral(".jsonl"))
+        ? TranscriptPane::Format::JsonLines
+        : TranscriptPane::Format::Text;
+    QString error;
+    if (saveTranscript(path, format, &error))
+        statusBar()->showMessage(tr("Transcript saved to %1").arg(path), 5000);
+    else
+        QMessageBox::warning(this, tr("Save Transcript"), error);
 }
 
 void MainWindow::clearTranscript()
 {
-    m_transcript->clear();
-    m_transcriptView->clearView();
+    m_transcriptPane->clear();
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::transcriptLinesChanged, this,
+            [this](int lines) { m_transcriptPane->model()->setMaxRows(lines); });
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
 }
 
 void MainWindow::about()

@@ -1,34 +1,64 @@
 #pragma once
-// The main window: the live transcript in the middle, what the server can do
-// in a dock, the built-in sandbox server's state in the status bar. Feature
-// views dock into it; it never talks to the network itself (core does).
+// The main window: the accounts on the left (the built-in sandbox first,
+// each with its state), and for them the live transcript of every session
+// and what the selected account's server offers, as tabs. The sandbox
+// server's state is in the status bar. It never talks to the network
+// itself: core's sessions do, the SessionHub follows them.
+
+#include "accounts/accountstore.h"
+#include "transcript/transcriptpane.h"
 
 #include <QMainWindow>
+#include <memory>
 
 class QAction;
-class QLabel;
 class QDockWidget;
+class QLabel;
+class QListView;
+class QMenu;
+class QSettings;
+class QTabWidget;
 
-namespace postscope::transcript { class Transcript; }
-namespace postscope::sandbox { struct SandboxConfig; }
+namespace postscope::transcript {
+class Transcript;
+}
+namespace postscope::sandbox {
+struct SandboxConfig;
+}
+namespace postscope::accounts {
+class SecretStore;
+}
 
 namespace postscope::ui {
 
+class AccountDialog;
+class AccountListModel;
 class CapabilitiesView;
 class SandboxAccount;
-class TranscriptView;
+class SessionHub;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // What the window's own transcript keeps (core's model; exports come
+    // from it): the newest entries up to these bounds. The view keeps fewer
+    // (Settings), see TranscriptModel.
+    static constexpr int transcriptMaxEntries = 500000;
+    static constexpr qint64 transcriptMaxBytes = qint64(64) << 20;
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     transcript::Transcript *transcript() const { return m_transcript; }
-    TranscriptView *transcriptView() const { return m_transcriptView; }
+    TranscriptPane *transcriptPane() const { return m_transcriptPane; }
     CapabilitiesView *capabilitiesView() const { return m_capabilitiesView; }
-    SandboxAccount *sandboxAccount() const { return m_account; }
+    SandboxAccount *sandboxAccount() const { return m_sandbox; }
+    accounts::AccountStore *accountStore() const { return m_store; }
+    accounts::SecretStore *secretStore() const { return m_secrets; }
+    SessionHub *sessionHub() const { return m_hub; }
+    QListView *accountList() const { return m_accountList; }
+    QTabWidget *viewTabs() const { return m_tabs; }
 
     // Starts the built-in sandbox server, the default account, on 127.0.0.1
     // (an ephemeral port). The config names folders (tests); by default the
@@ -36,7 +66,18 @@ public:
     bool startSandbox();
     bool startSandbox(const sandbox::SandboxConfig &config);
 
-    // Restores geometry and dock/toolbar state saved by a previous run.
+    QString selectedAccountName() const;
+    bool selectAccount(const QString &name);
+
+    // The steps behind the actions, after their file dialogs.
+    bool saveTranscript(const QString &path, TranscriptPane::Format format, QString *error);
+    bool exportAccounts(const QString &path, QString *error);
+    bool importAccounts(const QString &path, accounts::AccountStore::ImportMode mode, int *count,
+                        QString *error);
+    // Removes the account and its secrets (the action asks first).
+    bool removeAccount(const QString &name, QString *error);
+
+    // Restores geometry, dock/toolbar state and view settings of a previous run.
     void readSettings();
     void writeSettings() const;
 
@@ -47,30 +88,65 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
-    void createDocks();
+    void createAccountsDock();
     void createStatusBar();
+    QAction *makeAction(const QString &name, const QString &icon, const QString &text,
+                        const QKeySequence &shortcut, const QString &statusTip);
 
-    void updateSendActions();
+    void updateActions();
+    void updateCapabilities();
     void newMessage();
     void sendTestMessage();
     void saveTranscriptAs();
     void clearTranscript();
+    void openSettings();
+    void openAccountDialog(int mode);
+    void confirmRemoveAccount();
+    void connectAccount();
+    void disconnectAccount();
+    void importAccountsFromFile();
+    void exportAccountsToFile();
+    void showAccountMenu(const QPoint &position);
     void about();
 
+    std::unique_ptr<QSettings> m_settings;
     transcript::Transcript *m_transcript = nullptr;
-    TranscriptView *m_transcriptView = nullptr;
+    SessionHub *m_hub = nullptr;
+    accounts::AccountStore *m_store = nullptr;
+    accounts::SecretStore *m_secrets = nullptr;
+    AccountListModel *m_accountModel = nullptr;
+    SandboxAccount *m_sandbox = nullptr;
+
+    QTabWidget *m_tabs = nullptr;
+    TranscriptPane *m_transcriptPane = nullptr;
     CapabilitiesView *m_capabilitiesView = nullptr;
-    QDockWidget *m_capabilitiesDock = nullptr;
+    QDockWidget *m_accountsDock = nullptr;
+    QListView *m_accountList = nullptr;
     QLabel *m_sandboxLabel = nullptr;
-    SandboxAccount *m_account = nullptr;
+    QMenu *m_accountMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
 
     QAction *m_newMessageAction = nullptr;
     QAction *m_sendTestAction = nullptr;
-
     QAction *m_saveTranscriptAction = nullptr;
-    QAction *m_clearTranscriptAction = nullptr;
-    QAction *m_timestampsAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_findNextAction = nullptr;
+    QAction *m_findPreviousAction = nullptr;
+    QAction *m_newAccountAction = nullptr;
+    QAction *m_editAccountAction = nullptr;
+    QAction *m_duplicateAccountAction = nullptr;
+    QAction *m_removeAccountAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_disconnectAction = nullptr;
+    QAction *m_importAccountsAction = nullptr;
+    QAction *m_exportAccountsAction = nullptr;
+    QAction *m_showTranscriptAction = nullptr;
+    QAction *m_showCapabilitiesAction = nullptr;
+    QAction *m_timestampsAction = nullptr;
+    QAction *m_clearTranscriptAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

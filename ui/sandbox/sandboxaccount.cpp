@@ -2,13 +2,11 @@
 
 #include "send/sendjob.h"
 #include "session/smtpsession.h"
-#include "transcript/transcript.h"
 
 namespace postscope::ui {
 
-SandboxAccount::SandboxAccount(transcript::Transcript *transcript, QObject *parent)
+SandboxAccount::SandboxAccount(QObject *parent)
     : QObject(parent)
-    , m_transcript(transcript)
 {
 }
 
@@ -99,7 +97,8 @@ bool SandboxAccount::send(const mime::MessageSpec &message, QString *error)
     if (isBusy())
         return fail(tr("A message is already on its way."));
 
-    // The one send path of core (send/sendjob.h), as postscope-cli send.
+    // The one send path of core (send/sendjob.h), as postscope-cli send:
+    // built for what the sandbox offers, judged by the lint, then sent.
     send::MessageRequest request;
     request.spec = message;
     send::PreparedMessage prepared = send::prepareMessage(request);
@@ -108,7 +107,7 @@ bool SandboxAccount::send(const mime::MessageSpec &message, QString *error)
 
     auto *job = new send::SendJob(sessionOptions(), {}, std::move(prepared), 1, this);
     m_job = job;
-    m_transcript->attach(&job->session());
+    emit sessionStarted(&job->session());
     connect(&job->session(), &session::SmtpSession::capabilitiesChanged, this,
             &SandboxAccount::capabilitiesChanged);
     connect(job, &send::SendJob::finished, this, [this, job] {

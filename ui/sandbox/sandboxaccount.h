@@ -1,8 +1,9 @@
 #pragma once
 // The default account: the built-in sandbox server on 127.0.0.1 (an
 // ephemeral port), and sending to it through core's one send path (a
-// send::SendJob) whose wire events feed the window's transcript. The UI
-// asks; core does the talking.
+// send::SendJob, as postscope-cli send) whose session the window follows
+// (sessionStarted: its transcript and the account's state). The UI asks;
+// core does the talking.
 
 #include "mime/messagebuilder.h"
 #include "protocol/capabilities.h"
@@ -16,7 +17,6 @@
 namespace postscope::send {
 class SendJob;
 }
-namespace postscope::transcript { class Transcript; }
 
 namespace postscope::ui {
 
@@ -24,7 +24,7 @@ class SandboxAccount : public QObject
 {
     Q_OBJECT
 public:
-    explicit SandboxAccount(transcript::Transcript *transcript, QObject *parent = nullptr);
+    explicit SandboxAccount(QObject *parent = nullptr);
     ~SandboxAccount() override;
 
     // Starts the server (maildir and certificate in the app data folder
@@ -48,11 +48,12 @@ public:
 
 signals:
     void capabilitiesChanged(const postscope::protocol::Capabilities &capabilities);
+    // A new session, before it opens: the window follows it (SessionHub::track).
+    void sessionStarted(postscope::session::SmtpSession *session);
     void busyChanged(bool busy);
     void sendFinished(bool ok, const QString &summary);
 
 private:
-    transcript::Transcript *m_transcript;
     std::unique_ptr<sandbox::SandboxServer> m_server;
     QPointer<send::SendJob> m_job;
 };

@@ -1,155 +1,164 @@
 #include "transcriptview.h"
 
-#include <QFontDatabase>
-#include <QScrollBar>
-#include <QTextBlock>
-#include <QTextCharFormat>
-#include <QTextCursor>
+#include "transcriptmodel.h"
 
-#include <utility>
+#include <QAbstractProxyModel>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QScrollBar>
+
+#include <algorithm>
 
 namespace postscope::ui {
 
-namespace {
+using Direction = transcript::Entry::Direction;
+using Kind = transcript::Entry::Kind;
 
-// One redraw per tick at most: fast enough to feel live, slow enough that a
-// pipelined burst of replies is drawn in one go.
-constexpr int kBatchIntervalMs = 40;
-constexpr int kDefaultMaxLines = 20000;
-
-QTextCharFormat formatFor(const transcript::Entry &entry, const QPalette &palette)
+QColor transcriptColor(Direction direction, Kind kind, int replyCode, const QPalette &palette)
 {
-    QTextCharFormat format;
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
-    switch (entry.direction) {
-    case transcript::Entry::Direction::Client:
-        format.setForeground(dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x4f, 0xa0));
-        if (entry.kind == transcript::Entry::Kind::Data)
-            format.setForeground(dark ? QColor(0x9a, 0xa5, 0xb1) : QColor(0x4b, 0x5a, 0x6b));
-        break;
-    case transcript::Entry::Direction::Server:
-        format.setForeground(dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x1e, 0x6b, 0x34));
-        break;
-    case transcript::Entry::Direction::Note:
-        format.setForeground(palette.color(QPalette::PlaceholderText));
-        format.setFontItalic(true);
+    switch (direction) {
+    case Direction::Client:
+        if (kind == Kind::Data)
+            return dark ? QColor(0x9a, 0xa5, 0xb1) : QColor(0x4b, 0x5a, 0x6b);
+        return dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x4f, 0xa0);
+    case Direction::Server:
+        // RFC 5321 4.2.1: 4yz and 5yz replies say no; make them stand out.
+        if (replyCode >= 400)
+            return dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xb3, 0x26, 0x1e);
+        return dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x1e, 0x6b, 0x34);
+    case Direction::Note:
         break;
     }
-    return format;
+    return palette.color(QPalette::PlaceholderText);
 }
 
-} // namespace
+void TranscriptDelegate::initStyleOption(QStyleOptionViewItem *option,
+                                         const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const auto direction = Direction(index.data(TranscriptModel::DirectionRole).toInt());
+    const auto kind = Kind(index.data(TranscriptModel::KindRole).toInt());
+    const int code = index.data(TranscriptModel::ReplyCodeRole).toInt();
+    if (index.column() == TranscriptModel::TimeColumn
+        || index.column() == TranscriptModel::SessionColumn) {
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+    } else {
+        option->palette.setColor(QPalette::Text,
+                                 transcriptColor(direction, kind, code, option->palette));
+    }
+    if (direction == Direction::Note)
+        option->font.setItalic(true);
+}
 
 TranscriptView::TranscriptView(QWidget *parent)
-    : QPlainTextEdit(parent)
+    : QTableView(parent)
 {
     setObjectName(QStringLiteral("transcriptView"));
-    setReadOnly(true);
-    setUndoRedoEnabled(false);
-    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setAccessibleName(tr("Transcript"));
+    setItemDelegate(new TranscriptDelegate(this));
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    setMaximumBlockCount(kDefaultMaxLines);
-    setPlaceholderText(tr("The conversation with the server appears here, line by line:\n"
-                          "C: what the client sent, S: what the server answered.\n\n"
-                          "Press Ctrl+Return to send a test message to the built-in sandbox server."));
-    setToolTip(tr("Every line that crosses the wire. Passwords are never shown."));
-    m_batchTimer.setSingleShot(true);
-    m_batchTimer.setInterval(kBatchIntervalMs);
-    connect(&m_batchTimer, &QTimer::timeout, this, &TranscriptView::flush);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setShowGrid(false);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setCornerButtonEnabled(false);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    verticalHeader()->hide();
+    // Every row has the height of one line: the view never measures 100,000 rows.
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
     QScrollBar *bar = verticalScrollBar();
     connect(bar, &QScrollBar::valueChanged, this,
-            [this, bar](int value) { m_followTail = value == bar->maximum(); });
+            [this, bar](int value) { m_followTail = value >= bar->maximum(); });
     connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
         if (m_followTail)
             bar->setValue(max);
     });
+    updateMetrics();
 }
 
-void TranscriptView::setTranscript(transcript::Transcript *transcript)
+void TranscriptView::setModel(QAbstractItemModel *model)
 {
-    if (m_connection)
-        disconnect(m_connection);
-    m_transcript = transcript;
-    rebuild();
-    if (transcript) {
-        m_connection = connect(transcript, &transcript::Transcript::entryAdded, this,
-                               &TranscriptView::appendEntry);
-    }
-}
-
-void TranscriptView::setMaxLines(int lines)
-{
-    setMaximumBlockCount(lines);
-}
-
-void TranscriptView::setTimestamps(bool on)
-{
-    if (m_timestamps == on)
+    if (QAbstractItemModel *old = this->model())
+        disconnect(old, nullptr, this, nullptr);
+    QTableView::setModel(model);
+    if (!model)
         return;
-    m_timestamps = on;
-    rebuild();
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            &TranscriptView::rowsAboutToBeInserted);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &TranscriptView::rowsInserted);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &TranscriptView::rowsRemoved);
+    updateMetrics();
 }
 
-void TranscriptView::appendEntry(const transcript::Entry &entry)
+void TranscriptView::updateMetrics()
 {
-    m_pending.append(entry);
-    if (!m_batchTimer.isActive())
-        m_batchTimer.start();
-}
-
-void TranscriptView::flush()
-{
-    m_batchTimer.stop();
-    if (m_pending.isEmpty())
+    const QFontMetrics metrics(font());
+    verticalHeader()->setDefaultSectionSize(metrics.height() + 4);
+    verticalHeader()->setMinimumSectionSize(metrics.height() + 2);
+    if (!model())
         return;
-    const QList<transcript::Entry> batch = std::exchange(m_pending, {});
+    const int pad = metrics.horizontalAdvance(QLatin1Char('0')) * 2;
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    setColumnWidth(TranscriptModel::TimeColumn,
+                   metrics.horizontalAdvance(QStringLiteral("00:00:00.000")) + pad);
+    setColumnWidth(TranscriptModel::SessionColumn,
+                   metrics.horizontalAdvance(QStringLiteral("sandbox #00")) + pad);
+    setColumnWidth(TranscriptModel::DirectionColumn,
+                   metrics.horizontalAdvance(QStringLiteral("S:")) + icon + 2 * pad);
+}
 
-    const bool followTail = m_followTail;
+void TranscriptView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        updateMetrics();
+}
 
-    QTextCursor cursor(document());
-    cursor.movePosition(QTextCursor::End);
-    cursor.beginEditBlock();
-    bool first = document()->isEmpty();
-    for (const transcript::Entry &entry : batch) {
-        // The one text form of the transcript (core/transcript), split per wire line.
-        const QByteArray text = transcript::toText({entry}, m_timestamps);
-        const QTextCharFormat format = formatFor(entry, palette());
-        const QList<QByteArray> lines = text.split('\n');
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            QByteArray line = lines.at(i);
-            if (line.endsWith('\r'))
-                line.chop(1);
-            if (i == lines.size() - 1 && line.isEmpty())
-                break; // the final newline of the text form
-            if (!first)
-                cursor.insertBlock();
-            first = false;
-            cursor.insertText(QString::fromUtf8(line), format);
-        }
-    }
-    cursor.endEditBlock();
+void TranscriptView::rowsAboutToBeInserted()
+{
+    m_wasAtBottom = m_followTail;
+}
 
-    if (followTail) {
+void TranscriptView::rowsInserted()
+{
+    if (m_wasAtBottom) {
         m_followTail = true;
-        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+        scrollToBottom();
     }
 }
 
-void TranscriptView::clearView()
+void TranscriptView::rowsRemoved(const QModelIndex &parent, int first, int last)
 {
-    m_pending.clear();
-    m_batchTimer.stop();
-    clear();
+    // The ring dropped the oldest lines: someone reading further up keeps
+    // the same lines in sight instead of sliding forward.
+    if (parent.isValid() || first != 0 || m_followTail)
+        return;
+    QScrollBar *bar = verticalScrollBar();
+    const int rowHeight = qMax(1, verticalHeader()->defaultSectionSize());
+    const int delta = verticalScrollMode() == ScrollPerItem ? last + 1 : (last + 1) * rowHeight;
+    bar->setValue(qMax(0, bar->value() - delta));
 }
 
-void TranscriptView::rebuild()
+QList<int> TranscriptView::selectedSourceRows() const
 {
-    clearView();
-    if (!m_transcript)
-        return;
-    m_pending = m_transcript->entries();
-    flush();
+    QList<int> rows;
+    const QItemSelectionModel *selection = selectionModel();
+    if (!selection)
+        return rows;
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model());
+    for (const QModelIndex &index : selection->selectedRows())
+        rows.append(proxy ? proxy->mapToSource(index).row() : index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 } // namespace postscope::ui

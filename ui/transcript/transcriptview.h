@@ -1,52 +1,54 @@
 #pragma once
-// The live transcript: a read-only, monospace view of transcript entries in
-// the RFC form ("14:02:11.204 C: EHLO ..."). Appends are batched so that a
-// fast conversation (thousands of lines a second) costs one redraw per tick,
-// and old lines are dropped beyond a limit, like a ring buffer.
+// The transcript table: monospace rows, client, server and note lines in
+// colours taken from the palette (light or dark), a lock on lines that went
+// inside TLS. It keeps following the newest line while that line is in
+// sight; scrolled up, it stays on what the person reads.
 
 #include "transcript/transcript.h"
 
-#include <QList>
-#include <QPlainTextEdit>
-#include <QPointer>
-#include <QTimer>
+#include <QPalette>
+#include <QStyledItemDelegate>
+#include <QTableView>
 
 namespace postscope::ui {
 
-class TranscriptView : public QPlainTextEdit
+// The colour of a line of this side and kind (a reply of class 4 or 5 is
+// marked) for a palette; it follows a dark or light Base colour.
+QColor transcriptColor(transcript::Entry::Direction direction, transcript::Entry::Kind kind,
+                       int replyCode, const QPalette &palette);
+
+class TranscriptDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
+class TranscriptView : public QTableView
 {
     Q_OBJECT
 public:
     explicit TranscriptView(QWidget *parent = nullptr);
 
-    // Shows the transcript's entries and follows entryAdded from now on.
-    void setTranscript(transcript::Transcript *transcript);
-    transcript::Transcript *transcript() const { return m_transcript; }
+    void setModel(QAbstractItemModel *model) override;
+    // Source rows of the selected lines, in order.
+    QList<int> selectedSourceRows() const;
+    bool isFollowingTail() const { return m_followTail; }
 
-    void setMaxLines(int lines);
-    int maxLines() const { return maximumBlockCount(); }
-    void setTimestamps(bool on);
-    bool timestamps() const { return m_timestamps; }
-    // Entries waiting for the next batch.
-    qsizetype pendingCount() const { return m_pending.size(); }
-
-public slots:
-    void appendEntry(const postscope::transcript::Entry &entry);
-    // Writes the pending entries now (the batch timer calls this).
-    void flush();
-    void clearView();
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
-    void rebuild();
+    void updateMetrics();
+    void rowsAboutToBeInserted();
+    void rowsInserted();
+    void rowsRemoved(const QModelIndex &parent, int first, int last);
 
-    QPointer<transcript::Transcript> m_transcript;
-    QMetaObject::Connection m_connection;
-    QList<transcript::Entry> m_pending;
-    QTimer m_batchTimer;
-    bool m_timestamps = true;
-    // True while the newest line is in sight: new lines (and a horizontal
-    // scroll bar appearing) keep it there; scrolling up stops following.
     bool m_followTail = true;
+    bool m_wasAtBottom = true;
 };
 
 } // namespace postscope::ui

@@ -1,0 +1,268 @@
+#include "messageoptions.h"
+#include "clientoptions.h"
+
+#include "mime/envelope.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace postscope::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postscope::cli", text);
+}
+
+QString opt(const char *name)
+{
+    return QLatin1String(name);
+}
+
+} // namespace
+
+void addMessageOptions(QCommandLineParser &p)
+{
+    p.addOptions({
+        {opt("from"), tr("Sender (envelope and From header); \"\" for the null sender."),
+         QStringLiteral("ADDR")},
+        {opt("to"), tr("Recipient (repeatable)."), QStringLiteral("ADDR")},
+        {opt("cc"), tr("Copy recipient (repeatable)."), QStringLiteral("ADDR")},
+        {opt("bcc"), tr("Blind copy recipient: envelope only (repeatable)."),
+         QStringLiteral("ADDR")},
+        {opt("sender"), tr("Sender header: who sent it on From's behalf (RFC 5322 3.6.2)."),
+         QStringLiteral("ADDR")},
+        {opt("reply-to"), tr("Reply-To address (repeatable)."), QStringLiteral("ADDR")},
+        {opt("subject"), tr("Subject."), QStringLiteral("TEXT")},
+        {opt("body"), tr("Body text."), QStringLiteral("TEXT")},
+        {opt("body-file"), tr("Body from a file (big files are streamed from disk)."),
+         QStringLiteral("FILE")},
+        {opt("html-file"), tr("HTML body; with a text body, multipart/alternative."),
+         QStringLiteral("FILE")},
+        {opt("attach"), tr("Attach a file (repeatable; big files are read while sending)."),
+         QStringLiteral("FILE")},
+        {opt("inline"),
+         tr("Inline image for the HTML (multipart/related); the HTML refers to it as cid:FILENAME "
+            "(repeatable)."),
+         QStringLiteral("FILE")},
+        {opt("attach-message"), tr("Attach a saved message as message/rfc822 (repeatable)."),
+         QStringLiteral("FILE")},
+        {opt("header"), tr("Extra header \"Name: value\" (repeatable)."), QStringLiteral("HEADER")},
+        {opt("message-id"), tr("Message-ID instead of a generated one."), QStringLiteral("ID")},
+        {opt("in-reply-to"), tr("In-Reply-To: the message this one answers."),
+         QStringLiteral("ID")},
+        {opt("references"), tr("References (repeatable, oldest first)."), QStringLiteral("ID")},
+        {opt("priority"), tr("highest, high, normal, low or lowest (X-Priority and Importance)."),
+         QStringLiteral("LEVEL")},
+        {opt("read-receipt"),
+         tr("Ask for a read receipt (Disposition-Notification-To, RFC 8098).")},
+        {opt("delivery-receipt"),
+         tr("Ask for delivery status notifications (DSN: NOTIFY=SUCCESS,FAILURE, RFC 3461).")},
+        {opt("sign"), tr("Sign the message: S/MIME with --smime-cert, OpenPGP with --pgp-key.")},
+        {opt("encrypt"),
+         tr("Encrypt the message: S/MIME to --smime-recipient-cert, OpenPGP to --pgp-recipient.")},
+        {opt("smime-cert"), tr("S/MIME certificate (PEM, or PKCS#12 with the key)."),
+         QStringLiteral("FILE")},
+        {opt("smime-key"), tr("S/MIME private key (PEM), when --smime-cert holds none."),
+         QStringLiteral("FILE")},
+        {opt("smime-passphrase-env"),
+         tr("Environment variable holding the key's or PKCS#12 passphrase."),
+         QStringLiteral("VAR")},
+        {opt("smime-recipient-cert"), tr("Certificate to encrypt to (PEM, repeatable)."),
+         QStringLiteral("FILE")},
+        {opt("pgp-key"), tr("OpenPGP signing key (fingerprint, key id or address in GNUPGHOME)."),
+         QStringLiteral("KEY")},
+        {opt("pgp-recipient"),
+         tr("OpenPGP key to encrypt to (repeatable; default: every recipient's address)."),
+         QStringLiteral("KEY")},
+        {opt("dkim-domain"), tr("DKIM signing domain (d=)."), QStringLiteral("DOMAIN")},
+        {opt("dkim-selector"), tr("DKIM selector (s=)."), QStringLiteral("SELECTOR")},
+        {opt("dkim-key"),
+         tr("DKIM private key (PEM): RSA for rsa-sha256, Ed25519 for ed25519-sha256."),
+         QStringLiteral("FILE")},
+        {opt("dkim-canonicalization"),
+         tr("relaxed (relaxed/relaxed, default) or simple (simple/simple)."),
+         QStringLiteral("MODE")},
+        {opt("message"),
+         tr("A complete RFC 5322 message, sent as it is; the envelope comes from its headers as "
+            "smtplib's "
+            "send_message() derives it, unless --from/--to are given. Bcc fields are removed."),
+         QStringLiteral("FILE")},
+        {opt("force"), tr("Send even when the lint finds errors.")},
+    });
+}
+
+bool forced(const QCommandLineParser &p)
+{
+    return p.isSet(opt("force"));
+}
+
+QString completeMessageFile(const QCommandLineParser &p, QString *error)
+{
+    if (!p.isSet(opt("message")))
+        return {};
+    for (const char *name :
+         {"subject", "body", "body-file", "html-file", "attach", "inline", "attach-message",
+          "header", "sender", "reply-to", "message-id", "in-reply-to", "references", "priority",
+          "read-receipt", "sign", "encrypt"}) {
+        if (p.isSet(QLatin1String(name))) {
+            *error = tr("--message sends a complete message: --%1 cannot be used with it")
+                         .arg(QLatin1String(name));
+            return {};
+        }
+    }
+    return p.value(opt("message"));
+}
+
+QString securityFrom(const QCommandLineParser &p, mime::Security *s)
+{
+    const bool dkim
+        = p.isSet(opt("dkim-domain")) || p.isSet(opt("dkim-selector")) || p.isSet(opt("dkim-key"));
+    if (dkim) {
+        if (!p.isSet(opt("dkim-domain")) || !p.isSet(opt("dkim-selector"))
+            || !p.isSet(opt("dkim-key")))
+            return tr("DKIM needs --dkim-domain, --dkim-selector and --dkim-key together");
+        s->dkimDomain = p.value(opt("dkim-domain")).toUtf8();
+        s->dkimSelector = p.value(opt("dkim-selector")).toUtf8();
+        s->dkimKeyFile = p.value(opt("dkim-key"));
+        const QString canon = p.value(opt("dkim-canonicalization")).toLower();
+        if (canon.isEmpty() || canon == QLatin1String("relaxed"))
+            s->dkimCanonicalization = mime::Security::Canonicalization::Relaxed;
+        else if (canon == QLatin1String("simple"))
+            s->dkimCanonicalization = mime::Security::Canonicalization::Simple;
+        else
+            return tr("--dkim-canonicalization is relaxed or simple, not %1").arg(canon);
+    }
+    s->sign = p.isSet(opt("sign"));
+    s->encrypt = p.isSet(opt("encrypt"));
+    const bool smime = p.isSet(opt("smime-cert")) || p.isSet(opt("smime-recipient-cert"));
+    const bool pgp = p.isSet(opt("pgp-key")) || p.isSet(opt("pgp-recipient"));
+    if (smime && pgp)
+        return tr("choose S/MIME (--smime-*) or OpenPGP (--pgp-*), not both");
+    if (s->sign || s->encrypt) {
+        if (!smime && !pgp)
+            return tr("--sign and --encrypt need --smime-cert/--smime-recipient-cert or "
+                      "--pgp-key/--pgp-recipient");
+        s->kind = smime ? mime::Security::Kind::Smime : mime::Security::Kind::OpenPgp;
+        if (s->sign && smime && !p.isSet(opt("smime-cert")))
+            return tr("--sign with S/MIME needs --smime-cert");
+        if (s->sign && pgp && !p.isSet(opt("pgp-key")))
+            return tr("--sign with OpenPGP needs --pgp-key");
+    }
+    s->smimeCert = p.value(opt("smime-cert"));
+    s->smimeKey = p.value(opt("smime-key"));
+    if (p.isSet(opt("smime-passphrase-env"))) {
+        const QByteArray var = p.value(opt("smime-passphrase-env")).toLocal8Bit();
+        if (!qEnvironmentVariableIsSet(var.constData()))
+            return tr("--smime-passphrase-env: %1 is not set").arg(QString::fromLocal8Bit(var));
+        s->smimePassphrase = qgetenv(var.constData());
+    }
+    s->smimeRecipientCerts = p.values(opt("smime-recipient-cert"));
+    s->pgpKey = p.value(opt("pgp-key"));
+    s->pgpRecipients = p.values(opt("pgp-recipient"));
+    return {};
+}
+
+QString messageSpecFrom(const QCommandLineParser &p, mime::MessageSpec *spec)
+{
+    if (p.isSet(opt("body")) && p.isSet(opt("body-file")))
+        return tr("--body and --body-file exclude each other");
+    const QString from = p.value(opt("from"));
+    spec->from = from;
+    spec->sender = p.value(opt("sender"));
+    spec->replyTo = p.values(opt("reply-to"));
+    spec->to = p.values(opt("to"));
+    spec->cc = p.values(opt("cc"));
+    spec->bcc = p.values(opt("bcc"));
+    spec->subject = p.value(opt("subject"));
+    spec->body = p.value(opt("body"));
+    spec->bodyFile = p.value(opt("body-file"));
+    spec->htmlFile = p.value(opt("html-file"));
+    for (const QString &path : p.values(opt("attach")))
+        spec->attachments.append(mime::Attachment {path, {}, {}, false, {}});
+    for (const QString &path : p.values(opt("inline")))
+        spec->attachments.append(mime::Attachment {path, {}, {}, true, {}});
+    spec->attachedMessages = p.values(opt("attach-message"));
+    for (const QString &header : p.values(opt("header"))) {
+        QByteArray name, value;
+        if (const QString error = mime::checkHeaderArgument(header, &name, &value);
+            !error.isEmpty())
+            return error;
+        spec->extraHeaders.append({name, value});
+    }
+    spec->messageId = p.value(opt("message-id")).toUtf8();
+    spec->inReplyTo = p.value(opt("in-reply-to")).toUtf8();
+    for (const QString &r : p.values(opt("references")))
+        spec->references.append(r.toUtf8());
+    const QString priority = p.value(opt("priority")).toLower();
+    if (priority.isEmpty() || priority == QLatin1String("normal"))
+        spec->priority = mime::Priority::Normal;
+    else if (priority == QLatin1String("highest"))
+        spec->priority = mime::Priority::Highest;
+    else if (priority == QLatin1String("high"))
+        spec->priority = mime::Priority::High;
+    else if (priority == QLatin1String("low"))
+        spec->priority = mime::Priority::Low;
+    else if (priority == QLatin1String("lowest"))
+        spec->priority = mime::Priority::Lowest;
+    else
+        return tr("--priority is highest, high, normal, low or lowest, not %1").arg(priority);
+    spec->readReceipt = p.isSet(opt("read-receipt"));
+    spec->deliveryReceipt = p.isSet(opt("delivery-receipt"));
+    if (p.isSet(opt("from"))) {
+        // --from is the envelope sender too ("" is the null reverse path).
+        spec->envelopeFrom = from.isEmpty() ? QByteArray("") : mime::addressOf(from);
+        if (!from.isEmpty() && spec->envelopeFrom.isEmpty() && !from.contains(QLatin1Char('\n'))
+            && !from.contains(QLatin1Char('\r')) && !from.contains(QChar(0)))
+            return tr("--from '%1' is not an address").arg(from);
+        if (from.isEmpty())
+            spec->from.clear();
+    }
+    const qsizetype at = spec->envelopeFrom.lastIndexOf('@');
+    spec->messageIdDomain
+        = at > 0 ? spec->envelopeFrom.mid(at + 1) : QHostInfo::localHostName().toUtf8();
+    // Fixed once, so that building again for the server's capabilities
+    // gives the same Date and Message-ID.
+    spec->date = QDateTime::currentDateTime();
+    if (spec->messageId.isEmpty())
+        spec->messageId = mime::generateMessageId(spec->messageIdDomain);
+    if (const QString error = securityFrom(p, &spec->security); !error.isEmpty())
+        return error;
+    if (spec->security.kind == mime::Security::Kind::OpenPgp && spec->security.encrypt
+        && spec->security.pgpRecipients.isEmpty()) {
+        for (const QString &list : spec->to + spec->cc + spec->bcc) {
+            for (const QByteArray &a : mime::addressesOf({list.toUtf8()}))
+                spec->security.pgpRecipients.append(QString::fromUtf8(a));
+        }
+    }
+    return {};
+}
+
+void printFindings(const QList<mime::LintFinding> &findings, const QString &command)
+{
+    for (const mime::LintFinding &f : findings)
+        err(QStringLiteral("postscope-cli %1: %2 %3: %4 (%5)\n")
+                .arg(command, mime::LintFinding::severityName(f.severity),
+                     QString::fromLatin1(f.id), f.message, f.fix));
+}
+
+QJsonArray findingsJson(const QList<mime::LintFinding> &findings)
+{
+    QJsonArray out;
+    for (const mime::LintFinding &f : findings) {
+        out.append(QJsonObject {
+            {QStringLiteral("severity"), mime::LintFinding::severityName(f.severity)},
+            {QStringLiteral("id"), QString::fromLatin1(f.id)},
+            {QStringLiteral("message"), f.message},
+            {QStringLiteral("fix"), f.fix},
+        });
+    }
+    return out;
+}
+
+} // namespace postscope::cli

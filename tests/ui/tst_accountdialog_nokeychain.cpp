@@ -1,0 +1,122 @@
+// Where no keychain answers (no session bus; main() isolates the test with
+// a temporary HOME and a bus address that names nothing): the account dialog
+// says so, takes no password, saves the account without one, and writes no
+// password anywhere; the window's password prompt asks each time and hands
+// what was typed to the caller only.
+
+#include "accounts/accountdialog.h"
+#include "accounts/accountstore.h"
+#include "accounts/passwordprompt.h"
+#include "accounts/secretstore.h"
+#include "mainwindow/mainwindow.h"
+#include "privatekeyring.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace postscope;
+using postscope::testsupport::filesContaining;
+using postscope::testsupport::privateHome;
+
+class tst_AccountDialogNoKeychain : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void dialogSaysSoAndStoresNoPassword();
+    void promptAsksEachTime();
+};
+
+void tst_AccountDialogNoKeychain::initTestCase()
+{
+    QVERIFY(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains("no-session-bus-here"));
+    QVERIFY(!privateHome().isEmpty());
+    QCoreApplication::setOrganizationName(QStringLiteral("PostscopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_accountdialog_nokeychain"));
+}
+
+void tst_AccountDialogNoKeychain::dialogSaysSoAndStoresNoPassword()
+{
+    ui::MainWindow window;
+    window.show();
+    window.findChild<QAction *>(QStringLiteral("actionNewAccount"))->trigger();
+    QPointer<ui::AccountDialog> dialog = window.findChild<ui::AccountDialog *>();
+    QVERIFY(dialog);
+    auto *note = dialog->findChild<QLabel *>(QStringLiteral("keychainNote"));
+    QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(QStringLiteral("No system keychain")), 20000);
+    QVERIFY2(note->text().contains(QStringLiteral("ask for the password each time")),
+             qPrintable(note->text()));
+    // The reason the keychain gave is at hand.
+    QVERIFY(!window.secretStore()->unavailableReason().isEmpty());
+    QCOMPARE(note->toolTip(), window.secretStore()->unavailableReason());
+    auto *passwordEdit = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    QVERIFY(!passwordEdit->isEnabled());
+    QCOMPARE(passwordEdit->placeholderText(), QStringLiteral("Asked for each time"));
+
+    dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("work"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("hostEdit"))
+        ->setText(QStringLiteral("mail.example.test"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("userEdit"))->setText(QStringLiteral("alice"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+    QVERIFY(window.accountStore()->contains(QStringLiteral("work")));
+    QVERIFY2(window.statusBar()->currentMessage().contains(
+                 QStringLiteral("ask for the password each time")),
+             qPrintable(window.statusBar()->currentMessage()));
+}
+
+void tst_AccountDialogNoKeychain::promptAsksEachTime()
+{
+    ui::MainWindow window;
+    window.show();
+    accounts::SecretStore *store = window.secretStore();
+    const accounts::SecretStore::Asker ask = ui::passwordAsker(&window);
+    auto prompt
+        = [&window] { return window.findChild<QInputDialog *>(QStringLiteral("passwordPrompt")); };
+
+    std::optional<accounts::SecretResult> result;
+    store->obtain(QStringLiteral("work"), accounts::SecretKind::Password, ask,
+                  [&result](const accounts::SecretResult &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(prompt() && prompt()->isVisible(), 20000);
+    QVERIFY(prompt()->windowTitle().contains(QStringLiteral("work")));
+    QCOMPARE(prompt()->textEchoMode(), QLineEdit::Password);
+    QVERIFY(prompt()->labelText().contains(store->unavailableReason()));
+    prompt()->setTextValue(QStringLiteral("typed-s3cret"));
+    prompt()->accept();
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(result->ok());
+    QCOMPARE(result->secret, QStringLiteral("typed-s3cret"));
+    QVERIFY(!result->fromKeychain);
+
+    // Asked again the next time (nothing was kept), and Cancel says so.
+    result.reset();
+    QTRY_VERIFY(!prompt());
+    store->obtain(QStringLiteral("work"), accounts::SecretKind::Password, ask,
+                  [&result](const accounts::SecretResult &r) { result = r; });
+    QTRY_VERIFY(prompt() && prompt()->isVisible());
+    prompt()->reject();
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error, accounts::SecretResult::Error::Cancelled);
+
+    // What was typed is in no file.
+    QCOMPARE(filesContaining(privateHome(), "typed-s3cret"), QStringList());
+}
+
+int main(int argc, char **argv)
+{
+    postscope::testsupport::isolateWithoutSessionBus();
+    QApplication app(argc, argv);
+    tst_AccountDialogNoKeychain test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_accountdialog_nokeychain.moc"

@@ -1,0 +1,811 @@
+#include "accountdialog.h"
+
+#include "accounts/accountstore.h"
+#include "auth/mechanisms.h"
+#include "common/findingsview.h"
+#include "common/uihelpers.h"
+#include "transcript/transcriptview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace postscope::ui {
+
+using accounts::Account;
+using accounts::Identity;
+using accounts::SecretKind;
+using accounts::SecretResult;
+using session::Security;
+
+namespace {
+
+constexpr double maxTimeoutSeconds = 24 * 3600;
+
+// A form row: the label's text becomes the control's accessible name.
+void addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &objectName)
+{
+    nameControl(field, objectName, label);
+    form->addRow(label, field);
+}
+
+// Milliseconds as the spin box shows them, and back; a value the person did
+// not touch keeps its exact milliseconds.
+double toSeconds(int ms)
+{
+    return qRound(ms / 100.0) / 10.0;
+}
+
+int fromSpin(const QDoubleSpinBox *spin, int original)
+{
+    if (qFuzzyCompare(spin->value(), toSeconds(original)))
+        return original;
+    return qRound(spin->value() * 1000);
+}
+
+} // namespace
+
+AccountDialog::AccountDialog(Mode mode, const Account &account, accounts::AccountStore *store,
+                             accounts::SecretStore *secrets, QWidget *parent)
+    : QDialog(parent)
+    , m_mode(mode)
+    , m_initial(account)
+    , m_store(store)
+    , m_secrets(secrets)
+{
+    setObjectName(QStringLiteral("accountDialog"));
+    switch (mode) {
+    case Mode::Add:
+        setWindowTitle(tr("New Account"));
+        break;
+    case Mode::Edit:
+        setWindowTitle(tr("Edit Account “%1”").arg(account.name));
+        m_originalName = account.name;
+        m_secretSource = account.name;
+        break;
+    case Mode::Duplicate:
+        setWindowTitle(tr("Duplicate Account “%1”").arg(account.name));
+        m_secretSource = account.name;
+        m_initial.builtIn = false;
+        m_initial.name = copyName(account.name, store);
+        break;
+    }
+    setAccessibleName(windowTitle());
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("accountTabs"));
+    m_tabs->setAccessibleName(tr("Account settings"));
+    m_tabs->addTab(createServerPage(), tr("&Server"));
+    m_tabs->addTab(createLoginPage(), tr("&Login"));
+    m_tabs->addTab(createIdentitiesPage(), tr("&Identities"));
+    m_tabs->addTab(createAdvancedPage(), tr("Ad&vanced"));
+
+    m_problemsLabel = new QLabel(this);
+    m_problemsLabel->setObjectName(QStringLiteral("problemsLabel"));
+    m_problemsLabel->setWordWrap(true);
+    m_problemsLabel->setTextFormat(Qt::RichText);
+    m_problemsLabel->setAccessibleName(tr("Problems"));
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("saveStatus"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setAccessibleName(tr("Save status"));
+    m_statusLabel->setVisible(false);
+
+    m_testButton = new QPushButton(themedIcon(QStringLiteral("network-connect")),
+                                   tr("&Test Connection"), this);
+    nameControl(m_testButton, QStringLiteral("testConnectionButton"), m_testButton->text());
+    connect(m_testButton, &QPushButton::clicked, this,
+            [this] { emit testConnectionRequested(this->account()); });
+    setTestConnectionAvailable(false);
+
+    m_findings = new FindingsView(this);
+    m_findings->setPlaceholder(tr("Test Connection lists here what the server offers."));
+    m_findings->setMaximumHeight(m_findings->fontMetrics().lineSpacing() * 4 + 8);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttons"));
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    ok->setObjectName(QStringLiteral("okButton"));
+    ok->setText(mode == Mode::Edit ? tr("Save") : tr("Add Account"));
+    ok->setAccessibleName(accessibleText(ok->text()));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton);
+    testRow->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_problemsLabel);
+    layout->addLayout(testRow);
+    layout->addWidget(m_findings);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_buttons);
+
+    load(m_initial);
+
+    if (m_secrets) {
+        connect(m_secrets, &accounts::SecretStore::availabilityChanged, this,
+                &AccountDialog::updateKeychainNote);
+        if (m_secrets->availability() == accounts::SecretStore::Availability::Unknown)
+            m_secrets->checkAvailability();
+    }
+    updateKeychainNote();
+    m_loaded = true;
+    updateProblems();
+    resize(580, 480);
+}
+
+AccountDialog::~AccountDialog() = default;
+
+QWidget *AccountDialog::createServerPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_nameEdit = new QLineEdit(page);
+    m_nameEdit->setPlaceholderText(tr("work, Postfix test, …"));
+    m_nameEdit->setToolTip(tr("The account's name: unique, and how the command line names it "
+                              "(postscope-cli --account NAME)"));
+    m_nameEdit->setMaxLength(accounts::maxNameLength);
+    addRow(form, tr("&Name:"), m_nameEdit, QStringLiteral("nameEdit"));
+
+    m_hostEdit = new QLineEdit(page);
+    m_hostEdit->setPlaceholderText(tr("smtp.example.com"));
+    m_hostEdit->setMaxLength(accounts::maxTextLength);
+    addRow(form, tr("&Host:"), m_hostEdit, QStringLiteral("hostEdit"));
+
+    m_securityCombo = new QComboBox(page);
+    m_securityCombo->addItem(tr("STARTTLS, required (submission, port 587)"),
+                             int(Security::StartTls));
+    m_securityCombo->addItem(tr("TLS from the first byte (port 465)"), int(Security::Tls));
+    m_securityCombo->addItem(tr("STARTTLS when the server offers it"),
+                             int(Security::Opportunistic));
+    m_securityCombo->addItem(tr("None: plain text (port 25)"), int(Security::None));
+    m_securityCombo->setToolTip(tr("RFC 3207 (STARTTLS) and RFC 8314 (TLS from the first byte). "
+                                   "A required TLS setting fails closed when the server cannot "
+                                   "do it."));
+    addRow(form, tr("Securit&y:"), m_securityCombo, QStringLiteral("securityCombo"));
+
+    m_portSpin = new QSpinBox(page);
+    m_portSpin->setRange(1, 65535);
+    m_portSpin->setToolTip(
+        tr("Filled in for the security and protocol chosen until you change it"));
+    addRow(form, tr("&Port:"), m_portSpin, QStringLiteral("portSpin"));
+
+    m_protocolCombo = new QComboBox(page);
+    m_protocolCombo->addItem(tr("SMTP"), int(engine::Dialect::Smtp));
+    m_protocolCombo->addItem(tr("LMTP (local delivery, RFC 2033)"), int(engine::Dialect::Lmtp));
+    addRow(form, tr("P&rotocol:"), m_protocolCombo, QStringLiteral("protocolCombo"));
+
+    connect(m_securityCombo, &QComboBox::currentIndexChanged, this,
+            &AccountDialog::securityOrProtocolChanged);
+    connect(m_protocolCombo, &QComboBox::currentIndexChanged, this,
+            &AccountDialog::securityOrProtocolChanged);
+    connect(m_portSpin, &QSpinBox::valueChanged, this, [this] {
+        if (!m_settingPort)
+            m_portTouched = true;
+        updateProblems();
+    });
+    for (QLineEdit *edit : {m_nameEdit, m_hostEdit})
+        connect(edit, &QLineEdit::textChanged, this, &AccountDialog::updateProblems);
+
+    auto *ports = new QLabel(tr("The usual ports: 587 for submission with STARTTLS (RFC 6409), "
+                                "465 for submission over TLS (RFC 8314), 25 between mail servers "
+                                "(RFC 5321), 24 for LMTP."),
+                             page);
+    ports->setObjectName(QStringLiteral("portsHint"));
+    ports->setWordWrap(true);
+    ports->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), ports);
+    return page;
+}
+
+QWidget *AccountDialog::createLoginPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_mechanismCombo = new QComboBox(page);
+    m_mechanismCombo->addItem(tr("Automatic: the strongest the server offers"),
+                              QStringLiteral("auto"));
+    for (const QByteArray &mechanism : auth::availableMechanisms())
+        m_mechanismCombo->addItem(QString::fromLatin1(mechanism), QString::fromLatin1(mechanism));
+    m_mechanismCombo->setToolTip(tr("The SASL mechanism for AUTH (RFC 4954)"));
+    addRow(form, tr("&Mechanism:"), m_mechanismCombo, QStringLiteral("mechanismCombo"));
+
+    m_userEdit = new QLineEdit(page);
+    m_userEdit->setPlaceholderText(tr("Empty: no login"));
+    m_userEdit->setMaxLength(accounts::maxTextLength);
+    addRow(form, tr("&User:"), m_userEdit, QStringLiteral("userEdit"));
+
+    m_passwordEdit = new QLineEdit(page);
+    m_passwordEdit->setEchoMode(QLineEdit::Password);
+    addRow(form, tr("Pass&word:"), m_passwordEdit, QStringLiteral("passwordEdit"));
+
+    m_keychainNote = new QLabel(page);
+    m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), m_keychainNote);
+
+    m_plaintextCheck
+        = new QCheckBox(tr("&Allow a plaintext login (PLAIN, LOGIN) without TLS"), page);
+    nameControl(m_plaintextCheck, QStringLiteral("plaintextCheck"), m_plaintextCheck->text());
+    m_plaintextCheck->setToolTip(
+        tr("Without TLS these mechanisms send the password readable by anyone on the path "
+           "(RFC 4954 4). Only for test servers on your own network."));
+    form->addRow(QString(), m_plaintextCheck);
+
+    connect(m_mechanismCombo, &QComboBox::currentIndexChanged, this,
+            &AccountDialog::updateProblems);
+    connect(m_userEdit, &QLineEdit::textChanged, this, &AccountDialog::updateProblems);
+    return page;
+}
+
+QWidget *AccountDialog::createIdentitiesPage()
+{
+    auto *page = new QWidget(this);
+    m_identities = new QTableWidget(0, 3, page);
+    m_identities->setObjectName(QStringLiteral("identitiesTable"));
+    m_identities->setAccessibleName(tr("Identities"));
+    m_identities->setHorizontalHeaderLabels({tr("Name"), tr("Address"), tr("Default From")});
+    m_identities->horizontalHeader()->setSectionResizeMode(IdentityNameColumn,
+                                                           QHeaderView::Stretch);
+    m_identities->horizontalHeader()->setSectionResizeMode(IdentityAddressColumn,
+                                                           QHeaderView::Stretch);
+    m_identities->horizontalHeader()->setSectionResizeMode(IdentityDefaultColumn,
+                                                           QHeaderView::ResizeToContents);
+    m_identities->verticalHeader()->hide();
+    m_identities->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_identities->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_identities->setToolTip(tr("Who this account sends as (RFC 5322 From): a name and an "
+                                "address; the default one is used unless you choose another"));
+    connect(m_identities, &QTableWidget::itemChanged, this, &AccountDialog::identityChanged);
+
+    m_addIdentityButton
+        = new QPushButton(themedIcon(QStringLiteral("list-add")), tr("A&dd Identity"), page);
+    nameControl(m_addIdentityButton, QStringLiteral("addIdentityButton"),
+                m_addIdentityButton->text());
+    connect(m_addIdentityButton, &QPushButton::clicked, this, &AccountDialog::addIdentity);
+    m_removeIdentityButton
+        = new QPushButton(themedIcon(QStringLiteral("list-remove")), tr("Re&move Identity"), page);
+    nameControl(m_removeIdentityButton, QStringLiteral("removeIdentityButton"),
+                m_removeIdentityButton->text());
+    connect(m_removeIdentityButton, &QPushButton::clicked, this, &AccountDialog::removeIdentity);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addIdentityButton);
+    buttons->addWidget(m_removeIdentityButton);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_identities, 1);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget *AccountDialog::createAdvancedPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_heloEdit = new QLineEdit(page);
+    m_heloEdit->setPlaceholderText(tr("Empty: this computer's name"));
+    m_heloEdit->setToolTip(tr("The name the client gives in EHLO (RFC 5321 4.1.1.1)"));
+    addRow(form, tr("&EHLO name:"), m_heloEdit, QStringLiteral("heloEdit"));
+
+    auto timeoutSpin = [page](const QString &tip) {
+        auto *spin = new QDoubleSpinBox(page);
+        spin->setRange(0.1, maxTimeoutSeconds);
+        spin->setDecimals(1);
+        spin->setSuffix(tr(" s"));
+        spin->setToolTip(tip);
+        return spin;
+    };
+    m_replyTimeoutSpin = timeoutSpin(tr("How long to wait for each reply"));
+    addRow(form, tr("&Reply timeout:"), m_replyTimeoutSpin, QStringLiteral("replyTimeoutSpin"));
+    m_connectTimeoutSpin = timeoutSpin(tr("How long to wait for the connection and the TLS "
+                                          "handshake"));
+    addRow(form, tr("&Connect timeout:"), m_connectTimeoutSpin,
+           QStringLiteral("connectTimeoutSpin"));
+
+    m_caFileEdit = new QLineEdit(page);
+    m_caFileEdit->setPlaceholderText(tr("Empty: the system's certificate authorities"));
+    m_caFileEdit->setToolTip(tr("Extra trust anchors (PEM), like --ca-file"));
+    auto *browse = new QToolButton(page);
+    browse->setText(tr("…"));
+    nameControl(browse, QStringLiteral("caFileBrowse"), tr("Choose a CA file"));
+    browse->setToolTip(tr("Choose a CA file"));
+    connect(browse, &QToolButton::clicked, this, [this] {
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("CA File"), m_caFileEdit->text(),
+                                           tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!path.isEmpty())
+            m_caFileEdit->setText(path);
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->setContentsMargins(0, 0, 0, 0);
+    caRow->addWidget(m_caFileEdit, 1);
+    caRow->addWidget(browse);
+    nameControl(m_caFileEdit, QStringLiteral("caFileEdit"), tr("C&A file:"));
+    form->addRow(tr("C&A file:"), caRow);
+    qobject_cast<QLabel *>(form->labelForField(caRow))->setBuddy(m_caFileEdit);
+
+    m_socketEdit = new QLineEdit(page);
+    m_socketEdit->setPlaceholderText(tr("/run/dovecot/lmtp"));
+    m_socketEdit->setToolTip(tr("A Unix-domain socket instead of host and port (LMTP's usual "
+                                "home); it carries no TLS"));
+    addRow(form, tr("Unix soc&ket:"), m_socketEdit, QStringLiteral("socketEdit"));
+
+    m_sourceAddressEdit = new QLineEdit(page);
+    m_sourceAddressEdit->setPlaceholderText(tr("Empty: any"));
+    m_sourceAddressEdit->setToolTip(tr("The local address to connect from, on a computer with "
+                                       "several"));
+    addRow(form, tr("Source a&ddress:"), m_sourceAddressEdit, QStringLiteral("sourceAddressEdit"));
+
+    m_ipFamilyCombo = new QComboBox(page);
+    m_ipFamilyCombo->addItem(tr("IPv4 or IPv6"), int(accounts::IpFamily::Any));
+    m_ipFamilyCombo->addItem(tr("IPv4 only"), int(accounts::IpFamily::IPv4));
+    m_ipFamilyCombo->addItem(tr("IPv6 only"), int(accounts::IpFamily::IPv6));
+    addRow(form, tr("Address &family:"), m_ipFamilyCombo, QStringLiteral("ipFamilyCombo"));
+
+    m_clientCertEdit = new QLineEdit(page);
+    m_clientCertEdit->setPlaceholderText(tr("Empty: none"));
+    m_clientCertEdit->setToolTip(tr("A TLS client certificate (PEM); its key's passphrase is "
+                                    "kept in the keychain"));
+    addRow(form, tr("Clie&nt certificate:"), m_clientCertEdit, QStringLiteral("clientCertEdit"));
+    m_clientKeyEdit = new QLineEdit(page);
+    m_clientKeyEdit->setPlaceholderText(tr("Empty: in the certificate file"));
+    addRow(form, tr("Client ke&y:"), m_clientKeyEdit, QStringLiteral("clientKeyEdit"));
+
+    for (QLineEdit *edit : {m_heloEdit, m_caFileEdit, m_socketEdit, m_sourceAddressEdit,
+                            m_clientCertEdit, m_clientKeyEdit})
+        connect(edit, &QLineEdit::textChanged, this, &AccountDialog::updateProblems);
+    for (QDoubleSpinBox *spin : {m_replyTimeoutSpin, m_connectTimeoutSpin})
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &AccountDialog::updateProblems);
+    connect(m_ipFamilyCombo, &QComboBox::currentIndexChanged, this, &AccountDialog::updateProblems);
+    return page;
+}
+
+quint16 AccountDialog::defaultPort(Security security, engine::Dialect dialect)
+{
+    // RFC 2033 (LMTP) has no port of its own; 24 is the usual one.
+    if (dialect == engine::Dialect::Lmtp)
+        return 24;
+    switch (security) {
+    case Security::StartTls:
+        return 587; // RFC 6409 3.1: submission
+    case Security::Tls:
+        return 465; // RFC 8314 7.3: submissions
+    case Security::None:
+    case Security::Opportunistic:
+        break;
+    }
+    return 25; // RFC 5321 4.5.4.2 (relay)
+}
+
+QString AccountDialog::copyName(const QString &name, const accounts::AccountStore *store)
+{
+    for (int n = 1; n < 10000; ++n) {
+        const QString suffix = n == 1 ? tr(" (copy)") : tr(" (copy %1)").arg(n);
+        const QString candidate
+            = name.left(accounts::maxNameLength - suffix.size()).trimmed() + suffix;
+        if (!store || !store->contains(candidate))
+            return candidate;
+    }
+    return name;
+}
+
+void AccountDialog::load(const Account &account)
+{
+    m_nameEdit->setText(account.name);
+    m_hostEdit->setText(account.host);
+    m_securityCombo->setCurrentIndex(qMax(0, m_securityCombo->findData(int(account.security))));
+    m_protocolCombo->setCurrentIndex(qMax(0, m_protocolCombo->findData(int(account.dialect))));
+    const quint16 standard = defaultPort(account.security, account.dialect);
+    m_settingPort = true;
+    m_portSpin->setValue(account.port ? account.port : standard);
+    m_settingPort = false;
+    m_portTouched = account.port != 0 && account.port != standard;
+
+    int mechanism = m_mechanismCombo->findData(account.authMechanism);
+    if (mechanism < 0) {
+        // A mechanism this build cannot do still shows as it is stored.
+        m_mechanismCombo->addItem(account.authMechanism, account.authMechanism);
+        mechanism = m_mechanismCombo->count() - 1;
+    }
+    m_mechanismCombo->setCurrentIndex(mechanism);
+    m_userEdit->setText(account.user);
+    m_plaintextCheck->setChecked(account.allowPlaintextAuth);
+
+    m_identities->setRowCount(0);
+    for (const Identity &identity : account.identities)
+        addIdentityRow(identity);
+
+    m_heloEdit->setText(account.heloName);
+    m_replyTimeoutSpin->setValue(toSeconds(account.replyTimeoutMs));
+    m_connectTimeoutSpin->setValue(toSeconds(account.connectTimeoutMs));
+    m_caFileEdit->setText(account.caFile);
+    m_socketEdit->setText(account.socketPath);
+    m_sourceAddressEdit->setText(account.sourceAddress);
+    m_ipFamilyCombo->setCurrentIndex(qMax(0, m_ipFamilyCombo->findData(int(account.ipFamily))));
+    m_clientCertEdit->setText(account.clientCertificate.certificatePath);
+    m_clientKeyEdit->setText(account.clientCertificate.keyPath);
+}
+
+Account AccountDialog::account() const
+{
+    Account a = m_initial;
+    a.name = m_nameEdit->text().trimmed();
+    a.host = m_hostEdit->text().trimmed();
+    a.security = Security(m_securityCombo->currentData().toInt());
+    a.dialect = engine::Dialect(m_protocolCombo->currentData().toInt());
+    a.port = quint16(m_portSpin->value());
+    a.authMechanism = m_mechanismCombo->currentData().toString();
+    a.user = m_userEdit->text();
+    a.allowPlaintextAuth = m_plaintextCheck->isChecked();
+    a.identities.clear();
+    for (int row = 0; row < m_identities->rowCount(); ++row) {
+        Identity identity;
+        identity.displayName = m_identities->item(row, IdentityNameColumn)->text().trimmed();
+        identity.address = m_identities->item(row, IdentityAddressColumn)->text().trimmed();
+        identity.isDefault
+            = m_identities->item(row, IdentityDefaultColumn)->checkState() == Qt::Checked;
+        if (identity.displayName.isEmpty() && identity.address.isEmpty())
+            continue; // a row added and left empty
+        a.identities.append(identity);
+    }
+    a.heloName = m_heloEdit->text().trimmed();
+    a.replyTimeoutMs = fromSpin(m_replyTimeoutSpin, m_initial.replyTimeoutMs);
+    a.connectTimeoutMs = fromSpin(m_connectTimeoutSpin, m_initial.connectTimeoutMs);
+    a.caFile = m_caFileEdit->text().trimmed();
+    a.socketPath = m_socketEdit->text().trimmed();
+    a.sourceAddress = m_sourceAddressEdit->text().trimmed();
+    a.ipFamily = accounts::IpFamily(m_ipFamilyCombo->currentData().toInt());
+    a.clientCertificate.certificatePath = m_clientCertEdit->text().trimmed();
+    a.clientCertificate.keyPath = m_clientKeyEdit->text().trimmed();
+    return a;
+}
+
+QStringList AccountDialog::problems() const
+{
+    const Account a = account();
+    QStringList problems = a.validate();
+    // A name is unique without regard to case (AccountStore); say so before
+    // the store refuses it.
+    const bool sameAccount
+        = m_mode == Mode::Edit && a.name.compare(m_originalName, Qt::CaseInsensitive) == 0;
+    if (!a.name.isEmpty() && !sameAccount && m_store && m_store->contains(a.name))
+        problems.append(tr("An account named “%1” exists already.").arg(a.name));
+    return problems;
+}
+
+void AccountDialog::updateProblems()
+{
+    if (m_loaded)
+        m_edited = true;
+    const QStringList list = problems();
+    if (QPushButton *ok = m_buttons ? m_buttons->button(QDialogButtonBox::Ok) : nullptr)
+        ok->setEnabled(list.isEmpty() && !m_busy);
+    if (!m_problemsLabel)
+        return;
+    if (list.isEmpty()) {
+        m_problemsLabel->clear();
+        m_problemsLabel->setVisible(false);
+        return;
+    }
+    // Quiet until the person has changed something, then in the colour of
+    // a refusal (it follows a light or dark palette).
+    const QColor colour = m_edited ? transcriptColor(transcript::Entry::Direction::Server,
+                                                     transcript::Entry::Kind::Reply, 550, palette())
+                                   : palette().color(QPalette::PlaceholderText);
+    QString html = QStringLiteral("<ul style=\"margin-left: 0; -qt-list-indent: 1; color: %1\">")
+                       .arg(colour.name());
+    for (const QString &problem : list)
+        html += QStringLiteral("<li>%1</li>").arg(problem.toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    m_problemsLabel->setText(html);
+    m_problemsLabel->setVisible(true);
+}
+
+void AccountDialog::securityOrProtocolChanged()
+{
+    if (!m_portTouched) {
+        m_settingPort = true;
+        m_portSpin->setValue(defaultPort(Security(m_securityCombo->currentData().toInt()),
+                                         engine::Dialect(m_protocolCombo->currentData().toInt())));
+        m_settingPort = false;
+    }
+    updateProblems();
+}
+
+void AccountDialog::addIdentityRow(const Identity &identity)
+{
+    const QSignalBlocker blocker(m_identities);
+    const int row = m_identities->rowCount();
+    m_identities->insertRow(row);
+    m_identities->setItem(row, IdentityNameColumn, new QTableWidgetItem(identity.displayName));
+    m_identities->setItem(row, IdentityAddressColumn, new QTableWidgetItem(identity.address));
+    auto *isDefault = new QTableWidgetItem;
+    isDefault->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+    isDefault->setCheckState(identity.isDefault ? Qt::Checked : Qt::Unchecked);
+    isDefault->setData(Qt::AccessibleTextRole, tr("Default From"));
+    m_identities->setItem(row, IdentityDefaultColumn, isDefault);
+}
+
+void AccountDialog::identityChanged(QTableWidgetItem *item)
+{
+    if (item->column() == IdentityDefaultColumn) {
+        const QSignalBlocker blocker(m_identities);
+        if (item->checkState() == Qt::Checked) {
+            // Exactly one default From: checking one unchecks the others.
+            for (int row = 0; row < m_identities->rowCount(); ++row) {
+                if (row != item->row())
+                    m_identities->item(row, IdentityDefaultColumn)->setCheckState(Qt::Unchecked);
+            }
+        } else {
+            item->setCheckState(Qt::Checked); // choose another one instead
+        }
+    }
+    updateProblems();
+}
+
+void AccountDialog::addIdentity()
+{
+    Identity identity;
+    identity.isDefault = m_identities->rowCount() == 0;
+    addIdentityRow(identity);
+    const int row = m_identities->rowCount() - 1;
+    m_tabs->setCurrentWidget(m_identities->parentWidget());
+    m_identities->setCurrentCell(row, IdentityAddressColumn);
+    m_identities->editItem(m_identities->item(row, IdentityAddressColumn));
+    updateProblems();
+}
+
+void AccountDialog::removeIdentity()
+{
+    const int row = m_identities->currentRow();
+    if (row < 0)
+        return;
+    const bool wasDefault
+        = m_identities->item(row, IdentityDefaultColumn)->checkState() == Qt::Checked;
+    m_identities->removeRow(row);
+    if (wasDefault && m_identities->rowCount() > 0) {
+        const QSignalBlocker blocker(m_identities);
+        m_identities->item(0, IdentityDefaultColumn)->setCheckState(Qt::Checked);
+    }
+    updateProblems();
+}
+
+void AccountDialog::updateKeychainNote()
+{
+    using Availability = accounts::SecretStore::Availability;
+    const Availability availability
+        = m_secrets ? m_secrets->availability() : Availability::Unavailable;
+    switch (availability) {
+    case Availability::Unknown:
+        m_keychainNote->setText(tr("Checking the system keychain…"));
+        m_passwordEdit->setEnabled(true);
+        break;
+    case Availability::Available:
+        m_keychainNote->setText(
+            m_mode == Mode::Add
+                ? tr("The password is kept in the system keychain, never in the settings file.")
+                : tr("The password is kept in the system keychain, never in the settings file. "
+                     "Leave it empty to keep the stored one."));
+        m_passwordEdit->setEnabled(true);
+        m_passwordEdit->setPlaceholderText(m_mode == Mode::Add ? QString() : tr("Unchanged"));
+        break;
+    case Availability::Unavailable:
+        // The keychain's own words go to the tooltip: they can be long.
+        m_keychainNote->setText(tr("No system keychain is available, and Postscope never writes "
+                                   "a password anywhere else: it will ask for the password each "
+                                   "time it connects."));
+        m_keychainNote->setToolTip(m_secrets ? m_secrets->unavailableReason() : QString());
+        m_passwordEdit->clear();
+        m_passwordEdit->setEnabled(false);
+        m_passwordEdit->setPlaceholderText(tr("Asked for each time"));
+        break;
+    }
+}
+
+void AccountDialog::setTestConnectionAvailable(bool available)
+{
+    m_testButton->setEnabled(available);
+    m_testButton->setToolTip(available
+                                 ? tr("Connect to the server now and list what it offers, before "
+                                      "the account is saved")
+                                 : tr("Comes with the server probe"));
+}
+
+void AccountDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_tabs->setEnabled(!busy);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
+    updateProblems();
+}
+
+void AccountDialog::accept()
+{
+    if (m_busy)
+        return;
+    const QStringList list = problems();
+    if (!list.isEmpty()) {
+        updateProblems();
+        return;
+    }
+    const Account a = account();
+    QString error;
+    bool ok = false;
+    if (m_mode == Mode::Edit) {
+        if (a.name.compare(m_originalName, Qt::CaseInsensitive) == 0) {
+            ok = m_store->update(a, &error);
+        } else {
+            // Secrets are keyed by the name: a rename is an add, a remove,
+            // and the secrets moved (AccountStore).
+            ok = m_store->add(a, &error);
+            if (ok && !m_store->remove(m_originalName, &error)) {
+                QString undo;
+                m_store->remove(a.name, &undo);
+                ok = false;
+            }
+            m_moveSecrets = ok;
+        }
+    } else {
+        ok = m_store->add(a, &error);
+    }
+    if (!ok) {
+        failSave(tr("The account was not saved: %1").arg(error));
+        return;
+    }
+    // From here on the account is stored: a retry edits it.
+    m_mode = Mode::Edit;
+    m_originalName = a.name;
+    m_savedName = a.name;
+    saveSecrets(a.name);
+}
+
+void AccountDialog::saveSecrets(const QString &name)
+{
+    const QString password = m_passwordEdit->isEnabled() ? m_passwordEdit->text() : QString();
+    const bool keychain = m_secrets
+        && m_secrets->availability() != accounts::SecretStore::Availability::Unavailable;
+    const QString source
+        = m_secretSource.compare(name, Qt::CaseSensitive) == 0 ? QString() : m_secretSource;
+    if (!keychain) {
+        finishSave(tr("Saved “%1”. No keychain is available: Postscope will ask for the "
+                      "password each time.")
+                       .arg(name));
+        return;
+    }
+    if (password.isEmpty() && source.isEmpty()) {
+        finishSave(tr("Saved “%1”.").arg(name));
+        return;
+    }
+    setBusy(true);
+    m_statusLabel->setText(tr("Saving to the system keychain…"));
+    m_statusLabel->setVisible(true);
+
+    QList<SecretKind> kinds {SecretKind::Password, SecretKind::OAuthAccessToken,
+                             SecretKind::OAuthRefreshToken, SecretKind::KeyPassphrase};
+    if (!password.isEmpty())
+        kinds.removeOne(SecretKind::Password);
+    if (source.isEmpty())
+        kinds.clear();
+    QPointer<AccountDialog> self(this);
+    auto keychainFailed = [self](const QString &error) {
+        self->failSave(tr("The account was saved, but the system keychain did not take its "
+                          "secrets: %1 Try again with Save, or Cancel to keep the account "
+                          "without them.")
+                           .arg(error));
+    };
+    auto afterCopy = [self, name, password, source, keychainFailed](const QString &error) {
+        if (!self)
+            return;
+        if (!error.isEmpty()) {
+            keychainFailed(error);
+            return;
+        }
+        auto afterPassword = [self, name, source, keychainFailed](const SecretResult &result) {
+            if (!self)
+                return;
+            if (!result.ok()) {
+                keychainFailed(result.errorText);
+                return;
+            }
+            if (!self->m_moveSecrets || source.isEmpty() || !self->m_secrets) {
+                self->finishSave(
+                    tr("Saved “%1”; its password is in the system keychain.").arg(name));
+                return;
+            }
+            self->m_secrets->removeAll(
+                source, [self, name, keychainFailed](const SecretResult &removed) {
+                    if (!self)
+                        return;
+                    if (!removed.ok()) {
+                        keychainFailed(removed.errorText);
+                        return;
+                    }
+                    self->m_moveSecrets = false;
+                    self->m_secretSource = name;
+                    self->finishSave(
+                        tr("Saved “%1”; its password is in the system keychain.").arg(name));
+                });
+        };
+        if (password.isEmpty() || !self->m_secrets)
+            afterPassword(SecretResult {});
+        else
+            self->m_secrets->write(name, SecretKind::Password, password, afterPassword);
+    };
+    copySecrets(source, name, kinds, afterCopy);
+}
+
+void AccountDialog::copySecrets(const QString &from, const QString &to, QList<SecretKind> kinds,
+                                const std::function<void(const QString &error)> &done)
+{
+    if (kinds.isEmpty() || !m_secrets) {
+        done({});
+        return;
+    }
+    const SecretKind kind = kinds.takeFirst();
+    QPointer<AccountDialog> self(this);
+    m_secrets->read(from, kind, [self, from, to, kind, kinds, done](const SecretResult &read) {
+        if (!self)
+            return;
+        if (read.error == SecretResult::Error::NotFound) {
+            self->copySecrets(from, to, kinds, done);
+            return;
+        }
+        if (!read.ok()) {
+            done(read.errorText);
+            return;
+        }
+        self->m_secrets->write(to, kind, read.secret,
+                               [self, from, to, kinds, done](const SecretResult &written) {
+                                   if (!self)
+                                       return;
+                                   if (!written.ok())
+                                       done(written.errorText);
+                                   else
+                                       self->copySecrets(from, to, kinds, done);
+                               });
+    });
+}
+
+void AccountDialog::finishSave(const QString &message)
+{
+    setBusy(false);
+    m_passwordEdit->clear();
+    emit saved(m_savedName, message);
+    QDialog::accept();
+}
+
+void AccountDialog::failSave(const QString &message)
+{
+    setBusy(false);
+    m_statusLabel->setText(message);
+    m_statusLabel->setVisible(true);
+    if (!m_savedName.isEmpty()) {
+        setWindowTitle(tr("Edit Account “%1”").arg(m_savedName));
+        QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+        ok->setText(tr("Save"));
+        ok->setAccessibleName(accessibleText(ok->text()));
+    }
+}
+
+} // namespace postscope::ui

@@ -1,0 +1,147 @@
+#pragma once
+// Setting up an account: server (host, port filled in for the security
+// chosen: 25, 587 for STARTTLS submission, 465 for TLS, 24 for LMTP),
+// security, login (mechanism, user, password), identities, EHLO name,
+// timeouts and the rarer settings. Account::validate()'s sentences show
+// inline as the fields change. The password goes to the system keychain
+// (SecretStore), never to the settings; without a keychain the dialog says
+// so and Postscope asks each time. "Test connection" shows the server
+// probe's findings in the dialog before the account is saved.
+
+#include "accounts/account.h"
+#include "accounts/secretstore.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTableWidget;
+class QTableWidgetItem;
+
+namespace postscope::accounts {
+class AccountStore;
+}
+
+namespace postscope::ui {
+
+class FindingsView;
+
+class AccountDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Mode {
+        Add, // a new account
+        Edit, // the stored account of that name (a new name renames it, secrets and all)
+        Duplicate, // a new account from another one (its secrets copied)
+    };
+    enum IdentityColumn { IdentityNameColumn, IdentityAddressColumn, IdentityDefaultColumn };
+
+    AccountDialog(Mode mode, const accounts::Account &account, accounts::AccountStore *store,
+                  accounts::SecretStore *secrets, QWidget *parent = nullptr);
+    ~AccountDialog() override;
+
+    Mode mode() const { return m_mode; }
+    // The account as the fields describe it (fields the dialog does not
+    // show are kept from the account it started with).
+    accounts::Account account() const;
+    // What keeps the account from being saved, one sentence each (shown inline).
+    QStringList problems() const;
+    FindingsView *findingsView() const { return m_findings; }
+    QPushButton *testConnectionButton() const { return m_testButton; }
+    // The server probe is wired from outside: until then the button says
+    // what it is waiting for.
+    void setTestConnectionAvailable(bool available);
+    // Set after a save: the name the account was stored under.
+    QString savedName() const { return m_savedName; }
+    bool isBusy() const { return m_busy; }
+
+    static quint16 defaultPort(session::Security security, engine::Dialect dialect);
+    // "work (copy)", "work (copy 2)", ...: a name no stored account has.
+    static QString copyName(const QString &name, const accounts::AccountStore *store);
+
+public slots:
+    // Saves: the account to the store, then its secrets to the keychain;
+    // closes when both are done, stays open with the reason otherwise.
+    void accept() override;
+
+signals:
+    // After a save; message says where the password went (translated).
+    void saved(const QString &name, const QString &message);
+    void testConnectionRequested(const postscope::accounts::Account &account);
+
+private:
+    QWidget *createServerPage();
+    QWidget *createLoginPage();
+    QWidget *createIdentitiesPage();
+    QWidget *createAdvancedPage();
+    void load(const accounts::Account &account);
+    void addIdentityRow(const accounts::Identity &identity);
+    void identityChanged(QTableWidgetItem *item);
+    void addIdentity();
+    void removeIdentity();
+    void securityOrProtocolChanged();
+    void updateProblems();
+    void updateKeychainNote();
+    void saveSecrets(const QString &name);
+    void copySecrets(const QString &from, const QString &to, QList<accounts::SecretKind> kinds,
+                     const std::function<void(const QString &error)> &done);
+    void finishSave(const QString &message);
+    void failSave(const QString &message);
+    void setBusy(bool busy);
+
+    Mode m_mode;
+    accounts::Account m_initial;
+    QString m_originalName; // Edit: the name stored now
+    QString m_secretSource; // Duplicate / rename: whose secrets to copy
+    bool m_moveSecrets = false; // rename: remove them from the old name afterwards
+    QString m_savedName;
+    bool m_busy = false;
+    bool m_portTouched = false;
+    bool m_settingPort = false;
+    bool m_loaded = false; // the fields hold the account given
+    bool m_edited = false; // the person has changed a field since
+
+    accounts::AccountStore *m_store;
+    QPointer<accounts::SecretStore> m_secrets;
+
+    QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_nameEdit = nullptr;
+    QLineEdit *m_hostEdit = nullptr;
+    QSpinBox *m_portSpin = nullptr;
+    QComboBox *m_securityCombo = nullptr;
+    QComboBox *m_protocolCombo = nullptr;
+    QComboBox *m_mechanismCombo = nullptr;
+    QLineEdit *m_userEdit = nullptr;
+    QLineEdit *m_passwordEdit = nullptr;
+    QLabel *m_keychainNote = nullptr;
+    QCheckBox *m_plaintextCheck = nullptr;
+    QTableWidget *m_identities = nullptr;
+    QPushButton *m_addIdentityButton = nullptr;
+    QPushButton *m_removeIdentityButton = nullptr;
+    QLineEdit *m_heloEdit = nullptr;
+    QDoubleSpinBox *m_replyTimeoutSpin = nullptr;
+    QDoubleSpinBox *m_connectTimeoutSpin = nullptr;
+    QLineEdit *m_caFileEdit = nullptr;
+    QLineEdit *m_socketEdit = nullptr;
+    QLineEdit *m_sourceAddressEdit = nullptr;
+    QComboBox *m_ipFamilyCombo = nullptr;
+    QLineEdit *m_clientCertEdit = nullptr;
+    QLineEdit *m_clientKeyEdit = nullptr;
+    QLabel *m_problemsLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QPushButton *m_testButton = nullptr;
+    FindingsView *m_findings = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace postscope::ui
