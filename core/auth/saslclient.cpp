@@ -161,8 +161,7 @@ bool revealsSecret(QByteArrayView mechanism)
     return sendsSecretAsIs(upper) || !supportedClientMechanisms().contains(upper);
 }
 
-QByteArray strongestCommonMechanism(const QList<QByteArray> &serverMechanisms,
-                                    SecretExposure exposure)
+QByteArray strongestCommonMechanism(const QList<QByteArray> &serverMechanisms, SecretExposure exposure)
 {
     const bool any = exposure == SecretExposure::Any;
     const MechanismSelection selection = selectMechanisms(

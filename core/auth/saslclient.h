@@ -72,7 +72,7 @@ bool revealsSecret(QByteArrayView mechanism);
 
 // Which mechanisms auto selection may pick.
 enum class SecretExposure {
-    Any, // the connection is encrypted, or the user allowed plaintext AUTH
+    Any,        // the connection is encrypted, or the user allowed plaintext AUTH
     NotInClear, // plaintext: only mechanisms that do not reveal the secret
 };
 // The strongest password mechanism both sides support (the first candidate

@@ -1275,17 +1275,17 @@ void TestSasl::strongestCommon_data()
     QTest::addColumn<QByteArray>("withoutTls"); // SecretExposure::NotInClear
     using L = QList<QByteArray>;
     QTest::newRow("postfix+dovecot")
-        << L {"PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5", "SCRAM-SHA-1", "SCRAM-SHA-256"}
-        << QByteArray("SCRAM-SHA-256") << QByteArray("SCRAM-SHA-256");
-    QTest::newRow("lower case") << L {"plain", "login", "cram-md5"} << QByteArray("CRAM-MD5")
+            << L{"PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5", "SCRAM-SHA-1", "SCRAM-SHA-256"}
+            << QByteArray("SCRAM-SHA-256") << QByteArray("SCRAM-SHA-256");
+    QTest::newRow("lower case") << L{"plain", "login", "cram-md5"} << QByteArray("CRAM-MD5")
                                 << QByteArray("CRAM-MD5");
-    QTest::newRow("sha-1 only") << L {"SCRAM-SHA-1", "PLAIN"} << QByteArray("SCRAM-SHA-1")
+    QTest::newRow("sha-1 only") << L{"SCRAM-SHA-1", "PLAIN"} << QByteArray("SCRAM-SHA-1")
                                 << QByteArray("SCRAM-SHA-1");
     // RFC 4954 14: without TLS these would hand over the password.
-    QTest::newRow("plain and login") << L {"LOGIN", "PLAIN"} << QByteArray("PLAIN") << QByteArray();
-    QTest::newRow("login") << L {"LOGIN"} << QByteArray("LOGIN") << QByteArray();
-    QTest::newRow("none in common") << L {"XOAUTH2", "GSSAPI"} << QByteArray() << QByteArray();
-    QTest::newRow("empty") << L {} << QByteArray() << QByteArray();
+    QTest::newRow("plain and login") << L{"LOGIN", "PLAIN"} << QByteArray("PLAIN") << QByteArray();
+    QTest::newRow("login") << L{"LOGIN"} << QByteArray("LOGIN") << QByteArray();
+    QTest::newRow("none in common") << L{"XOAUTH2", "GSSAPI"} << QByteArray() << QByteArray();
+    QTest::newRow("empty") << L{} << QByteArray() << QByteArray();
 }
 
 void TestSasl::strongestCommon()

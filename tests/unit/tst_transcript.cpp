@@ -167,9 +167,7 @@ void TestTranscript::textWriterEscapesControls_data()
     QTest::newRow("escape sequences") << QByteArray("220 \x1b[2J\x1b]0;owned\x07 mx\r\n")
                                       << QByteArray("S: 220 \\x1b[2J\\x1b]0;owned\\x07 mx\n");
     QTest::newRow("NUL") << QByteArray("250 a\0b\r\n", 9) << QByteArray("S: 250 a\\x00b\n");
-    QTest::newRow("C1 CSI") << QByteArray("250 \xc2\x9b"
-                                          "2J\r\n")
-                            << QByteArray("S: 250 \\u009b2J\n");
+    QTest::newRow("C1 CSI") << QByteArray("250 \xc2\x9b" "2J\r\n") << QByteArray("S: 250 \\u009b2J\n");
     QTest::newRow("not UTF-8") << QByteArray("250 caf\xe9\r\n") << QByteArray("S: 250 caf\\xe9\n");
     QTest::newRow("TAB stays") << QByteArray("250 a\tb\r\n") << QByteArray("S: 250 a\tb\n");
 }
@@ -198,8 +196,7 @@ void TestTranscript::jsonWriterKeepsControlsExact()
     QVERIFY(out.endsWith('\n'));
     for (qsizetype i = 0; i + 1 < out.size(); ++i) {
         const auto c = uchar(out[i]);
-        QVERIFY2(c >= 0x20 && c != 0x7f && !(c == 0xc2 && uchar(out[i + 1]) < 0xa0),
-                 out.constData());
+        QVERIFY2(c >= 0x20 && c != 0x7f && !(c == 0xc2 && uchar(out[i + 1]) < 0xa0), out.constData());
     }
     const QJsonObject o = QJsonDocument::fromJson(out).object();
     QCOMPARE(o.value(u"text").toString().toUtf8(), raw.chopped(2));
