@@ -7,20 +7,20 @@
 
 using namespace postscope::cli;
 
-static const char usage[]
-    = "Usage: postscope-cli COMMAND [options]\n"
-      "\n"
-      "Commands:\n"
-      "  send    [connection] [auth] [message]   send mail\n"
-      "  probe   [connection] [auth]             report what a server offers, with findings\n"
-      "  verify  [connection] [check] ADDRESS... check addresses: VRFY, EXPN or the RCPT method\n"
-      "  expn    [connection] [check] LIST...    EXPN each list\n"
-      "  raw     [connection] COMMAND...         greeting, then each command as typed\n"
-      "  serve   [server options]                run the sandbox server\n"
-      "  compose [message] --output FILE.eml     build a message without sending it\n"
-      "  lint    FILE.eml                        check a message before sending it\n"
-      "\n"
-      "postscope-cli COMMAND --help lists a command's options.\n";
+static const char usage[] =
+    "Usage: postscope-cli COMMAND [options]\n"
+    "\n"
+    "Commands:\n"
+    "  send    [connection] [auth] [message]   send mail\n"
+    "  probe   [connection] [auth]             report what a server offers, with findings\n"
+    "  verify  [connection] [check] ADDRESS... check addresses: VRFY, EXPN or the RCPT method\n"
+    "  expn    [connection] [check] LIST...    EXPN each list\n"
+    "  raw     [connection] COMMAND...         greeting, then each command as typed\n"
+    "  serve   [server options]                run the sandbox server\n"
+    "  compose [message] --output FILE.eml     build a message without sending it\n"
+    "  lint    FILE.eml                        check a message before sending it\n"
+    "\n"
+    "postscope-cli COMMAND --help lists a command's options.\n";
 
 int main(int argc, char **argv)
 {
