@@ -1,10 +1,7 @@
 #include "clientoptions.h"
 
-#include "console/consolemodel.h"
 #include "protocol/printable.h"
 #include "transcript/transcript.h"
-
-#include <QSocketNotifier>
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -165,43 +162,57 @@ ClientCommand::ClientCommand(const QString &name, const QString &description)
     m_parser.setApplicationDescription(description);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOptions({
-        {QStringLiteral("server"), tr("Server to connect to; IPv6 as [addr]:port (default: localhost)."),
+        {QStringLiteral("server"),
+         tr("Server to connect to; IPv6 as [addr]:port (default: localhost)."),
          QStringLiteral("HOST[:PORT]")},
-        {QStringLiteral("socket"), tr("Connect to a Unix-domain socket instead."), QStringLiteral("PATH")},
+        {QStringLiteral("socket"), tr("Connect to a Unix-domain socket instead."),
+         QStringLiteral("PATH")},
         {QStringLiteral("lmtp"), tr("Speak LMTP (LHLO, one reply per recipient after DATA).")},
         {QStringLiteral("security"),
-         tr("none, starttls (required, fails closed), tls (implicit) or opportunistic (default: starttls)."),
+         tr("none, starttls (required, fails closed), tls (implicit) or opportunistic (default: "
+            "starttls)."),
          QStringLiteral("MODE"), QStringLiteral("starttls")},
-        {QStringLiteral("helo"), tr("Name for EHLO/HELO/LHLO (default: the local FQDN or an address literal)."),
+        {QStringLiteral("helo"),
+         tr("Name for EHLO/HELO/LHLO (default: the local FQDN or an address literal)."),
          QStringLiteral("NAME")},
         {QStringLiteral("timeout"),
-         tr("Deadline in seconds for the connect, the TLS handshake and each reply, counted from when the "
-            "wait began (a server that trickles bytes cannot extend it); the message data may take this plus "
-            "its size at 64 KiB/s, and fails once the server takes none of it for this long (default: 30)."),
+         tr("Deadline in seconds for the connect, the TLS handshake and each reply, counted from "
+            "when the "
+            "wait began (a server that trickles bytes cannot extend it); the message data may take "
+            "this plus "
+            "its size at 64 KiB/s, and fails once the server takes none of it for this long "
+            "(default: 30)."),
          QStringLiteral("SECONDS"), QStringLiteral("30")},
         {QStringLiteral("ca-file"), tr("Extra trust anchors (PEM)."), QStringLiteral("FILE")},
         {QStringLiteral("trust-fingerprint"),
-         tr("Accept exactly the certificate with this SHA-256 fingerprint despite verification errors."),
+         tr("Accept exactly the certificate with this SHA-256 fingerprint despite verification "
+            "errors."),
          QStringLiteral("SHA256")},
-        {QStringLiteral("transcript"), tr("Write the session transcript to FILE (- for standard output)."),
+        {QStringLiteral("transcript"),
+         tr("Write the session transcript to FILE (- for standard output)."),
          QStringLiteral("FILE")},
         {QStringLiteral("transcript-format"),
-         tr("text (C:/S: lines, control characters escaped as \\r, \\x1b...) or json (one JSON object per "
+         tr("text (C:/S: lines, control characters escaped as \\r, \\x1b...) or json (one JSON "
+            "object per "
             "line, exact bytes) (default: text)."),
          QStringLiteral("FORMAT"), QStringLiteral("text")},
-        {QStringLiteral("debug"), tr("smtplib's debug levels on standard error; 2 adds timestamps."),
+        {QStringLiteral("debug"),
+         tr("smtplib's debug levels on standard error; 2 adds timestamps."),
          QStringLiteral("LEVEL"), QStringLiteral("0")},
         {QStringLiteral("json"), tr("Print the result as one JSON object.")},
-        {QStringLiteral("step"),
-         tr("Step mode: before each command say what it is and why, and wait (Enter: send it; "
-            "c: go on at full speed; q: stop); after it, what came back and what it means. "
-            "One command at a time (no pipelining). On standard error.")},
         {QStringLiteral("pipelining"), tr("auto or off (default: auto)."), QStringLiteral("MODE"),
          QStringLiteral("auto")},
         {QStringLiteral("chunking"), tr("auto or off (default: auto)."), QStringLiteral("MODE"),
          QStringLiteral("auto")},
+        {QStringLiteral("source-address"),
+         tr("Connect from this local address (and port), like smtplib's source_address; IPv6 as "
+            "[addr]:port."),
+         QStringLiteral("ADDR[:PORT]")},
+        {QStringLiteral("4"), tr("Use IPv4 addresses of the server only.")},
+        {QStringLiteral("6"), tr("Use IPv6 addresses of the server only.")},
         {QStringLiteral("auth"),
-         tr("SASL mechanism, or auto for the strongest both sides support (without TLS: only one that "
+         tr("SASL mechanism, or auto for the strongest both sides support (without TLS: only one "
+            "that "
             "does not reveal the password, see --allow-plaintext-auth)."),
          QStringLiteral("MECHANISM")},
         {QStringLiteral("user"), tr("User name for AUTH."), QStringLiteral("NAME")},
@@ -210,8 +221,10 @@ ClientCommand::ClientCommand(const QString &name, const QString &description)
         {QStringLiteral("password-file"), tr("Read the password from the first line of this file."),
          QStringLiteral("FILE")},
         {QStringLiteral("allow-plaintext-auth"),
-         tr("Allow AUTH PLAIN or LOGIN, which send the password itself, over a connection without TLS "
-            "(security none or opportunistic without STARTTLS, or a Unix socket). Refused otherwise, with "
+         tr("Allow AUTH PLAIN or LOGIN, which send the password itself, over a connection without "
+            "TLS "
+            "(security none or opportunistic without STARTTLS, or a Unix socket). Refused "
+            "otherwise, with "
             "nothing sent (exit 11); auto then picks only CRAM-MD5 or SCRAM.")},
     });
     // Listed so that it can be refused with a clear message: a password on
@@ -255,8 +268,71 @@ int ClientCommand::parse(const QStringList &args)
                              "the shell history): use --password-env VAR, --password-file FILE or the prompt"));
     if (const int code = parseConnection(); code >= 0)
         return code;
+    if (const int code = parseSource(); code >= 0)
+        return code;
     if (const int code = parseAuth(); code >= 0)
         return code;
+    return -1;
+}
+
+// --source-address, -4 and -6: which local address to leave from and which
+// of the server's addresses to try.
+int ClientCommand::parseSource()
+{
+    const QCommandLineParser &p = m_parser;
+    const bool four = p.isSet(QStringLiteral("4"));
+    const bool six = p.isSet(QStringLiteral("6"));
+    const bool source = p.isSet(QStringLiteral("source-address"));
+    if (four && six)
+        return usageError(tr("-4 and -6 exclude each other"));
+    if ((four || six || source) && !m_session.socketPath.isEmpty())
+        return usageError(tr("--source-address, -4 and -6 do not apply to --socket"));
+    m_session.family = four ? session::AddressFamily::IPv4
+        : six               ? session::AddressFamily::IPv6
+                            : session::AddressFamily::Any;
+    if (source) {
+        const QString text = p.value(QStringLiteral("source-address")).trimmed();
+        QString host = text;
+        QString port;
+        if (text.startsWith(QLatin1Char('['))) {
+            const qsizetype close = text.indexOf(QLatin1Char(']'));
+            if (close < 0)
+                return usageError(tr("--source-address '%1': missing ']'").arg(text));
+            host = text.mid(1, close - 1);
+            const QString rest = text.mid(close + 1);
+            if (!rest.isEmpty() && !rest.startsWith(QLatin1Char(':')))
+                return usageError(
+                    tr("--source-address '%1': expected ':PORT' after ']'").arg(text));
+            port = rest.mid(1);
+        } else if (text.count(QLatin1Char(':')) == 1) {
+            host = text.section(QLatin1Char(':'), 0, 0);
+            port = text.section(QLatin1Char(':'), 1);
+        }
+        // A bare IPv6 address (several colons, no brackets) has no port.
+        const QHostAddress address(host);
+        if (host.isEmpty() || address.isNull())
+            return usageError(tr("--source-address '%1': not an IP address").arg(text));
+        if ((four && address.protocol() != QAbstractSocket::IPv4Protocol)
+            || (six && address.protocol() != QAbstractSocket::IPv6Protocol))
+            return usageError(
+                tr("--source-address '%1' is not of the family -4/-6 asks for").arg(text));
+        m_session.sourceAddress = address;
+        if (!port.isEmpty()) {
+            bool ok = false;
+            const uint n = port.toUInt(&ok);
+            if (!ok || n == 0 || n > 65535)
+                return usageError(
+                    tr("--source-address '%1': '%2' is not a port number").arg(text, port));
+            m_session.sourcePort = quint16(n);
+        }
+    }
+    // An address literal of the other family can never be reached.
+    const QHostAddress literal(m_session.host);
+    if (!literal.isNull()
+        && ((four && literal.protocol() != QAbstractSocket::IPv4Protocol)
+            || (six && literal.protocol() != QAbstractSocket::IPv6Protocol)))
+        return usageError(
+            tr("--server %1 is not of the family -4/-6 asks for").arg(m_session.host));
     return -1;
 }
 
@@ -352,7 +428,6 @@ int ClientCommand::parseConnection()
     if (p.isSet(QStringLiteral("transcript-format")) && !p.isSet(QStringLiteral("transcript")))
         return usageError(tr("--transcript-format needs --transcript"));
 
-    m_session.stepping = p.isSet(QStringLiteral("step"));
     const QString debug = p.value(QStringLiteral("debug"));
     if (debug != QLatin1String("0") && debug != QLatin1String("1") && debug != QLatin1String("2"))
         return usageError(tr("--debug must be 0, 1 or 2"));
@@ -371,38 +446,42 @@ int ClientCommand::parseConnection()
 int ClientCommand::parseAuth()
 {
     const QCommandLineParser &p = m_parser;
+    QByteArray &mechanism = m_auth.mechanism;
+    auth::Credentials &credentials = m_auth.credentials;
     if (p.isSet(QStringLiteral("auth"))) {
-        m_authMechanism = p.value(QStringLiteral("auth")).toUpper().toLatin1();
-        if (m_authMechanism != "AUTO" && !auth::supportedClientMechanisms().contains(m_authMechanism)) {
+        mechanism = p.value(QStringLiteral("auth")).toUpper().toLatin1();
+        if (mechanism != "AUTO" && !auth::supportedClientMechanisms().contains(mechanism)) {
             QStringList known;
             for (const QByteArray &m : auth::supportedClientMechanisms())
                 known << QString::fromLatin1(m);
-            return usageError(tr("--auth %1 is not a mechanism this build can do (%2, or auto)")
-                                  .arg(QString::fromLatin1(m_authMechanism), known.join(QLatin1String(", "))));
+            return usageError(
+                tr("--auth %1 is not a mechanism this build can do (%2, or auto)")
+                    .arg(QString::fromLatin1(mechanism), known.join(QLatin1String(", "))));
         }
     }
-    m_session.plaintextAuth = p.isSet(QStringLiteral("allow-plaintext-auth")) ? engine::PlaintextAuth::Allow
-                                                                              : engine::PlaintextAuth::Refuse;
-    m_credentials.user = p.value(QStringLiteral("user"));
+    m_session.plaintextAuth = p.isSet(QStringLiteral("allow-plaintext-auth"))
+        ? engine::PlaintextAuth::Allow
+        : engine::PlaintextAuth::Refuse;
+    credentials.user = p.value(QStringLiteral("user"));
     const bool haveSecretOption = p.isSet(QStringLiteral("password-env")) || p.isSet(QStringLiteral("password-file"));
-    if (m_credentials.user.isEmpty()) {
+    if (credentials.user.isEmpty()) {
         if (p.isSet(QStringLiteral("user")))
             return usageError(tr("--user needs a name"));
-        if (!m_authMechanism.isEmpty())
+        if (!mechanism.isEmpty())
             return usageError(tr("--auth needs --user"));
         if (haveSecretOption)
             return usageError(tr("--password-env and --password-file need --user"));
         return -1;
     }
-    if (m_authMechanism.isEmpty())
-        m_authMechanism = "AUTO";
+    if (mechanism.isEmpty())
+        mechanism = "AUTO";
     if (p.isSet(QStringLiteral("password-env")) && p.isSet(QStringLiteral("password-file")))
         return usageError(tr("--password-env and --password-file exclude each other"));
     if (p.isSet(QStringLiteral("password-env"))) {
         const QString var = p.value(QStringLiteral("password-env"));
         if (var.isEmpty() || !qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
             return usageError(tr("--password-env: the environment variable '%1' is not set").arg(var));
-        m_credentials.password = qEnvironmentVariable(var.toLocal8Bit().constData());
+        credentials.password = qEnvironmentVariable(var.toLocal8Bit().constData());
     } else if (p.isSet(QStringLiteral("password-file"))) {
         const QString path = p.value(QStringLiteral("password-file"));
         QFile file(path);
@@ -411,9 +490,9 @@ int ClientCommand::parseAuth()
         QByteArray line = file.readLine();
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
-        m_credentials.password = QString::fromUtf8(line);
+        credentials.password = QString::fromUtf8(line);
     } else if (isatty(STDIN_FILENO)) {
-        if (!promptPassword(tr("Password for %1: ").arg(m_credentials.user), &m_credentials.password))
+        if (!promptPassword(tr("Password for %1: ").arg(credentials.user), &credentials.password))
             return usageError(tr("no password given"));
     } else {
         return usageError(tr("--user needs a password: --password-env VAR, --password-file FILE, or a "
@@ -424,136 +503,88 @@ int ClientCommand::parseAuth()
 
 // ---------------------------------------------------------------- running
 
-// Step mode on the terminal: what is next and why before each command,
-// what came back and what it means after it (core/console's words); the
-// answers are read from standard input without blocking the event loop.
-void ClientRun::setUpStepping()
-{
-    session::SmtpSession *s = m_session.get();
-    m_stepInput = std::make_unique<QSocketNotifier>(fileno(stdin), QSocketNotifier::Read);
-    m_stepInput->setEnabled(false);
-    connect(s, &session::SmtpSession::stepReady, this, [this](const session::PendingStep &step) {
-        const QString line = step.isData()
-            ? tr("(the message data)")
-            : QStringLiteral("C: ") + QString::fromUtf8(protocol::printable(step.command.display()));
-        err(tr("\nnext: %1\n  why: %2\n[Enter: send it, c: go on at full speed, q: stop] ")
-                .arg(line, console::stepPurpose(step.command, step.dataBytes)));
-        m_stepInput->setEnabled(true);
-    });
-    connect(s, &session::SmtpSession::replyReceived, this, [](const protocol::Reply &reply) {
-        QString text = QStringLiteral("  got:");
-        for (QByteArray l : reply.raw.split('\n')) {
-            if (l.endsWith('\r'))
-                l.chop(1);
-            if (!l.isEmpty())
-                text += QStringLiteral(" ") + QString::fromUtf8(protocol::printable(l));
-            if (text.size() > 300)
-                break;
-        }
-        err(text + QLatin1Char('\n'));
-        for (const QString &l : console::annotate(reply).lines())
-            err(QStringLiteral("  ") + l + QLatin1Char('\n'));
-    });
-    connect(m_stepInput.get(), &QSocketNotifier::activated, this, [this, s] {
-        char buffer[256];
-        const ssize_t n = ::read(fileno(stdin), buffer, sizeof buffer);
-        m_stepInput->setEnabled(false);
-        const QByteArray answer = n > 0 ? QByteArray(buffer, int(n)).trimmed().toLower() : "c";
-        if (answer == "q") {
-            s->abort();
-            return;
-        }
-        if (answer == "c")
-            s->finishSteps();
-        else
-            s->step();
-    });
-}
-
-ClientRun::ClientRun(const ClientCommand &command, QObject *parent)
+ClientRun::ClientRun(const ClientCommand &command, session::SessionJob &job, QObject *parent)
     : QObject(parent)
     , m_command(command)
-    , m_session(std::make_unique<session::SmtpSession>(command.sessionOptions()))
+    , m_job(job)
 {
-    session::SmtpSession *s = m_session.get();
-    if (command.sessionOptions().stepping)
-        setUpStepping();
-    if (!command.transcriptPath().isEmpty()) {
-        m_transcriptFile = std::make_unique<QFile>();
-        bool opened;
-        if (command.transcriptPath() == QLatin1String("-")) {
-            opened = m_transcriptFile->open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
-        } else {
-            m_transcriptFile->setFileName(command.transcriptPath());
-            opened = m_transcriptFile->open(QIODevice::WriteOnly | QIODevice::Truncate);
-        }
-        if (!opened) {
-            err(tr("postscope-cli: cannot write the transcript to %1: %2\n")
-                    .arg(command.transcriptPath(), m_transcriptFile->errorString()));
-        } else {
-            m_transcript = std::make_unique<transcript::Transcript>();
-            m_transcript->setMaxEntries(1);   // written as it comes; nothing to keep
-            if (command.transcriptJson())
-                m_transcriptJsonWriter = std::make_unique<transcript::JsonWriter>(m_transcriptFile.get());
-            else
-                m_transcriptWriter = std::make_unique<transcript::TextWriter>(m_transcriptFile.get());
-            connect(m_transcript.get(), &transcript::Transcript::entryAdded, this,
-                    [this](const transcript::Entry &entry) {
-                        if (m_transcriptJsonWriter)
-                            m_transcriptJsonWriter->write(entry);
-                        else
-                            m_transcriptWriter->write(entry);
-                        m_transcriptFile->flush();
-                    });
-            m_transcript->attach(s);
-        }
-    }
-
-    if (command.debugLevel() > 0) {
-        // smtplib's set_debuglevel() format: what a Python user knows.
-        connect(s, &session::SmtpSession::connected, this, [this] {
-            const auto &o = m_command.sessionOptions();
-            if (!o.socketPath.isEmpty())
-                debugLine("connect: " + pythonRepr(o.socketPath.toUtf8(), false));
-            else
-                debugLine("connect: (" + pythonRepr(o.host.toUtf8(), false) + ", "
-                          + QByteArray::number(o.effectivePort()) + ")");
-        });
-        connect(s, &session::SmtpSession::commandSent, this, [this](const protocol::Command &command) {
-            // display() is redacted for AUTH: no secret reaches stderr.
-            debugLine("send: " + pythonRepr(command.display() + "\r\n", false));
-        });
-        connect(s, &session::SmtpSession::dataSent, this, [this](const QByteArray &data) {
-            // smtplib prints the message data it sends, too.
-            debugLine("send: " + pythonRepr(data, false));
-        });
-        connect(s, &session::SmtpSession::replyReceived, this, [this](const protocol::Reply &reply) {
-            qsizetype pos = 0;
-            const QByteArray &raw = reply.raw;
-            while (pos < raw.size()) {
-                qsizetype end = raw.indexOf('\n', pos);
-                end = end < 0 ? raw.size() : end + 1;
-                debugLine("reply: " + pythonRepr(QByteArrayView(raw).sliced(pos, end - pos), true));
-                pos = end;
-            }
-            debugLine("reply: retcode (" + QByteArray::number(reply.code) + "); Msg: "
-                      + pythonRepr(reply.text(), true));
-        });
-        connect(s, &session::SmtpSession::note, this,
-                [this](const QString &text) { debugLine("note: " + text.toUtf8()); });
-    }
-
-    connect(s, &session::SmtpSession::errorOccurred, this, [this](const SmtpError &error) {
-        if (!m_error)
-            m_error = error;
-    });
-    connect(s, &session::SmtpSession::closed, this, [this] {
-        m_closed = true;
-        m_loop.quit();
-    });
+    attachTranscript();
+    if (command.debugLevel() > 0)
+        attachDebug();
+    connect(&m_job, &session::SessionJob::finished, &m_loop, &QEventLoop::quit);
 }
 
 ClientRun::~ClientRun() = default;
+
+void ClientRun::attachTranscript()
+{
+    if (m_command.transcriptPath().isEmpty())
+        return;
+    m_transcriptFile = std::make_unique<QFile>();
+    bool opened;
+    if (m_command.transcriptPath() == QLatin1String("-")) {
+        opened = m_transcriptFile->open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    } else {
+        m_transcriptFile->setFileName(m_command.transcriptPath());
+        opened = m_transcriptFile->open(QIODevice::WriteOnly | QIODevice::Truncate);
+    }
+    if (!opened) {
+        err(tr("postscope-cli: cannot write the transcript to %1: %2\n")
+                .arg(m_command.transcriptPath(), m_transcriptFile->errorString()));
+        return;
+    }
+    m_transcript = std::make_unique<transcript::Transcript>();
+    m_transcript->setMaxEntries(1); // written as it comes; nothing to keep
+    if (m_command.transcriptJson())
+        m_transcriptJsonWriter = std::make_unique<transcript::JsonWriter>(m_transcriptFile.get());
+    else
+        m_transcriptWriter = std::make_unique<transcript::TextWriter>(m_transcriptFile.get());
+    connect(m_transcript.get(), &transcript::Transcript::entryAdded, this,
+            [this](const transcript::Entry &entry) {
+                if (m_transcriptJsonWriter)
+                    m_transcriptJsonWriter->write(entry);
+                else
+                    m_transcriptWriter->write(entry);
+                m_transcriptFile->flush();
+            });
+    m_transcript->attach(&session());
+}
+
+void ClientRun::attachDebug()
+{
+    // smtplib's set_debuglevel() format: what a Python user knows.
+    session::SmtpSession *s = &session();
+    connect(s, &session::SmtpSession::connected, this, [this] {
+        const auto &o = m_command.sessionOptions();
+        if (!o.socketPath.isEmpty())
+            debugLine("connect: " + pythonRepr(o.socketPath.toUtf8(), false));
+        else
+            debugLine("connect: (" + pythonRepr(o.host.toUtf8(), false) + ", "
+                      + QByteArray::number(o.effectivePort()) + ")");
+    });
+    connect(s, &session::SmtpSession::commandSent, this, [this](const protocol::Command &command) {
+        // display() is redacted for AUTH: no secret reaches stderr.
+        debugLine("send: " + pythonRepr(command.display() + "\r\n", false));
+    });
+    connect(s, &session::SmtpSession::dataSent, this, [this](const QByteArray &data) {
+        // smtplib prints the message data it sends, too.
+        debugLine("send: " + pythonRepr(data, false));
+    });
+    connect(s, &session::SmtpSession::replyReceived, this, [this](const protocol::Reply &reply) {
+        qsizetype pos = 0;
+        const QByteArray &raw = reply.raw;
+        while (pos < raw.size()) {
+            qsizetype end = raw.indexOf('\n', pos);
+            end = end < 0 ? raw.size() : end + 1;
+            debugLine("reply: " + pythonRepr(QByteArrayView(raw).sliced(pos, end - pos), true));
+            pos = end;
+        }
+        debugLine("reply: retcode (" + QByteArray::number(reply.code)
+                  + "); Msg: " + pythonRepr(reply.text(), true));
+    });
+    connect(s, &session::SmtpSession::note, this,
+            [this](const QString &text) { debugLine("note: " + text.toUtf8()); });
+}
 
 void ClientRun::debugLine(const QByteArray &text)
 {
@@ -567,8 +598,8 @@ void ClientRun::debugLine(const QByteArray &text)
         localtime_r(&t, &local);
         const auto micros = duration_cast<microseconds>(now.time_since_epoch()).count() % 1000000;
         char stamp[32];
-        std::snprintf(stamp, sizeof stamp, "%02d:%02d:%02d.%06lld ", local.tm_hour, local.tm_min, local.tm_sec,
-                      static_cast<long long>(micros));
+        std::snprintf(stamp, sizeof stamp, "%02d:%02d:%02d.%06lld ", local.tm_hour, local.tm_min,
+                      local.tm_sec, static_cast<long long>(micros));
         line += stamp;
     }
     // The repr()s are escaped already; notes (a certificate's name, an error
@@ -580,127 +611,30 @@ void ClientRun::debugLine(const QByteArray &text)
     fwrite(line.constData(), 1, size_t(line.size()), stderr);
 }
 
-void ClientRun::exec(std::function<void()> onReady)
+void ClientRun::exec()
 {
-    m_elapsed.start();
-    connect(m_session.get(), &session::SmtpSession::ready, this, [this, onReady] {
-        m_readyReached = true;
-        onReady();
-    });
-    m_session->open();
-    if (!m_closed)
+    m_job.start();
+    if (!m_job.isFinished())
         m_loop.exec();
     if (m_transcriptFile)
         m_transcriptFile->flush();
 }
 
-void ClientRun::finish()
+void reportError(const QString &command, const SmtpError &error)
 {
-    // Let queued signals be delivered before the QUIT goes out.
-    QTimer::singleShot(0, this, [this] { m_session->quit(); });
+    if (error)
+        err(tr("postscope-cli %1: %2: %3\n")
+                .arg(command, SmtpError::kindName(error.kind), error.message));
 }
 
-void ClientRun::setError(const SmtpError &error)
+QJsonObject ClientRun::replyJson(const protocol::Reply &reply)
 {
-    m_error = error;
-}
-
-void ClientRun::authenticateThen(std::function<void()> next)
-{
-    if (!m_command.wantsAuth()) {
-        next();
-        return;
-    }
-    const QList<QByteArray> offered = m_session->engine().capabilities().authMechanisms();
-    if (offered.isEmpty()) {
-        // smtplib: SMTPNotSupportedError("SMTP AUTH extension not supported by server.")
-        setError(SmtpError::make(SmtpError::Kind::NotSupported,
-                                 tr("the server does not offer AUTH (RFC 4954)")));
-        finish();
-        return;
-    }
-    QStringList offeredNames;
-    for (const QByteArray &m : offered)
-        offeredNames << QString::fromLatin1(m);
-    const QString offeredText = offeredNames.join(QLatin1Char(' '));
-    // RFC 4954 14: without TLS, PLAIN and LOGIN hand the password to anyone
-    // on the path. The engine refuses them too (nothing is written); here
-    // the refusal can say which option allows it.
-    const bool plaintext = !m_session->isEncrypted()
-        && m_command.sessionOptions().plaintextAuth == engine::PlaintextAuth::Refuse;
-    const QString howToAllow = tr("use --security starttls or tls, or allow it with --allow-plaintext-auth");
-    QByteArray mechanism = m_command.authMechanism();
-    if (mechanism == "AUTO") {
-        mechanism = auth::strongestCommonMechanism(offered, plaintext ? auth::SecretExposure::NotInClear
-                                                                      : auth::SecretExposure::Any);
-        if (mechanism.isEmpty() && plaintext && !auth::strongestCommonMechanism(offered).isEmpty()) {
-            setError(SmtpError::make(
-                SmtpError::Kind::NotSupported,
-                tr("refusing to authenticate: the connection is not encrypted and the server offers only "
-                   "mechanisms that send the password readable by anyone on the path (%1); nothing was sent. %2")
-                    .arg(offeredText, howToAllow)));
-            finish();
-            return;
-        }
-        if (mechanism.isEmpty()) {
-            setError(SmtpError::make(SmtpError::Kind::NotSupported,
-                                     tr("no AUTH mechanism in common with the server (it offers %1)").arg(offeredText)));
-            finish();
-            return;
-        }
-    } else if (!offered.contains(mechanism)) {
-        setError(SmtpError::make(SmtpError::Kind::NotSupported,
-                                 tr("the server does not offer AUTH %1 (it offers %2)")
-                                     .arg(QString::fromLatin1(mechanism), offeredText)));
-        finish();
-        return;
-    } else if (plaintext && auth::revealsSecret(mechanism)) {
-        setError(SmtpError::make(SmtpError::Kind::NotSupported,
-                                 tr("refusing AUTH %1: the connection is not encrypted, so the password would "
-                                    "travel readable by anyone on the path; nothing was sent. %2")
-                                     .arg(QString::fromLatin1(mechanism), howToAllow)));
-        finish();
-        return;
-    }
-    auto client = auth::createClientMechanism(mechanism, m_command.credentials());
-    if (!client) {
-        setError(SmtpError::make(SmtpError::Kind::Usage,
-                                 tr("AUTH %1 is not available in this build").arg(QString::fromLatin1(mechanism))));
-        finish();
-        return;
-    }
-    m_authTried = true;
-    m_authMechanismUsed = mechanism;
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    auto id = std::make_shared<quint64>(0);
-    auto handle = [this, connection, next](const protocol::Reply &reply, const SmtpError &error) {
-        disconnect(*connection);
-        m_authReply = reply;
-        if (error || reply.code != 235) {
-            m_authError = error ? error
-                                : SmtpError::make(SmtpError::Kind::AuthFailed,
-                                                  tr("authentication failed: %1").arg(replySummary(reply)), reply);
-            setError(m_authError);
-            finish();
-            return;
-        }
-        next();
+    return QJsonObject {
+        {QStringLiteral("code"),
+         reply.isValid() ? QJsonValue(reply.code) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("enhancedCode"), enhancedJson(reply.enhanced)},
+        {QStringLiteral("text"), QString::fromUtf8(reply.text(true))},
     };
-    // The request may finish before authenticate() returns its id (refused at once).
-    auto early = std::make_shared<std::optional<std::tuple<quint64, protocol::Reply, SmtpError>>>();
-    *connection = connect(m_session.get(), &session::SmtpSession::requestFinished, this,
-                          [id, early, handle](quint64 finished, const protocol::Reply &reply,
-                                              const SmtpError &error) {
-                              if (*id == 0) {
-                                  *early = std::make_tuple(finished, reply, error);
-                                  return;
-                              }
-                              if (finished == *id)
-                                  handle(reply, error);
-                          });
-    *id = m_session->authenticate(std::move(client));
-    if (*early && std::get<0>(**early) == *id)
-        handle(std::get<1>(**early), std::get<2>(**early));
 }
 
 QJsonValue ClientRun::enhancedJson(const protocol::EnhancedCode &code)
@@ -720,7 +654,27 @@ QJsonValue ClientRun::errorJson(const SmtpError &error)
     };
 }
 
+SmtpError ClientRun::error() const
+{
+    SmtpError error = m_job.error();
+    const session::LoginOutcome &login = m_job.login();
+    // RFC 4954 14: the engine withheld PLAIN/LOGIN (nothing was sent); the
+    // option that allows them is this front end's to name.
+    if (error && login.tried && !login.withheld.isEmpty()
+        && error.kind == SmtpError::Kind::NotSupported
+        && !error.message.contains(QLatin1String("--allow-plaintext-auth"))) {
+        error.message += QLatin1Char(' ')
+            + tr("Use --security starttls or tls, or allow it with --allow-plaintext-auth.");
+    }
+    return error;
+}
+
 QJsonObject ClientRun::baseJson(bool ok) const
+{
+    return baseJson(ok, error());
+}
+
+QJsonObject ClientRun::baseJson(bool ok, const SmtpError &error) const
 {
     const session::SessionOptions &o = m_command.sessionOptions();
     QJsonObject server{
@@ -733,25 +687,27 @@ QJsonObject ClientRun::baseJson(bool ok) const
     };
     if (!o.socketPath.isEmpty())
         server.insert(QStringLiteral("socket"), o.socketPath);
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("ok"), ok},
-        {QStringLiteral("error"), errorJson(m_error)},
+        {QStringLiteral("error"), errorJson(error)},
         {QStringLiteral("server"), server},
-        {QStringLiteral("elapsedSeconds"), elapsedSeconds()},
+        {QStringLiteral("elapsedSeconds"), m_job.elapsedSeconds()},
     };
 }
 
 QJsonValue ClientRun::authJson() const
 {
-    if (!m_authTried)
+    const session::LoginOutcome &login = m_job.login();
+    if (!login.tried)
         return QJsonValue(QJsonValue::Null);
-    return QJsonObject{
-        {QStringLiteral("mechanism"), QString::fromLatin1(m_authMechanismUsed)},
-        {QStringLiteral("user"), m_command.credentials().user},
-        {QStringLiteral("ok"), !m_authError && m_authReply.code == 235},
-        {QStringLiteral("code"), m_authReply.isValid() ? QJsonValue(m_authReply.code) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("enhancedCode"), enhancedJson(m_authReply.enhanced)},
-        {QStringLiteral("text"), QString::fromUtf8(m_authReply.text(true))},
+    return QJsonObject {
+        {QStringLiteral("mechanism"), QString::fromLatin1(login.mechanism)},
+        {QStringLiteral("user"), m_command.authSettings().credentials.user},
+        {QStringLiteral("ok"), login.succeeded()},
+        {QStringLiteral("code"),
+         login.reply.isValid() ? QJsonValue(login.reply.code) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("enhancedCode"), enhancedJson(login.reply.enhanced)},
+        {QStringLiteral("text"), QString::fromUtf8(login.reply.text(true))},
     };
 }
 

@@ -1,11 +1,15 @@
 #pragma once
 // What every client command of postscope-cli shares (CLI.md): the
-// connection and authentication options, the run loop around one
-// SmtpSession, --debug (smtplib's set_debuglevel format), --transcript, and
-// the common JSON fields.
+// connection and authentication options, turned into the two structs the
+// services take (session::SessionOptions and session::AuthSettings, which an
+// account will fill too); the run loop around one service job, --debug
+// (smtplib's set_debuglevel format), --transcript, and the common JSON
+// fields. The commands hold no protocol logic: they word what the services
+// report.
 
-#include "auth/saslclient.h"
 #include "engine/smtperror.h"
+#include "session/authsettings.h"
+#include "session/sessionjob.h"
 #include "session/smtpsession.h"
 
 #include <QCommandLineParser>
@@ -14,11 +18,14 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QObject>
-#include <QSocketNotifier>
 #include <functional>
 #include <memory>
 
-namespace postscope::transcript { class Transcript; class TextWriter; class JsonWriter; }
+namespace postscope::transcript {
+class Transcript;
+class TextWriter;
+class JsonWriter;
+} // namespace postscope::transcript
 
 namespace postscope::cli {
 
@@ -40,15 +47,17 @@ public:
     // already explained on stderr).
     int parse(const QStringList &args);
 
+    // What the connection and authentication options say: what the
+    // services take. (An account's settings will be filled in first, and
+    // the options then override them: issue 7, section 4.)
     const session::SessionOptions &sessionOptions() const { return m_session; }
     session::SessionOptions &sessionOptions() { return m_session; }
+    const session::AuthSettings &authSettings() const { return m_auth; }
     bool json() const { return m_json; }
     int debugLevel() const { return m_debug; }
     QString transcriptPath() const { return m_transcriptPath; }
-    bool transcriptJson() const { return m_transcriptJson; }   // --transcript-format json
-    bool wantsAuth() const { return !m_authMechanism.isEmpty() || !m_credentials.user.isEmpty(); }
-    QByteArray authMechanism() const { return m_authMechanism; }   // "" or "AUTO" when auto
-    const auth::Credentials &credentials() const { return m_credentials; }
+    bool transcriptJson() const { return m_transcriptJson; } // --transcript-format json
+    bool wantsAuth() const { return m_auth.wanted(); }
     QString name() const { return m_name; }
 
     // Prints "postscope-cli NAME: message" on stderr and returns exitUsage.
@@ -56,74 +65,65 @@ public:
 
 private:
     int parseConnection();
+    int parseSource();
     int parseAuth();
 
     QString m_name;
     QCommandLineParser m_parser;
     session::SessionOptions m_session;
+    session::AuthSettings m_auth;
     bool m_json = false;
     int m_debug = 0;
     QString m_transcriptPath;
     bool m_transcriptJson = false;
-    QByteArray m_authMechanism;
-    auth::Credentials m_credentials;
 };
 
-// One session from open() to closed(), with debug output and transcript.
+// One service job from start to finished(), with the command's views
+// attached to its session: --debug output and --transcript.
 class ClientRun : public QObject
 {
     Q_OBJECT
 public:
-    explicit ClientRun(const ClientCommand &command, QObject *parent = nullptr);
+    ClientRun(const ClientCommand &command, session::SessionJob &job, QObject *parent = nullptr);
     ~ClientRun() override;
 
-    session::SmtpSession &session() { return *m_session; }
+    session::SessionJob &job() { return m_job; }
+    session::SmtpSession &session() { return m_job.session(); }
 
-    // Opens the session, calls onReady when it is ready, and runs until the
-    // session is closed. Returns when closed.
-    void exec(std::function<void()> onReady);
-    // Says QUIT and lets exec() return once the connection is closed.
-    void finish();
-    // Authenticates as the options say (when they say so) and then calls next.
-    // On failure records the error and finishes.
-    void authenticateThen(std::function<void()> next);
+    // Starts the job and runs until it has finished.
+    void exec();
+    // The job's error, worded for this command line: a login refused
+    // because only mechanisms that reveal the password were offered over a
+    // connection without TLS says which option allows it.
+    engine::SmtpError error() const;
 
-    // The fatal error of the session (errorOccurred), or a command's own.
-    engine::SmtpError error() const { return m_error; }
-    void setError(const engine::SmtpError &error);
-    bool readyReached() const { return m_readyReached; }
-    double elapsedSeconds() const { return m_elapsed.nsecsElapsed() / 1e9; }
-
-    // "ok", "error", "server", "elapsedSeconds" (CLI.md "JSON results").
+    // "ok", "error", "server", "elapsedSeconds" (CLI.md "JSON results");
+    // error is error() unless given.
     QJsonObject baseJson(bool ok) const;
+    QJsonObject baseJson(bool ok, const engine::SmtpError &error) const;
     // The authentication result when one was tried (null otherwise).
     QJsonValue authJson() const;
 
     static QJsonValue errorJson(const engine::SmtpError &error);
     static QJsonValue enhancedJson(const protocol::EnhancedCode &code);
+    static QJsonObject replyJson(const protocol::Reply &reply); // {"code", "enhancedCode", "text"}
 
 private:
+    void attachTranscript();
+    void attachDebug();
     void debugLine(const QByteArray &text);
-    void setUpStepping();
 
     const ClientCommand &m_command;
-    std::unique_ptr<session::SmtpSession> m_session;
+    session::SessionJob &m_job;
     std::unique_ptr<transcript::Transcript> m_transcript;
     std::unique_ptr<QFile> m_transcriptFile;
     std::unique_ptr<transcript::TextWriter> m_transcriptWriter;
     std::unique_ptr<transcript::JsonWriter> m_transcriptJsonWriter;
     QEventLoop m_loop;
-    std::unique_ptr<QSocketNotifier> m_stepInput; // --step: the person's answers
-    QElapsedTimer m_elapsed;
-    engine::SmtpError m_error;
-    bool m_readyReached = false;
-    bool m_closed = false;
-    // AUTH outcome
-    bool m_authTried = false;
-    QByteArray m_authMechanismUsed;
-    protocol::Reply m_authReply;
-    engine::SmtpError m_authError;
 };
+
+// Prints "postscope-cli NAME: KIND: message" on stderr for an error.
+void reportError(const QString &command, const engine::SmtpError &error);
 
 // Python's repr() of a str (bytes=false) or bytes (bytes=true) value, for
 // the smtplib-style debug lines.

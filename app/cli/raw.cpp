@@ -25,6 +25,77 @@ QJsonArray linesJson(const protocol::Reply &reply)
     return lines;
 }
 
+// The typed lines, one at a time: each waits for the one before to end
+// (its reply, or at once for a line of message text after DATA).
+class RawJob : public session::SessionJob
+{
+public:
+    struct Exchange
+    {
+        QString command;
+        protocol::Reply reply;
+    };
+
+    RawJob(session::SessionOptions options, QStringList lines)
+        : SessionJob(std::move(options), {})
+        , m_lines(std::move(lines))
+    {
+    }
+
+    const QList<Exchange> &exchanges() const { return m_exchanges; }
+    const protocol::Reply &greeting() const { return m_greeting; }
+
+protected:
+    void run() override
+    {
+        m_greeting = session().engine().greeting();
+        sendNext();
+    }
+
+    void conclude() override
+    {
+        // A QUIT typed by the user ends the session normally.
+        bool quitTyped = false;
+        for (const Exchange &e : std::as_const(m_exchanges))
+            quitTyped = quitTyped
+                || (e.command.trimmed().compare(QLatin1String("QUIT"), Qt::CaseInsensitive) == 0
+                    && e.reply.code == 221);
+        if (quitTyped && error().kind == SmtpError::Kind::Disconnected)
+            setError({});
+        if (!error() && m_next < m_lines.size())
+            setError(SmtpError::make(
+                SmtpError::Kind::Disconnected,
+                QCoreApplication::translate("postscope::cli",
+                                            "the session ended before every command was sent")));
+    }
+
+private:
+    void sendNext()
+    {
+        if (m_next >= m_lines.size() || session().engine().state() == engine::State::Closed) {
+            done();
+            return;
+        }
+        const QString line = m_lines.at(m_next++);
+        m_exchanges.append(Exchange {line, {}});
+        const qsizetype index = m_exchanges.size() - 1;
+        session().raw(line.toUtf8(), this, [this, index](const session::RequestResult &r) {
+            m_exchanges[index].reply = r.reply;
+            if (r.error.kind == SmtpError::Kind::Usage)
+                err(QCoreApplication::translate("postscope::cli", "postscope-cli raw: %1\n")
+                        .arg(r.error.message));
+            // The next line once this one is through (and its signals delivered).
+            QMetaObject::invokeMethod(
+                this, [this] { sendNext(); }, Qt::QueuedConnection);
+        });
+    }
+
+    QStringList m_lines;
+    qsizetype m_next = 0;
+    QList<Exchange> m_exchanges;
+    protocol::Reply m_greeting;
+};
+
 } // namespace
 
 int runRaw(const QStringList &args)
@@ -57,13 +128,9 @@ int runRaw(const QStringList &args)
     if (command.wantsAuth())
         return command.usageError(tr("raw does not authenticate by itself: type the AUTH lines"));
 
-    ClientRun run(command);
-    struct Exchange { QString command; protocol::Reply reply; bool done = false; };
-    QList<Exchange> exchanges;
-    protocol::Reply greeting;
-    const bool human = !command.json();
-
-    if (human) {
+    RawJob job(options, lines);
+    ClientRun run(command, job);
+    if (!command.json()) {
         QObject::connect(&run.session(), &session::SmtpSession::replyReceived, &run,
                          [](const protocol::Reply &reply) {
                              // The reply exactly as it came, one wire line per line.
@@ -79,83 +146,31 @@ int runRaw(const QStringList &args)
                              out(QStringLiteral("> ") + QString::fromUtf8(sent.display()) + QLatin1Char('\n'));
                          });
     }
+    run.exec();
 
-    int next = 0;
-    quint64 pending = quint64(-1);   // 0 while raw() runs: its id is not known yet
-    quint64 earlyId = 0;
-    protocol::Reply earlyReply;
-    SmtpError earlyError;
-    std::function<void(quint64, const protocol::Reply &, const SmtpError &)> onFinished;
-    std::function<void()> sendNext = [&] {
-        if (next >= lines.size() || run.session().engine().state() == engine::State::Closed) {
-            run.finish();
-            return;
-        }
-        exchanges.append(Exchange{lines.at(next), {}, false});
-        pending = 0;
-        const quint64 id = run.session().raw(lines.at(next).toUtf8());
-        ++next;
-        pending = id;
-        if (earlyId == id)   // finished at once (a data line, or refused)
-            onFinished(id, earlyReply, earlyError);
-    };
-    QObject::connect(&run.session(), &session::SmtpSession::requestFinished, &run,
-                     [&](quint64 id, const protocol::Reply &reply, const SmtpError &error) {
-                         if (pending == 0) {
-                             earlyId = id;
-                             earlyReply = reply;
-                             earlyError = error;
-                             return;
-                         }
-                         onFinished(id, reply, error);
-                     });
-    onFinished = [&](quint64 id, const protocol::Reply &reply, const SmtpError &error) {
-        if (id != pending || exchanges.isEmpty())
-            return;
-        pending = quint64(-1);
-        exchanges.last().reply = reply;
-        exchanges.last().done = true;
-        if (error && error.kind == SmtpError::Kind::Usage)
-            err(tr("postscope-cli raw: %1\n").arg(error.message));
-        // Let the next line go once this one is through.
-        QMetaObject::invokeMethod(&run, [&] { sendNext(); }, Qt::QueuedConnection);
-    };
-    run.exec([&] {
-        greeting = run.session().engine().greeting();
-        sendNext();
-    });
-
-    // A QUIT typed by the user ends the session normally.
-    SmtpError error = run.error();
-    bool quitTyped = false;
-    for (const Exchange &e : std::as_const(exchanges))
-        quitTyped = quitTyped || (e.command.trimmed().compare(QLatin1String("QUIT"), Qt::CaseInsensitive) == 0
-                                  && e.reply.code == 221);
-    if (quitTyped && error.kind == SmtpError::Kind::Disconnected)
-        error = {};
-    if (!error && next < lines.size())
-        error = SmtpError::make(SmtpError::Kind::Disconnected, tr("the session ended before every command was sent"));
-    run.setError(error);
+    const SmtpError error = run.error();
     const int exitCode = error ? SmtpError::exitCode(error.kind) : 0;
-
     if (command.json()) {
         QJsonObject o = run.baseJson(exitCode == 0);
+        const protocol::Reply &greeting = job.greeting();
         o.insert(QStringLiteral("greeting"),
-                 greeting.isValid() ? QJsonValue(QJsonObject{{QStringLiteral("code"), greeting.code},
-                                                             {QStringLiteral("lines"), linesJson(greeting)}})
-                                    : QJsonValue(QJsonValue::Null));
+                 greeting.isValid()
+                     ? QJsonValue(QJsonObject {{QStringLiteral("code"), greeting.code},
+                                               {QStringLiteral("lines"), linesJson(greeting)}})
+                     : QJsonValue(QJsonValue::Null));
         QJsonArray list;
-        for (const Exchange &e : std::as_const(exchanges)) {
-            list.append(QJsonObject{
+        for (const RawJob::Exchange &e : job.exchanges()) {
+            list.append(QJsonObject {
                 {QStringLiteral("command"), e.command},
-                {QStringLiteral("code"), e.reply.isValid() ? QJsonValue(e.reply.code) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("code"),
+                 e.reply.isValid() ? QJsonValue(e.reply.code) : QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("lines"), linesJson(e.reply)},
             });
         }
         o.insert(QStringLiteral("exchanges"), list);
         printJson(o);
-    } else if (error) {
-        err(tr("postscope-cli raw: %1: %2\n").arg(SmtpError::kindName(error.kind), error.message));
+    } else {
+        reportError(QStringLiteral("raw"), error);
     }
     return exitCode;
 }

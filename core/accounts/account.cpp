@@ -424,6 +424,13 @@ std::optional<session::SessionOptions> Account::sessionOptions(QString *error) c
     options.dialect = dialect;
     options.heloName = heloName.toLatin1();
     options.timeoutMs = replyTimeoutMs;
+    // smtplib's source_address and -4/-6 (validate() checked that they agree).
+    if (!sourceAddress.isEmpty())
+        options.sourceAddress = QHostAddress(sourceAddress);
+    options.sourcePort = sourcePort;
+    options.family = ipFamily == IpFamily::IPv4 ? session::AddressFamily::IPv4
+        : ipFamily == IpFamily::IPv6            ? session::AddressFamily::IPv6
+                                                : session::AddressFamily::Any;
     if (!caFile.isEmpty()) {
         QFile file(caFile);
         // A hostile or mistaken path (a device, a huge file) must not hang or

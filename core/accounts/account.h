@@ -111,8 +111,8 @@ struct Account
     // The session settings for this account. Reads caFile; nullopt and
     // *error when the account is not valid, the file is unreadable, or (the
     // sandbox) its server is not running. Fields the session has no setting
-    // for yet (connect timeout, source address, IP family, client
-    // certificate, allowPlaintextAuth) stay in the account for the caller.
+    // for yet (connect timeout, client certificate, allowPlaintextAuth) stay
+    // in the account for the caller.
     std::optional<session::SessionOptions> sessionOptions(QString *error = nullptr) const;
 
     // The JSON form (CLI.md): no secret, ever; the account holds none.

@@ -18,11 +18,17 @@
 #include <QByteArray>
 #include <QList>
 #include <deque>
+#include <functional>
 #include <memory>
 
 namespace postscope::engine {
 
 enum class Dialect { Smtp, Lmtp };
+
+// Makes a SASL client mechanism by name (the credentials bound), or nullptr
+// when it cannot.
+using MechanismFactory
+    = std::function<std::unique_ptr<auth::SaslClientMechanism>(const QByteArray &name)>;
 
 // What the transport under the conversation protects (told by the caller).
 enum class Channel {
@@ -64,16 +70,33 @@ struct Envelope
     bool smtpUtf8 = false;           // addresses or headers need SMTPUTF8
 };
 
+// What happened to one recipient. Two questions with two answers: did its
+// RCPT succeed, and did the message reach it? A refused DATA leaves every
+// RCPT accepted and nobody delivered (issue 7: "accepted" must not read as
+// delivered).
 struct RecipientResult
 {
     QByteArray address;
-    bool accepted = false;       // for LMTP: delivered (the per-recipient reply after DATA)
-    protocol::Reply reply;       // the RCPT reply, or for LMTP the delivery reply when RCPT was accepted
+    // The message reached this recipient: the server took responsibility for
+    // it (RFC 5321 6.1): SMTP, RCPT and the end of data both answered 2xx;
+    // LMTP, its own reply after the data was 2xx (RFC 2033 4.2). Always false
+    // for checkRecipients(), which never sends data.
+    bool accepted = false;
+    protocol::Reply reply; // the last word on it: the RCPT reply, or LMTP's reply after the data
+    bool rcptAccepted = false; // RCPT answered 2xx (RFC 5321 4.2.5: 250 and 251)
+    protocol::Reply rcptReply; // the RCPT reply itself (invalid when RCPT was never answered)
+    qint64 elapsedMs = -1; // from writing RCPT to its reply (Options::clock), -1 unknown
+    bool delivered() const { return accepted; }
 };
 
 struct TransactionResult
 {
+    enum class Kind {
+        Delivery, // send(): MAIL, RCPT, DATA/BDAT
+        RecipientCheck, // checkRecipients(): MAIL, RCPT, RSET; never any data
+    };
     quint64 id = 0;
+    Kind kind = Kind::Delivery;
     bool sent = false;                   // the server took the message for at least one recipient
     QList<RecipientResult> recipients;   // one per envelope recipient, in order
     protocol::Reply mailReply;
@@ -103,6 +126,11 @@ struct Event
     State state = State::Connecting;
     SmtpError error;
     TransactionResult transaction;
+    qint64 elapsedMs = -1; // RequestFinished: from writing the command to its end (Options::clock)
+    QByteArray mechanism; // RequestFinished of authenticate(): the SASL mechanism tried
+    // RequestFinished of authenticate(): mechanisms offered but not used
+    // because they would send the secret readable (PlaintextAuth::Refuse).
+    QList<QByteArray> withheld;
     qint64 dataBytes = 0;
     QByteArray data;   // DataSent: the exact octets written (shared, not copied)
 };
@@ -117,6 +145,10 @@ public:
         bool useChunking = true;        // when offered (RFC 3030)
         qint64 chunkSize = 1 << 20;     // BDAT chunk size
         protocol::ReplyParser::Limits replyLimits;
+        // Milliseconds on a monotonic clock, for the time each command took
+        // (RecipientResult::elapsedMs, Event::elapsedMs). The engine stays
+        // pure: time is an input like the bytes. Empty: no timings (-1).
+        std::function<qint64()> clock;
         PlaintextAuth plaintextAuth = PlaintextAuth::Refuse;
     };
 
@@ -147,7 +179,19 @@ public:
     quint64 helo(const QByteArray &name);
     quint64 startTls();
     quint64 authenticate(std::unique_ptr<auth::SaslClientMechanism> mechanism);
+    // AUTH with the first mechanism of `preference` (strongest first) that
+    // the server offers when the request starts, made by `create`. This is
+    // the one place that checks what the server offers (RFC 4954 3).
+    quint64 authenticate(const QList<QByteArray> &preference, MechanismFactory create);
     quint64 send(const Envelope &envelope, std::unique_ptr<MessageSource> data);
+    // The RCPT method of address checking: MAIL FROM, one RCPT TO per
+    // recipient, then RSET; never DATA, so nothing is delivered. Pipelined
+    // with PIPELINING (RFC 2920 3.1: MAIL, RCPT and RSET may all be in one
+    // group), and a following check may go out before this one's replies are
+    // in. Ends with TransactionFinished (Kind::RecipientCheck): each
+    // recipient's RCPT reply; error only when the sender was refused or the
+    // connection went.
+    quint64 checkRecipients(const Envelope &envelope);
     quint64 vrfy(const QByteArray &argument);
     quint64 expn(const QByteArray &argument);
     quint64 help(const QByteArray &argument = {});
@@ -176,7 +220,7 @@ public:
     Dialect dialect() const;
     const protocol::Capabilities &capabilities() const;
     const protocol::Reply &greeting() const;
-    bool isEncrypted() const;       // after tlsEstablished(), or Channel::Encrypted
+    bool isEncrypted() const; // after tlsEstablished(), or Channel::Encrypted
     bool usesPipelining() const;    // offered and allowed
     bool usesChunking() const;
     // True while a reply is owed: the caller's reply timer should run.

@@ -113,4 +113,13 @@ QList<QByteArray> Capabilities::authMechanisms() const
     return out;
 }
 
+bool Capabilities::offersAuthMechanism(QByteArrayView name) const
+{
+    for (const QByteArray &m : authMechanisms()) {
+        if (QByteArrayView(m).compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace postscope::protocol

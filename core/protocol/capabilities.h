@@ -36,6 +36,8 @@ public:
     // AUTH mechanisms (RFC 4954), upper-cased, union of "AUTH ..." and the
     // old "AUTH=..." form, in the server's order, no duplicates.
     QList<QByteArray> authMechanisms() const;
+    // The one check that the server offers a SASL mechanism (case-insensitive).
+    bool offersAuthMechanism(QByteArrayView name) const;
     bool pipelining() const { return has("PIPELINING"); }
     bool chunking() const { return has("CHUNKING"); }
     bool binaryMime() const { return has("BINARYMIME"); }

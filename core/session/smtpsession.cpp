@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QIODevice>
@@ -14,6 +15,7 @@
 #include <QTimer>
 
 #include <climits>
+#include <optional>
 
 #ifdef Q_OS_LINUX
 #include <linux/sockios.h>
@@ -83,6 +85,21 @@ QString hostPort(const QString &host, quint16 port)
     if (host.contains(QLatin1Char(':')))
         return QStringLiteral("[%1]:%2").arg(host).arg(port);
     return QStringLiteral("%1:%2").arg(host).arg(port);
+}
+
+// An address as people read it: IPv4-mapped IPv6 as plain IPv4.
+QString addressText(QHostAddress address, quint16 port)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4)
+        address = QHostAddress(v4);
+    return hostPort(address.toString(), port);
+}
+
+bool isFamily(const QHostAddress &address, QAbstractSocket::NetworkLayerProtocol protocol)
+{
+    return address.protocol() == protocol;
 }
 
 QString localFqdn()
@@ -196,11 +213,21 @@ struct SmtpSession::Private
 {
     enum class Phase {
         Idle,
-        Connecting, // TCP/Unix connect (and the implicit TLS handshake)
+        Connecting, // the host name's addresses, the connect (and the implicit TLS handshake)
         Opening, // greeting, EHLO, STARTTLS, EHLO again
         Ready,
         Quitting,
         Closed,
+    };
+
+    // A request's own callback, kept until the request ends.
+    struct Pending
+    {
+        QPointer<QObject> context;
+        bool guarded = false; // a context was given: skip the callback once it is gone
+        RequestCallback onRequest;
+        TransactionCallback onTransaction;
+        bool alive() const { return !guarded || context; }
     };
 
     SmtpSession *q;
@@ -238,17 +265,6 @@ struct SmtpSession::Private
     // its own buffers when ours were empty (-1: no such allowance).
     qint64 transferAllowanceEnd = -1;
     Phase phase = Phase::Idle;
-    // Step mode: bytes the engine wrote, held until step(), in steps.
-    bool stepping = false;
-    QByteArray held;
-    struct HeldStep
-    {
-        PendingStep step;
-        qint64 size = 0;
-        bool announced = false;
-    };
-    QList<HeldStep> heldSteps;
-    bool dataFlowing = false; // the message data was released: the rest of it goes at once
     bool draining = false;
     bool again = false;
     bool handshaking = false;
@@ -257,12 +273,24 @@ struct SmtpSession::Private
     bool closing = false; // we are closing the transport ourselves
     bool closedEmitted = false;
     bool closedPending = false;
-    quint64 helloId = 0;
-    quint64 startTlsId = 0;
-    quint64 quitId = 0;
     QList<QSslError> sslErrors;
     bool trustedByFingerprint = false;
     QByteArray seenFingerprint; // the leaf's SHA-256 when the fingerprint did not match
+    QHash<quint64, Pending> pending;
+
+    // Connecting: every address of the host name in turn.
+    int lookupId = -1;
+    QList<QHostAddress> addresses;
+    qsizetype nextAddress = 0;
+    QString attempt; // the address being tried, "192.0.2.1:25"
+
+    // The opening report (its times come from `clock` above, as do the
+    // engine's timings).
+    OpeningReport opening;
+    qint64 openedAt = -1;
+    qint64 transportAt = -1; // the conversation could start (implicit TLS: after the handshake)
+    qint64 handshakeAt = -1;
+    qint64 startTlsSentAt = -1;
 
     explicit Private(SmtpSession *session)
         : q(session)
@@ -274,6 +302,7 @@ struct SmtpSession::Private
     engine::ClientEngine &engine() { return *q->m_engine; }
     const engine::ClientEngine &engine() const { return *q->m_engine; }
     const SessionOptions &options() const { return q->m_options; }
+    qint64 now() const { return clock.elapsed(); }
 
     qint64 pendingWrite() const
     {
@@ -304,6 +333,35 @@ struct SmtpSession::Private
         emit q->errorOccurred(error);
     }
 
+    // --- requests and their callbacks
+
+    // Stored before the engine's events are dispatched: a request that ends
+    // at once (refused, or the connection already gone) still reaches it.
+    void track(quint64 id, QObject *context, RequestCallback onRequest,
+               TransactionCallback onTransaction = {})
+    {
+        if (!onRequest && !onTransaction)
+            return;
+        Pending p;
+        p.context = context;
+        p.guarded = context != nullptr;
+        p.onRequest = std::move(onRequest);
+        p.onTransaction = std::move(onTransaction);
+        pending.insert(id, std::move(p));
+    }
+
+    std::optional<Pending> takePending(quint64 id)
+    {
+        const auto it = pending.find(id);
+        if (it == pending.end())
+            return std::nullopt;
+        Pending p = std::move(it.value());
+        pending.erase(it);
+        if (!p.alive())
+            return std::nullopt;
+        return p;
+    }
+
     // --- driving the engine
 
     void drive()
@@ -331,7 +389,6 @@ struct SmtpSession::Private
         checkGreetingOnly();
         updateWait();
         emitClosedIfPending();
-        announceStep();
     }
 
     void flush()
@@ -343,16 +400,15 @@ struct SmtpSession::Private
             return;
         }
         if (engine().hasOutgoing())
-            emitBytes(engine().takeOutgoing());
-        while (engine().wantsData()
-               && (stepping ? held.size() : pendingWrite()) < writeHighWater) {
+            io->write(engine().takeOutgoing());
+        while (engine().wantsData() && pendingWrite() < writeHighWater) {
             engine().pumpData(pumpBudget);
             if (!engine().hasOutgoing()) {
                 if (engine().hasEvents())
                     again = true;
                 break;
             }
-            emitBytes(engine().takeOutgoing());
+            io->write(engine().takeOutgoing());
             if (engine().hasEvents()) {
                 again = true; // emit DataSent (and the like) before pumping more
                 break;
@@ -360,69 +416,22 @@ struct SmtpSession::Private
         }
     }
 
-    // Step mode holds what the engine wrote; otherwise it goes out.
-    void emitBytes(const QByteArray &bytes)
-    {
-        if (stepping)
-            held += bytes;
-        else
-            io->write(bytes);
-    }
-
-    void holdStep(const PendingStep &step, qint64 size)
-    {
-        if (step.isData() && dataFlowing) {
-            // The rest of message data already released goes out at once.
-            io->write(held.first(size));
-            held.remove(0, size);
-            return;
-        }
-        if (!step.isData())
-            dataFlowing = false;
-        // Data right after its command (BDAT), or more of held data: one step.
-        if (step.isData() && !heldSteps.isEmpty() && !heldSteps.last().announced) {
-            heldSteps.last().size += size;
-            heldSteps.last().step.dataBytes += size;
-            return;
-        }
-        heldSteps.append({step, size, false});
-    }
-
-    void announceStep()
-    {
-        if (!stepping || heldSteps.isEmpty() || heldSteps.first().announced)
-            return;
-        heldSteps.first().announced = true;
-        emit q->stepReady(heldSteps.first().step);
-    }
-
-    void releaseStep()
-    {
-        if (heldSteps.isEmpty() || !io)
-            return;
-        const HeldStep s = heldSteps.takeFirst();
-        io->write(held.first(s.size));
-        held.remove(0, s.size);
-        dataFlowing = s.step.isData() || s.step.dataBytes > 0;
-    }
-
     void dispatch(const Event &event)
     {
         switch (event.type) {
         case Event::Type::CommandSent:
-            if (stepping)
-                holdStep({event.command, 0}, event.command.wire.size());
+            if (event.command.verb == protocol::Verb::StartTls)
+                startTlsSentAt = now();
             emit q->commandSent(event.command);
             break;
         case Event::Type::DataSent:
-            if (stepping) {
-                PendingStep data;
-                data.dataBytes = event.data.size();
-                holdStep(data, event.data.size());
-            }
             emit q->dataSent(event.data);
             break;
         case Event::Type::ReplyReceived:
+            if (!opening.greeting.isValid() && transportUp) {
+                opening.greeting = event.reply;
+                opening.greetingMs = transportAt >= 0 ? now() - transportAt : -1;
+            }
             // The wait for the next reply starts now, however long this one took.
             if (wait == Wait::Reply) {
                 waitStart = clock.elapsed();
@@ -439,13 +448,32 @@ struct SmtpSession::Private
         case Event::Type::TlsRequested:
             startTls();
             break;
-        case Event::Type::RequestFinished:
+        case Event::Type::RequestFinished: {
+            QPointer<SmtpSession> guard(q);
             emit q->requestFinished(event.requestId, event.reply, event.error);
-            requestFinished(event.requestId, event.error);
+            if (!guard)
+                return;
+            if (auto p = takePending(event.requestId); p && p->onRequest) {
+                RequestResult result;
+                result.id = event.requestId;
+                result.reply = event.reply;
+                result.error = event.error;
+                result.elapsedMs = event.elapsedMs;
+                result.mechanism = event.mechanism;
+                result.withheld = event.withheld;
+                p->onRequest(result);
+            }
             break;
-        case Event::Type::TransactionFinished:
+        }
+        case Event::Type::TransactionFinished: {
+            QPointer<SmtpSession> guard(q);
             emit q->transactionFinished(event.transaction);
+            if (!guard)
+                return;
+            if (auto p = takePending(event.requestId); p && p->onTransaction)
+                p->onTransaction(event.transaction);
             break;
+        }
         case Event::Type::Error:
             reportError(event.error);
             closeTransport(false);
@@ -455,72 +483,54 @@ struct SmtpSession::Private
 
     // --- the opening sequence: greeting, EHLO, STARTTLS, EHLO again
 
-    void requestFinished(quint64 id, const SmtpError &error)
+    void sayHello()
     {
-        if (id == 0)
+        const quint64 id = engine().hello(heloName());
+        track(id, nullptr, [this](const RequestResult &result) { helloFinished(result); });
+    }
+
+    void helloFinished(const RequestResult &result)
+    {
+        const bool afterTls = engine().isEncrypted() || options().security == Security::Tls;
+        (afterTls ? opening.helloAfterTls : opening.hello) = result.reply;
+        (afterTls ? opening.helloAfterTlsMs : opening.helloMs) = result.elapsedMs;
+        if (result.error) {
+            failOpen(result.error);
             return;
-        if (id == helloId) {
-            helloId = 0;
-            if (error) {
-                failOpen(error);
-                return;
-            }
-            if (engine().isEncrypted() || options().security == Security::Tls) {
-                becomeReady();
-                return;
-            }
-            if (local) {
-                // QLocalSocket has no TLS. Required STARTTLS still fails
-                // closed; opportunistic goes on, since nothing leaves the machine.
-                if (options().security == Security::StartTls) {
-                    failOpen(SmtpError::make(SmtpError::Kind::TlsFailed,
-                                             tr("STARTTLS is required but not possible over a "
-                                                "Unix-domain socket (use --security none)")));
-                    return;
-                }
-                if (options().security != Security::None)
-                    emit q->note(tr(
-                        "Unix-domain socket: no TLS (the connection does not leave this machine)"));
-                becomeReady();
-                return;
-            }
-            afterFirstHello();
-        } else if (id == startTlsId) {
-            startTlsId = 0;
-            if (error && !handshaking && !q->isEncrypted() && !errorReported
-                && engine().state() != engine::State::Closed) {
-                if (options().security == Security::Opportunistic) {
-                    emit q->note(
-                        tr("STARTTLS refused (%1); going on without TLS").arg(error.message));
-                    becomeReady();
-                } else {
-                    failOpen(SmtpError {SmtpError::Kind::TlsFailed, error.code, error.enhanced,
-                                        tr("STARTTLS refused: %1").arg(error.message)});
-                }
-            }
-        } else if (id == quitId) {
-            quitId = 0;
-            closeTransport(true);
         }
+        if (afterTls) {
+            becomeReady();
+            return;
+        }
+        if (local) {
+            // QLocalSocket has no TLS. Required STARTTLS still fails
+            // closed; opportunistic goes on, since nothing leaves the machine.
+            if (options().security == Security::StartTls) {
+                failOpen(SmtpError::make(SmtpError::Kind::TlsFailed,
+                                         tr("STARTTLS is required but not possible over a "
+                                            "Unix-domain socket (use --security none)")));
+                return;
+            }
+            if (options().security != Security::None)
+                emit q->note(
+                    tr("Unix-domain socket: no TLS (the connection does not leave this machine)"));
+            becomeReady();
+            return;
+        }
+        afterFirstHello();
     }
 
     void afterFirstHello()
     {
         const protocol::Capabilities &caps = engine().capabilities();
-        switch (options().security) {
-        case Security::None:
+        if (options().security == Security::None || options().security == Security::Tls) {
             becomeReady();
             return;
-        case Security::Tls:
-            becomeReady();
-            return;
-        case Security::StartTls:
-        case Security::Opportunistic:
-            break;
         }
         if (caps.startTls()) {
             q->m_capsBeforeTls = caps;
-            startTlsId = engine().startTls();
+            const quint64 id = engine().startTls();
+            track(id, nullptr, [this](const RequestResult &result) { startTlsFinished(result); });
             return;
         }
         if (options().security == Security::Opportunistic) {
@@ -530,6 +540,23 @@ struct SmtpSession::Private
         }
         // RFC 3207 4: a client that requires TLS must not go on without it.
         failOpen(SmtpError::make(SmtpError::Kind::TlsFailed, tr("STARTTLS not offered")));
+    }
+
+    // Ends at tlsEstablished() (the EHLO over TLS follows from onEncrypted),
+    // or with the server's refusal.
+    void startTlsFinished(const RequestResult &result)
+    {
+        const SmtpError &error = result.error;
+        if (!error || handshaking || q->isEncrypted() || errorReported
+            || engine().state() == engine::State::Closed)
+            return;
+        if (options().security == Security::Opportunistic) {
+            emit q->note(tr("STARTTLS refused (%1); going on without TLS").arg(error.message));
+            becomeReady();
+            return;
+        }
+        failOpen(SmtpError {SmtpError::Kind::TlsFailed, error.code, error.enhanced,
+                            tr("STARTTLS refused: %1").arg(error.message)});
     }
 
     void failOpen(const SmtpError &error)
@@ -584,8 +611,11 @@ struct SmtpSession::Private
                     .arg(ssl->bytesAvailable()));
             return;
         }
+        if (startTlsSentAt >= 0)
+            opening.startTlsMs = now() - startTlsSentAt;
         configureTls();
         handshaking = true;
+        handshakeAt = now();
         updateWait(); // the handshake has a deadline of its own
         ssl->startClientEncryption();
     }
@@ -593,6 +623,8 @@ struct SmtpSession::Private
     void onEncrypted()
     {
         handshaking = false;
+        if (handshakeAt >= 0)
+            opening.handshakeMs = now() - handshakeAt;
         TlsInfo &info = q->m_tlsInfo;
         info = TlsInfo();
         info.protocol = protocolName(ssl->sessionProtocol());
@@ -623,7 +655,7 @@ struct SmtpSession::Private
             // RFC 3207 4.2: forget what was learnt before TLS and say EHLO
             // again (in the opening sequence; a console user types their own).
             if (phase == Phase::Opening && options().autoHello)
-                helloId = engine().hello(heloName());
+                sayHello();
         }
         drive();
     }
@@ -659,26 +691,203 @@ struct SmtpSession::Private
         return text;
     }
 
+    // --- connecting: the host name's addresses, each in turn
+
+    void startConnecting()
+    {
+        openedAt = now();
+        updateWait(); // the connect (the lookup included) has its deadline
+        if (!options().connectAddresses.isEmpty()) {
+            opening.lookupMs = 0;
+            addressesFound(options().connectAddresses);
+            return;
+        }
+        QHostAddress literal;
+        if (literal.setAddress(options().host)) {
+            opening.lookupMs = 0;
+            addressesFound({literal});
+            return;
+        }
+        lookupId = QHostInfo::lookupHost(options().host, q,
+                                         [this](const QHostInfo &info) { onLookedUp(info); });
+    }
+
+    void onLookedUp(const QHostInfo &info)
+    {
+        lookupId = -1;
+        if (phase != Phase::Connecting || closing)
+            return;
+        opening.lookupMs = now() - openedAt;
+        if (info.error() != QHostInfo::NoError) {
+            connectFailed(
+                SmtpError::Kind::ConnectFailed,
+                tr("Could not connect to %1: %2")
+                    .arg(hostPort(options().host, options().effectivePort()), info.errorString()));
+            return;
+        }
+        addressesFound(info.addresses());
+    }
+
+    // Keeps the addresses of the wanted family (-4/-6, and the source
+    // address's: a socket bound to IPv4 cannot reach IPv6) and tries them.
+    void addressesFound(const QList<QHostAddress> &found)
+    {
+        QAbstractSocket::NetworkLayerProtocol want = QAbstractSocket::AnyIPProtocol;
+        if (options().family == AddressFamily::IPv4)
+            want = QAbstractSocket::IPv4Protocol;
+        else if (options().family == AddressFamily::IPv6)
+            want = QAbstractSocket::IPv6Protocol;
+        if (!options().sourceAddress.isNull())
+            want = options().sourceAddress.protocol();
+        addresses.clear();
+        for (const QHostAddress &address : found) {
+            if (want == QAbstractSocket::AnyIPProtocol || isFamily(address, want))
+                addresses.append(address);
+        }
+        if (addresses.isEmpty()) {
+            const QString family = want == QAbstractSocket::IPv6Protocol ? QStringLiteral("IPv6")
+                                                                         : QStringLiteral("IPv4");
+            connectFailed(SmtpError::Kind::ConnectFailed,
+                          found.isEmpty()
+                              ? tr("Could not connect to %1: no address found").arg(options().host)
+                              : tr("Could not connect to %1: it has no %2 address")
+                                    .arg(options().host, family));
+            return;
+        }
+        if (addresses.size() > maxConnectAddresses) {
+            emit q->note(tr("%1 has %2 addresses; trying the first %3")
+                             .arg(options().host)
+                             .arg(addresses.size())
+                             .arg(maxConnectAddresses));
+            addresses = addresses.first(maxConnectAddresses);
+        }
+        nextAddress = 0;
+        connectNext();
+    }
+
+    void attachSocket()
+    {
+        QObject::connect(ssl, &QAbstractSocket::connected, q, [this] { onConnected(); });
+        QObject::connect(ssl, &QIODevice::readyRead, q, [this] { onReadyRead(); });
+        QObject::connect(ssl, &QIODevice::bytesWritten, q,
+                         [this](qint64 bytes) { onBytesWritten(bytes); });
+        QObject::connect(ssl, &QSslSocket::encryptedBytesWritten, q,
+                         [this](qint64 bytes) { onEncryptedBytesWritten(bytes); });
+        QObject::connect(ssl, &QAbstractSocket::disconnected, q, [this] { onDisconnected(); });
+        QObject::connect(ssl, &QAbstractSocket::errorOccurred, q,
+                         [this](QAbstractSocket::SocketError e) { onSocketError(e); });
+        QObject::connect(ssl, &QSslSocket::encrypted, q, [this] { onEncrypted(); });
+        QObject::connect(ssl, &QSslSocket::sslErrors, q,
+                         [this](const QList<QSslError> &errors) { onSslErrors(errors); });
+        ssl->setReadBufferSize(socketReadBuffer);
+    }
+
+    void dropSocket()
+    {
+        if (!ssl)
+            return;
+        ssl->disconnect(q);
+        ssl->abort();
+        ssl->deleteLater();
+        ssl = nullptr;
+        io = nullptr;
+    }
+
+    void connectNext()
+    {
+        const QHostAddress address = addresses.at(nextAddress++);
+        const quint16 port = options().effectivePort();
+        attempt = addressText(address, port);
+        ssl = new QSslSocket(q);
+        io = ssl;
+        wait = Wait::None;
+        updateWait(); // each address has the whole wait
+        if (!options().sourceAddress.isNull() || options().sourcePort != 0) {
+            // Bind before connect (smtplib's source_address); before the
+            // signals are attached, so that a failure is reported once, here.
+            QHostAddress from = options().sourceAddress;
+            if (from.isNull())
+                from = address.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress::AnyIPv6
+                                                                           : QHostAddress::AnyIPv4;
+            if (!ssl->bind(from, options().sourcePort)) {
+                const QString why = ssl->errorString();
+                dropSocket();
+                connectFailed(SmtpError::Kind::ConnectFailed,
+                              tr("Could not use the source address %1: %2")
+                                  .arg(addressText(from, options().sourcePort), why));
+                return;
+            }
+        }
+        attachSocket();
+        if (options().security == Security::Tls) {
+            configureTls();
+            // The address to reach, the name to verify and to send as SNI.
+            ssl->connectToHostEncrypted(address.toString(), port, options().host);
+        } else {
+            ssl->connectToHost(address, port);
+        }
+    }
+
+    // One address did not answer: the next one, or the end.
+    void attemptFailed(const QString &why, bool timedOut)
+    {
+        opening.failedAddresses.append(QStringLiteral("%1: %2").arg(attempt, why));
+        emit q->note(tr("Could not connect to %1: %2").arg(attempt, why));
+        dropSocket();
+        if (nextAddress < addresses.size()) {
+            connectNext();
+            return;
+        }
+        const QString where = hostPort(options().host, options().effectivePort());
+        QString text;
+        if (addresses.size() > 1)
+            text = tr("Could not connect to %1: every address failed (%2)")
+                       .arg(where, opening.failedAddresses.join(QStringLiteral("; ")));
+        else if (timedOut)
+            text = tr("Timed out after %1 s connecting to %2")
+                       .arg(QString::number(options().timeoutMs / 1000.0), attempt);
+        else
+            text = tr("Could not connect to %1: %2").arg(where, why);
+        connectFailed(timedOut ? SmtpError::Kind::Timeout : SmtpError::Kind::ConnectFailed, text);
+    }
+
+    void connectFailed(SmtpError::Kind kind, const QString &text)
+    {
+        const SmtpError error = SmtpError::make(kind, text);
+        engine().fail(error);
+        ensureFatal(error);
+    }
+
     // --- transport
 
     void transportStarted()
     {
         transportUp = true;
+        transportAt = now();
         phase = Phase::Opening;
         // Implicit TLS is up already; STARTTLS tells the engine later.
         engine().connectionEstablished(ssl && ssl->isEncrypted() ? engine::Channel::Encrypted
                                                                  : engine::Channel::Plaintext);
         if (options().autoHello)
-            helloId = engine().hello(heloName());
+            sayHello();
     }
 
     void onConnected()
     {
+        opening.connectMs = now() - openedAt;
+        opening.remoteAddress = q->peerDescription();
+        if (ssl)
+            opening.localAddress = addressText(ssl->localAddress(), ssl->localPort());
         emit q->connected();
-        emit q->note(tr("Connected to %1 (%2)")
-                         .arg(local ? options().socketPath : options().host, q->peerDescription()));
+        if (local) {
+            emit q->note(tr("Connected to %1").arg(options().socketPath));
+        } else {
+            emit q->note(tr("Connected to %1 (%2) from %3")
+                             .arg(options().host, opening.remoteAddress, opening.localAddress));
+        }
         if (ssl && options().security == Security::Tls && !local) {
             handshaking = true;
+            handshakeAt = now();
             updateWait(); // the handshake has a deadline of its own
             return; // onEncrypted() goes on
         }
@@ -776,11 +985,7 @@ struct SmtpSession::Private
             return;
         }
         if (!transportUp) {
-            const QString where = hostPort(options().host, options().effectivePort());
-            engine().fail(
-                SmtpError::make(SmtpError::Kind::ConnectFailed,
-                                tr("Could not connect to %1: %2").arg(where, ssl->errorString())));
-            ensureFatal(SmtpError::make(SmtpError::Kind::ConnectFailed, ssl->errorString()));
+            attemptFailed(ssl->errorString(), false);
             return;
         }
         if (error == QAbstractSocket::RemoteHostClosedError)
@@ -875,6 +1080,21 @@ struct SmtpSession::Private
         QString message;
         switch (wait) {
         case Wait::Connect:
+            if (lookupId >= 0) {
+                QHostInfo::abortHostLookup(lookupId);
+                lookupId = -1;
+                wait = Wait::None;
+                connectFailed(
+                    SmtpError::Kind::Timeout,
+                    tr("Timed out after %1 s looking up %2").arg(seconds, options().host));
+                return;
+            }
+            if (ssl && !transportUp && !local) {
+                // This address did not answer: the next one gets its own wait.
+                wait = Wait::None;
+                attemptFailed(tr("no answer within %1 s").arg(seconds), true);
+                return;
+            }
             message = tr("Timed out after %1 s connecting to %2").arg(seconds, peerText());
             break;
         case Wait::Handshake:
@@ -922,10 +1142,6 @@ struct SmtpSession::Private
     Wait currentWait() const
     {
         if (phase == Phase::Closed || closing || phase == Phase::Idle)
-            return Wait::None;
-        // Step mode: what is held has not reached the server; no deadline
-        // while the person reads what comes next.
-        if (stepping && !heldSteps.isEmpty())
             return Wait::None;
         // The short grace for the 221 runs once QUIT is written; requests
         // queued before it keep their own deadlines (and errors).
@@ -989,6 +1205,10 @@ struct SmtpSession::Private
         closing = true;
         wait = Wait::None;
         timer.stop();
+        if (lookupId >= 0) {
+            QHostInfo::abortHostLookup(lookupId);
+            lookupId = -1;
+        }
         if (ssl) {
             if (graceful && ssl->state() == QAbstractSocket::ConnectedState)
                 ssl->disconnectFromHost();
@@ -1018,10 +1238,28 @@ struct SmtpSession::Private
         q->m_ready = false;
         wait = Wait::None;
         timer.stop();
+        endPendingRequests();
         // Inside drive() the events still queued (requests ended by the
         // error) go out first; closed() is the last word.
-        if (!draining)
-            emitClosedIfPending();
+        if (draining)
+            again = true;
+        else
+            drive();
+    }
+
+    // The connection is gone (closed by us: abort(), or no 221 in time):
+    // every request still under way ends now, so that each callback is
+    // called exactly once. After a written QUIT that is the expected end.
+    void endPendingRequests()
+    {
+        if (engine().state() == engine::State::Closed || engine().isIdle())
+            return;
+        if (engine().state() == engine::State::Quitting)
+            engine().connectionClosed();
+        else
+            engine().fail(
+                SmtpError::make(SmtpError::Kind::Disconnected,
+                                tr("The connection was closed before the server answered.")));
     }
 
     void emitClosedIfPending()
@@ -1037,18 +1275,14 @@ SmtpSession::SmtpSession(SessionOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
 {
-    // Step mode goes one command at a time: each reply comes before the
-    // next step is shown.
-    if (m_options.stepping)
-        m_options.pipelining = false;
+    d = std::make_unique<Private>(this);
     engine::ClientEngine::Options engineOptions;
     engineOptions.dialect = m_options.dialect;
     engineOptions.usePipelining = m_options.pipelining;
     engineOptions.useChunking = m_options.chunking;
+    engineOptions.clock = [this] { return d->now(); };
     engineOptions.plaintextAuth = m_options.plaintextAuth;
     m_engine = std::make_unique<engine::ClientEngine>(engineOptions);
-    d = std::make_unique<Private>(this);
-    d->stepping = m_options.stepping;
     connect(&d->timer, &QTimer::timeout, this, [this] { d->onTimeout(); });
 }
 
@@ -1059,6 +1293,8 @@ SmtpSession::~SmtpSession()
         d->ssl->disconnect(this);
     if (d->local)
         d->local->disconnect(this);
+    if (d->lookupId >= 0)
+        QHostInfo::abortHostLookup(d->lookupId);
 }
 
 void SmtpSession::open()
@@ -1067,154 +1303,162 @@ void SmtpSession::open()
         return;
     d->phase = Private::Phase::Connecting;
 
-    if (!m_options.socketPath.isEmpty()) {
-        if (m_options.security == Security::Tls) {
-            d->phase = Private::Phase::Opening;
-            d->reportError(SmtpError::make(SmtpError::Kind::TlsFailed,
-                                           tr("TLS is not available over a Unix-domain socket")));
-            d->finishClosed();
-            return;
-        }
-        d->local = new QLocalSocket(this);
-        d->io = d->local;
-        connect(d->local, &QLocalSocket::connected, this, [this] { d->onConnected(); });
-        connect(d->local, &QLocalSocket::readyRead, this, [this] { d->onReadyRead(); });
-        connect(d->local, &QLocalSocket::bytesWritten, this,
-                [this](qint64 bytes) { d->onBytesWritten(bytes); });
-        connect(d->local, &QLocalSocket::disconnected, this, [this] { d->onDisconnected(); });
-        connect(d->local, &QLocalSocket::errorOccurred, this,
-                [this](QLocalSocket::LocalSocketError e) { d->onLocalError(e); });
-        d->local->setReadBufferSize(socketReadBuffer);
-        d->updateWait(); // the connect has its deadline
-        d->local->connectToServer(m_options.socketPath);
+    if (m_options.socketPath.isEmpty()) {
+        d->startConnecting();
         return;
     }
-
-    d->ssl = new QSslSocket(this);
-    d->io = d->ssl;
-    connect(d->ssl, &QAbstractSocket::connected, this, [this] { d->onConnected(); });
-    connect(d->ssl, &QIODevice::readyRead, this, [this] { d->onReadyRead(); });
-    connect(d->ssl, &QIODevice::bytesWritten, this,
-            [this](qint64 bytes) { d->onBytesWritten(bytes); });
-    connect(d->ssl, &QSslSocket::encryptedBytesWritten, this,
-            [this](qint64 bytes) { d->onEncryptedBytesWritten(bytes); });
-    connect(d->ssl, &QAbstractSocket::disconnected, this, [this] { d->onDisconnected(); });
-    connect(d->ssl, &QAbstractSocket::errorOccurred, this,
-            [this](QAbstractSocket::SocketError e) { d->onSocketError(e); });
-    connect(d->ssl, &QSslSocket::encrypted, this, [this] { d->onEncrypted(); });
-    connect(d->ssl, &QSslSocket::sslErrors, this,
-            [this](const QList<QSslError> &errors) { d->onSslErrors(errors); });
-    d->ssl->setReadBufferSize(socketReadBuffer);
-    d->updateWait(); // the connect has its deadline
+    d->openedAt = d->now();
     if (m_options.security == Security::Tls) {
-        d->configureTls();
-        d->ssl->connectToHostEncrypted(m_options.host, m_options.effectivePort(), m_options.host);
-    } else {
-        d->ssl->connectToHost(m_options.host, m_options.effectivePort());
+        d->phase = Private::Phase::Opening;
+        d->reportError(SmtpError::make(SmtpError::Kind::TlsFailed,
+                                       tr("TLS is not available over a Unix-domain socket")));
+        d->finishClosed();
+        return;
     }
+    d->local = new QLocalSocket(this);
+    d->io = d->local;
+    connect(d->local, &QLocalSocket::connected, this, [this] { d->onConnected(); });
+    connect(d->local, &QLocalSocket::readyRead, this, [this] { d->onReadyRead(); });
+    connect(d->local, &QLocalSocket::bytesWritten, this,
+            [this](qint64 bytes) { d->onBytesWritten(bytes); });
+    connect(d->local, &QLocalSocket::disconnected, this, [this] { d->onDisconnected(); });
+    connect(d->local, &QLocalSocket::errorOccurred, this,
+            [this](QLocalSocket::LocalSocketError e) { d->onLocalError(e); });
+    d->local->setReadBufferSize(socketReadBuffer);
+    d->updateWait(); // the connect has its deadline
+    d->local->connectToServer(m_options.socketPath);
 }
 
-quint64 SmtpSession::authenticate(std::unique_ptr<auth::SaslClientMechanism> mechanism)
+quint64 SmtpSession::hello(const QByteArray &name, QObject *context, RequestCallback done)
+{
+    const quint64 id = m_engine->hello(name);
+    d->track(id, context, std::move(done));
+    d->drive();
+    return id;
+}
+
+quint64 SmtpSession::authenticate(std::unique_ptr<auth::SaslClientMechanism> mechanism,
+                                  QObject *context, RequestCallback done)
 {
     const quint64 id = m_engine->authenticate(std::move(mechanism));
+    d->track(id, context, std::move(done));
+    d->drive();
+    return id;
+}
+
+quint64 SmtpSession::login(const QList<QByteArray> &preference, const MechanismFactory &create,
+                           QObject *context, RequestCallback done)
+{
+    const quint64 id = m_engine->authenticate(preference, create);
+    d->track(id, context, std::move(done));
     d->drive();
     return id;
 }
 
 quint64 SmtpSession::send(const engine::Envelope &envelope,
-                          std::unique_ptr<engine::MessageSource> data)
+                          std::unique_ptr<engine::MessageSource> data, QObject *context,
+                          TransactionCallback done)
 {
     const quint64 id = m_engine->send(envelope, std::move(data));
+    d->track(id, context, {}, std::move(done));
     d->drive();
     return id;
 }
 
-quint64 SmtpSession::vrfy(const QByteArray &argument)
+quint64 SmtpSession::checkRecipients(const engine::Envelope &envelope, QObject *context,
+                                     TransactionCallback done)
+{
+    const quint64 id = m_engine->checkRecipients(envelope);
+    d->track(id, context, {}, std::move(done));
+    d->drive();
+    return id;
+}
+
+quint64 SmtpSession::vrfy(const QByteArray &argument, QObject *context, RequestCallback done)
 {
     const quint64 id = m_engine->vrfy(argument);
+    d->track(id, context, std::move(done));
     d->drive();
     return id;
 }
 
-quint64 SmtpSession::expn(const QByteArray &argument)
+quint64 SmtpSession::expn(const QByteArray &argument, QObject *context, RequestCallback done)
 {
     const quint64 id = m_engine->expn(argument);
+    d->track(id, context, std::move(done));
     d->drive();
     return id;
 }
 
-quint64 SmtpSession::help(const QByteArray &argument)
+quint64 SmtpSession::help(const QByteArray &argument, QObject *context, RequestCallback done)
 {
     const quint64 id = m_engine->help(argument);
+    d->track(id, context, std::move(done));
     d->drive();
     return id;
 }
 
-quint64 SmtpSession::noop()
+quint64 SmtpSession::noop(QObject *context, RequestCallback done)
 {
     const quint64 id = m_engine->noop();
+    d->track(id, context, std::move(done));
     d->drive();
     return id;
 }
 
-quint64 SmtpSession::rset()
+quint64 SmtpSession::rset(QObject *context, RequestCallback done)
 {
     const quint64 id = m_engine->rset();
+    d->track(id, context, std::move(done));
     d->drive();
     return id;
 }
 
-bool SmtpSession::isStepping() const
-{
-    return d->stepping;
-}
-
-void SmtpSession::step()
-{
-    d->releaseStep();
-    d->drive();
-}
-
-void SmtpSession::finishSteps()
-{
-    d->stepping = false;
-    while (!d->heldSteps.isEmpty())
-        d->releaseStep();
-    if (!d->held.isEmpty() && d->io)
-        d->io->write(std::exchange(d->held, QByteArray()));
-    d->drive();
-}
-
-quint64 SmtpSession::raw(const QByteArray &line)
+quint64 SmtpSession::raw(const QByteArray &line, QObject *context, RequestCallback done)
 {
     const quint64 id = m_engine->raw(line);
+    d->track(id, context, std::move(done));
     d->drive();
     return id;
 }
 
-quint64 SmtpSession::rawData(const QByteArray &bytes)
+quint64 SmtpSession::rawData(const QByteArray &bytes, QObject *context, RequestCallback done)
 {
     const quint64 id = m_engine->rawData(bytes);
+    d->track(id, context, std::move(done));
     d->drive();
     return id;
 }
 
-void SmtpSession::quit()
+void SmtpSession::quit(QObject *context, RequestCallback done)
 {
     using Phase = Private::Phase;
-    if (d->phase == Phase::Closed || d->phase == Phase::Quitting || d->closing)
+    QPointer<QObject> guard(context);
+    const bool guarded = context != nullptr;
+    auto report = [guard, guarded, done](const RequestResult &result) {
+        if (done && (!guarded || guard))
+            done(result);
+    };
+    if (d->phase == Phase::Closed || d->phase == Phase::Quitting || d->closing) {
+        report({});
         return;
+    }
     if (d->phase == Phase::Idle) {
         d->finishClosed();
+        report({});
         return;
     }
     if (!d->transportUp || m_engine->state() == engine::State::Closed) {
         d->closeTransport(false);
+        report({});
         return;
     }
     d->phase = Phase::Quitting;
-    d->quitId = m_engine->quit();
-    // Wait for the 221 (RFC 5321 4.1.1.10), but not for long (Wait::QuitGrace).
+    const quint64 id = m_engine->quit();
+    d->track(id, nullptr, [this, report](const RequestResult &result) {
+        d->closeTransport(true);
+        report(result);
+    });
     d->drive();
 }
 
@@ -1235,15 +1479,14 @@ QString SmtpSession::peerDescription() const
 {
     if (!m_options.socketPath.isEmpty())
         return m_options.socketPath;
-    if (d->ssl && !d->ssl->peerAddress().isNull()) {
-        QHostAddress address = d->ssl->peerAddress();
-        bool isV4 = false;
-        const quint32 v4 = address.toIPv4Address(&isV4);
-        if (isV4)
-            address = QHostAddress(v4);
-        return hostPort(address.toString(), d->ssl->peerPort());
-    }
+    if (d->ssl && !d->ssl->peerAddress().isNull())
+        return addressText(d->ssl->peerAddress(), d->ssl->peerPort());
     return hostPort(m_options.host, m_options.effectivePort());
+}
+
+const OpeningReport &SmtpSession::openingReport() const
+{
+    return d->opening;
 }
 
 std::unique_ptr<engine::MessageSource> SmtpSession::deviceSource(std::unique_ptr<QIODevice> device,

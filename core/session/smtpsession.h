@@ -7,11 +7,14 @@
 
 #include "engine/clientengine.h"
 
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
 #include <QSslError>
 #include <QString>
+#include <QStringList>
+#include <functional>
 #include <memory>
 
 class QIODevice;
@@ -26,6 +29,9 @@ enum class Security {
 };
 QString securityName(Security security);              // "none", "starttls", "tls", "opportunistic"
 bool parseSecurity(const QString &name, Security *out);
+
+// Which addresses of a host name to try (-4 / -6).
+enum class AddressFamily { Any, IPv4, IPv6 };
 
 struct SessionOptions
 {
@@ -53,19 +59,61 @@ struct SessionOptions
     // false: open() stops after the 220 greeting (no EHLO, no STARTTLS) and
     // emits ready(); `postscope-cli raw` sends only what the user typed.
     bool autoHello = true;
-    // Step mode (issue 11): hold each command until step() (stepReady()
-    // says what it is); pipelining is then off, one command at a time.
-    bool stepping = false;
+    // smtplib's source_address: bind to this local address (and port; 0 lets
+    // the system pick) before connecting, to test from one address of a
+    // multi-homed host. Null: any.
+    QHostAddress sourceAddress;
+    quint16 sourcePort = 0;
+    AddressFamily family = AddressFamily::Any;
+    // Non-empty: the addresses to try, in this order, instead of resolving
+    // host (an MX the caller looked up, or one address of several); host
+    // still names the server for TLS verification and SNI.
+    QList<QHostAddress> connectAddresses;
 
     quint16 effectivePort() const;
 };
 
-// Step mode: what the session is about to write, held until step().
-struct PendingStep
+// How many addresses of one host name open() tries at most, in the order
+// the resolver gives them (a hostile DNS answer cannot make it try forever).
+constexpr int maxConnectAddresses = 16;
+
+// The end of one request: its final reply (invalid when none came) and,
+// when it did not succeed, why. Delivered to the request's own callback.
+struct RequestResult
 {
-    protocol::Command command; // the command (verb Raw and empty wire for message data)
-    qint64 dataBytes = 0;      // message data in this step (after the command, or alone)
-    bool isData() const { return command.wire.isEmpty(); }
+    quint64 id = 0;
+    protocol::Reply reply;
+    engine::SmtpError error;
+    qint64 elapsedMs = -1; // from writing its command to its end; -1 unknown
+    QByteArray mechanism; // login(): the SASL mechanism that was tried
+    QList<QByteArray> withheld; // login(): offered, but not used (they would reveal the secret)
+    bool succeeded() const { return !error && (!reply.isValid() || reply.klass() == 2); }
+};
+using RequestCallback = std::function<void(const RequestResult &result)>;
+using TransactionCallback = std::function<void(const engine::TransactionResult &result)>;
+// Makes a SASL client mechanism by name (auth::createClientMechanism with
+// the credentials bound), or nullptr when it cannot.
+using MechanismFactory
+    = std::function<std::unique_ptr<auth::SaslClientMechanism>(const QByteArray &name)>;
+
+// What open() did, step by step, with the time each step took: the probe
+// reports it, the transcript notes the addresses.
+struct OpeningReport
+{
+    QString remoteAddress; // "127.0.0.1:25" (or the socket path); empty until connected
+    QString localAddress; // "127.0.0.1:53412"; empty for a Unix-domain socket
+    QStringList failedAddresses; // each address that was tried and failed, with why
+    protocol::Reply greeting;
+    protocol::Reply hello; // the last reply to EHLO/HELO/LHLO before TLS
+    protocol::Reply helloAfterTls; // the same after STARTTLS, or over implicit TLS
+    // Milliseconds; -1 when the step was not reached.
+    qint64 lookupMs = -1; // the host name's addresses (0 for an address literal)
+    qint64 connectMs = -1; // from open() to the connection, every attempt included
+    qint64 greetingMs = -1; // from the connection to the greeting
+    qint64 helloMs = -1; // from EHLO to its reply (HELO fallback included)
+    qint64 startTlsMs = -1; // from STARTTLS to its 220
+    qint64 handshakeMs = -1; // the TLS handshake (implicit TLS: after the connection)
+    qint64 helloAfterTlsMs = -1;
 };
 
 struct TlsInfo
@@ -89,28 +137,50 @@ public:
     engine::ClientEngine &engine() { return *m_engine; }
     const engine::ClientEngine &engine() const { return *m_engine; }
 
-    // Connects, reads the greeting, says EHLO (HELO/LHLO), upgrades with
-    // STARTTLS as the security setting says and says EHLO again. Emits
-    // ready() when the session can authenticate or send, or errorOccurred().
+    // Connects (each address of the host name in turn), reads the greeting,
+    // says EHLO (HELO/LHLO), upgrades with STARTTLS as the security setting
+    // says and says EHLO again. Emits ready() when the session can
+    // authenticate or send, or errorOccurred().
     void open();
 
-    quint64 authenticate(std::unique_ptr<auth::SaslClientMechanism> mechanism);
-    quint64 send(const engine::Envelope &envelope, std::unique_ptr<engine::MessageSource> data);
-    quint64 vrfy(const QByteArray &argument);
-    quint64 expn(const QByteArray &argument);
-    quint64 help(const QByteArray &argument = {});
-    quint64 noop();
-    quint64 rset();
-    quint64 raw(const QByteArray &line);
-    quint64 rawData(const QByteArray &bytes); // ClientEngine::rawData()
-    // Step mode (SessionOptions::stepping): every command, and the message
-    // data, is held until step(); stepReady() says what is next. No deadline
-    // runs while a step is held: nothing is on the wire.
-    bool isStepping() const;
-    void step();            // write the held step
-    void finishSteps();     // write everything held and go on at full speed
-    // Says QUIT and closes; emits closed(). Safe to call at any time.
-    void quit();
+    // Requests. Each returns its id and ends exactly once: the callback gets
+    // that request's own result (a send() or checkRecipients() its
+    // TransactionResult), also when the request is refused at once or the
+    // connection goes first. The callback is stored before the request can
+    // end, so no result is lost; with a context object it is not called once
+    // the context is destroyed (like QObject::connect). The signals
+    // (requestFinished, transactionFinished) still carry every result, for
+    // the transcript and the window.
+    quint64 hello(const QByteArray &name, QObject *context = nullptr, RequestCallback done = {});
+    quint64 authenticate(std::unique_ptr<auth::SaslClientMechanism> mechanism,
+                         QObject *context = nullptr, RequestCallback done = {});
+    // Logs in with the first mechanism of `preference` (strongest first) that
+    // the server offers, made by `create`. The check that the server offers
+    // a mechanism (and AUTH at all) is made here and nowhere else in the
+    // front ends; choosing the preference order is the caller's (or the
+    // account's) business. result.mechanism names the one tried.
+    quint64 login(const QList<QByteArray> &preference, const MechanismFactory &create,
+                  QObject *context = nullptr, RequestCallback done = {});
+    quint64 send(const engine::Envelope &envelope, std::unique_ptr<engine::MessageSource> data,
+                 QObject *context = nullptr, TransactionCallback done = {});
+    // The RCPT method (engine::ClientEngine::checkRecipients): never DATA.
+    quint64 checkRecipients(const engine::Envelope &envelope, QObject *context = nullptr,
+                            TransactionCallback done = {});
+    quint64 vrfy(const QByteArray &argument, QObject *context = nullptr, RequestCallback done = {});
+    quint64 expn(const QByteArray &argument, QObject *context = nullptr, RequestCallback done = {});
+    quint64 help(const QByteArray &argument = {}, QObject *context = nullptr,
+                 RequestCallback done = {});
+    quint64 noop(QObject *context = nullptr, RequestCallback done = {});
+    quint64 rset(QObject *context = nullptr, RequestCallback done = {});
+    quint64 raw(const QByteArray &line, QObject *context = nullptr, RequestCallback done = {});
+    // ClientEngine::rawData(): exact octets after a typed DATA's 354 (the
+    // console's /bytes).
+    quint64 rawData(const QByteArray &bytes, QObject *context = nullptr,
+                    RequestCallback done = {});
+    // Says QUIT and closes; emits closed(). Safe to call at any time. The
+    // callback gets the reply to QUIT, or an empty result when there was no
+    // conversation to end.
+    void quit(QObject *context = nullptr, RequestCallback done = {});
     void abort();
 
     bool isReady() const { return m_ready; }
@@ -119,6 +189,7 @@ public:
     // Capabilities seen before STARTTLS (the probe reports both).
     const protocol::Capabilities &capabilitiesBeforeTls() const { return m_capsBeforeTls; }
     QString peerDescription() const;   // "127.0.0.1:2525" or the socket path
+    const OpeningReport &openingReport() const;
 
     // A QIODevice as a MessageSource, read piece by piece (big messages).
     static std::unique_ptr<engine::MessageSource> deviceSource(std::unique_ptr<QIODevice> device,
@@ -141,14 +212,13 @@ signals:
     void transactionFinished(const postscope::engine::TransactionResult &result);
     void errorOccurred(const postscope::engine::SmtpError &error);
     void note(const QString &text);   // local notes for the transcript ("Connected to ...")
-    void stepReady(const postscope::session::PendingStep &step); // step mode: held, step() writes it
     void closed();
 
 private:
     struct Private;
     SessionOptions m_options;
-    std::unique_ptr<engine::ClientEngine> m_engine;
     std::unique_ptr<Private> d;
+    std::unique_ptr<engine::ClientEngine> m_engine;
     TlsInfo m_tlsInfo;
     protocol::Capabilities m_capsBeforeTls;
     bool m_ready = false;

@@ -376,6 +376,9 @@ void TestAccount::sessionOptions()
     QCOMPARE(o->dialect, engine::Dialect::Lmtp);
     QCOMPARE(o->heloName, QByteArray("client.example.test"));
     QCOMPARE(o->timeoutMs, 45000);
+    QCOMPARE(o->sourceAddress, QHostAddress(QStringLiteral("192.0.2.10")));
+    QCOMPARE(o->sourcePort, quint16(40025));
+    QCOMPARE(o->family, session::AddressFamily::IPv4);
     // The newest exception for the host: the renewed certificate.
     QCOMPARE(o->trustedFingerprint, a.trustExceptions.at(1).sha256);
     QVERIFY(o->extraCaCertificates.isEmpty());

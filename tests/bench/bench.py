@@ -17,6 +17,11 @@ sending to smtp-sink on 127.0.0.1.
    EHLO and QUIT; the best of 3 repeats (delays only add noise). Also shown
    per the RTT actually measured through the proxy (median NOOP), since the
    proxy itself adds a little under load.
+4. Address checks (issue 7): 1,000 addresses by the RCPT method
+   (`verify --method rcpt`: MAIL FROM, RCPT TO per address, RSET, pipelined
+   in batches) against the sandbox (`postscope-cli serve`) behind the same
+   10 ms RTT proxy: round trips per address, whole run and steady state
+   ((T(1000) - T(100)) / 900); target under 0.05.
 
 This is a benchmark, not a test: it prints a table and says which targets
 were met; exit status is 0 unless a tool failed to run (a missing tool is an
@@ -189,6 +194,57 @@ def smtp_source(port, count, length, one_connection=True):
     return wall
 
 
+class Sandbox:
+    """postscope-cli serve on 127.0.0.1:<ephemeral port>, plaintext, with its
+    Maildir in a temp dir (it accepts every recipient)."""
+
+    def __init__(self, cli, tmp):
+        self.cli, self.tmp, self.proc, self.port = cli, tmp, None, None
+
+    def __enter__(self):
+        self.proc = subprocess.Popen([self.cli, "serve", "--listen", "127.0.0.1:0", "--no-tls",
+                                      "--maildir", os.path.join(self.tmp, "sandbox-mail")],
+                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                                     env=dict(os.environ, XDG_DATA_HOME=os.path.join(self.tmp, "data")))
+        deadline = time.monotonic() + 20
+        while self.port is None and time.monotonic() < deadline:
+            line = self.proc.stdout.readline()
+            if not line:
+                break
+            m = re.search(r"smtp://127\.0\.0\.1:(\d+)", line)
+            if m:
+                self.port = int(m.group(1))
+        if self.port is None:
+            self.__exit__()
+            raise RuntimeError("postscope-cli serve did not say where it listens")
+        return self
+
+    def __exit__(self, *exc):
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+def postscope_rcpt_check(cli, port, listing, count):
+    """verify --method rcpt over `listing` (count addresses): its elapsedSeconds."""
+    argv = [cli, "verify", "--method", "rcpt", "--from", SENDER, "--server", f"127.0.0.1:{port}",
+            "--security", "none", "--helo", "bench.example.test", "--input", listing, "--json"]
+    proc = subprocess.run(argv, capture_output=True, text=True, timeout=300)
+    import json
+    j = json.loads(proc.stdout) if proc.stdout.strip() else {}
+    results = j.get("results") or []
+    if proc.returncode != 0 or len(results) != count or any(r.get("verdict") != "exists" for r in results):
+        raise RuntimeError(f"verify --method rcpt exited {proc.returncode} with {len(results)} of {count} "
+                           f"results: {proc.stdout[-300:]} {proc.stderr[-300:]}")
+    if not j.get("pipelined"):
+        raise RuntimeError("verify --method rcpt did not pipeline against the sandbox")
+    return j["elapsedSeconds"]
+
+
 def fmt_rate(x):
     return f"{x:,.0f}"
 
@@ -226,7 +282,7 @@ def main():
         print(f"postscope-cli: {args.cli}\n")
 
         # 1. 1 KiB messages, interleaved repeats.
-        print(f"[1/3] {n} x 1 KiB messages over one connection, {args.repeats} repeats each ...", flush=True)
+        print(f"[1/4] {n} x 1 KiB messages over one connection, {args.repeats} repeats each ...", flush=True)
         ps, sl, ss, ss_nd, ps_inner = [], [], [], [], []
         postscope_send(args.cli, sink.port, 50, message=msg1k)      # warm-up (page cache, ld.so)
         for _ in range(args.repeats):
@@ -241,7 +297,7 @@ def main():
 
         # 2. One big message.
         big = args.big_mib * 1024 * 1024
-        print(f"[2/3] one {args.big_mib} MiB message ...", flush=True)
+        print(f"[2/4] one {args.big_mib} MiB message ...", flush=True)
         body = os.path.join(tmp, "big.txt")
         make_body(body, big)
         p_rate, p_rss, s_rate, l_rate = [], [], [], []
@@ -275,7 +331,7 @@ def main():
         # 3. Round trips behind a 10 ms RTT proxy.
         n1, n2 = (20, 150) if not args.quick else (10, 40)
         l1, l2 = (10, 40) if not args.quick else (5, 15)
-        print(f"[3/3] round trips behind a {RTT * 1000:.0f} ms RTT delay proxy ...", flush=True)
+        print(f"[3/4] round trips behind a {RTT * 1000:.0f} ms RTT delay proxy ...", flush=True)
         with peers.DelayProxy(sink.port, delay_ms=RTT * 1000 / 2) as proxy:
             rtt_measured = measure_rtt(proxy.port)
             # postscope: its own elapsedSeconds (connect to QUIT, as smtplib
@@ -295,11 +351,26 @@ def main():
             l_steady=(lb - la) / (l2 - l1), l_total=lb / l2,
             p_med=p_med, l_med=l_med, rtt=rtt_measured, n1=n1, n2=n2, l1=l1, l2=l2)
 
+        # 4. Address checks by the RCPT method behind the proxy.
+        a1, a2 = 100, 1000
+        print(f"[4/4] {a2} addresses by the RCPT method against the sandbox, {RTT * 1000:.0f} ms RTT ...",
+              flush=True)
+        listings = {}
+        for n_addr in (a1, a2):
+            listings[n_addr] = os.path.join(tmp, f"addresses-{n_addr}.txt")
+            with open(listings[n_addr], "w") as f:
+                f.writelines(f"user{i}@bench.example.test\n" for i in range(n_addr))
+        with Sandbox(args.cli, tmp) as sandbox, peers.DelayProxy(sandbox.port, delay_ms=RTT * 1000 / 2) as proxy:
+            ra = min(postscope_rcpt_check(args.cli, proxy.port, listings[a1], a1) for _ in range(3))
+            rb = min(postscope_rcpt_check(args.cli, proxy.port, listings[a2], a2) for _ in range(3))
+        results["rcpt"] = dict(steady=(rb - ra) / (a2 - a1), total=rb / a2, a1=a1, a2=a2, seconds=rb)
+
     total = time.perf_counter() - t_start
     ps, sl, ss, ss_nd, ps_inner = results["1k"]
     p_mbs, p_rss, s_mbs, l_mbs = results["big"]
     rt = results["rtt"]
     rtt_m = rt["rtt"]
+    rc = results["rcpt"]
     rows = [
         ("1 KiB msgs/s, postscope-cli send --count", fmt_rate(ps),
          f"(process wall time; {fmt_rate(ps_inner)}/s by its own elapsedSeconds)"),
@@ -339,6 +410,11 @@ def main():
          f"{rt['p_steady'] / rtt_m:.2f} / {_opt(rt['p_med'], rtt_m)}", ""),
         ("  smtplib steady / median, per measured RTT",
          f"{rt['l_steady'] / rtt_m:.2f} / {_opt(rt['l_med'], rtt_m)}", ""),
+        (f"round trips/address @10 ms, RCPT method, {rc['a2']:,} addresses", f"{rc['total'] / RTT:.3f}",
+         _target(rc['total'] / RTT < 0.05,
+                 f"target < 0.05; whole run incl. connect/EHLO/QUIT, {rc['seconds']:.2f} s")),
+        ("round trips/address @10 ms, RCPT method steady", f"{rc['steady'] / RTT:.3f}",
+         f"((T({rc['a2']})-T({rc['a1']}))/{rc['a2'] - rc['a1']})"),
     ]
     w = max(len(r[0]) for r in rows)
     print()

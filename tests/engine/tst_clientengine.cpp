@@ -177,9 +177,13 @@ public:
 class NamedMechanism : public auth::SaslClientMechanism
 {
 public:
-    explicit NamedMechanism(QByteArray name) : m_name(std::move(name)) {}
+    explicit NamedMechanism(QByteArray name)
+        : m_name(std::move(name))
+    {
+    }
     QByteArray name() const override { return m_name; }
     Step respond(QByteArrayView) override { return {QByteArray("ok"), {}}; }
+
 private:
     QByteArray m_name;
 };
@@ -280,6 +284,14 @@ private slots:
     void vrfyExpnHelpNoop();
     void dotStuffingAndLineEndings();
     void recordedPostfixSession();
+    void dataRefusedLeavesNobodyDelivered();
+    void checkRecipientsPipelined();
+    void checkRecipientsLockstep();
+    void checkRecipientsSenderRefused_data();
+    void checkRecipientsSenderRefused();
+    void checkRecipientsClosingMidway();
+    void checkRecipientsInternational();
+    void timingsFromTheClock();
 };
 
 void TestClientEngine::lockstepSend()
@@ -838,16 +850,24 @@ void TestClientEngine::plaintextAuthRefused_data()
     // RFC 4954 14: PLAIN and LOGIN reveal the password to whoever reads the connection.
     QTest::newRow("PLAIN, plaintext") << QByteArray("PLAIN") << plain << false << refuse << true;
     QTest::newRow("LOGIN, plaintext") << QByteArray("LOGIN") << plain << false << refuse << true;
-    QTest::newRow("plain (lower case), plaintext") << QByteArray("plain") << plain << false << refuse << true;
-    QTest::newRow("unknown mechanism, plaintext") << QByteArray("XOAUTH2") << plain << false << refuse << true;
-    QTest::newRow("PLAIN, plaintext, allowed") << QByteArray("PLAIN") << plain << false << allow << false;
+    QTest::newRow("plain (lower case), plaintext")
+        << QByteArray("plain") << plain << false << refuse << true;
+    QTest::newRow("unknown mechanism, plaintext")
+        << QByteArray("XOAUTH2") << plain << false << refuse << true;
+    QTest::newRow("PLAIN, plaintext, allowed")
+        << QByteArray("PLAIN") << plain << false << allow << false;
     QTest::newRow("PLAIN, implicit TLS") << QByteArray("PLAIN") << tls << false << refuse << false;
-    QTest::newRow("PLAIN, after STARTTLS") << QByteArray("PLAIN") << plain << true << refuse << false;
-    QTest::newRow("LOGIN, after STARTTLS") << QByteArray("LOGIN") << plain << true << refuse << false;
+    QTest::newRow("PLAIN, after STARTTLS")
+        << QByteArray("PLAIN") << plain << true << refuse << false;
+    QTest::newRow("LOGIN, after STARTTLS")
+        << QByteArray("LOGIN") << plain << true << refuse << false;
     // RFC 2195, RFC 5802: these prove the password without sending it.
-    QTest::newRow("CRAM-MD5, plaintext") << QByteArray("CRAM-MD5") << plain << false << refuse << false;
-    QTest::newRow("SCRAM-SHA-256, plaintext") << QByteArray("SCRAM-SHA-256") << plain << false << refuse << false;
-    QTest::newRow("SCRAM-SHA-1, plaintext") << QByteArray("SCRAM-SHA-1") << plain << false << refuse << false;
+    QTest::newRow("CRAM-MD5, plaintext")
+        << QByteArray("CRAM-MD5") << plain << false << refuse << false;
+    QTest::newRow("SCRAM-SHA-256, plaintext")
+        << QByteArray("SCRAM-SHA-256") << plain << false << refuse << false;
+    QTest::newRow("SCRAM-SHA-1, plaintext")
+        << QByteArray("SCRAM-SHA-1") << plain << false << refuse << false;
 }
 
 void TestClientEngine::plaintextAuthRefused()
@@ -863,7 +883,8 @@ void TestClientEngine::plaintextAuthRefused()
     QCOMPARE(h.engine.isEncrypted(), channel == Channel::Encrypted);
     h.engine.hello("c");
     h.server("220 mx\r\n");
-    h.server("250-mx\r\n250-STARTTLS\r\n250 AUTH PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256 XOAUTH2\r\n");
+    h.server("250-mx\r\n250-STARTTLS\r\n250 AUTH PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256 "
+             "XOAUTH2\r\n");
     if (startTls) {
         h.engine.startTls();
         h.settle();
@@ -885,7 +906,8 @@ void TestClientEngine::plaintextAuthRefused()
         const SmtpError error = h.request(id).error;
         QCOMPARE(error.kind, SmtpError::Kind::NotSupported);
         QCOMPARE(SmtpError::exitCode(error.kind), 11);
-        QVERIFY2(error.message.contains(QStringLiteral("not encrypted")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("not encrypted")),
+                 qPrintable(error.message));
         // Nothing of the exchange went out: no AUTH line at all. The session
         // goes on with the next request.
         QVERIFY2(!wire.contains("AUTH"), wire.constData());
@@ -894,7 +916,8 @@ void TestClientEngine::plaintextAuthRefused()
         QVERIFY(h.finished(after));
         QVERIFY(!h.request(after).error);
     } else {
-        QVERIFY2(wire.startsWith("AUTH " + mechanism.toUpper()) || wire.startsWith("AUTH " + mechanism),
+        QVERIFY2(wire.startsWith("AUTH " + mechanism.toUpper())
+                     || wire.startsWith("AUTH " + mechanism),
                  wire.constData());
         QVERIFY(!h.finished(id));
     }
@@ -919,11 +942,13 @@ void TestClientEngine::awaitedReplyNamesTheCommand()
     h.server("354 go\r\n");
     QCOMPARE(h.engine.awaitedReply(), QStringLiteral("the reply to the end of the message data"));
     // What timed out travels in the error (exit 12).
-    h.engine.timedOut(QStringLiteral("Timed out after 2 s waiting for %1").arg(h.engine.awaitedReply()));
+    h.engine.timedOut(
+        QStringLiteral("Timed out after 2 s waiting for %1").arg(h.engine.awaitedReply()));
     h.settle();
     QCOMPARE(h.fatalError().kind, SmtpError::Kind::Timeout);
-    QCOMPARE(h.fatalError().message,
-             QStringLiteral("Timed out after 2 s waiting for the reply to the end of the message data"));
+    QCOMPARE(
+        h.fatalError().message,
+        QStringLiteral("Timed out after 2 s waiting for the reply to the end of the message data"));
     QCOMPARE(h.transaction(id).error.kind, SmtpError::Kind::Timeout);
     QVERIFY(!h.transaction(id).sent);
     QVERIFY(h.engine.awaitedReply().isEmpty());
@@ -977,10 +1002,11 @@ void TestClientEngine::endlessReplyIsBounded_data()
 {
     QTest::addColumn<QByteArray>("unit");
     QTest::addColumn<QString>("why");
-    QTest::newRow("endless continuation lines") << QByteArray("250-more\r\n") << QStringLiteral("lines");
+    QTest::newRow("endless continuation lines")
+        << QByteArray("250-more\r\n") << QStringLiteral("lines");
     QTest::newRow("endless line") << QByteArray("x") << QStringLiteral("too long");
-    QTest::newRow("long continuation lines") << QByteArray("250-" + QByteArray(3000, 'y') + "\r\n")
-                                             << QStringLiteral("bytes");
+    QTest::newRow("long continuation lines")
+        << QByteArray("250-" + QByteArray(3000, 'y') + "\r\n") << QStringLiteral("bytes");
 }
 
 void TestClientEngine::endlessReplyIsBounded()
@@ -1325,6 +1351,214 @@ void TestClientEngine::recordedPostfixSession()
     QVERIFY(!r.recipients[1].accepted);
     QCOMPARE(r.recipients[1].reply.enhanced.toString(), QStringLiteral("5.1.1"));
     QCOMPARE(r.dataReply.text(), QByteArray("2.0.0 Ok: queued as 12597A740F3"));
+}
+
+void TestClientEngine::dataRefusedLeavesNobodyDelivered()
+{
+    // issue 7: RCPT accepted, DATA refused: the RCPT answer is kept, but
+    // nobody reads as having the message.
+    Harness h;
+    h.engine.hello("c");
+    const auto id = h.engine.send(envelope("a@c", {"x@t", "y@t"}), text("x\r\n"));
+    const QString problem = h.replay(
+        QStringLiteral("S: 220 mx\nC: EHLO c\nS: 250-mx\nS: 250 PIPELINING\n"
+                       "C: MAIL FROM:<a@c>\nC: RCPT TO:<x@t>\nC: RCPT TO:<y@t>\nC: DATA\n"
+                       "S: 250 ok\nS: 250 2.1.5 ok\nS: 550 5.1.1 no\nS: 554 5.5.1 no data for you\n"
+                       "C: RSET\nS: 250 ok\n"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const auto r = h.transaction(id);
+    QVERIFY(!r.sent);
+    QCOMPARE(r.error.kind, SmtpError::Kind::DataRefused);
+    QVERIFY(r.recipients[0].rcptAccepted);
+    QCOMPARE(r.recipients[0].rcptReply.code, 250);
+    QVERIFY(!r.recipients[0].accepted);
+    QVERIFY(!r.recipients[0].delivered());
+    QVERIFY(!r.recipients[1].rcptAccepted);
+    QCOMPARE(r.recipients[1].rcptReply.code, 550);
+    QVERIFY(!r.recipients[1].accepted);
+
+    // And when the message does go through, RCPT and delivery agree.
+    Harness ok;
+    ok.engine.hello("c");
+    const auto id2 = ok.engine.send(envelope("a@c", {"x@t", "y@t"}), text("x\r\n"));
+    QVERIFY(ok.replay(QStringLiteral("S: 220 mx\nC: EHLO c\nS: 250 mx\n"
+                                     "C: MAIL FROM:<a@c>\nS: 250 ok\nC: RCPT TO:<x@t>\nS: 250 "
+                                     "ok\nC: RCPT TO:<y@t>\nS: 550 no\n"
+                                     "C: DATA\nS: 354 go\nC: x\nC: .\nS: 250 queued\n"))
+                .isEmpty());
+    const auto r2 = ok.transaction(id2);
+    QVERIFY(r2.sent && r2.partial());
+    QVERIFY(r2.recipients[0].rcptAccepted && r2.recipients[0].delivered());
+    QVERIFY(!r2.recipients[1].rcptAccepted && !r2.recipients[1].delivered());
+}
+
+void TestClientEngine::checkRecipientsPipelined()
+{
+    Harness h;
+    h.engine.hello("c");
+    const auto first
+        = h.engine.checkRecipients(envelope("probe@c", {"alice@t", "ghost@t", "bob@t"}));
+    const auto second = h.engine.checkRecipients(envelope("probe@c", {"carol@t"}));
+    h.server("220 mx\r\n");
+    h.takeSent();
+    h.writes.clear();
+    h.server("250-mx\r\n250 PIPELINING\r\n");
+    // RFC 2920 3.1: MAIL, RCPT and RSET in one group; the second check
+    // follows the first one's RSET at once, before any reply is in. Never DATA.
+    QCOMPARE(h.writes.size(), 1);
+    QCOMPARE(h.writes[0],
+             QByteArray("MAIL FROM:<probe@c>\r\nRCPT TO:<alice@t>\r\nRCPT TO:<ghost@t>\r\n"
+                        "RCPT TO:<bob@t>\r\nRSET\r\n"
+                        "MAIL FROM:<probe@c>\r\nRCPT TO:<carol@t>\r\nRSET\r\n"));
+    h.server(
+        "250 2.1.0 ok\r\n250 2.1.5 ok\r\n550 5.1.1 unknown\r\n252 2.1.5 maybe\r\n250 2.0.0 ok\r\n");
+    QVERIFY(h.finished(first));
+    QVERIFY(!h.finished(second));
+    const auto r = h.transaction(first);
+    QCOMPARE(r.kind, TransactionResult::Kind::RecipientCheck);
+    QVERIFY(!r.sent);
+    QVERIFY2(!r.error, qPrintable(r.error.message)); // refused recipients are answers, not errors
+    QCOMPARE(r.recipients.size(), 3);
+    QCOMPARE(r.recipients[0].rcptReply.code, 250);
+    QVERIFY(r.recipients[0].rcptAccepted);
+    QCOMPARE(r.recipients[1].rcptReply.code, 550);
+    QCOMPARE(r.recipients[1].rcptReply.enhanced.toString(), QStringLiteral("5.1.1"));
+    QVERIFY(!r.recipients[1].rcptAccepted);
+    QCOMPARE(r.recipients[2].rcptReply.code, 252);
+    for (const auto &rcpt : r.recipients)
+        QVERIFY(!rcpt.delivered()); // a check delivers nothing
+    QCOMPARE(h.engine.state(), State::InTransaction);
+    h.server("250 ok\r\n250 ok\r\n250 ok\r\n");
+    QCOMPARE(h.transaction(second).recipients[0].rcptReply.code, 250);
+    QCOMPARE(h.engine.state(), State::Identified);
+    QVERIFY(h.engine.isIdle());
+    QVERIFY(!h.takeSent().contains("DATA"));
+    QVERIFY(!h.fatalError());
+}
+
+void TestClientEngine::checkRecipientsLockstep()
+{
+    Harness h;
+    h.engine.hello("c");
+    const auto id = h.engine.checkRecipients(envelope("", {"alice@t", "ghost@t"}));
+    const auto noop = h.engine.noop();
+    const QString problem = h.replay(QStringLiteral("S: 220 mx\nC: EHLO c\nS: 250 mx\n"
+                                                    "C: MAIL FROM:<>\nS: 250 ok\n"
+                                                    "C: RCPT TO:<alice@t>\nS: 250 ok\n"
+                                                    "C: RCPT TO:<ghost@t>\nS: 450 4.1.1 try later\n"
+                                                    "C: RSET\nS: 250 ok\n"
+                                                    "C: NOOP\nS: 250 ok\n"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const auto r = h.transaction(id);
+    QVERIFY(!r.error);
+    QCOMPARE(r.recipients[1].rcptReply.code, 450);
+    QCOMPARE(h.request(noop).reply.code, 250);
+}
+
+void TestClientEngine::checkRecipientsSenderRefused_data()
+{
+    QTest::addColumn<bool>("pipelined");
+    QTest::addColumn<QString>("script");
+    QTest::newRow("lockstep") << false
+                              << QStringLiteral(
+                                     "S: 220 mx\nC: EHLO c\nS: 250 mx\n"
+                                     "C: MAIL FROM:<bad@c>\nS: 553 5.7.1 sender rejected\n"
+                                     "C: RSET\nS: 250 ok\n");
+    QTest::newRow("pipelined")
+        << true
+        << QStringLiteral("S: 220 mx\nC: EHLO c\nS: 250-mx\nS: 250 PIPELINING\n"
+                          "C: MAIL FROM:<bad@c>\nC: RCPT TO:<alice@t>\nC: RSET\n"
+                          "S: 553 5.7.1 sender rejected\nS: 503 5.5.1 need MAIL\nS: 250 ok\n");
+}
+
+void TestClientEngine::checkRecipientsSenderRefused()
+{
+    QFETCH(QString, script);
+    Harness h;
+    h.engine.hello("c");
+    const auto id = h.engine.checkRecipients(envelope("bad@c", {"alice@t"}));
+    const QString problem = h.replay(script);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const auto r = h.transaction(id);
+    QCOMPARE(r.error.kind, SmtpError::Kind::SenderRefused);
+    QCOMPARE(r.error.code, 553);
+    QCOMPARE(r.mailReply.code, 553);
+    QCOMPARE(h.engine.state(), State::Identified);
+}
+
+void TestClientEngine::checkRecipientsClosingMidway()
+{
+    Harness h;
+    h.engine.hello("c");
+    const auto id = h.engine.checkRecipients(envelope("p@c", {"a@t", "b@t"}));
+    const QString problem = h.replay(
+        QStringLiteral("S: 220 mx\nC: EHLO c\nS: 250-mx\nS: 250 PIPELINING\n"
+                       "C: MAIL FROM:<p@c>\nC: RCPT TO:<a@t>\nC: RCPT TO:<b@t>\nC: RSET\n"
+                       "S: 250 ok\nS: 250 ok\nS: 421 4.7.0 too many probes\n"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const auto r = h.transaction(id);
+    QCOMPARE(r.error.kind, SmtpError::Kind::Disconnected);
+    QCOMPARE(r.recipients[0].rcptReply.code, 250); // what was answered is kept
+    QCOMPARE(r.recipients[1].rcptReply.code, 421);
+    QVERIFY(!r.recipients[0].delivered());
+    QCOMPARE(h.engine.state(), State::Closed);
+}
+
+void TestClientEngine::checkRecipientsInternational()
+{
+    // RFC 6531 3.4: an address with UTF-8 needs SMTPUTF8 on MAIL; refused
+    // before anything is written when the server does not offer it.
+    Harness h;
+    h.engine.hello("c");
+    Envelope env = envelope("p@c", {"j\xc3\xb6rg@t"});
+    env.smtpUtf8 = true;
+    const auto refused = h.engine.checkRecipients(env);
+    h.server("220 mx\r\n");
+    h.server("250 mx\r\n");
+    QCOMPARE(h.transaction(refused).error.kind, SmtpError::Kind::NotSupported);
+    QVERIFY(!h.takeSent().contains("MAIL"));
+
+    Harness u;
+    u.engine.hello("c");
+    const auto id = u.engine.checkRecipients(env);
+    QVERIFY(u.replay(QStringLiteral("S: 220 mx\nC: EHLO c\nS: 250-mx\nS: 250 SMTPUTF8\n"
+                                    "C: MAIL FROM:<p@c> SMTPUTF8\nS: 250 ok\n"
+                                    "C: RCPT TO:<j\u00f6rg@t>\nS: 250 ok\nC: RSET\nS: 250 ok\n"))
+                .isEmpty());
+    QVERIFY(!u.transaction(id).error);
+}
+
+void TestClientEngine::timingsFromTheClock()
+{
+    qint64 clock = 1000;
+    ClientEngine::Options options;
+    options.clock = [&clock] { return clock; };
+    Harness h(options);
+    h.engine.hello("c");
+    const auto check = h.engine.checkRecipients(envelope("p@c", {"a@t", "b@t"}));
+    h.server("220 mx\r\n");
+    h.server("250-mx\r\n250 PIPELINING\r\n"); // MAIL, RCPT, RCPT, RSET written at 1000
+    clock = 1040;
+    h.server("250 ok\r\n250 ok\r\n");
+    clock = 1100;
+    h.server("550 no\r\n250 ok\r\n");
+    const auto r = h.transaction(check);
+    QCOMPARE(r.recipients[0].elapsedMs, qint64(40));
+    QCOMPARE(r.recipients[1].elapsedMs, qint64(100));
+    const auto vrfy = h.engine.vrfy("a@t"); // written at 1100
+    h.settle();
+    clock = 1125;
+    h.server("252 maybe\r\n");
+    QCOMPARE(h.request(vrfy).elapsedMs, qint64(25));
+
+    // Without a clock there are no timings, never made-up ones.
+    Harness plain;
+    plain.engine.hello("c");
+    const auto v = plain.engine.vrfy("a@t");
+    plain.server("220 mx\r\n");
+    plain.server("250 mx\r\n");
+    plain.server("252 maybe\r\n");
+    QCOMPARE(plain.request(v).elapsedMs, qint64(-1));
 }
 
 QTEST_GUILESS_MAIN(TestClientEngine)

@@ -1,9 +1,10 @@
 // libFuzzer target: the client engine fed with arbitrary server bytes, in
 // arbitrary pieces, while it tries to hold a whole conversation (EHLO,
-// STARTTLS, AUTH, two pipelined transactions, VRFY, QUIT). Checks that it
-// never crashes or hangs, never writes a message body's end twice, never
-// reports a transaction as sent without a positive final reply, and ends
-// every request exactly once.
+// STARTTLS, AUTH, a recipient check, two pipelined transactions, VRFY,
+// QUIT). Checks that it never crashes or hangs, never writes a message
+// body's end twice, never reports a transaction as sent without a positive
+// final reply (nor anyone as delivered by one that was not sent), never
+// sends data in a recipient check, and ends every request exactly once.
 #include "engine/clientengine.h"
 
 #include <QSet>
@@ -51,6 +52,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Envelope env;
     env.sender = "a@b";
     env.recipients = {{"x@y", {}}, {"z@y", {}}};
+    if (data[0] & 32)
+        pending << engine.checkRecipients(env); // the RCPT method: MAIL, RCPT..., RSET
     pending << engine.send(env, std::make_unique<ByteArraySource>(".a\n..\r\nb\rc"));
     pending << engine.send(env, std::make_unique<ByteArraySource>("second\r\n"));
     pending << engine.vrfy("x");
@@ -71,6 +74,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (e.type == Event::Type::RequestFinished || e.type == Event::Type::TransactionFinished) {
                 check(pending.remove(e.requestId));   // exactly once
             }
+            if (e.type == Event::Type::TransactionFinished && !e.transaction.sent) {
+                // Nothing sent: nobody reads as delivered (issue 7).
+                for (const auto &rcpt : e.transaction.recipients)
+                    check(!rcpt.accepted);
+            }
+            if (e.type == Event::Type::TransactionFinished
+                && e.transaction.kind == TransactionResult::Kind::RecipientCheck)
+                check(!e.transaction.sent && e.transaction.dataBytes == 0); // never any data
             if (e.type == Event::Type::TransactionFinished && e.transaction.sent) {
                 const auto &r = e.transaction;
                 if (options.dialect == Dialect::Smtp)

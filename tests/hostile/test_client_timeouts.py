@@ -142,8 +142,11 @@ def body(checks):
                           "waiting for the reply to the end of the message data")
             j = r.json or {}
             checks.equal(j.get("messagesSent"), 0, "a message without its 250 is not reported as sent", r)
-            checks.equal([x.get("accepted") for x in j.get("recipients") or []], [True],
-                         "the recipient was accepted (RCPT 250) all the same", r)
+            # Its RCPT was accepted, but the message did not reach it: "accepted"
+            # means delivered (issue 7, CLI.md), "rcptAccepted" what RCPT got.
+            checks.equal([(x.get("rcptAccepted"), x.get("accepted"), x.get("delivered"))
+                          for x in j.get("recipients") or []], [(True, False, False)],
+                         "the recipient's RCPT was accepted (250), yet nothing was delivered", r)
 
 
 if __name__ == "__main__":

@@ -57,7 +57,8 @@ class Listener:
 
 
 class RecordingHandler:
-    """aiosmtpd handler: refuses RCPT to nobody*@, stores every message."""
+    """aiosmtpd handler: refuses RCPT to nobody*@, refuses the data (after
+    accepting every RCPT) when the sender is spam@, stores every other message."""
 
     def __init__(self):
         self.messages = []   # (mail_from, rcpt_tos, mail_options, data bytes)
@@ -70,6 +71,8 @@ class RecordingHandler:
         return "250 2.1.5 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        if envelope.mail_from.startswith("spam@"):
+            return "554 5.7.1 Message refused"
         self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), list(envelope.mail_options),
                               envelope.original_content))
         return "250 2.0.0 Stored"
@@ -222,6 +225,26 @@ def send_tests(checks, tmp):
                      [("alice@example.test", True, 250, "2.1.5"), ("nobody@example.test", False, 550, "5.1.1")],
                      "per-recipient results", r)
         checks.equal(j.get("messagesSent"), 1, "partial send still counts as sent", r)
+        checks.equal([(x["address"], x["rcptAccepted"], x["delivered"]) for x in j.get("recipients", [])],
+                     [("alice@example.test", True, True), ("nobody@example.test", False, False)],
+                     "rcptAccepted and delivered per recipient", r)
+
+        # RCPT accepted for both, the data refused: nobody reads as delivered
+        # (issue 7), though each RCPT's own answer is kept.
+        before = len(handler.messages)
+        r = run_cli(["send"] + conn + ["--from", "spam@example.test", "--to", "alice@example.test",
+                                       "--to", "bob@example.test", "--json"])
+        j = r.json or {}
+        checks.equal(r.rc, 10, "data refused exits 10", r)
+        checks.equal((j.get("error") or {}).get("kind"), "DataRefused", "error kind DataRefused", r)
+        checks.equal([(x["address"], x["accepted"], x["delivered"], x["rcptAccepted"],
+                       (x.get("rcptReply") or {}).get("code")) for x in j.get("recipients", [])],
+                     [("alice@example.test", False, False, True, 250), ("bob@example.test", False, False, True, 250)],
+                     "DATA refused: RCPT accepted, not delivered, \"accepted\" false", r)
+        checks.equal(j.get("messagesSent"), 0, "DATA refused: messagesSent 0", r)
+        checks.equal(len(handler.messages), before, "DATA refused: nothing stored")
+        r = run_cli(["send"] + conn + ["--from", "spam@example.test", "--to", "alice@example.test"])
+        checks.check("not delivered" in r.stdout, "human output says RCPT accepted, not delivered", r)
 
         r = run_cli(["send"] + conn + ["--from", "sender@example.test", "--to", "nobody@example.test",
                                        "--to", "nobody2@example.test", "--json"])
@@ -346,6 +369,29 @@ def sandbox_tests(checks, tmp):
         checks.equal([(x.get("query"), x.get("code") // 100 if x.get("code") else None)
                       for x in (r.json or {}).get("results") or []],
                      [("alice@example.test", 2), ("nobody@example.test", 5)], "VRFY results in order", r)
+        r = run_cli(["verify", "--method", "rcpt"] + conn + ["--json", "alice@example.test",
+                                                             "nobody@example.test"])
+        checks.equal(r.rc, 1, "verify --method rcpt against the sandbox exits 1 for an unknown address", r)
+        checks.equal([(x.get("query"), x.get("verdict")) for x in (r.json or {}).get("results") or []],
+                     [("alice@example.test", "exists"), ("nobody@example.test", "unknown")],
+                     "RCPT method against the sandbox", r)
+        for bad, why in ((["verify", "--method", "smtp"], "unknown --method"),
+                         (["verify", "--from", "x@example.test"], "--from without --method rcpt"),
+                         (["verify", "--method", "rcpt", "not an address"], "RCPT method needs addresses"),
+                         (["verify", "--json", "--csv"], "--json and --csv"),
+                         (["verify", "-4", "-6"], "-4 and -6"),
+                         (["verify", "--source-address", "nowhere"], "--source-address not an address"),
+                         (["verify", "--server", "::1", "-4"], "-4 with an IPv6 server"),
+                         (["verify", "--socket", "/tmp/x.sock", "-4"], "-4 with --socket")):
+            r = run_cli(bad + ["alice@example.test"])
+            checks.equal(r.rc, 2, f"usage error: {why}", r)
+        r = run_cli(["verify"] + conn + ["--source-address", "127.0.0.2", "--transcript", "-",
+                                        "alice@example.test"])
+        checks.equal(r.rc, 0, "--source-address 127.0.0.2 exits 0", r)
+        checks.check(re.search(r"\*\* Connected to 127\.0\.0\.1 \(127\.0\.0\.1:\d+\) from 127\.0\.0\.2:\d+",
+                               r.stdout) is not None,
+                     "the transcript notes the local and remote address of the connection", r)
+
         r = run_cli(["expn"] + conn + ["staff", "--json"])
         checks.equal(r.rc, 0, "expn of a known list exits 0", r)
         text = ((r.json or {}).get("results") or [{}])[0].get("text", "")

@@ -9,10 +9,19 @@ learnt before TLS), TLS 1.3, and the certificate chain's SHA-256 equal to
 `openssl x509 -fingerprint -sha256` of the fixture's certificate. A
 self-signed certificate without --ca-file or --trust-fingerprint fails closed
 (exit 6). verify: 252 for a known address, 550 5.1.1 for an unknown one.
+
+Issue 7: the probe's findings (the greeting names mx.example.test, which the
+fixture's localhost certificate does not; the certificate lives two days;
+no AUTH before TLS here) and the time of each step; the RCPT method (MAIL
+FROM, RCPT TO per address, RSET, never DATA, pipelined) finds alice and bob,
+classifies ghost as unknown, and Postfix delivers nothing: the Maildirs and
+the queue stay empty.
 """
 
 import os
 import sys
+import tempfile
+import time
 
 sys.path.insert(0, os.path.join(os.environ.get("POSTSCOPE_SOURCE_DIR",
                                                os.path.join(os.path.dirname(__file__), "..", "..")),
@@ -68,6 +77,7 @@ def body(checks):
                      "probe: chain[0].sha256 equals openssl x509 -fingerprint -sha256", r)
         checks.check("localhost" in (leaf.get("subject") or ""), f"probe: chain[0].subject ({leaf.get('subject')})", r)
         checks.check(bool(leaf.get("notBefore")) and bool(leaf.get("notAfter")), "probe: validity dates", r)
+        check_findings(checks, r)
 
         # The self-signed certificate without a trust anchor fails closed.
         r = run_cli(["probe", "--server", server, "--security", "starttls", "--json"])
@@ -101,6 +111,8 @@ def body(checks):
                      "--json", "bob@example.test"])
         checks.equal(r.rc, 0, "verify of a known address over STARTTLS exits 0", r)
 
+        rcpt_method(checks, pf, server)
+
         # EXPN: Postfix does not implement it (502): a negative answer, exit 1.
         r = run_cli(["expn", "--server", server, "--security", "none", "--json", "staff"])
         checks.equal(r.rc, 1, "expn against Postfix exits 1", r)
@@ -116,6 +128,85 @@ def body(checks):
         checks.check(("EHLO raw.example.test", 250) in codes and ("NOOP", 250) in codes
                      and ("VRFY ghost@example.test", 550) in codes,
                      f"raw exchanges carry Postfix's replies (got {codes})", r)
+
+
+def check_findings(checks, r):
+    j = r.json or {}
+    findings = {f.get("id"): f for f in j.get("findings") or []}
+    for f in j.get("findings") or []:
+        checks.check(f.get("severity") in ("info", "warning", "error") and f.get("message"),
+                     f"probe: finding {f.get('id')} has a severity and a message", r)
+    mismatch = findings.get("greeting-name-mismatch") or {}
+    checks.check(mismatch.get("severity") == "warning" and "mx.example.test" in (mismatch.get("message") or ""),
+                 f"probe: greeting-name-mismatch for mx.example.test vs the localhost certificate (got {mismatch})", r)
+    soon = findings.get("certificate-expires-soon") or {}
+    checks.check(soon.get("severity") == "warning",
+                 f"probe: certificate-expires-soon for the fixture's 2-day certificate (got {soon})", r)
+    for absent in ("auth-plaintext-before-tls", "starttls-not-offered", "no-size", "no-pipelining",
+                   "tls-not-verified", "tls-failed", "certificate-expired", "starttls-offered-after-tls"):
+        checks.check(absent not in findings, f"probe: no {absent} finding against this Postfix", r)
+    timings = j.get("timings") or {}
+    for step in ("connect", "greeting", "ehlo", "starttls", "tlsHandshake", "ehloAfterTls"):
+        value = timings.get(step)
+        checks.check(isinstance(value, (int, float)) and 0 <= value < 30,
+                     f"probe: timings.{step} is a number of seconds (got {value})", r)
+    connection = j.get("connection") or {}
+    checks.check((connection.get("remote") or "").startswith("127.0.0.1:")
+                 and (connection.get("local") or "").startswith("127.0.0.1:"),
+                 f"probe: connection names both ends (got {connection})", r)
+    # The text form says the same.
+    return findings
+
+
+def files_under(path):
+    return [os.path.join(d, f) for d, _, fs in os.walk(path) for f in fs]
+
+
+def rcpt_method(checks, pf, server):
+    # MAIL FROM, one RCPT TO per address, RSET: never DATA.
+    r = run_cli(["verify", "--method", "rcpt", "--from", "probe@example.test", "--server", server,
+                 "--security", "none", "--json", "--transcript", os.path.join(pf.dir, "rcpt.txt"),
+                 "alice@example.test", "bob@example.test", "ghost@example.test"])
+    checks.equal(r.rc, 1, "verify --method rcpt with an unknown address exits 1", r)
+    j = r.json or {}
+    checks.equal(j.get("method"), "rcpt", "verify --method rcpt: method in JSON", r)
+    checks.equal(j.get("pipelined"), True, "verify --method rcpt: pipelined (Postfix offers PIPELINING)", r)
+    res = {x.get("query"): x for x in j.get("results") or []}
+    for who in ("alice@example.test", "bob@example.test"):
+        x = res.get(who, {})
+        checks.check(x.get("verdict") == "exists" and x.get("code") == 250,
+                     f"RCPT method: {who} exists (got {x})", r)
+    g = res.get("ghost@example.test", {})
+    checks.check(g.get("verdict") == "unknown" and g.get("code") == 550 and g.get("enhancedCode") == "5.1.1",
+                 f"RCPT method: ghost@example.test unknown, 550 5.1.1 (got {g})", r)
+    checks.check(isinstance(g.get("seconds"), (int, float)) and bool(g.get("meaning")),
+                 f"RCPT method: each result has its time and meaning (got {g})", r)
+    with open(os.path.join(pf.dir, "rcpt.txt"), encoding="utf-8", errors="replace") as f:
+        transcript = f.read()
+    checks.check("C: RSET" in transcript and "C: DATA" not in transcript and "C: BDAT" not in transcript,
+                 "RCPT method: RSET, never DATA or BDAT (transcript)")
+
+    # A list from a file, as CSV: the same answers.
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
+        f.write("alice@example.test\n\nghost@example.test\nbob@example.test\n")
+        listing = f.name
+    try:
+        r = run_cli(["verify", "--method", "rcpt", "--server", server, "--security", "none", "--csv",
+                     "--input", listing])
+    finally:
+        os.unlink(listing)
+    rows = [line.split(",") for line in r.stdout.strip().splitlines()]
+    checks.equal(rows[0][:3] if rows else None, ["query", "verdict", "code"], "CSV header", r)
+    checks.equal([(row[0], row[1], row[2]) for row in rows[1:]],
+                 [("alice@example.test", "exists", "250"), ("ghost@example.test", "unknown", "550"),
+                  ("bob@example.test", "exists", "250")], "CSV rows from --input, in order", r)
+
+    # Postfix delivered nothing: no file in any Maildir, nothing queued.
+    time.sleep(1.0)
+    checks.equal(files_under(pf.maildir_base), [], "RCPT method: the Maildirs stay empty")
+    queued = [p for sub in ("incoming", "active", "deferred", "hold", "maildrop")
+              for p in files_under(os.path.join(pf.dir, "queue", sub))]
+    checks.equal(queued, [], "RCPT method: nothing in Postfix's queue")
 
 
 if __name__ == "__main__":

@@ -1,9 +1,7 @@
 #include "sandboxaccount.h"
 
-#include "engine/messagesource.h"
+#include "send/sendjob.h"
 #include "session/smtpsession.h"
-
-#include <QCryptographicHash>
 
 namespace postscope::ui {
 
@@ -14,8 +12,12 @@ SandboxAccount::SandboxAccount(QObject *parent)
 
 SandboxAccount::~SandboxAccount()
 {
-    if (m_session)
-        m_session->abort();
+    // A message on its way ends here; nothing of it reaches a dying account.
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->session().disconnect(this);
+        m_job->session().abort();
+    }
 }
 
 bool SandboxAccount::start(QString *error)
@@ -65,34 +67,8 @@ mime::MessageSpec SandboxAccount::testMessage()
     return spec;
 }
 
-bool SandboxAccount::send(const mime::MessageSpec &message, QString *error)
+session::SessionOptions SandboxAccount::sessionOptions() const
 {
-    auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
-    if (!isRunning())
-        return fail(tr("The sandbox server is not running."));
-    if (isBusy())
-        return fail(tr("A message is already on its way."));
-
-    const mime::BuiltMessage built = mime::buildMessage(message);
-    if (!built.isValid())
-        return fail(built.error);
-    engine::Envelope envelope;
-    envelope.sender = mime::addressOf(message.from);
-    for (const QString &to : message.to + message.cc) {
-        const QByteArray address = mime::addressOf(to);
-        if (address.isEmpty())
-            return fail(tr("Not an email address: %1").arg(to));
-        envelope.recipients.append(engine::Recipient{address, {}});
-    }
-    if (envelope.recipients.isEmpty())
-        return fail(tr("The message has no recipient."));
-    envelope.eightBit = built.bodyType != mime::BodyType::SevenBit;
-    envelope.smtpUtf8 = built.smtpUtf8;
-
     session::SessionOptions options;
     options.host = QStringLiteral("127.0.0.1");
     options.port = port();
@@ -106,54 +82,60 @@ bool SandboxAccount::send(const mime::MessageSpec &message, QString *error)
     } else {
         options.security = session::Security::None;
     }
+    return options;
+}
 
-    auto *smtp = new session::SmtpSession(options, this);
-    m_session = smtp;
-    m_reported = false;
-    emit sessionStarted(smtp);
+bool SandboxAccount::send(const mime::MessageSpec &message, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!isRunning())
+        return fail(tr("The sandbox server is not running."));
+    if (isBusy())
+        return fail(tr("A message is already on its way."));
 
-    const QByteArray data = built.bytes();
-    connect(smtp, &session::SmtpSession::capabilitiesChanged, this,
+    // The one send path of core (send/sendjob.h), as postscope-cli send:
+    // built for what the sandbox offers, judged by the lint, then sent.
+    send::MessageRequest request;
+    request.spec = message;
+    send::PreparedMessage prepared = send::prepareMessage(request);
+    if (!prepared.isValid())
+        return fail(prepared.error);
+
+    auto *job = new send::SendJob(sessionOptions(), {}, std::move(prepared), 1, this);
+    m_job = job;
+    emit sessionStarted(&job->session());
+    connect(&job->session(), &session::SmtpSession::capabilitiesChanged, this,
             &SandboxAccount::capabilitiesChanged);
-    connect(smtp, &session::SmtpSession::ready, this, [smtp, envelope, data] {
-        smtp->send(envelope, std::make_unique<engine::ByteArraySource>(data));
-    });
-    connect(smtp, &session::SmtpSession::transactionFinished, this,
-            [this, smtp](const engine::TransactionResult &result) {
-                if (result.sent) {
-                    int accepted = 0;
-                    for (const engine::RecipientResult &r : result.recipients)
-                        accepted += r.accepted ? 1 : 0;
-                    // The server's own words, quoted inside a translated sentence.
-                    finish(true, tr("Sent: %1 of %2 recipients accepted. The server said: %3")
-                                     .arg(accepted)
-                                     .arg(result.recipients.size())
-                                     .arg(QString::fromUtf8(result.dataReply.text())));
-                } else {
-                    finish(false, tr("Not sent: %1").arg(result.error.message));
-                }
-                smtp->quit();
-            });
-    connect(smtp, &session::SmtpSession::errorOccurred, this,
-            [this](const engine::SmtpError &e) { finish(false, tr("Not sent: %1").arg(e.message)); });
-    connect(smtp, &session::SmtpSession::closed, this, [this, smtp] {
-        finish(false, tr("Not sent: the connection closed"));
-        smtp->deleteLater();
-        m_session.clear();
+    connect(job, &send::SendJob::finished, this, [this, job] {
+        const engine::TransactionResult result = job->report().transactions.value(0);
+        if (result.sent) {
+            int accepted = 0;
+            for (const engine::RecipientResult &r : result.recipients)
+                accepted += r.delivered() ? 1 : 0;
+            // The server's own words, quoted inside a translated sentence.
+            emit sendFinished(true,
+                              tr("Sent: %1 of %2 recipients accepted. The server said: %3")
+                                  .arg(accepted)
+                                  .arg(result.recipients.size())
+                                  .arg(QString::fromUtf8(result.dataReply.text())));
+        } else {
+            const engine::SmtpError why = job->error();
+            emit sendFinished(false,
+                              why ? tr("Not sent: %1").arg(why.message)
+                                  : tr("Not sent: the connection closed"));
+        }
+        job->deleteLater();
+        m_job.clear();
         emit busyChanged(false);
     });
 
     emit busyChanged(true);
-    smtp->open();
+    job->start();
     return true;
-}
-
-void SandboxAccount::finish(bool ok, const QString &summary)
-{
-    if (m_reported)
-        return;
-    m_reported = true;
-    emit sendFinished(ok, summary);
 }
 
 } // namespace postscope::ui

@@ -1,19 +1,21 @@
 #pragma once
 // The default account: the built-in sandbox server on 127.0.0.1 (an
-// ephemeral port), and sending to it through an SmtpSession whose wire
-// events the window follows (sessionStarted: its transcript and the
-// account's state). The UI asks; core does the talking.
+// ephemeral port), and sending to it through core's one send path (a
+// send::SendJob, as postscope-cli send) whose session the window follows
+// (sessionStarted: its transcript and the account's state). The UI asks;
+// core does the talking.
 
 #include "mime/messagebuilder.h"
 #include "protocol/capabilities.h"
 #include "sandbox/sandboxserver.h"
+#include "session/smtpsession.h"
 
 #include <QObject>
 #include <QPointer>
 #include <memory>
 
-namespace postscope::session {
-class SmtpSession;
+namespace postscope::send {
+class SendJob;
 }
 
 namespace postscope::ui {
@@ -36,11 +38,13 @@ public:
 
     // A small text message from the sandbox's sample sender to its sample inbox.
     static mime::MessageSpec testMessage();
-    // Sends one message over a new session (STARTTLS, trusting exactly the
-    // sandbox's own certificate). False when busy, not running, or the
-    // message cannot be built; the outcome comes with sendFinished().
+    // How to reach the sandbox: STARTTLS, trusting exactly its own
+    // certificate as a trust anchor.
+    session::SessionOptions sessionOptions() const;
+    // Sends one message over a new session. False when busy, not running, or
+    // the message cannot be built; the outcome comes with sendFinished().
     bool send(const mime::MessageSpec &message, QString *error = nullptr);
-    bool isBusy() const { return !m_session.isNull(); }
+    bool isBusy() const { return !m_job.isNull(); }
 
 signals:
     void capabilitiesChanged(const postscope::protocol::Capabilities &capabilities);
@@ -50,11 +54,8 @@ signals:
     void sendFinished(bool ok, const QString &summary);
 
 private:
-    void finish(bool ok, const QString &summary);
-
     std::unique_ptr<sandbox::SandboxServer> m_server;
-    QPointer<session::SmtpSession> m_session;
-    bool m_reported = false;
+    QPointer<send::SendJob> m_job;
 };
 
 } // namespace postscope::ui

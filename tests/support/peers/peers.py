@@ -354,9 +354,11 @@ class PostfixPeer(_Peer):
     Attributes once started: port, dir, cert_file, key_file, cert_sha256,
     users (address -> password), maildir_base, log."""
 
-    def __init__(self, users=None, tls_auth_only=True, keep=False):
+    def __init__(self, users=None, tls_auth_only=True, keep=False, main_cf_extra=""):
         self.users = dict(users or DEFAULT_USERS)
         self.tls_auth_only = tls_auth_only
+        # More main.cf lines, e.g. "disable_vrfy_command = yes" (later lines win).
+        self.main_cf_extra = main_cf_extra
         self.keep = keep or os.environ.get("POSTSCOPE_KEEP_PEERS") == "1"
         self.dir = None
         self.port = None
@@ -464,7 +466,7 @@ smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_
 smtpd_error_sleep_time = 0
 smtpd_soft_error_limit = 100
 smtpd_hard_error_limit = 200
-""")
+""" + (self.main_cf_extra.rstrip("\n") + "\n" if self.main_cf_extra else ""))
         # Every service unchrooted; the smtp inet line on our port only.
         with open(os.path.join(conf, "master.cf"), "w") as f:
             f.write(f"""\
