@@ -1,4 +1,5 @@
 #include "clientoptions.h"
+#include "stepper.h"
 
 #include "protocol/printable.h"
 #include "transcript/transcript.h"
@@ -200,6 +201,10 @@ ClientCommand::ClientCommand(const QString &name, const QString &description)
          tr("smtplib's debug levels on standard error; 2 adds timestamps."),
          QStringLiteral("LEVEL"), QStringLiteral("0")},
         {QStringLiteral("json"), tr("Print the result as one JSON object.")},
+        {QStringLiteral("step"),
+         tr("Step mode: before each command say what it is and why, and wait (Enter: send it; "
+            "c: go on at full speed; q: stop with QUIT); after it, what came back and what it "
+            "means. One command at a time (no pipelining). On standard error.")},
         {QStringLiteral("pipelining"), tr("auto or off (default: auto)."), QStringLiteral("MODE"),
          QStringLiteral("auto")},
         {QStringLiteral("chunking"), tr("auto or off (default: auto)."), QStringLiteral("MODE"),
@@ -340,6 +345,7 @@ int ClientCommand::parseConnection()
 {
     const QCommandLineParser &p = m_parser;
     m_json = p.isSet(QStringLiteral("json"));
+    m_session.stepping = p.isSet(QStringLiteral("step"));
 
     if (!session::parseSecurity(p.value(QStringLiteral("security")), &m_session.security))
         return usageError(tr("--security must be none, starttls, tls or opportunistic, not '%1'")
@@ -511,6 +517,8 @@ ClientRun::ClientRun(const ClientCommand &command, session::SessionJob &job, QOb
     attachTranscript();
     if (command.debugLevel() > 0)
         attachDebug();
+    if (command.sessionOptions().stepping)
+        m_stepper = std::make_unique<TerminalStepper>(&session());
     connect(&m_job, &session::SessionJob::finished, &m_loop, &QEventLoop::quit);
 }
 

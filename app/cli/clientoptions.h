@@ -80,6 +80,8 @@ private:
 
 // One service job from start to finished(), with the command's views
 // attached to its session: --debug output and --transcript.
+class TerminalStepper; // stepper.h: --step
+
 class ClientRun : public QObject
 {
     Q_OBJECT
@@ -120,6 +122,7 @@ private:
     std::unique_ptr<transcript::TextWriter> m_transcriptWriter;
     std::unique_ptr<transcript::JsonWriter> m_transcriptJsonWriter;
     QEventLoop m_loop;
+    std::unique_ptr<TerminalStepper> m_stepper; // --step
 };
 
 // Prints "postscope-cli NAME: KIND: message" on stderr for an error.

@@ -52,6 +52,9 @@ int runConsole(const QStringList &args)
             || options.security == session::Security::Opportunistic))
         return command.usageError(tr("the console sends only what you type: use --security none "
                                      "or tls (and type STARTTLS)"));
+    if (options.stepping)
+        return command.usageError(tr("the console already goes one command at a time: --step is "
+                                     "for send, probe and verify"));
     if (command.wantsAuth())
         return command.usageError(tr("type AUTH in the console: it asks for the user and "
                                      "password"));
