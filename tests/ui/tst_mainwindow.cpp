@@ -182,14 +182,14 @@ void tst_MainWindow::menusAndToolbar()
     QStringList titles;
     for (QAction *action : window.menuBar()->actions())
         titles.append(action->text());
-    QCOMPARE(titles, (QStringList {"&File", "&Edit", "&Account", "&View", "&Help"}));
+    QCOMPARE(titles, (QStringList {"&File", "&Edit", "&Account", "&View", "&Tools", "&Help"}));
     auto *toolbar = window.findChild<QToolBar *>("mainToolBar");
     QVERIFY(toolbar);
     for (const char *name : {"actionSendTest", "actionNewAccount", "actionConnect"})
         QVERIFY(toolbar->actions().contains(window.findChild<QAction *>(name)));
     QVERIFY(window.findChild<QDockWidget *>("accountsDock"));
     QCOMPARE(window.centralWidget(), window.viewTabs());
-    QCOMPARE(window.viewTabs()->count(), 2);
+    QCOMPARE(window.viewTabs()->count(), 4); // + Console and Lessons (tst_teachingwindow)
     QCOMPARE(window.viewTabs()->widget(0), window.transcriptPane());
     QCOMPARE(window.viewTabs()->widget(1), window.capabilitiesView());
     QVERIFY(QFontInfo(window.transcriptPane()->view()->font()).fixedPitch());

@@ -77,9 +77,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_transcriptPane, tr("Transcript"));
     m_tabs->addTab(m_capabilitiesView, tr("Capabilities"));
     setCentralWidget(m_tabs);
+    createTeachingViews();
 
     createActions();
     createMenus();
+    createTeachingActions();
     createToolBar();
     createAccountsDock();
     createStatusBar();

@@ -32,6 +32,10 @@ class SecretStore;
 namespace postscope::ui {
 
 class AccountDialog;
+class CompareDialog;
+class ConsolePane;
+class LessonBrowser;
+class StepPanel;
 class AccountListModel;
 class CapabilitiesView;
 class SandboxAccount;
@@ -59,6 +63,17 @@ public:
     SessionHub *sessionHub() const { return m_hub; }
     QListView *accountList() const { return m_accountList; }
     QTabWidget *viewTabs() const { return m_tabs; }
+    // Teaching (issue 11, mainwindow_teaching.cpp): the console, the lessons,
+    // exporting a finished session, comparing two transcript files.
+    ConsolePane *consolePane() const { return m_consolePane; }
+    LessonBrowser *lessonBrowser() const { return m_lessonBrowser; }
+    // The sessions in the window's transcript ("sandbox #1", ...), oldest first.
+    QStringList transcriptSessions() const;
+    // Writes that session as a script (core's exporter) to path.
+    bool exportSession(const QString &session, const QString &format, const QString &path,
+                       QString *error);
+    CompareDialog *openCompareDialog();
+    StepPanel *stepPanel() const { return m_stepPanel; }
 
     // Starts the built-in sandbox server, the default account, on 127.0.0.1
     // (an ephemeral port). The config names folders (tests); by default the
@@ -108,6 +123,9 @@ private:
     void exportAccountsToFile();
     void showAccountMenu(const QPoint &position);
     void about();
+    void createTeachingViews();
+    void createTeachingActions();
+    void exportSessionAs();
 
     std::unique_ptr<QSettings> m_settings;
     transcript::Transcript *m_transcript = nullptr;
@@ -149,6 +167,15 @@ private:
     QAction *m_clearTranscriptAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    ConsolePane *m_consolePane = nullptr;
+    LessonBrowser *m_lessonBrowser = nullptr;
+    QAction *m_showConsoleAction = nullptr;
+    QAction *m_showLessonsAction = nullptr;
+    QAction *m_exportSessionAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_stepModeAction = nullptr;
+    StepPanel *m_stepPanel = nullptr;
+    QDockWidget *m_stepDock = nullptr;
 };
 
 } // namespace postscope::ui
