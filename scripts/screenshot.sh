@@ -9,8 +9,9 @@
 #       main-window.png (after a test message to the sandbox, a reply line
 #       selected), capabilities.png (before and after STARTTLS),
 #       account-dialog.png (a new account filled in, a problem shown inline),
-#       account-login.png (its Login tab), and german.png (the main window
-#       in German).
+#       account-login.png (its Login tab), console.png (the console on the
+#       sandbox after an EHLO), lessons.png (a lesson under way), and
+#       german.png (the main window in German).
 # Each run uses a throwaway HOME, so it shows a first start and touches no
 # real settings or keychain. Needs xvfb-run, ImageMagick's import, xdotool.
 set -euo pipefail
@@ -46,6 +47,16 @@ if [ "${1:-}" = "--views" ]; then
     shot main-window.png
     key ctrl+2
     shot capabilities.png
+    # The console on the sandbox (Alt+O opens it), one EHLO explained.
+    key ctrl+3
+    key alt+o; sleep 1.5
+    xdotool type --delay 20 "EHLO views.example"; key Return; sleep 1
+    shot console.png
+    # The first lesson started, its first command typed.
+    key ctrl+4
+    key alt+s; sleep 2
+    xdotool type --delay 20 "EHLO bar.com"; key Return; sleep 1
+    shot lessons.png
     key ctrl+1
     key ctrl+shift+n
     sleep 1.5; focus "New Account"; sleep 1

@@ -62,6 +62,7 @@ LessonBrowser::LessonBrowser(QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 3);
+    splitter->setSizes({240, 380, 600}); // the titles and the text readable at once
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(splitter);
 
