@@ -19,6 +19,9 @@ static const char usage[] =
     "  serve   [server options]                run the sandbox server\n"
     "  compose [message] --output FILE.eml     build a message without sending it\n"
     "  lint    FILE.eml                        check a message before sending it\n"
+    "  account add|edit|list|remove|test|export|import ...\n"
+    "                                          the accounts the window uses; every client\n"
+    "                                          command takes --account NAME\n"
     "\n"
     "postscope-cli COMMAND --help lists a command's options.\n";
 
@@ -60,6 +63,8 @@ int main(int argc, char **argv)
         return runCompose(args);
     if (command == QLatin1String("lint"))
         return runLint(args);
+    if (command == QLatin1String("account"))
+        return runAccount(args);
     fprintf(stderr, "postscope-cli: unknown command '%s'\n\n%s", qPrintable(command), usage);
     return 2;
 }
