@@ -217,6 +217,36 @@ int storeSecret(const QString &command, const Account &account, const QString &s
         exitStorage);
 }
 
+// The secret first, then the account: when either cannot be stored,
+// nothing is (exit 14). Then the result, as text or JSON.
+int save(const ClientCommand &c, AccountStore &store, const Account &account,
+         const std::optional<QString> &secret, bool edit)
+{
+    if (secret) {
+        if (const int code = storeSecret(c.name(), account, *secret); code >= 0)
+            return code;
+    }
+    QString error;
+    const bool stored = edit ? store.update(account, &error) : store.add(account, &error);
+    if (!stored) {
+        // Nothing half stored: the new account's password goes again.
+        if (secret && !edit)
+            SecretStore().removeBlocking(account.name, SecretKind::Password);
+        return fail(c.name(), error, exitStorage);
+    }
+    if (c.json()) {
+        printJson(QJsonObject {{QStringLiteral("ok"), true},
+                               {QStringLiteral("error"), QJsonValue(QJsonValue::Null)},
+                               {QStringLiteral("account"), account.toJson()},
+                               {QStringLiteral("passwordStored"), secret.has_value()}});
+    } else {
+        out((edit ? tr("Account '%1' changed.") : tr("Account '%1' added.")).arg(account.name)
+            + (secret ? QLatin1Char(' ') + tr("Its password is in the keychain.") : QString())
+            + QLatin1Char('\n'));
+    }
+    return 0;
+}
+
 int addOrEdit(const QString &command, const QStringList &args, bool edit)
 {
     ClientCommand c(command,
@@ -279,30 +309,7 @@ int addOrEdit(const QString &command, const QStringList &args, bool edit)
     if (secret && account.user.isEmpty())
         return c.usageError(tr("a password needs --user"));
 
-    if (secret) {
-        if (const int code = storeSecret(command, account, *secret); code >= 0)
-            return code;
-    }
-    QString error;
-    const bool stored
-        = edit ? accounts.store.update(account, &error) : accounts.store.add(account, &error);
-    if (!stored) {
-        // Nothing half stored: the new account's password goes again.
-        if (secret && !edit)
-            SecretStore().removeBlocking(account.name, SecretKind::Password);
-        return fail(command, error, exitStorage);
-    }
-    if (c.json()) {
-        printJson(QJsonObject {{QStringLiteral("ok"), true},
-                               {QStringLiteral("error"), QJsonValue(QJsonValue::Null)},
-                               {QStringLiteral("account"), account.toJson()},
-                               {QStringLiteral("passwordStored"), secret.has_value()}});
-    } else {
-        out((edit ? tr("Account '%1' changed.") : tr("Account '%1' added.")).arg(name)
-            + (secret ? QLatin1Char(' ') + tr("Its password is in the keychain.") : QString())
-            + QLatin1Char('\n'));
-    }
-    return 0;
+    return save(c, accounts.store, account, secret, edit);
 }
 
 int accountAdd(const QString &command, const QStringList &args)

@@ -20,15 +20,19 @@ private Postfix with SASL through Dovecot:
 
 import json
 import os
+import select
+import subprocess
 import sys
 import tempfile
+import termios
+import time
 
 sys.path.insert(0, os.path.join(os.environ.get("POSTSCOPE_SOURCE_DIR",
                                                os.path.join(os.path.dirname(__file__), "..", "..")),
                                 "tests", "support", "peers"))
 import keyring  # noqa: E402
 import peers  # noqa: E402
-from clitest import run_cli, run_test  # noqa: E402
+from clitest import cli_path, run_cli, run_test  # noqa: E402
 
 USER = "alice@example.test"
 
@@ -45,6 +49,74 @@ def no_secret_keys(value):
     if isinstance(value, list):
         return all(no_secret_keys(v) for v in value)
     return True
+
+
+class TtyResult:
+    def __init__(self, argv, rc, stdout, stderr, echoed, prompted):
+        self.argv, self.rc, self.stdout, self.stderr = argv, rc, stdout, stderr
+        self.echoed, self.prompted = echoed, prompted
+        self.json = None
+
+    def describe(self):
+        return (f"  command: {' '.join(self.argv)}\n  exit: {self.rc}\n  stdout: {self.stdout[-2000:]}\n"
+                f"  stderr: {self.stderr[-2000:]}\n  echoed on the terminal: {self.echoed!r}")
+
+
+def run_on_tty(args, answer, env=None, timeout=60):
+    """Runs postscope-cli with a pseudo-terminal as standard input, waits until
+    it has switched echo off (the prompt), types answer and Return, and
+    collects what the terminal echoed: nothing, when echo is off."""
+    master, slave = os.openpty()
+    argv = [cli_path()] + list(args)
+    proc = subprocess.Popen(argv, stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=dict(env or os.environ), start_new_session=True)
+    os.close(slave)
+    prompted = False
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        # The slave's settings, read through the master (Linux).
+        if not termios.tcgetattr(master)[3] & termios.ECHO:
+            prompted = True
+            break
+        time.sleep(0.02)
+    echoed = b""
+    if prompted:
+        os.write(master, answer.encode() + b"\n")
+        end = time.monotonic() + 1.0
+        while time.monotonic() < end:
+            ready, _, _ = select.select([master], [], [], 0.1)
+            if ready:
+                try:
+                    echoed += os.read(master, 4096)
+                except OSError:
+                    break
+    try:
+        out, err = proc.communicate(timeout=max(1.0, deadline - time.monotonic()))
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, err = proc.communicate()
+    os.close(master)
+    print(f"run  postscope-cli {' '.join(args[:3])} ... on a terminal -> exit {proc.returncode}",
+          flush=True)
+    return TtyResult(argv, proc.returncode, out.decode("utf-8", "replace"),
+                     err.decode("utf-8", "replace"), echoed, prompted)
+
+
+def on_terminal(checks, pf, password):
+    """The prompt: echo off, the answer to the keychain (account add) or to
+    the login only (no keychain)."""
+    server = f"127.0.0.1:{pf.port}"
+    r = run_on_tty(["account", "add", "tty", "--server", server, "--ca-file", pf.cert_file,
+                    "--user", USER, "--identity", USER], password)
+    checks.check(r.prompted and r.rc == 0 and "Password for alice@example.test" in r.stderr,
+                 "account add on a terminal prompts for the password and exits 0", r)
+    checks.check(password.encode() not in r.echoed, "the prompt does not echo the password", r)
+    rc, secret = keyring.secret_tool_lookup("tty/password")
+    checks.check(rc == 0 and secret == password, "the typed password is in the keychain")
+    r = run_cli(["send", "--account", "tty", "--to", "bob@example.test", "--subject", "tty",
+                 "--body", "x"])
+    checks.equal(r.rc, 0, "send --account with the typed password exits 0", r)
+    checks.equal(run_cli(["account", "remove", "tty"]).rc, 0, "account remove tty exits 0")
 
 
 def round_trip(checks, pf, password):
@@ -234,6 +306,12 @@ def without_keychain(checks, pf, password):
         r = cli(["send", "--account", "nobus", "--password-env", "PS_PW", "--to", "bob@example.test",
                  "--body", "x", "--subject", "nobus with password", "--json"])
         checks.equal(r.rc, 0, "no keychain: send --account --password-env exits 0", r)
+        r = run_on_tty(["send", "--account", "nobus", "--to", "bob@example.test", "--body", "x",
+                        "--subject", "nobus on a terminal"], password, env=env)
+        checks.check(r.prompted and r.rc == 0 and "asking instead" in r.stderr
+                     and "keychain" in r.stderr,
+                     "no keychain, on a terminal: says so, asks, and the send exits 0", r)
+        checks.check(password.encode() not in r.echoed, "the prompt does not echo the password", r)
         checks.equal(keyring.files_containing(home, password.encode()), [],
                      "still no file of the HOME holds the password")
 
@@ -242,6 +320,7 @@ def body(checks):
     with peers.PostfixPeer() as pf:
         password = pf.users[USER]
         round_trip(checks, pf, password)
+        on_terminal(checks, pf, password)
         without_keychain(checks, pf, password)
 
 
