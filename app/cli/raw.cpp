@@ -121,7 +121,10 @@ int rawSessionOptions(ClientCommand &command)
     if (options.security != session::Security::Tls)
         options.security = session::Security::None;
     options.autoHello = false;
-    if (command.wantsAuth())
+    // The account's login is not taken either (parse() deferred it).
+    const QCommandLineParser &p = command.parser();
+    if (p.isSet(QStringLiteral("user")) || p.isSet(QStringLiteral("auth"))
+        || p.isSet(QStringLiteral("password-env")) || p.isSet(QStringLiteral("password-file")))
         return command.usageError(tr("raw does not authenticate by itself: type the AUTH lines"));
     return -1;
 }
@@ -181,6 +184,8 @@ int runRaw(const QStringList &args)
     command.addPositional(QStringLiteral("command"),
                           tr("Command lines, e.g. \"EHLO me\" \"NOOP\" QUIT."),
                           QStringLiteral("COMMAND..."));
+    // raw types its own AUTH lines: no password is read, not even an --account's.
+    command.setSecrets(ClientCommand::Secrets::Defer);
     if (const int code = command.parse(args); code >= 0)
         return code;
     const QStringList lines = command.parser().positionalArguments();

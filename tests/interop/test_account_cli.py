@@ -205,6 +205,21 @@ def round_trip(checks, pf, password):
     text = open(transcript2, "rb").read() if os.path.exists(transcript2) else b""
     checks.check(b"EHLO override.example.test" in text, "--helo overrides the account's EHLO name")
 
+    # verify and raw take --account too: verify logs in as the account, raw
+    # sends only what is typed (no login, no keychain read).
+    r = run_cli(["verify", "--account", "work", "--method", "rcpt", "--json",
+                 "alice@example.test", "ghost@example.test"])
+    verdicts = {x.get("query"): x.get("verdict") for x in (r.json or {}).get("results") or []}
+    checks.check(r.rc == 1 and verdicts == {"alice@example.test": "exists",
+                                            "ghost@example.test": "unknown"}
+                 and ((r.json or {}).get("auth") or {}).get("ok") is True,
+                 f"verify --account: logged in, alice exists, ghost unknown, exit 1 (got {verdicts})", r)
+    r = run_cli(["raw", "--account", "work", "--json", "EHLO raw.example.test", "QUIT"])
+    checks.check(r.rc == 0 and [e.get("code") for e in (r.json or {}).get("exchanges") or []] == [250, 221],
+                 "raw --account sends what is typed and exits 0", r)
+    checks.check(((r.json or {}).get("server") or {}).get("port") == pf.port,
+                 "raw --account connects to the account's server", r)
+
     # account test: the probe with the account's login.
     r = run_cli(["account", "test", "work", "--json"])
     checks.equal(r.rc, 0, "account test work exits 0", r)
