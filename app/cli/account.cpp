@@ -327,7 +327,7 @@ int accountEdit(const QString &command, const QStringList &args)
 QString serverOf(const Account &a)
 {
     if (a.builtIn)
-        return tr("(built in: the window's sandbox server)");
+        return tr("(built in: the window's)");
     if (!a.socketPath.isEmpty())
         return a.socketPath;
     session::SessionOptions o;
