@@ -170,9 +170,11 @@ int takeIdentities(const ClientCommand &command, Account *account)
     return -1;
 }
 
-// The password to store: --password-env, --password-file, or a prompt on a
-// terminal (an empty answer stores none). -1 to go on, else the exit code.
-int takeSecret(const ClientCommand &command, const Account &account, std::optional<QString> *secret)
+// The password to store: --password-env, --password-file, or (when
+// mayPrompt) a prompt on a terminal, an empty answer storing none. -1 to go
+// on, else the exit code.
+int takeSecret(const ClientCommand &command, const Account &account, bool mayPrompt,
+               std::optional<QString> *secret)
 {
     const QCommandLineParser &p = command.parser();
     QString password;
@@ -185,7 +187,8 @@ int takeSecret(const ClientCommand &command, const Account &account, std::option
         *secret = password;
         return -1;
     }
-    if (account.user.isEmpty() || p.isSet(QStringLiteral("no-password")) || !isatty(STDIN_FILENO))
+    if (!mayPrompt || account.user.isEmpty() || p.isSet(QStringLiteral("no-password"))
+        || !isatty(STDIN_FILENO))
         return -1;
     if (!promptSecret(
             tr("Password for %1 (account %2; empty: none): ").arg(account.user, account.name),
@@ -303,11 +306,18 @@ int addOrEdit(const QString &command, const QStringList &args, bool edit)
         return c.usageError(problems.join(QLatin1Char(' ')));
     if (accounts.store.isReadOnly())
         return fail(command, accounts.loadError, exitStorage);
+    // add asks for the password; edit only when the login changes to
+    // another user (the stored password was the old user's).
+    const bool newUser = edit && account.user != c.account()->user && !account.user.isEmpty();
     std::optional<QString> secret;
-    if (const int code = takeSecret(c, account, &secret); code >= 0)
+    if (const int code = takeSecret(c, account, !edit || newUser, &secret); code >= 0)
         return code;
     if (secret && account.user.isEmpty())
         return c.usageError(tr("a password needs --user"));
+    if (newUser && !secret && !c.parser().isSet(QStringLiteral("no-password")))
+        err(tr("postscope-cli %1: the login is now %2; a password stored earlier was for %3 and "
+               "stays until --password-env or --password-file replaces it.\n")
+                .arg(command, account.user, c.account()->user));
 
     return save(c, accounts.store, account, secret, edit);
 }

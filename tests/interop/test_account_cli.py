@@ -116,6 +116,11 @@ def on_terminal(checks, pf, password):
     r = run_cli(["send", "--account", "tty", "--to", "bob@example.test", "--subject", "tty",
                  "--body", "x"])
     checks.equal(r.rc, 0, "send --account with the typed password exits 0", r)
+    r = run_on_tty(["account", "edit", "tty", "--helo", "tty.example.test"], password, timeout=20)
+    checks.check(not r.prompted and r.rc == 0, "account edit on a terminal does not ask again", r)
+    r = run_cli(["account", "edit", "tty", "--user", "bob@example.test"])
+    checks.check(r.rc == 0 and "was for alice@example.test" in r.stderr,
+                 "a new --user without a password: exit 0 and a note that the old one stays", r)
     checks.equal(run_cli(["account", "remove", "tty"]).rc, 0, "account remove tty exits 0")
 
 
