@@ -3,8 +3,10 @@
 #include "commands.h"
 
 #include "sandbox/faultplan.h"
+#include "sandbox/replayengine.h"
 #include "sandbox/sandboxserver.h"
 #include "transcript/transcript.h"
+#include "transcript/transcriptreader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -151,6 +153,27 @@ const char helpText[] =
     "                          JSON says what was done (bareLineFeeds,\n"
     "                          bareLineFeedHandling). Data ends only at\n"
     "                          CRLF.CRLF; BDAT octets are always stored exactly\n"
+    "  --misbehave NAME        misbehave at the protocol level on purpose, for\n"
+    "                          lessons and tests (repeatable, or comma list;\n"
+    "                          loopback listeners only):\n"
+    "    strip-starttls        MISBEHAVIOUR: STARTTLS overwritten with XXXXXXXA in\n"
+    "                          the EHLO reply, the command then unknown (500), as\n"
+    "                          a middlebox stripping STARTTLS does\n"
+    "    refuse-starttls       MISBEHAVIOUR: STARTTLS offered, then refused with\n"
+    "                          454 4.7.0\n"
+    "    inject-after-starttls MISBEHAVIOUR: plaintext replies right after the 220\n"
+    "                          to STARTTLS (the STARTTLS response injection)\n"
+    "    broken-multiline      MISBEHAVIOUR: the EHLO reply's last line has code\n"
+    "                          251 after its 250- lines\n"
+    "    unsafe-bare-lf-end    UNSAFE: LF.LF ends the message data and bare LFs\n"
+    "                          are kept, as servers open to SMTP smuggling did\n"
+    "  --replay TRANSCRIPT     answer as the recorded server did (a transcript\n"
+    "                          written with --transcript, text or JSON): every\n"
+    "                          connection plays it from the start; client commands\n"
+    "                          must come in the recorded order (the EHLO name,\n"
+    "                          sizes, dates, Message-ID and MIME boundaries may\n"
+    "                          differ); anything else gets 554 5.5.0 and a note.\n"
+    "                          Not with --fault or --misbehave\n"
     "\n"
     "Limits (a hostile client is expected; none of these can be stretched):\n"
     "  connections         --max-connections, --max-connections-per-peer; one\n"
@@ -213,6 +236,8 @@ struct ServeOptions
     const QCommandLineOption dataTimeout {
         QStringLiteral("data-timeout"), {}, QStringLiteral("SECONDS")};
     const QCommandLineOption bareLf {QStringLiteral("bare-lf"), {}, QStringLiteral("POLICY")};
+    const QCommandLineOption misbehave {QStringLiteral("misbehave"), {}, QStringLiteral("NAME")};
+    const QCommandLineOption replay {QStringLiteral("replay"), {}, QStringLiteral("TRANSCRIPT")};
 
     void addTo(QCommandLineParser &p) const
     {
@@ -222,7 +247,8 @@ struct ServeOptions
                       transcript,    requireTlsAuth, cert,           key,
                       certDir,       noTls,          hostname,       maxSize,
                       maxRcpt,       maxTransaction, maxConnections, maxPerPeer,
-                      idleTimeout,   commandTimeout, dataTimeout,    bareLf});
+                      idleTimeout,   commandTimeout, dataTimeout,    bareLf,
+                      misbehave,     replay});
     }
 };
 
@@ -356,6 +382,17 @@ bool takeProtocol(const QCommandLineParser &p, const ServeOptions &o,
             config->server.extensions &= ~engine::ServerExtensions(ext);
         }
     }
+    for (const QString &value : p.values(o.misbehave)) {
+        for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            engine::Misbehaviour m;
+            if (!engine::parseMisbehaviour(name.trimmed().toLatin1(), &m)) {
+                fail(tr("unknown misbehaviour '%1' for --misbehave (one of: %2)")
+                         .arg(name, QString::fromLatin1(engine::misbehaviourNames().join(", "))));
+                return false;
+            }
+            config->server.misbehaviours |= m;
+        }
+    }
     return true;
 }
 
@@ -433,6 +470,51 @@ bool takeFaults(const QCommandLineParser &p, const ServeOptions &o, sandbox::San
         config->faults.setSeed(seed);
     }
     return true;
+}
+
+// --replay TRANSCRIPT: every connection answers as the recorded server did.
+bool takeReplay(const QCommandLineParser &p, const ServeOptions &o, sandbox::SandboxConfig *config)
+{
+    if (!p.isSet(o.replay))
+        return true;
+    if (p.isSet(o.fault) || p.isSet(o.misbehave)) {
+        fail(tr("--replay plays a recording: it does not go with --fault or --misbehave"));
+        return false;
+    }
+    const transcript::ReadTranscript read = transcript::readTranscriptFile(p.value(o.replay));
+    if (!read.ok()) {
+        fail(QStringLiteral("%1: %2").arg(p.value(o.replay), read.error));
+        return false;
+    }
+    QString why;
+    auto script = std::make_shared<const sandbox::ReplayScript>(
+        sandbox::ReplayScript::fromConversation(read.conversation, &why));
+    if (!why.isEmpty()) {
+        fail(QStringLiteral("%1: %2").arg(p.value(o.replay), why));
+        return false;
+    }
+    for (const QString &problem : read.conversation.problems)
+        fprintf(stderr, "postscope-cli serve: %s: %s\n", qPrintable(p.value(o.replay)),
+                qPrintable(problem));
+    if (script->lmtp)
+        config->server.dialect = engine::Dialect::Lmtp;
+    config->conversationFactory = [script](const engine::ServerConfig &server) {
+        return std::make_unique<sandbox::ReplayEngine>(script, server);
+    };
+    return true;
+}
+
+// --misbehave said on stderr once the server runs: nobody should mistake it
+// for a well-behaved server.
+void warnMisbehaving(const sandbox::SandboxConfig &config)
+{
+    for (const QByteArray &name : engine::misbehaviourNames()) {
+        engine::Misbehaviour m;
+        if (engine::parseMisbehaviour(name, &m) && config.server.misbehaviours.testFlag(m))
+            fprintf(stderr, "postscope-cli serve: %s %s\n",
+                    m == engine::Misbehaviour::UnsafeBareLfEndOfData ? "UNSAFE" : "MISBEHAVING:",
+                    name.constData());
+    }
 }
 
 // --transcript FILE|-: the server's side of every conversation, appended.
@@ -520,7 +602,8 @@ int runServe(const QStringList &args)
 
     sandbox::SandboxConfig config;
     if (!takeListeners(p, o, &config) || !takeLimits(p, o, &config) || !takeProtocol(p, o, &config)
-        || !takeUsers(p, o, &config) || !takeDirectory(p, o, &config) || !takeFaults(p, o, &config))
+        || !takeUsers(p, o, &config) || !takeDirectory(p, o, &config) || !takeFaults(p, o, &config)
+        || !takeReplay(p, o, &config))
         return 2;
 
     sandbox::SandboxServer server(config);
@@ -535,6 +618,7 @@ int runServe(const QStringList &args)
         fail(error);
         return 3;
     }
+    warnMisbehaving(config);
     if (server.certificate().generated)
         fprintf(stderr, "postscope-cli serve: generated a TLS certificate in %s\n",
                 qPrintable(server.certificate().certificatePath));
