@@ -225,6 +225,13 @@ def round_trip(checks, pf, password):
     checks.check(((r.json or {}).get("server") or {}).get("port") == pf.port,
                  "raw --account connects to the account's server", r)
 
+    script = os.path.join(home, "console.txt")
+    with open(script, "w") as f:
+        f.write("EHLO console.example.test\nQUIT\n")
+    r = run_cli(["console", "--account", "work", "--script", script])
+    checks.check(r.rc == 0 and "250" in r.stdout + r.stderr,
+                 "console --account runs the typed lines against the account's server", r)
+
     # account test: the probe with the account's login.
     r = run_cli(["account", "test", "work", "--json"])
     checks.equal(r.rc, 0, "account test work exits 0", r)
