@@ -41,6 +41,8 @@ int runConsole(const QStringList &args)
                            tr("Read the lines from FILE (- for standard input) instead of "
                               "the terminal; warnings are shown and the line sent."),
                            QStringLiteral("FILE")));
+    // AUTH is typed in the console: no password is read, not even an --account's.
+    command.setSecrets(ClientCommand::Secrets::Defer);
     if (const int code = command.parse(args); code >= 0)
         return code;
     if (!command.parser().positionalArguments().isEmpty())
@@ -55,7 +57,9 @@ int runConsole(const QStringList &args)
     if (options.stepping)
         return command.usageError(tr("the console already goes one command at a time: --step is "
                                      "for send, probe and verify"));
-    if (command.wantsAuth())
+    const QCommandLineParser &p = command.parser();
+    if (p.isSet(QStringLiteral("user")) || p.isSet(QStringLiteral("auth"))
+        || p.isSet(QStringLiteral("password-env")) || p.isSet(QStringLiteral("password-file")))
         return command.usageError(tr("type AUTH in the console: it asks for the user and "
                                      "password"));
 
