@@ -12,6 +12,7 @@
 #include "capabilities/capabilitiesview.h"
 #include "common/appsetup.h"
 #include "common/uihelpers.h"
+#include "composer/composerwidget.h"
 #include "mainwindow/mainwindow.h"
 #include "privatekeyring.h"
 #include "sandbox/sandboxaccount.h"
@@ -180,7 +181,7 @@ void tst_MainWindow::menusAndToolbar()
     QStringList titles;
     for (QAction *action : window.menuBar()->actions())
         titles.append(action->text());
-    QCOMPARE(titles, (QStringList {"&File", "&Edit", "&Account", "&View", "&Help"}));
+    QCOMPARE(titles, (QStringList {"&File", "&Edit", "&Account", "&Message", "&View", "&Help"}));
     auto *toolbar = window.findChild<QToolBar *>("mainToolBar");
     QVERIFY(toolbar);
     for (const char *name : {"actionSendTest", "actionNewAccount", "actionConnect"})
@@ -532,6 +533,9 @@ void tst_MainWindow::accessibleNames()
     ui::MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(unnamedControls(&window).join(QLatin1Char(',')), QString());
+    // The composer too (its tab; the outbox dock is in the window already).
+    QVERIFY(window.openComposer(QStringLiteral("sandbox")));
     QCOMPARE(unnamedControls(&window).join(QLatin1Char(',')), QString());
 
     accounts::Account account;
