@@ -92,8 +92,8 @@ JSON
     # The lint tab of the side panel.
     key alt+l
     shot composer.png
-    # Into the composer, then send it.
-    xdotool mousemove 520 300 click 1; sleep 0.5
+    # Into the composer (its To field), then send it.
+    xdotool mousemove 560 190 click 1; sleep 0.5
     key ctrl+Return; sleep 3
     shot composer-sent.png
     key ctrl+1

@@ -97,8 +97,9 @@ ComposerWidget::ComposerWidget(const accounts::Account &account, QWidget *parent
     split->setChildrenCollapsible(false);
     split->addWidget(createFields());
     split->addWidget(createSide());
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({560, 440});
 
     m_progress = new QProgressBar(this);
     nameControl(m_progress, QStringLiteral("sendProgress"), tr("Send progress"));
@@ -259,6 +260,8 @@ QWidget *ComposerWidget::createFields()
     m_attachments->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_attachments->setToolTip(
         tr("Files sent with the message; drop files here or on the composer"));
+    m_attachments->header()->setStretchLastSection(false);
+    m_attachments->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_attachments->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_attachments->setMaximumHeight(130);
     auto *attach
@@ -341,9 +344,29 @@ QWidget *ComposerWidget::createSide()
     m_lint->setHeaderLabels({tr("Severity"), tr("Finding"), tr("How to fix it")});
     m_lint->setRootIsDecorated(false);
     m_lint->setWordWrap(true);
+    m_lint->setUniformRowHeights(false);
+    m_lint->header()->setStretchLastSection(false);
+    m_lint->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_lint->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_lint->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_lint->setToolTip(tr("What a receiving server may dislike about this message; errors stop "
                           "the send"));
-    m_side->addTab(m_lint, tr("&Lint"));
+    auto *lintPage = new QWidget(m_side);
+    auto *lintDetail = new QLabel(lintPage);
+    lintDetail->setObjectName(QStringLiteral("lintDetail"));
+    lintDetail->setWordWrap(true);
+    lintDetail->setTextFormat(Qt::PlainText);
+    lintDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_lint, &QTreeWidget::currentItemChanged, this, [lintDetail](QTreeWidgetItem *item) {
+        lintDetail->setText(item ? QStringLiteral("%1 (%2)\n%3")
+                                       .arg(item->text(1), item->toolTip(1), item->text(2))
+                                 : QString());
+    });
+    m_lint->setParent(lintPage);
+    auto *lintLayout = new QVBoxLayout(lintPage);
+    lintLayout->addWidget(m_lint, 1);
+    lintLayout->addWidget(lintDetail);
+    m_side->addTab(lintPage, tr("&Lint"));
 
     auto *sourcePage = new QWidget(m_side);
     m_source = new QPlainTextEdit(sourcePage);
@@ -384,11 +407,28 @@ QWidget *ComposerWidget::createSide()
     m_results->setHorizontalHeaderLabels({tr("Recipient"), tr("Result"), tr("Code"), tr("Enhanced"),
                                           tr("Server said"), tr("Meaning")});
     m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // The selected recipient's whole answer, below the table.
+    auto *resultDetail = new QLabel(resultPage);
+    resultDetail->setObjectName(QStringLiteral("resultDetail"));
+    resultDetail->setWordWrap(true);
+    resultDetail->setTextFormat(Qt::PlainText);
+    resultDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_results, &QTableWidget::currentCellChanged, this, [this, resultDetail](int row) {
+        auto text = [this, row](int column) {
+            const QTableWidgetItem *item = m_results->item(row, column);
+            return item ? item->text() : QString();
+        };
+        resultDetail->setText(row < 0 ? QString()
+                                      : tr("%1: %2 %3 %4\n%5")
+                                            .arg(text(0), text(2), text(3), text(4), text(5)));
+    });
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->verticalHeader()->setVisible(false);
     auto *resultLayout = new QVBoxLayout(resultPage);
     resultLayout->addWidget(m_resultLabel);
     resultLayout->addWidget(m_results, 1);
+    resultLayout->addWidget(resultDetail);
     m_side->addTab(resultPage, tr("&Result"));
     return m_side;
 }
@@ -888,6 +928,8 @@ void ComposerWidget::refreshPreviews()
         item->setToolTip(2, f.fix);
     }
     m_side->setTabText(1, findings.isEmpty() ? tr("&Lint") : tr("&Lint (%1)").arg(findings.size()));
+    if (m_lint->topLevelItemCount() > 0)
+        m_lint->setCurrentItem(m_lint->topLevelItem(0));
     buildSource(m_sourceLimit);
 }
 
@@ -1245,7 +1287,12 @@ void ComposerWidget::showResults(const send::SendJob &job)
         m_results->item(row, 1)->setIcon(themedIcon(
             r.delivered() ? QStringLiteral("dialog-ok") : QStringLiteral("dialog-error")));
     }
-    m_results->resizeColumnsToContents();
+    // Each column fits its content (the table scrolls sideways); the
+    // selected row is shown whole below it.
+    for (int column = 0; column < 5; ++column)
+        m_results->resizeColumnToContents(column);
+    if (m_results->rowCount() > 0)
+        m_results->setCurrentCell(0, 0);
 }
 
 void ComposerWidget::jobFinished()
