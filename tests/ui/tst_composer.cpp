@@ -25,6 +25,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -101,6 +102,7 @@ private slots:
     void failedSendKeptInOutboxAndRetried();
     void connectionRefusedKeptInOutbox();
     void draftRestoredAfterKill();
+    void bigSendShowsProgressAndCancels();
     void emlRoundTrip();
 
 private:
@@ -454,6 +456,72 @@ void tst_Composer::draftRestoredAfterKill()
     // Closed without keeping it: gone for the next start.
     window.closeComposer(composer, false);
     QVERIFY(window.draftFolder()->list().isEmpty());
+}
+
+void tst_Composer::bigSendShowsProgressAndCancels()
+{
+    sandbox::SandboxConfig config = sandboxConfig();
+    config.tls = false; // quicker; the progress is the same
+    ui::SandboxAccount server;
+    QString error;
+    QVERIFY2(server.start(config, &error), qPrintable(error));
+    accounts::Account account = accounts::Account::sandbox(server.server());
+    QVERIFY(account.sessionOptions(&error));
+    send::MessageFolder drafts(m_dir.filePath(QStringLiteral("big-drafts")));
+    send::MessageFolder outbox(m_dir.filePath(QStringLiteral("big-outbox")));
+    ui::ComposerWidget composer(account);
+    composer.setFolders(&drafts, &outbox);
+    composer.fromBox()->setEditText(QStringLiteral("me@sandbox.test"));
+    composer.toEdit()->setText(QStringLiteral("inbox@sandbox.test"));
+    composer.subjectEdit()->setText(QStringLiteral("Big"));
+    const QString big = m_dir.filePath(QStringLiteral("big.bin"));
+    {
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray block(1 << 20, '\0');
+        for (int i = 0; i < block.size(); ++i)
+            block[i] = char((i * 7919) & 0xff);
+        for (int i = 0; i < 16; ++i)
+            QVERIFY(f.write(block) == block.size());
+    }
+    QVERIFY(composer.addAttachment(big));
+
+    // Sent whole: the progress bar went from 0 to its end on the way.
+    int highest = 0;
+    int updates = 0;
+    connect(composer.progressBar(), &QProgressBar::valueChanged, this, [&](int value) {
+        highest = qMax(highest, value);
+        ++updates;
+    });
+    QSignalSpy finished(&composer, &ui::ComposerWidget::sendFinished);
+    QVERIFY2(composer.send(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QCOMPARE(highest, 1000);
+    QVERIFY2(updates > 10, "a 22 MiB message moves the bar in many steps");
+
+    // Cancelled on the way: not sent, nothing in the outbox, still a draft.
+    QSignalSpy sessions(&composer, &ui::ComposerWidget::sessionStarted);
+    finished.clear();
+    QVERIFY2(composer.send(&error), qPrintable(error));
+    QTRY_COMPARE(sessions.size(), 1);
+    auto *session = sessions.first().at(1).value<session::SmtpSession *>();
+    QVERIFY(session);
+    bool cancelled = false;
+    connect(session, &session::SmtpSession::dataSent, &composer, [&] {
+        if (!cancelled) {
+            cancelled = true;
+            composer.cancel();
+        }
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY(cancelled);
+    QVERIFY(!finished.first().at(0).toBool());
+    QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("Cancelled")),
+             qPrintable(finished.first().at(1).toString()));
+    QVERIFY(outbox.list().isEmpty());
+    QCOMPARE(drafts.list().size(), 1);
+    QCOMPARE(deliveredFiles(config.maildir).size(), 1); // only the first one
 }
 
 void tst_Composer::emlRoundTrip()

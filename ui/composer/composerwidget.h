@@ -97,7 +97,13 @@ public:
 
     // Drafts: written on a timer after each change; these do it at once.
     QString draftId() const { return m_draftId; }
-    void setDraftId(const QString &id) { m_draftId = id; }
+    // A composer opened from a draft on disk has something to keep: closing
+    // it asks, as for any change.
+    void setDraftId(const QString &id)
+    {
+        m_draftId = id;
+        m_modified = m_modified || !id.isEmpty();
+    }
     bool saveDraft(QString *error = nullptr);
     // Removes the draft (the tab was closed without keeping it, or it was sent).
     void discardDraft();

@@ -929,6 +929,11 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Messages being written come back at the next start.
+    for (ComposerWidget *composer : composers()) {
+        if (composer->isModified())
+            composer->saveDraft();
+    }
     writeSettings();
     event->accept();
 }
