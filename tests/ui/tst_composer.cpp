@@ -544,6 +544,14 @@ void tst_Composer::emlRoundTrip()
     QCOMPARE(other.toEdit()->text(), QStringLiteral("you@example.test"));
     QCOMPARE(other.fromBox()->currentText(), QStringLiteral("Me <me@example.test>"));
     QCOMPARE(other.bodyEdit()->toPlainText(), QStringLiteral("Plain words.\n"));
+    // A multipart message is kept whole, as a message/rfc822 part (RFC 2046 5.2.1).
+    composer.htmlEdit()->setPlainText(QStringLiteral("<p>rich</p>"));
+    const QString rich = m_dir.filePath(QStringLiteral("rich.eml"));
+    QVERIFY2(composer.saveEml(rich, &error), qPrintable(error));
+    ui::ComposerWidget third(accounts::Account::sandbox(nullptr));
+    QVERIFY2(third.openEml(rich, &error), qPrintable(error));
+    QCOMPARE(third.message().attachedMessages, QStringList {rich});
+    QVERIFY(third.message().attachments.isEmpty());
     QVERIFY(!other.openEml(m_dir.filePath(QStringLiteral("missing.eml")), &error));
     QVERIFY(!error.isEmpty());
 }

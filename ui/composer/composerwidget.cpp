@@ -557,8 +557,15 @@ void ComposerWidget::setMessage(const mime::MessageSpec &spec)
     m_body->setPlainText(spec.body);
     m_html->setPlainText(spec.html);
     m_attachments->clear();
-    for (const mime::Attachment &a : spec.attachments)
-        addAttachment(a.path, a.inlineImage);
+    QStringList missing;
+    for (const mime::Attachment &a : spec.attachments) {
+        if (!addAttachment(a.path, a.inlineImage))
+            missing.append(a.path);
+    }
+    for (const QString &path : spec.attachedMessages) {
+        if (!addAttachment(path))
+            missing.append(path);
+    }
     m_headers->setRowCount(0);
     for (const auto &[name, value] : spec.extraHeaders) {
         const int row = m_headers->rowCount();
@@ -579,6 +586,9 @@ void ComposerWidget::setMessage(const mime::MessageSpec &spec)
     updateSendButton();
     m_previewTimer->start();
     emit titleChanged(title());
+    if (!missing.isEmpty())
+        emit sendFinished(false, tr("These attached files are gone: %1")
+                                     .arg(missing.join(QStringLiteral(", "))));
 }
 
 mime::MessageSpec ComposerWidget::message() const
@@ -602,7 +612,12 @@ mime::MessageSpec ComposerWidget::message() const
         a.inlineImage = item->checkState(InlineColumn) == Qt::Checked;
         if (a.inlineImage)
             a.contentId = a.fileName.toUtf8();
-        spec.attachments.append(a);
+        // A whole message goes as message/rfc822 in 7bit/8bit, never base64
+        // (RFC 2046 5.2.1): the builder's own part for it.
+        if (a.contentType == "message/rfc822" && !a.inlineImage)
+            spec.attachedMessages.append(a.path);
+        else
+            spec.attachments.append(a);
     }
     for (int row = 0; row < m_headers->rowCount(); ++row) {
         const QString name = m_headers->item(row, 0) ? m_headers->item(row, 0)->text() : QString();
@@ -1035,7 +1050,7 @@ bool ComposerWidget::openEml(const QString &path, QString *error)
     } else {
         spec.body = tr("(The body of %1 is attached as it was: %2)\n")
                         .arg(QFileInfo(path).fileName(), QString::fromLatin1(type));
-        spec.attachments.append({path, QFileInfo(path).fileName(), "message/rfc822", false, {}});
+        spec.attachedMessages.append(path);
     }
     setMessage(spec);
     m_modified = true;
