@@ -6,6 +6,7 @@
 // itself: core's sessions do, the SessionHub follows them.
 
 #include "accounts/accountstore.h"
+#include "send/messagefolder.h"
 #include "transcript/transcriptpane.h"
 
 #include <QMainWindow>
@@ -28,6 +29,9 @@ struct SandboxConfig;
 namespace postscope::accounts {
 class SecretStore;
 }
+namespace postscope::send {
+class MessageFolder;
+}
 
 namespace postscope::ui {
 
@@ -38,6 +42,8 @@ class LessonBrowser;
 class StepPanel;
 class AccountListModel;
 class CapabilitiesView;
+class ComposerWidget;
+class OutboxView;
 class SandboxAccount;
 class SessionHub;
 
@@ -74,6 +80,20 @@ public:
                        QString *error);
     CompareDialog *openCompareDialog();
     StepPanel *stepPanel() const { return m_stepPanel; }
+    OutboxView *outboxView() const { return m_outboxView; }
+    send::MessageFolder *draftFolder() const { return m_drafts.get(); }
+    send::MessageFolder *outboxFolder() const { return m_outbox.get(); }
+
+    // A composer tab for the account (nullptr when there is no such account).
+    ComposerWidget *openComposer(const QString &account);
+    QList<ComposerWidget *> composers() const;
+    // Closes a composer tab; keepDraft false removes its draft too.
+    void closeComposer(ComposerWidget *composer, bool keepDraft);
+    // Opens a composer for every draft left by a previous run (a crash, or
+    // a tab closed with "keep"); returns how many.
+    int restoreDrafts();
+    // Sends an outbox entry again in a composer of its account.
+    bool retryOutboxEntry(const send::StoredMessage &entry, QString *error);
 
     // Starts the built-in sandbox server, the default account, on 127.0.0.1
     // (an ephemeral port). The config names folders (tests); by default the
@@ -111,6 +131,8 @@ private:
     void updateActions();
     void updateCapabilities();
     void newMessage();
+    void createOutboxDock();
+    void askCloseComposer(ComposerWidget *composer);
     void sendTestMessage();
     void saveTranscriptAs();
     void clearTranscript();
@@ -143,6 +165,10 @@ private:
     QLabel *m_sandboxLabel = nullptr;
     QMenu *m_accountMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    std::unique_ptr<send::MessageFolder> m_drafts;
+    std::unique_ptr<send::MessageFolder> m_outbox;
+    OutboxView *m_outboxView = nullptr;
+    QDockWidget *m_outboxDock = nullptr;
 
     QAction *m_newMessageAction = nullptr;
     QAction *m_sendTestAction = nullptr;
@@ -176,6 +202,7 @@ private:
     QAction *m_stepModeAction = nullptr;
     StepPanel *m_stepPanel = nullptr;
     QDockWidget *m_stepDock = nullptr;
+    QAction *m_closeComposerAction = nullptr;
 };
 
 } // namespace postscope::ui
