@@ -5,11 +5,12 @@
 #include "protocol/command.h"
 #include "protocol/datatransform.h"
 #include "protocol/reply.h"
+#include "script.h"
 
 #include <QDir>
-#include <QFile>
 #include <QTest>
 
+using namespace postscope;
 using namespace postscope::protocol;
 
 namespace {
@@ -22,30 +23,17 @@ struct Line
     QByteArray text;
 };
 
+// Read by tests/support/script.h: only C:, S: and notes.
 QList<Line> readTranscript(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot open %1").arg(path);
+    const testsupport::Script script = testsupport::loadScript(path);
+    if (!script.error.isEmpty()) {
+        *error = script.error;
         return {};
     }
     QList<Line> out;
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QByteArray line = lines.at(i);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (line.isEmpty() && i == lines.size() - 1)
-            break;
-        if (line.startsWith("# ") || line == "#")
-            continue;
-        if (line.startsWith("C: ") || line.startsWith("S: ") || line == "C:" || line == "S:") {
-            out.append({line.at(0), line.mid(3)});
-            continue;
-        }
-        *error = QStringLiteral("%1:%2: neither C:, S: nor a # note").arg(path).arg(i + 1);
-        return {};
-    }
+    for (const testsupport::ScriptLine &line : script.lines)
+        out.append({line.tag.at(0), line.text});
     return out;
 }
 
@@ -143,7 +131,7 @@ bool sameCommand(const QByteArray &formatted, const QByteArray &recorded)
 
 } // namespace
 
-class tst_RecordedTranscripts : public QObject
+class TestRecordedTranscripts : public QObject
 {
     Q_OBJECT
 
@@ -153,14 +141,14 @@ private slots:
     void replay();
 };
 
-void tst_RecordedTranscripts::knownTranscriptsArePresent()
+void TestRecordedTranscripts::knownTranscriptsArePresent()
 {
     const QStringList files = QDir(transcriptsDir).entryList({"*.txt"}, QDir::Files);
     for (auto it = expectedReplies().cbegin(); it != expectedReplies().cend(); ++it)
         QVERIFY2(files.contains(it.key()), qPrintable("missing transcript " + it.key()));
 }
 
-void tst_RecordedTranscripts::replay_data()
+void TestRecordedTranscripts::replay_data()
 {
     QTest::addColumn<QString>("file");
     const QStringList files = QDir(transcriptsDir).entryList({"*.txt"}, QDir::Files, QDir::Name);
@@ -169,7 +157,7 @@ void tst_RecordedTranscripts::replay_data()
         QTest::newRow(qPrintable(f)) << f;
 }
 
-void tst_RecordedTranscripts::replay()
+void TestRecordedTranscripts::replay()
 {
     QFETCH(QString, file);
     QString error;
@@ -280,5 +268,5 @@ void tst_RecordedTranscripts::replay()
         QCOMPARE(messages, 1);
 }
 
-QTEST_APPLESS_MAIN(tst_RecordedTranscripts)
+QTEST_APPLESS_MAIN(TestRecordedTranscripts)
 #include "tst_recordedtranscripts.moc"
