@@ -360,7 +360,7 @@ struct ServerEngine::Private
         bodyOverride = {};
         if (state == ServerState::InTransaction || state == ServerState::ReceivingData
             || state == ServerState::ReceivingChunk || state == ServerState::Delivering)
-            state = helo.isEmpty() ? ServerState::Fresh : ServerState::Identified;
+            state = restingState(); // haveMail is false by now
     }
 
     // ---- the main loop: handle everything that is complete, in order (RFC 2920 3.1)
@@ -388,6 +388,10 @@ struct ServerEngine::Private
         p.delayMs = iv.delayMs;
         emitEvent(std::move(p));
     }
+    // Where the conversation rests when no command or data is under way:
+    // in the transaction once MAIL is accepted (RFC 5321 3.3), else
+    // identified once HELO/EHLO/LHLO was answered (4.1.4), else fresh.
+    // The one place that says so.
     ServerState restingState() const
     {
         if (haveMail)
@@ -1512,7 +1516,7 @@ void ServerEngine::deliver(const QList<Reply> &replies)
         out << (chosen.isValid() ? chosen : d->makeReply(250, "2.0.0", "Ok: queued as " + queued));
     }
     d->resetTransaction();
-    d->state = d->helo.isEmpty() ? ServerState::Fresh : ServerState::Identified;
+    d->state = d->restingState();
     bool closing = false;
     for (const Reply &r : out) {
         d->send(r);
