@@ -13,6 +13,7 @@
 #include "session/smtpsession.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -76,6 +77,7 @@ private:
     int m_debug = 0;
     QString m_transcriptPath;
     bool m_transcriptJson = false;
+    Q_DECLARE_TR_FUNCTIONS(postscope::cli::ClientCommand)
 };
 
 // One service job from start to finished(), with the command's views

@@ -34,7 +34,7 @@ void onSignal(int)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::cli::serve", text);
+    return QCoreApplication::translate("postscope::cli", text);
 }
 
 void fail(const QString &message)
@@ -435,8 +435,10 @@ int runServe(const QStringList &args)
         return 3;
     }
     if (server.certificate().generated)
-        fprintf(stderr, "postscope-cli serve: generated a TLS certificate in %s\n",
-                qPrintable(server.certificate().certificatePath));
+        fprintf(
+            stderr, "postscope-cli serve: %s\n",
+            qPrintable(
+                tr("generated a TLS certificate in %1").arg(server.certificate().certificatePath)));
 
     // SIGINT/SIGTERM end the event loop through a socket pair (a signal
     // handler may only do async-signal-safe things).

@@ -377,6 +377,7 @@ struct ClientEngine::Private
     void pump(qint64 budget);
     void pumpBdat(Transaction *tx, qint64 budget);
     void endOfData(Transaction *tx, int replies);
+    Q_DECLARE_TR_FUNCTIONS(postscope::engine::ClientEngine::Private)
 };
 
 // --- construction and plumbing --------------------------------------------

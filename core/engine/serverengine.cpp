@@ -50,7 +50,7 @@ QByteArray localPart(QByteArrayView address)
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("postscope::engine::ServerEngine", text, disambiguation, n);
+    return QCoreApplication::translate("postscope::engine", text, disambiguation, n);
 }
 
 // The key under which two RCPT paths name the same mailbox: RFC 5321 2.4
@@ -450,6 +450,7 @@ struct ServerEngine::Private
             return protocol::limits::commandLine + protocol::limits::mailRcptExtra;
         return protocol::limits::commandLine;
     }
+    Q_DECLARE_TR_FUNCTIONS(postscope::engine::ServerEngine::Private)
 };
 
 void ServerEngine::Private::process()
