@@ -2,6 +2,993 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>lesson 8bitmime-smtputf8</name>
+    <message>
+        <source>8BITMIME and SMTPUTF8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a message whose text is 8-bit (BODY=8BITMIME), then one from an address that is not ASCII (SMTPUTF8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO: look for 8BITMIME and SMTPUTF8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BODY=8BITMIME says the message has octets above 127 (UTF-8 text here) and no 7-bit encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the 8-bit text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address in UTF-8 needs SMTPUTF8 on MAIL (RFC 6531 3.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message; with SMTPUTF8 the header fields may be UTF-8 too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without SMTPUTF8, a non-ASCII address is refused (553 5.6.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare the 8-bit body: MAIL FROM:&lt;...&gt; BODY=8BITMIME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send from a non-ASCII address with SMTPUTF8 on MAIL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both messages must reach alice@example.test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson auth-cram-md5</name>
+    <message>
+        <source>AUTH CRAM-MD5: a challenge and a keyed hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as alice with CRAM-MD5: the server sends a fresh challenge, the client answers with the user and HMAC-MD5(password, challenge); the password itself never crosses the wire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greet: AUTH lists CRAM-MD5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH CRAM-MD5: the helper asks for the user and password, decodes the challenge (&lt;...@...&gt;) and shows the response it computes: &quot;alice &quot; followed by the hex HMAC-MD5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRAM-MD5 keeps the password off the wire but the server must store it in the clear; SCRAM does better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send AUTH CRAM-MD5 and get the challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login did not succeed (no 235): the user is alice, the password wonderland.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson auth-login</name>
+    <message>
+        <source>AUTH LOGIN, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as alice (password wonderland) with AUTH LOGIN and watch its two challenges: Username: and Password:, each in base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN sends the password as it is: only over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greet again over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH LOGIN: the console&apos;s helper asks for the user and the password (not shown), then answers each 334 challenge: 334 VXNlcm5hbWU6 is base64 for &quot;Username:&quot;, 334 UGFzc3dvcmQ6 for &quot;Password:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line the client sends after a 334 is a secret: the transcript shows ******** instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start TLS first: LOGIN sends the password readable to anyone on the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send AUTH LOGIN and get the 334 challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login did not succeed (no 235): the user is alice, the password wonderland.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson auth-plain</name>
+    <message>
+        <source>AUTH PLAIN by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as alice (password wonderland) with AUTH PLAIN, building the response yourself: base64 of NUL, the user, NUL, the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAIN sends the password as it is: only over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greet again over TLS: AUTH PLAIN is offered now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is base64(&quot;\0alice\0wonderland&quot;) = AGFsaWNlAHdvbmRlcmxhbmQ= (try: printf &apos;\0alice\0wonderland&apos; | base64). It goes right after the mechanism, as an initial response; the transcript shows ******** in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first field (before the first NUL) is the authorization identity; empty means: the same as the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>535 means the credentials were wrong; 538 that this mechanism needs TLS first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start TLS first: PLAIN sends the password readable to anyone on the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer 235: check the base64 of \0alice\0wonderland.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson auth-scram</name>
+    <message>
+        <source>AUTH SCRAM-SHA-256: proofs on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as alice with SCRAM-SHA-256 and follow the exchange: client nonce, the server&apos;s salt and iterations, the client&apos;s proof, and the server&apos;s signature that proves the server knew the password too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greet: AUTH lists SCRAM-SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH SCRAM-SHA-256: the helper asks for the user and password and shows each message decoded: client-first (n,,n=alice,r=...), server-first (r=...,s=salt,i=4096), client-final (with the proof p=...), server-final (v=signature).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stores only salted keys; a stolen store does not give the password away directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send AUTH SCRAM-SHA-256 and get the server-first message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login did not succeed (no 235): the user is alice, the password wonderland.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson chunking</name>
+    <message>
+        <source>CHUNKING: BDAT instead of DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a message with BDAT: the client says how many octets follow, so nothing in the message can end it early and no dot-stuffing is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO: look for CHUNKING.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/send counts the octets for you and sends BDAT n LAST followed by exactly n octets. Note the line that starts with a dot: with BDAT it is not stuffed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BDAT 0 LAST ends a message whose last chunk was already sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message with BDAT (use /send: it uses BDAT when the server offers CHUNKING).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA was used: with CHUNKING offered, send the message with BDAT instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message did not reach alice@example.test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson d1-typical-transaction</name>
+    <message>
+        <source>A typical SMTP transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one message to Jones and Brown at XYZ.COM, and try Green, who has no mailbox there: greet the server, name the sender, name each recipient, send the message, and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has greeted you with 220. Introduce yourself: EHLO and the name of your host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a mail transaction. MAIL FROM gives the reverse path: where reports about this message go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name each recipient with its own RCPT. Jones has a mailbox here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green has none: the server refuses this recipient with 550, and the transaction goes on for the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brown has a mailbox too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA asks to send the message. After the 354, type its lines: the header fields, an empty line, the body; a line with a single dot ends it. The console doubles a dot at the start of a line (dot-stuffing, RFC 5321 4.5.2) so that it cannot end the message early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUIT ends the session; the server answers 221 and closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each RCPT is answered on its own: one refused recipient does not end the transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message goes to every accepted recipient once the final dot is answered with 250.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with EHLO (or HELO) and your host&apos;s name; the server must answer 250 before anything else works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try RCPT TO:&lt;Green@XYZ.COM&gt; in the transaction and see it refused with 550: Green has no mailbox here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message did not reach Jones: name Jones with RCPT, then send DATA and end the message with a line holding a single dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message did not reach Brown: name Brown with RCPT before DATA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session with QUIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson d2-aborted-transaction</name>
+    <message>
+        <source>An aborted transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a transaction to Jones and Brown, then abandon it with RSET before any data is sent: nothing may be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduce yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name Jones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name Brown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed your mind? RSET throws away the sender, the recipients and any data; the session stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After RSET the server is where it was after EHLO: a new MAIL may start a new transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending DATA and the final dot would deliver the message: abort before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one recipient, then abort with RSET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSET must be answered with 250.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA was sent: an aborted transaction never gets to its data. Use RSET instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message reached Jones: the transaction was not aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson d3-relayed-mail</name>
+    <message>
+        <source>Relayed mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the relay foo.com passing on John Q. Public&apos;s message to Jones at XYZ.COM: add your Received: line at the top of the message, and see the server ignore the old source route in the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are the relay foo.com: say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reverse path stays the original sender&apos;s, so that reports go back to him.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient as old mail carried it, with a source route (@foo.com:). RFC 5321 says to accept it and ignore the route (Appendix C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message with a trace line on top: every relay adds a Received: field (RFC 5321 4.4) and never changes the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Received: line goes first, above the fields the author wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source route (@host:) is a relic of RFC 821; servers accept and ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the recipient with the old source route, RCPT TO:&lt;@foo.com:Jones@XYZ.COM&gt;, and see it accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message did not reach Jones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relay adds its Received: field at the very top of the message: the first line of the data must be &quot;Received: from bar.com by foo.com ...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson d4-verify-and-send</name>
+    <message>
+        <source>Verifying and sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server who Admin.MRC is with VRFY, then send him a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduce yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRFY asks whether a name is a mailbox here; 250 says yes and gives the full address. Many servers answer 252 (cannot verify) or refuse VRFY, to keep addresses secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 821&apos;s SEND delivered to a terminal; it is gone (RFC 5321 Appendix F.6). Use MAIL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the address VRFY gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a short message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRFY takes a user name or a mailbox; the answer 250 names the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the name first: VRFY Admin.MRC must be answered 250.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRFY comes before the transaction: verify, then send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message did not reach Admin.MRC@foo.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson dsn</name>
+    <message>
+        <source>DSN: asking for delivery status notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a report on success and failure for one recipient, with only the headers returned, and an envelope id of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO: look for DSN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RET=HDRS asks for the headers only in a report; ENVID is your id for this transaction, quoted back in reports (xtext, RFC 3461 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTIFY says when to report for this recipient; ORCPT gives the original address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTIFY=NEVER asks for no report at all, even on failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for headers only: MAIL FROM:&lt;...&gt; RET=HDRS ENVID=...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for reports on success and failure: RCPT TO:&lt;...&gt; NOTIFY=SUCCESS,FAILURE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message did not reach alice@example.test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson ehlo-extensions</name>
+    <message>
+        <source>HELO, EHLO and extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greet the server the old way (HELO) and the extended way (EHLO), and read which service extensions it offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HELO is the RFC 821 greeting: the server answers with one line and offers nothing more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO asks for the extended service: the 250 reply lists one extension per line (SIZE, PIPELINING, 8BITMIME...). A client may only use what is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HELP is optional; the sandbox lists its commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line of a multiline reply but the last has a hyphen after the code (250-); the last has a space (250 ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO may be repeated; it resets any transaction in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the old greeting first: HELO learner.example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greet with EHLO to get the list of extensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send HELO first, then EHLO, to compare the two replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EHLO reply lists the extensions, one per line: EHLO must be answered with a multiline 250.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson lmtp</name>
+    <message>
+        <source>LMTP: one reply per recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver to alice and bob over LMTP, where bob&apos;s mailbox is full: after the data, the server answers once per recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LMTP greets with LHLO instead of EHLO (RFC 2033 4.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/send sends the message to both; watch the two replies after the data: 250 for alice, 452 for bob. An SMTP server would have given one reply for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LMTP is for the last hop, into the mailbox store: it can say exactly which mailbox took the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greet with LHLO: this is LMTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the data, LMTP answers once per recipient: 250 for alice and 452 for bob.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message did not reach alice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bob&apos;s mailbox is full: the message must not be there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson pipelining</name>
+    <message>
+        <source>PIPELINING: several commands in one write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the console send MAIL, both RCPTs and DATA in one go, without waiting for each reply, and see the replies come back in the same order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO: PIPELINING must be in the list before a client may pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed commands wait for their reply. /send FROM TO,TO sends a whole message the way a mail client does: MAIL, every RCPT and DATA in one write (RFC 2920 3.1); type the message lines and a single dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA is the last command of a group: the client waits for 354 before sending the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies come in the order of the commands, so the client can tell which RCPT was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL, both RCPTs and DATA must go out together, before any of their replies: use /send, which pipelines when the server offers PIPELINING.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message did not reach alice@example.test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message did not reach bob@example.test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson security-smtp-smuggling</name>
+    <message>
+        <source>Security: SMTP smuggling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sandbox is UNSAFE on purpose: it ends the message data at &lt;LF&gt;.&lt;LF&gt; as vulnerable servers did. Smuggle a second message, from evil@attacker.example, inside the data of the first, and see both delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ordinary transaction for alice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name alice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In DATA mode, /bytes sends octets exactly as written, with \r \n \xHH escapes and no dot-stuffing: here a bare-LF dot line (\n.\n), then a whole second transaction with its own end. Only CRLF.CRLF ends the data (RFC 5321 4.1.1.4); a server that also accepts LF.LF reads the rest as new commands, so the smuggled message passes whatever checks the first one passed. The console itself never sends a bare LF: every line it sends ends in CRLF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers both messages before the console has ended the data it thinks it is sending: the console reads replies it did not ask for and ends the session. Client and server no longer agree on the conversation; two messages were delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default sandbox refuses a bare LF in DATA (554 5.5.2), as Postfix does with smtpd_forbid_bare_newline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hop must end the data at CRLF.CRLF and nowhere else; one lenient hop is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message from evil@attacker.example reached alice: send the bare-LF end of data (\n.\n) and the second transaction inside the DATA of the first, with /bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson security-starttls-injection</name>
+    <message>
+        <source>Security: STARTTLS response injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attacker has put plaintext replies right behind the server&apos;s 220 to STARTTLS, hoping your client will read them later as if they had come over TLS. See the console refuse to start TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS: the 220 arrives together with &quot;250-injected.invalid ... 250 AUTH PLAIN LOGIN&quot;. A client that buffered them would take them for the answer to its EHLO over TLS, and log in with a weak mechanism. Anything after the 220 and before the handshake must be thrown away, or the session ended: the console ends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same bug on the server side (CVE-2011-0411) let commands injected after STARTTLS run inside the TLS session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send STARTTLS and see the 220 with the injected lines behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS was started after plaintext followed the 220: the injected lines could be read as if they were encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more may be sent on a connection where replies were injected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson security-starttls-stripping</name>
+    <message>
+        <source>Security: STARTTLS stripping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone on the path has hidden STARTTLS from the EHLO reply. Notice it, and do not log in: end the session instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greet: where STARTTLS should be you see XXXXXXXA, the mark that some middleboxes leave when they strip it (same length, so the packet sizes stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try STARTTLS anyway: the command is mangled too and the server does not know it (500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without TLS, AUTH PLAIN or LOGIN would send the password to whoever stripped STARTTLS. A client that requires TLS stops here (postscope-cli exits 6); so do you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunistic STARTTLS cannot detect stripping; MTA-STS (RFC 8461) and DANE (RFC 7672) let a sender require TLS for a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postscope-cli send --security starttls fails closed: exit 6, nothing sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try STARTTLS and see it refused: the server never got your command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You logged in without TLS after STARTTLS was stripped: your password went out in plaintext. Quit instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent mail without TLS after STARTTLS was stripped: anyone on the path could read it. Quit instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson size</name>
+    <message>
+        <source>SIZE: declare the message size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox takes messages of at most 2000 octets. Declare a size that is too big and see MAIL refused at once, then declare one that fits and send the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO: look for SIZE 2000 in the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare 5000 octets: the server refuses before a single octet of the message is sent (552, RFC 1870 6.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a size that fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE= is an estimate; the server still checks the real size after the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a size over the limit (MAIL FROM:&lt;...&gt; SIZE=5000) and see it refused with 552.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a size that fits (SIZE=100) and see MAIL accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message did not reach alice@example.test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson starttls</name>
+    <message>
+        <source>STARTTLS: upgrading to TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the connection to TLS with STARTTLS, and greet the server again: over TLS it offers AUTH, which it hid before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO: STARTTLS is in the list, AUTH is not (this server allows AUTH only over TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS: after the 220 the console starts the TLS handshake and shows it. Anything learnt before (the EHLO reply) is forgotten on both sides (RFC 3207 4.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greet again, now over TLS: compare the list. STARTTLS is gone, AUTH is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client that requires TLS must stop when STARTTLS is not offered, instead of going on in plaintext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send STARTTLS and get 220.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After TLS, send EHLO again: the server has forgotten the first one (RFC 3207 4.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson temporary-permanent</name>
+    <message>
+        <source>Temporary and permanent failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet a temporary failure (4xx: try again later) and a permanent one (5xx: do not repeat as is) in one transaction, and deliver to the recipient that works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy&apos;s mailbox is busy: 450 4.2.1. A 4xx reply is transient: a mail server keeps the message and tries this recipient again later (RFC 5321 4.5.4.1: for days, with growing waits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody does not exist: 550 5.1.1. A 5xx reply is permanent: the sender gets a bounce, and repeating it as is cannot help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alice works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message goes to alice only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first digit decides (2 ok, 3 go on, 4 transient, 5 permanent); the enhanced code (x.y.z) says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name busy@example.test and see a temporary failure (4xx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name nobody@example.test and see a permanent failure (5xx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message did not reach alice: the other recipients&apos; failures do not stop the transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson vrfy-expn</name>
+    <message>
+        <source>VRFY and EXPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whether alice and nobody have mailboxes (VRFY), and who is on the staff list (EXPN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRFY a user: 250 with the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRFY someone unknown: 550.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPN a list: one 250 line per member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public servers often answer VRFY with 252 (&quot;cannot verify, will try&quot;) and refuse EXPN, so that spammers cannot harvest addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRFY alice must be answered 250.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try VRFY on a name that has no mailbox (VRFY nobody) and see 550.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPN staff lists the members, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>postscope::accounts</name>
     <message>
         <source>&quot;%1&quot; has %2 entries; at most %3 are allowed</source>
@@ -1481,36 +2468,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: postscope-cli COMMAND [options]
-
-Commands:
-  send    [connection] [auth] [message]   send mail
-  probe   [connection] [auth]             report what a server offers, with findings
-  verify  [connection] [check] ADDRESS... check addresses: VRFY, EXPN or the RCPT method
-  expn    [connection] [check] LIST...    EXPN each list
-  raw     [connection] COMMAND...         greeting, then each command as typed
-  serve   [server options]                run the sandbox server
-  compose [message] --output FILE.eml     build a message without sending it
-  lint    FILE.eml                        check a message before sending it
-
-postscope-cli COMMAND --help lists a command&apos;s options.
-</source>
-        <translation>Aufruf: postscope-cli BEFEHL [Optionen]
-
-Befehle:
-  send    [Verbindung] [Auth] [Nachricht]   Mail senden
-  probe   [Verbindung] [Auth]               berichten, was ein Server anbietet, mit Befunden
-  verify  [Verbindung] [Prüfung] ADRESSE... Adressen prüfen: VRFY, EXPN oder die RCPT-Methode
-  expn    [Verbindung] [Prüfung] LISTE...   jede Liste per EXPN auflösen
-  raw     [Verbindung] BEFEHL...            Begrüßung, dann jeden Befehl wie eingegeben
-  serve   [Serveroptionen]                  den Sandbox-Server starten
-  compose [Nachricht] --output DATEI.eml    eine Nachricht bauen, ohne sie zu senden
-  lint    DATEI.eml                         eine Nachricht vor dem Senden prüfen
-
-postscope-cli BEFEHL --help listet die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>postscope-cli: unknown command &apos;%1&apos;</source>
         <translation>postscope-cli: unbekannter Befehl „%1“</translation>
     </message>
@@ -2096,6 +3053,117 @@ postscope-cli BEFEHL --help listet die Optionen eines Befehls.
         <source>generated a TLS certificate in %1</source>
         <translation>ein TLS-Zertifikat erzeugt in %1</translation>
     </message>
+    <message>
+        <source>Type SMTP to a server yourself. The prompt shows where the conversation stands; Tab completes commands with their argument templates (MAIL FROM:&lt;&gt;, RCPT TO:&lt;&gt;, BDAT n LAST); every reply is explained (its class and what to do next, the code, the enhanced code, the RFC); a command the server will refuse gets a warning first (press Enter again to send it anyway). After DATA&apos;s 354 type the message; the console dot-stuffs it and a single dot ends it. STARTTLS upgrades and shows the handshake; AUTH PLAIN, LOGIN, CRAM-MD5 or SCRAM-SHA-256 without a response starts a helper that asks for the user and password. /help lists the console&apos;s own commands (/send, /bytes, /quit). Nothing is sent that you do not type: --security none or tls. History is kept per server in the app data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the lines from FILE (- for standard input) instead of the terminal; warnings are shown and the line sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the console sends only what you type: use --security none or tls (and type STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type AUTH in the console: it asks for the user and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the transcript to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--context wants a number from 0 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name two transcripts: postscope-cli diff A B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as wants smtplib, swaks or cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name one transcript file (or - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server %1: the port is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server wants HOST[:PORT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use: lesson list, or lesson run NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lesson named &apos;%1&apos; (postscope-cli lesson list names them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a folder for the sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Goal reached: every one of the %n check(s) passed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet: %n of the checks did not pass.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: postscope-cli COMMAND [options]
+
+Commands:
+  send    [connection] [auth] [message]   send mail
+  probe   [connection] [auth]             report what a server offers, with findings
+  verify  [connection] [check] ADDRESS... check addresses: VRFY, EXPN or the RCPT method
+  expn    [connection] [check] LIST...    EXPN each list
+  raw     [connection] COMMAND...         greeting, then each command as typed
+  serve   [server options]                run the sandbox server
+  compose [message] --output FILE.eml     build a message without sending it
+  lint    FILE.eml                        check a message before sending it
+  export  --as smtplib|swaks|cli FILE     a transcript as a script doing the same
+  diff    A B                             compare two transcripts
+  console [connection]                    type SMTP yourself, every reply explained
+  lesson  list | run NAME                 learn SMTP by doing it, against the sandbox
+
+postscope-cli COMMAND --help lists a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown misbehaviour &apos;%1&apos; for --misbehave (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--replay plays a recording: it does not go with --fault or --misbehave</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postscope::cli::ClientCommand</name>
@@ -2353,6 +3421,347 @@ postscope-cli BEFEHL --help listet die Optionen eines Befehls.
     <message>
         <source>Use --security starttls or tls, or allow it with --allow-plaintext-auth.</source>
         <translation>--security starttls oder tls verwenden, oder es mit --allow-plaintext-auth erlauben.</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::cli::TerminalConsole</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">kann %1 nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::console</name>
+    <message numerus="yes">
+        <source>the message data, %n octet(s) as they go out: every line ends in CRLF, a leading dot is doubled, and CRLF.CRLF ends it (RFC 5321 4.1.1.4, 4.5.2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>introduce the client and ask which extensions the server offers (RFC 5321 4.1.1.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>introduce the client to the LMTP server and ask for its extensions (RFC 2033 4.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>introduce the client the RFC 821 way, with no extensions (RFC 5321 4.1.1.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask to turn the connection into TLS; everything after it is encrypted (RFC 3207)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in with the SASL mechanism %1 (RFC 4954); the secret is shown as ********</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer the server&apos;s SASL challenge (RFC 4954 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a mail transaction: the reverse path, where reports about the message go (RFC 5321 4.1.1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name one recipient (RFC 5321 4.1.1.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask to send the message; the server answers 354 when it is ready (RFC 5321 4.1.1.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>send a chunk of the message with its size, %n octet(s) after the command line (RFC 3030)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>abandon the transaction (RFC 5321 4.1.1.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask whether the server knows this mailbox (RFC 5321 4.1.1.6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask for the members of this list (RFC 5321 4.1.1.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask the server for help text (RFC 5321 4.1.1.8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do nothing but get a reply: is the server still there? (RFC 5321 4.1.1.9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end the session; the server answers 221 and closes (RFC 5321 4.1.1.10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>postscope::console::ConsoleModel</name>
+    <message>
+        <source>The connection is closed: nothing you send arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an SMTP command: expect 500 (RFC 5321 4.2.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is LMTP: greet with LHLO, not %1 (RFC 2033 4.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LHLO is for LMTP; this server speaks SMTP: use EHLO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs your host&apos;s name (RFC 5321 4.1.1.1): expect 501.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an argument: a user name or an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greet the server with %1 first (RFC 5321 4.1.4): expect 503.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is already on: expect 503.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not offer STARTTLS in its EHLO reply (RFC 3207 4): expect a refusal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS in the middle of a transaction: expect 503; RSET first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not offer AUTH here (RFC 4954 3)%1: expect a refusal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it may after STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are already authenticated (RFC 4954 4): expect 503.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH is not allowed in a mail transaction (RFC 4954 4): expect 503.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH needs a mechanism: one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not offer %1 (it offers %2): expect 504.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction is open already: one MAIL per transaction (RFC 5321 4.1.4); RSET or finish it first. Expect 503.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The syntax is MAIL FROM:&lt;address&gt; [parameters] (RFC 5321 4.1.1.2): %1. Expect 501.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RCPT comes after MAIL FROM (RFC 5321 4.1.4): expect 503.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The syntax is RCPT TO:&lt;address&gt; [parameters] (RFC 5321 4.1.1.3): %1. Expect 501.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not offer CHUNKING (RFC 3030): expect 502.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient was accepted: %1 would have nowhere to go (RFC 5321 3.3). Expect 503 or 554.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes after MAIL FROM and at least one accepted RCPT TO (RFC 5321 4.1.4): expect 503.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The syntax is BDAT size [LAST] (RFC 3030 2): expect 501.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters need EHLO (HELO offers no extensions): expect 555.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-ASCII address needs SMTPUTF8 on MAIL (RFC 6531 3.4): expect 553.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know the parameter %1: expect 555.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the %2 extension, which the server did not offer: expect 555.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE=%1 is over the server&apos;s limit of %2 octets (RFC 1870 6.1): expect 552.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>postscope::console::ConsoleSession</name>
+    <message>
+        <source>** TLS handshake done: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>** certificate: %1, issued by %2, SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>** the certificate is verified for this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>** the certificate is NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>** everything learnt before TLS is forgotten: say EHLO again (RFC 3207 4.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>** %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished">angenommen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished">abgelehnt</translation>
+    </message>
+    <message>
+        <source>!! %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send it anyway? [Enter or y: send; anything else: do not] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>** challenge decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>!! wait for the server&apos;s reply first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>** not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>!! warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>** sent anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>!! /bytes: a broken escape (use \r \n \t \\ \xHH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>** /bytes: %n octet(s) exactly as written, no dot-stuffing, no line ending added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>** dot-stuffed (RFC 5321 4.5.2): the line goes out as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>** end of data: &lt;CRLF&gt;.&lt;CRLF&gt; (RFC 5321 4.1.1.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>!! this build cannot do %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>** AUTH helper: the console asks for the user and the password (not shown) and answers the server&apos;s challenges for %1; each step is decoded below, the secrets are redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>** valid now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>** /send FROM TO[,TO...]: send a message the way a client does (pipelined MAIL/RCPT/DATA, or BDAT); type its lines, then a single dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>** /bytes TEXT (after DATA&apos;s 354): octets exactly, with \r \n \t \\ \xHH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>** /quit: say QUIT and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>!! /send FROM TO[,TO...] (use &lt;&gt; for the null sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>** type the message (header fields, an empty line, the body); a line with a single dot ends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>!! /bytes works only in the message data, after DATA&apos;s 354</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>!! unknown console command %1 (/help lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>** connection closed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2657,6 +4066,10 @@ postscope-cli BEFEHL --help listet die Optionen eines Befehls.
         <source>Reading the message failed: %1</source>
         <translation>Das Lesen der Nachricht ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Exact message octets can only follow a typed DATA and its 354.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postscope::engine::ServerEngine::Private</name>
@@ -2684,6 +4097,75 @@ postscope-cli BEFEHL --help listet die Optionen eines Befehls.
             <numerusform>%n einzelnes LF in den Daten, wie gesendet gespeichert</numerusform>
             <numerusform>%n einzelne LFs in den Daten, wie gesendet gespeichert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>postscope::lessons</name>
+    <message>
+        <source>bad pattern &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown check rule type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a check rule of type &quot;%1&quot; has no explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check rule &quot;%1&quot; needs &quot;command&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check rule &quot;sentBefore&quot; needs &quot;then&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check rule &quot;reply&quot; needs &quot;code&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check rule &quot;%1&quot; needs &quot;to&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>postscope::lessons::Lesson</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lesson needs &quot;id&quot;, &quot;title&quot; and &quot;goal&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lesson needs steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;dialect&quot; is smtp or lmtp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lesson needs a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>postscope::lessons::SandboxSetup</name>
+    <message>
+        <source>unknown extension &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown misbehaviour &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3945,6 +5427,48 @@ postscope-cli BEFEHL --help listet die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>postscope::sandbox::ReplayEngine</name>
+    <message>
+        <source>Discarded %1 octets received before the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: a line longer than %1 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: the recording has ended; the client sent &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: the client quit where the recording has &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: the client sent &quot;%1&quot; where the recording has &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: the recording started TLS, but this listener has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: the message is much bigger than the recorded one (%1 octets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: the message differs from the recorded one at line %1: &quot;%2&quot; where the recording has &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>postscope::sandbox::ReplayScript</name>
+    <message>
+        <source>the transcript holds no conversation to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>postscope::sandbox::SandboxCertificate</name>
     <message>
         <source>Cannot read the certificate %1: %2</source>
@@ -4051,6 +5575,10 @@ postscope-cli BEFEHL --help listet die Optionen eines Befehls.
     <message>
         <source>Removed again: the message could not be stored for every recipient</source>
         <translation>Wieder entfernt: die Nachricht konnte nicht für jeden Empfänger gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Misbehaviour (--misbehave) is allowed on loopback addresses only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4225,6 +5753,92 @@ postscope-cli BEFEHL --help listet die Optionen eines Befehls.
     <message>
         <source>The connection was closed before the server answered.</source>
         <translation>Die Verbindung wurde geschlossen, bevor der Server geantwortet hat.</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::transcript</name>
+    <message>
+        <source>smtplib has no AUTH %1: the script logs in with the best mechanism smtplib knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line with a secret cannot be repeated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not repeated (the format sends mail only): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transaction without message data is not repeated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message does not end with a line break: the command adds one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipients had different RCPT parameters: every recipient gets the first one&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swaks cannot send MAIL parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message holds text swaks replaces (%TOKEN% or \n): what swaks sends will differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transcript holds no message that was sent, nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transcript holds no conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;base64&quot; is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;direction&quot; must be client, server or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not a transcript line (C:, S:, ** or #, after an optional HH:mm:ss.zzz time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is bigger than %2 MiB: not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>postscope::transcript::ConversationBuilder</name>
+    <message>
+        <source>Message data with no DATA or BDAT before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message data never ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A BDAT chunk is shorter than its size</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -13,4 +13,8 @@ int runRaw(const QStringList &args);
 int runServe(const QStringList &args);
 int runCompose(const QStringList &args);
 int runLint(const QStringList &args);
+int runDiff(const QStringList &args); // diff.cpp
+int runExport(const QStringList &args); // export.cpp
+int runConsole(const QStringList &args); // console.cpp
+int runLesson(const QStringList &args); // lesson.cpp
 }

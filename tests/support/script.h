@@ -1,8 +1,10 @@
 #pragma once
 // The one reader of the "C:"/"S:" script form used by every test that reads
 // scripts: the scripted server (scriptedserver.h, which adds its own
-// directives), the engine replays, and the recorded conversations of
-// tests/data/transcripts (README.md there), after KDE KIMAP's fakeserver.
+// directives), the engine replays, and tests that pick replies out of the
+// recorded conversations of tests/data/transcripts (README.md there), after
+// KDE KIMAP's fakeserver. Transcripts as the product writes them (times,
+// session labels, JSON Lines) are read by core/transcript/transcriptreader.h.
 //
 // A script is one line per entry, LF or CRLF ended:
 //
