@@ -5,987 +5,992 @@
     <name>lesson 8bitmime-smtputf8</name>
     <message>
         <source>8BITMIME and SMTPUTF8</source>
-        <translation type="unfinished"></translation>
+        <translation>8BITMIME und SMTPUTF8</translation>
     </message>
     <message>
         <source>Send a message whose text is 8-bit (BODY=8BITMIME), then one from an address that is not ASCII (SMTPUTF8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht mit 8-Bit-Text senden (BODY=8BITMIME), dann eine von einer Adresse, die nicht ASCII ist (SMTPUTF8).</translation>
     </message>
     <message>
         <source>EHLO: look for 8BITMIME and SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO: nach 8BITMIME und SMTPUTF8 suchen.</translation>
     </message>
     <message>
         <source>BODY=8BITMIME says the message has octets above 127 (UTF-8 text here) and no 7-bit encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>BODY=8BITMIME sagt, dass die Nachricht Oktette über 127 enthält (hier UTF-8-Text) und keine 7-Bit-Kodierung.</translation>
     </message>
     <message>
         <source>Name the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Empfänger nennen.</translation>
     </message>
     <message>
         <source>Send the 8-bit text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den 8-Bit-Text senden.</translation>
     </message>
     <message>
         <source>An address in UTF-8 needs SMTPUTF8 on MAIL (RFC 6531 3.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse in UTF-8 braucht SMTPUTF8 bei MAIL (RFC 6531 3.4).</translation>
     </message>
     <message>
         <source>Send the message; with SMTPUTF8 the header fields may be UTF-8 too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht senden; mit SMTPUTF8 dürfen auch die Kopffelder UTF-8 sein.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden.</translation>
     </message>
     <message>
         <source>Without SMTPUTF8, a non-ASCII address is refused (553 5.6.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne SMTPUTF8 wird eine Nicht-ASCII-Adresse abgelehnt (553 5.6.7).</translation>
     </message>
     <message>
         <source>Declare the 8-bit body: MAIL FROM:&lt;...&gt; BODY=8BITMIME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den 8-Bit-Körper ankündigen: MAIL FROM:&lt;...&gt; BODY=8BITMIME.</translation>
     </message>
     <message>
         <source>Send from a non-ASCII address with SMTPUTF8 on MAIL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer Nicht-ASCII-Adresse mit SMTPUTF8 bei MAIL senden.</translation>
     </message>
     <message>
         <source>Both messages must reach alice@example.test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Nachrichten müssen alice@example.test erreichen.</translation>
     </message>
 </context>
 <context>
     <name>lesson auth-cram-md5</name>
     <message>
         <source>AUTH CRAM-MD5: a challenge and a keyed hash</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH CRAM-MD5: eine Challenge und ein Schlüssel-Hash</translation>
     </message>
     <message>
         <source>Log in as alice with CRAM-MD5: the server sends a fresh challenge, the client answers with the user and HMAC-MD5(password, challenge); the password itself never crosses the wire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als alice mit CRAM-MD5 anmelden: Der Server sendet eine frische Challenge, der Client antwortet mit dem Benutzer und HMAC-MD5(Passwort, Challenge); das Passwort selbst geht nie über die Leitung.</translation>
     </message>
     <message>
         <source>Greet: AUTH lists CRAM-MD5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßen: AUTH nennt CRAM-MD5.</translation>
     </message>
     <message>
         <source>AUTH CRAM-MD5: the helper asks for the user and password, decodes the challenge (&lt;...@...&gt;) and shows the response it computes: &quot;alice &quot; followed by the hex HMAC-MD5.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH CRAM-MD5: Die Hilfe fragt nach Benutzer und Passwort, dekodiert die Challenge (&lt;...@...&gt;) und zeigt die berechnete Antwort: „alice “ gefolgt vom hexadezimalen HMAC-MD5.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden.</translation>
     </message>
     <message>
         <source>CRAM-MD5 keeps the password off the wire but the server must store it in the clear; SCRAM does better.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRAM-MD5 hält das Passwort von der Leitung fern, aber der Server muss es im Klartext speichern; SCRAM macht es besser.</translation>
     </message>
     <message>
         <source>Send AUTH CRAM-MD5 and get the challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH CRAM-MD5 senden und die Challenge erhalten.</translation>
     </message>
     <message>
         <source>The login did not succeed (no 235): the user is alice, the password wonderland.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist nicht gelungen (kein 235): Der Benutzer ist alice, das Passwort wonderland.</translation>
     </message>
 </context>
 <context>
     <name>lesson auth-login</name>
     <message>
         <source>AUTH LOGIN, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH LOGIN, Schritt für Schritt</translation>
     </message>
     <message>
         <source>Log in as alice (password wonderland) with AUTH LOGIN and watch its two challenges: Username: and Password:, each in base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als alice (Passwort wonderland) mit AUTH LOGIN anmelden und die beiden Challenges beobachten: Username: und Password:, jeweils in base64.</translation>
     </message>
     <message>
         <source>Greet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßen.</translation>
     </message>
     <message>
         <source>LOGIN sends the password as it is: only over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN sendet das Passwort unverändert: nur über TLS.</translation>
     </message>
     <message>
         <source>Greet again over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über TLS erneut begrüßen.</translation>
     </message>
     <message>
         <source>AUTH LOGIN: the console&apos;s helper asks for the user and the password (not shown), then answers each 334 challenge: 334 VXNlcm5hbWU6 is base64 for &quot;Username:&quot;, 334 UGFzc3dvcmQ6 for &quot;Password:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH LOGIN: Die Hilfe der Konsole fragt nach Benutzer und Passwort (nicht angezeigt) und beantwortet dann jede 334-Challenge: 334 VXNlcm5hbWU6 ist base64 für „Username:“, 334 UGFzc3dvcmQ6 für „Password:“.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden.</translation>
     </message>
     <message>
         <source>Every line the client sends after a 334 is a secret: the transcript shows ******** instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile, die der Client nach einer 334 sendet, ist ein Geheimnis: Das Protokoll zeigt stattdessen ********.</translation>
     </message>
     <message>
         <source>Start TLS first: LOGIN sends the password readable to anyone on the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst TLS starten: LOGIN sendet das Passwort für jeden auf dem Weg lesbar.</translation>
     </message>
     <message>
         <source>Send AUTH LOGIN and get the 334 challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH LOGIN senden und die 334-Challenge erhalten.</translation>
     </message>
     <message>
         <source>The login did not succeed (no 235): the user is alice, the password wonderland.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist nicht gelungen (kein 235): Der Benutzer ist alice, das Passwort wonderland.</translation>
     </message>
 </context>
 <context>
     <name>lesson auth-plain</name>
     <message>
         <source>AUTH PLAIN by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH PLAIN von Hand</translation>
     </message>
     <message>
         <source>Log in as alice (password wonderland) with AUTH PLAIN, building the response yourself: base64 of NUL, the user, NUL, the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als alice (Passwort wonderland) mit AUTH PLAIN anmelden und die Antwort selbst bauen: base64 von NUL, dem Benutzer, NUL, dem Passwort.</translation>
     </message>
     <message>
         <source>Greet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßen.</translation>
     </message>
     <message>
         <source>PLAIN sends the password as it is: only over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAIN sendet das Passwort unverändert: nur über TLS.</translation>
     </message>
     <message>
         <source>Greet again over TLS: AUTH PLAIN is offered now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über TLS erneut begrüßen: jetzt wird AUTH PLAIN angeboten.</translation>
     </message>
     <message>
         <source>The response is base64(&quot;\0alice\0wonderland&quot;) = AGFsaWNlAHdvbmRlcmxhbmQ= (try: printf &apos;\0alice\0wonderland&apos; | base64). It goes right after the mechanism, as an initial response; the transcript shows ******** in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist base64(&quot;\0alice\0wonderland&quot;) = AGFsaWNlAHdvbmRlcmxhbmQ= (zum Ausprobieren: printf &apos;\0alice\0wonderland&apos; | base64). Sie folgt direkt auf den Mechanismus, als initiale Antwort; das Protokoll zeigt an ihrer Stelle ********.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden.</translation>
     </message>
     <message>
         <source>The first field (before the first NUL) is the authorization identity; empty means: the same as the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Feld (vor dem ersten NUL) ist die Autorisierungsidentität; leer heißt: dieselbe wie der Benutzer.</translation>
     </message>
     <message>
         <source>535 means the credentials were wrong; 538 that this mechanism needs TLS first.</source>
-        <translation type="unfinished"></translation>
+        <translation>535 heißt, die Anmeldedaten waren falsch; 538, dass dieser Mechanismus zuerst TLS braucht.</translation>
     </message>
     <message>
         <source>Start TLS first: PLAIN sends the password readable to anyone on the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst TLS starten: PLAIN sendet das Passwort für jeden auf dem Weg lesbar.</translation>
     </message>
     <message>
         <source>The server did not answer 235: check the base64 of \0alice\0wonderland.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht mit 235 geantwortet: das base64 von \0alice\0wonderland prüfen.</translation>
     </message>
 </context>
 <context>
     <name>lesson auth-scram</name>
     <message>
         <source>AUTH SCRAM-SHA-256: proofs on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH SCRAM-SHA-256: Beweise auf beiden Seiten</translation>
     </message>
     <message>
         <source>Log in as alice with SCRAM-SHA-256 and follow the exchange: client nonce, the server&apos;s salt and iterations, the client&apos;s proof, and the server&apos;s signature that proves the server knew the password too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als alice mit SCRAM-SHA-256 anmelden und dem Austausch folgen: Client-Nonce, Salt und Iterationen des Servers, der Beweis des Clients und die Signatur des Servers, die beweist, dass auch der Server das Passwort kannte.</translation>
     </message>
     <message>
         <source>Greet: AUTH lists SCRAM-SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßen: AUTH nennt SCRAM-SHA-256.</translation>
     </message>
     <message>
         <source>AUTH SCRAM-SHA-256: the helper asks for the user and password and shows each message decoded: client-first (n,,n=alice,r=...), server-first (r=...,s=salt,i=4096), client-final (with the proof p=...), server-final (v=signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH SCRAM-SHA-256: Die Hilfe fragt nach Benutzer und Passwort und zeigt jede Nachricht dekodiert: client-first (n,,n=alice,r=...), server-first (r=...,s=Salt,i=4096), client-final (mit dem Beweis p=...), server-final (v=Signatur).</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden.</translation>
     </message>
     <message>
         <source>The server stores only salted keys; a stolen store does not give the password away directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server speichert nur gesalzene Schlüssel; ein gestohlener Speicher verrät das Passwort nicht direkt.</translation>
     </message>
     <message>
         <source>Send AUTH SCRAM-SHA-256 and get the server-first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH SCRAM-SHA-256 senden und die server-first-Nachricht erhalten.</translation>
     </message>
     <message>
         <source>The login did not succeed (no 235): the user is alice, the password wonderland.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist nicht gelungen (kein 235): Der Benutzer ist alice, das Passwort wonderland.</translation>
     </message>
 </context>
 <context>
     <name>lesson chunking</name>
     <message>
         <source>CHUNKING: BDAT instead of DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING: BDAT statt DATA</translation>
     </message>
     <message>
         <source>Send a message with BDAT: the client says how many octets follow, so nothing in the message can end it early and no dot-stuffing is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht mit BDAT senden: Der Client sagt, wie viele Oktette folgen, sodass nichts in der Nachricht sie vorzeitig beenden kann und kein Dot-Stuffing nötig ist.</translation>
     </message>
     <message>
         <source>EHLO: look for CHUNKING.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO: nach CHUNKING suchen.</translation>
     </message>
     <message>
         <source>/send counts the octets for you and sends BDAT n LAST followed by exactly n octets. Note the line that starts with a dot: with BDAT it is not stuffed.</source>
-        <translation type="unfinished"></translation>
+        <translation>/send zählt die Oktette für Sie und sendet BDAT n LAST, gefolgt von genau n Oktetten. Beachten Sie die Zeile, die mit einem Punkt beginnt: Mit BDAT wird er nicht verdoppelt.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden.</translation>
     </message>
     <message>
         <source>BDAT 0 LAST ends a message whose last chunk was already sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>BDAT 0 LAST beendet eine Nachricht, deren letzter Block schon gesendet wurde.</translation>
     </message>
     <message>
         <source>Send the message with BDAT (use /send: it uses BDAT when the server offers CHUNKING).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht mit BDAT senden (/send verwenden: es nutzt BDAT, wenn der Server CHUNKING anbietet).</translation>
     </message>
     <message>
         <source>DATA was used: with CHUNKING offered, send the message with BDAT instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA wurde verwendet: Da CHUNKING angeboten wird, die Nachricht stattdessen mit BDAT senden.</translation>
     </message>
     <message>
         <source>The message did not reach alice@example.test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat alice@example.test nicht erreicht.</translation>
     </message>
 </context>
 <context>
     <name>lesson d1-typical-transaction</name>
     <message>
         <source>A typical SMTP transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine typische SMTP-Transaktion</translation>
     </message>
     <message>
         <source>Send one message to Jones and Brown at XYZ.COM, and try Green, who has no mailbox there: greet the server, name the sender, name each recipient, send the message, and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht an Jones und Brown bei XYZ.COM senden und Green versuchen, der dort kein Postfach hat: den Server begrüßen, den Absender nennen, jeden Empfänger nennen, die Nachricht senden und beenden.</translation>
     </message>
     <message>
         <source>The server has greeted you with 220. Introduce yourself: EHLO and the name of your host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Sie mit 220 begrüßt. Stellen Sie sich vor: EHLO und der Name Ihres Hosts.</translation>
     </message>
     <message>
         <source>Start a mail transaction. MAIL FROM gives the reverse path: where reports about this message go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Mail-Transaktion beginnen. MAIL FROM gibt den Rückweg an: wohin Berichte über diese Nachricht gehen.</translation>
     </message>
     <message>
         <source>Name each recipient with its own RCPT. Jones has a mailbox here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Empfänger mit seinem eigenen RCPT nennen. Jones hat hier ein Postfach.</translation>
     </message>
     <message>
         <source>Green has none: the server refuses this recipient with 550, and the transaction goes on for the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Green hat keines: Der Server lehnt diesen Empfänger mit 550 ab, und die Transaktion geht für die anderen weiter.</translation>
     </message>
     <message>
         <source>Brown has a mailbox too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brown hat auch ein Postfach.</translation>
     </message>
     <message>
         <source>DATA asks to send the message. After the 354, type its lines: the header fields, an empty line, the body; a line with a single dot ends it. The console doubles a dot at the start of a line (dot-stuffing, RFC 5321 4.5.2) so that it cannot end the message early.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA bittet darum, die Nachricht zu senden. Nach der 354 ihre Zeilen eingeben: die Kopffelder, eine Leerzeile, den Körper; eine Zeile mit nur einem Punkt beendet sie. Die Konsole verdoppelt einen Punkt am Zeilenanfang (Dot-Stuffing, RFC 5321 4.5.2), damit er die Nachricht nicht vorzeitig beenden kann.</translation>
     </message>
     <message>
         <source>QUIT ends the session; the server answers 221 and closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>QUIT beendet die Sitzung; der Server antwortet 221 und schließt.</translation>
     </message>
     <message>
         <source>Each RCPT is answered on its own: one refused recipient does not end the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes RCPT wird einzeln beantwortet: Ein abgelehnter Empfänger beendet die Transaktion nicht.</translation>
     </message>
     <message>
         <source>The message goes to every accepted recipient once the final dot is answered with 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht geht an jeden angenommenen Empfänger, sobald der abschließende Punkt mit 250 beantwortet ist.</translation>
     </message>
     <message>
         <source>Start with EHLO (or HELO) and your host&apos;s name; the server must answer 250 before anything else works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit EHLO (oder HELO) und dem Namen Ihres Hosts beginnen; der Server muss mit 250 antworten, bevor etwas anderes funktioniert.</translation>
     </message>
     <message>
         <source>Try RCPT TO:&lt;Green@XYZ.COM&gt; in the transaction and see it refused with 550: Green has no mailbox here.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Transaktion RCPT TO:&lt;Green@XYZ.COM&gt; versuchen und die Ablehnung mit 550 sehen: Green hat hier kein Postfach.</translation>
     </message>
     <message>
         <source>The message did not reach Jones: name Jones with RCPT, then send DATA and end the message with a line holding a single dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat Jones nicht erreicht: Jones mit RCPT nennen, dann DATA senden und die Nachricht mit einer Zeile beenden, die nur einen Punkt enthält.</translation>
     </message>
     <message>
         <source>The message did not reach Brown: name Brown with RCPT before DATA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat Brown nicht erreicht: Brown vor DATA mit RCPT nennen.</translation>
     </message>
     <message>
         <source>End the session with QUIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung mit QUIT beenden.</translation>
     </message>
 </context>
 <context>
     <name>lesson d2-aborted-transaction</name>
     <message>
         <source>An aborted transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine abgebrochene Transaktion</translation>
     </message>
     <message>
         <source>Start a transaction to Jones and Brown, then abandon it with RSET before any data is sent: nothing may be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Transaktion an Jones und Brown beginnen und sie dann mit RSET aufgeben, bevor Daten gesendet werden: nichts darf zugestellt werden.</translation>
     </message>
     <message>
         <source>Introduce yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich vor.</translation>
     </message>
     <message>
         <source>Start a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Transaktion beginnen.</translation>
     </message>
     <message>
         <source>Name Jones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jones nennen.</translation>
     </message>
     <message>
         <source>Name Brown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brown nennen.</translation>
     </message>
     <message>
         <source>Changed your mind? RSET throws away the sender, the recipients and any data; the session stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umentschieden? RSET verwirft Absender, Empfänger und alle Daten; die Sitzung bleibt offen.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden.</translation>
     </message>
     <message>
         <source>After RSET the server is where it was after EHLO: a new MAIL may start a new transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach RSET steht der Server dort, wo er nach EHLO stand: Ein neues MAIL darf eine neue Transaktion beginnen.</translation>
     </message>
     <message>
         <source>Sending DATA and the final dot would deliver the message: abort before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA und der abschließende Punkt würden die Nachricht zustellen: vorher abbrechen.</translation>
     </message>
     <message>
         <source>Name at least one recipient, then abort with RSET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens einen Empfänger nennen, dann mit RSET abbrechen.</translation>
     </message>
     <message>
         <source>RSET must be answered with 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSET muss mit 250 beantwortet werden.</translation>
     </message>
     <message>
         <source>DATA was sent: an aborted transaction never gets to its data. Use RSET instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA wurde gesendet: Eine abgebrochene Transaktion kommt nie zu ihren Daten. Stattdessen RSET verwenden.</translation>
     </message>
     <message>
         <source>A message reached Jones: the transaction was not aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht hat Jones erreicht: Die Transaktion wurde nicht abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>lesson d3-relayed-mail</name>
     <message>
         <source>Relayed mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergeleitete Mail</translation>
     </message>
     <message>
         <source>Play the relay foo.com passing on John Q. Public&apos;s message to Jones at XYZ.COM: add your Received: line at the top of the message, and see the server ignore the old source route in the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Relay foo.com spielen, das die Nachricht von John Q. Public an Jones bei XYZ.COM weitergibt: die eigene Received:-Zeile oben in die Nachricht setzen und sehen, wie der Server die alte Source-Route im Empfänger ignoriert.</translation>
     </message>
     <message>
         <source>You are the relay foo.com: say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind das Relay foo.com: Sagen Sie es.</translation>
     </message>
     <message>
         <source>The reverse path stays the original sender&apos;s, so that reports go back to him.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rückweg bleibt der des ursprünglichen Absenders, damit Berichte zu ihm zurückgehen.</translation>
     </message>
     <message>
         <source>The recipient as old mail carried it, with a source route (@foo.com:). RFC 5321 says to accept it and ignore the route (Appendix C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger, wie ihn alte Mail trug, mit einer Source-Route (@foo.com:). RFC 5321 sagt, sie anzunehmen und die Route zu ignorieren (Anhang C).</translation>
     </message>
     <message>
         <source>Send the message with a trace line on top: every relay adds a Received: field (RFC 5321 4.4) and never changes the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht mit einer Trace-Zeile obenauf senden: Jedes Relay fügt ein Received:-Feld hinzu (RFC 5321 4.4) und ändert nie den Rest.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden.</translation>
     </message>
     <message>
         <source>The Received: line goes first, above the fields the author wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Received:-Zeile kommt zuerst, über die Felder, die der Autor geschrieben hat.</translation>
     </message>
     <message>
         <source>A source route (@host:) is a relic of RFC 821; servers accept and ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Source-Route (@host:) ist ein Überbleibsel von RFC 821; Server nehmen sie an und ignorieren sie.</translation>
     </message>
     <message>
         <source>Name the recipient with the old source route, RCPT TO:&lt;@foo.com:Jones@XYZ.COM&gt;, and see it accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Empfänger mit der alten Source-Route nennen, RCPT TO:&lt;@foo.com:Jones@XYZ.COM&gt;, und sehen, dass er angenommen wird.</translation>
     </message>
     <message>
         <source>The message did not reach Jones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat Jones nicht erreicht.</translation>
     </message>
     <message>
         <source>A relay adds its Received: field at the very top of the message: the first line of the data must be &quot;Received: from bar.com by foo.com ...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Relay setzt sein Received:-Feld ganz oben in die Nachricht: Die erste Zeile der Daten muss „Received: from bar.com by foo.com ...“ sein.</translation>
     </message>
 </context>
 <context>
     <name>lesson d4-verify-and-send</name>
     <message>
         <source>Verifying and sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen und senden</translation>
     </message>
     <message>
         <source>Ask the server who Admin.MRC is with VRFY, then send him a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server mit VRFY fragen, wer Admin.MRC ist, und ihm dann eine Nachricht senden.</translation>
     </message>
     <message>
         <source>Introduce yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich vor.</translation>
     </message>
     <message>
         <source>VRFY asks whether a name is a mailbox here; 250 says yes and gives the full address. Many servers answer 252 (cannot verify) or refuse VRFY, to keep addresses secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY fragt, ob ein Name hier ein Postfach ist; 250 sagt ja und nennt die volle Adresse. Viele Server antworten 252 (kann nicht prüfen) oder lehnen VRFY ab, um Adressen geheim zu halten.</translation>
     </message>
     <message>
         <source>RFC 821&apos;s SEND delivered to a terminal; it is gone (RFC 5321 Appendix F.6). Use MAIL.</source>
-        <translation type="unfinished"></translation>
+        <translation>SEND aus RFC 821 stellte an ein Terminal zu; es ist verschwunden (RFC 5321 Anhang F.6). MAIL verwenden.</translation>
     </message>
     <message>
         <source>Use the address VRFY gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse verwenden, die VRFY genannt hat.</translation>
     </message>
     <message>
         <source>Send a short message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Nachricht senden.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden.</translation>
     </message>
     <message>
         <source>VRFY takes a user name or a mailbox; the answer 250 names the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY nimmt einen Benutzernamen oder ein Postfach; die Antwort 250 nennt das Postfach.</translation>
     </message>
     <message>
         <source>Verify the name first: VRFY Admin.MRC must be answered 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst den Namen prüfen: VRFY Admin.MRC muss mit 250 beantwortet werden.</translation>
     </message>
     <message>
         <source>VRFY comes before the transaction: verify, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY kommt vor der Transaktion: erst prüfen, dann senden.</translation>
     </message>
     <message>
         <source>The message did not reach Admin.MRC@foo.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat Admin.MRC@foo.com nicht erreicht.</translation>
     </message>
 </context>
 <context>
     <name>lesson dsn</name>
     <message>
         <source>DSN: asking for delivery status notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>DSN: Zustellstatus-Benachrichtigungen anfordern</translation>
     </message>
     <message>
         <source>Ask for a report on success and failure for one recipient, with only the headers returned, and an envelope id of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Empfänger einen Bericht bei Erfolg und Fehlschlag anfordern, nur mit den Kopfzeilen zurück, und mit einer eigenen Umschlag-ID.</translation>
     </message>
     <message>
         <source>EHLO: look for DSN.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO: nach DSN suchen.</translation>
     </message>
     <message>
         <source>RET=HDRS asks for the headers only in a report; ENVID is your id for this transaction, quoted back in reports (xtext, RFC 3461 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>RET=HDRS verlangt in einem Bericht nur die Kopfzeilen; ENVID ist Ihre ID für diese Transaktion, in Berichten zurückzitiert (xtext, RFC 3461 4).</translation>
     </message>
     <message>
         <source>NOTIFY says when to report for this recipient; ORCPT gives the original address.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY sagt, wann für diesen Empfänger berichtet wird; ORCPT gibt die ursprüngliche Adresse an.</translation>
     </message>
     <message>
         <source>Send the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht senden.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden.</translation>
     </message>
     <message>
         <source>NOTIFY=NEVER asks for no report at all, even on failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY=NEVER verlangt gar keinen Bericht, auch nicht bei Fehlschlag.</translation>
     </message>
     <message>
         <source>Ask for headers only: MAIL FROM:&lt;...&gt; RET=HDRS ENVID=...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kopfzeilen anfordern: MAIL FROM:&lt;...&gt; RET=HDRS ENVID=...</translation>
     </message>
     <message>
         <source>Ask for reports on success and failure: RCPT TO:&lt;...&gt; NOTIFY=SUCCESS,FAILURE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte bei Erfolg und Fehlschlag anfordern: RCPT TO:&lt;...&gt; NOTIFY=SUCCESS,FAILURE.</translation>
     </message>
     <message>
         <source>The message did not reach alice@example.test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat alice@example.test nicht erreicht.</translation>
     </message>
 </context>
 <context>
     <name>lesson ehlo-extensions</name>
     <message>
         <source>HELO, EHLO and extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO, EHLO und Erweiterungen</translation>
     </message>
     <message>
         <source>Greet the server the old way (HELO) and the extended way (EHLO), and read which service extensions it offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server auf die alte Art (HELO) und die erweiterte Art (EHLO) begrüßen und lesen, welche Diensterweiterungen er anbietet.</translation>
     </message>
     <message>
         <source>HELO is the RFC 821 greeting: the server answers with one line and offers nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO ist die Begrüßung aus RFC 821: Der Server antwortet mit einer Zeile und bietet nichts weiter an.</translation>
     </message>
     <message>
         <source>EHLO asks for the extended service: the 250 reply lists one extension per line (SIZE, PIPELINING, 8BITMIME...). A client may only use what is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO fragt nach dem erweiterten Dienst: Die 250-Antwort nennt eine Erweiterung pro Zeile (SIZE, PIPELINING, 8BITMIME...). Ein Client darf nur verwenden, was genannt ist.</translation>
     </message>
     <message>
         <source>HELP is optional; the sandbox lists its commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>HELP ist optional; die Sandbox nennt ihre Befehle.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden.</translation>
     </message>
     <message>
         <source>Every line of a multiline reply but the last has a hyphen after the code (250-); the last has a space (250 ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile einer mehrzeiligen Antwort außer der letzten hat einen Bindestrich nach dem Code (250-); die letzte hat ein Leerzeichen (250 ).</translation>
     </message>
     <message>
         <source>EHLO may be repeated; it resets any transaction in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO darf wiederholt werden; es setzt jede laufende Transaktion zurück.</translation>
     </message>
     <message>
         <source>Try the old greeting first: HELO learner.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die alte Begrüßung versuchen: HELO learner.example.</translation>
     </message>
     <message>
         <source>Greet with EHLO to get the list of extensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit EHLO begrüßen, um die Liste der Erweiterungen zu bekommen.</translation>
     </message>
     <message>
         <source>Send HELO first, then EHLO, to compare the two replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst HELO senden, dann EHLO, um die beiden Antworten zu vergleichen.</translation>
     </message>
     <message>
         <source>The EHLO reply lists the extensions, one per line: EHLO must be answered with a multiline 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die EHLO-Antwort nennt die Erweiterungen, eine pro Zeile: EHLO muss mit einer mehrzeiligen 250 beantwortet werden.</translation>
     </message>
 </context>
 <context>
     <name>lesson lmtp</name>
     <message>
         <source>LMTP: one reply per recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>LMTP: eine Antwort pro Empfänger</translation>
     </message>
     <message>
         <source>Deliver to alice and bob over LMTP, where bob&apos;s mailbox is full: after the data, the server answers once per recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über LMTP an alice und bob zustellen, wobei bobs Postfach voll ist: Nach den Daten antwortet der Server einmal pro Empfänger.</translation>
     </message>
     <message>
         <source>LMTP greets with LHLO instead of EHLO (RFC 2033 4.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>LMTP begrüßt mit LHLO statt EHLO (RFC 2033 4.1).</translation>
     </message>
     <message>
         <source>/send sends the message to both; watch the two replies after the data: 250 for alice, 452 for bob. An SMTP server would have given one reply for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>/send sendet die Nachricht an beide; achten Sie auf die zwei Antworten nach den Daten: 250 für alice, 452 für bob. Ein SMTP-Server hätte eine Antwort für alle gegeben.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden.</translation>
     </message>
     <message>
         <source>LMTP is for the last hop, into the mailbox store: it can say exactly which mailbox took the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>LMTP ist für die letzte Etappe, in den Postfachspeicher: Es kann genau sagen, welches Postfach die Nachricht genommen hat.</translation>
     </message>
     <message>
         <source>Greet with LHLO: this is LMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit LHLO begrüßen: Das ist LMTP.</translation>
     </message>
     <message>
         <source>After the data, LMTP answers once per recipient: 250 for alice and 452 for bob.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Daten antwortet LMTP einmal pro Empfänger: 250 für alice und 452 für bob.</translation>
     </message>
     <message>
         <source>The message did not reach alice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat alice nicht erreicht.</translation>
     </message>
     <message>
         <source>bob&apos;s mailbox is full: the message must not be there.</source>
-        <translation type="unfinished"></translation>
+        <translation>bobs Postfach ist voll: Die Nachricht darf dort nicht sein.</translation>
     </message>
 </context>
 <context>
     <name>lesson pipelining</name>
     <message>
         <source>PIPELINING: several commands in one write</source>
-        <translation type="unfinished"></translation>
+        <translation>PIPELINING: mehrere Befehle in einem Schreibvorgang</translation>
     </message>
     <message>
         <source>Let the console send MAIL, both RCPTs and DATA in one go, without waiting for each reply, and see the replies come back in the same order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole MAIL, beide RCPTs und DATA in einem Zug senden lassen, ohne auf jede Antwort zu warten, und sehen, dass die Antworten in derselben Reihenfolge zurückkommen.</translation>
     </message>
     <message>
         <source>EHLO: PIPELINING must be in the list before a client may pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO: PIPELINING muss in der Liste stehen, bevor ein Client Befehle bündeln darf.</translation>
     </message>
     <message>
         <source>Typed commands wait for their reply. /send FROM TO,TO sends a whole message the way a mail client does: MAIL, every RCPT and DATA in one write (RFC 2920 3.1); type the message lines and a single dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegebene Befehle warten auf ihre Antwort. /send VON AN,AN sendet eine ganze Nachricht wie ein Mailprogramm: MAIL, jedes RCPT und DATA in einem Schreibvorgang (RFC 2920 3.1); die Nachrichtenzeilen und einen einzelnen Punkt eingeben.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden.</translation>
     </message>
     <message>
         <source>DATA is the last command of a group: the client waits for 354 before sending the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA ist der letzte Befehl einer Gruppe: Der Client wartet auf 354, bevor er die Nachricht sendet.</translation>
     </message>
     <message>
         <source>Replies come in the order of the commands, so the client can tell which RCPT was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten kommen in der Reihenfolge der Befehle, sodass der Client erkennen kann, welches RCPT abgelehnt wurde.</translation>
     </message>
     <message>
         <source>MAIL, both RCPTs and DATA must go out together, before any of their replies: use /send, which pipelines when the server offers PIPELINING.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL, beide RCPTs und DATA müssen zusammen hinausgehen, vor jeder ihrer Antworten: /send verwenden, das bündelt, wenn der Server PIPELINING anbietet.</translation>
     </message>
     <message>
         <source>The message did not reach alice@example.test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat alice@example.test nicht erreicht.</translation>
     </message>
     <message>
         <source>The message did not reach bob@example.test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat bob@example.test nicht erreicht.</translation>
     </message>
 </context>
 <context>
     <name>lesson security-smtp-smuggling</name>
     <message>
         <source>Security: SMTP smuggling</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit: SMTP-Smuggling</translation>
     </message>
     <message>
         <source>This sandbox is UNSAFE on purpose: it ends the message data at &lt;LF&gt;.&lt;LF&gt; as vulnerable servers did. Smuggle a second message, from evil@attacker.example, inside the data of the first, and see both delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sandbox ist absichtlich UNSICHER: Sie beendet die Nachrichtendaten bei &lt;LF&gt;.&lt;LF&gt;, wie es verwundbare Server taten. Eine zweite Nachricht von evil@attacker.example in den Daten der ersten einschmuggeln und sehen, dass beide zugestellt werden.</translation>
     </message>
     <message>
         <source>Greet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßen.</translation>
     </message>
     <message>
         <source>An ordinary transaction for alice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gewöhnliche Transaktion für alice.</translation>
     </message>
     <message>
         <source>Name alice.</source>
-        <translation type="unfinished"></translation>
+        <translation>alice nennen.</translation>
     </message>
     <message>
         <source>In DATA mode, /bytes sends octets exactly as written, with \r \n \xHH escapes and no dot-stuffing: here a bare-LF dot line (\n.\n), then a whole second transaction with its own end. Only CRLF.CRLF ends the data (RFC 5321 4.1.1.4); a server that also accepts LF.LF reads the rest as new commands, so the smuggled message passes whatever checks the first one passed. The console itself never sends a bare LF: every line it sends ends in CRLF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im DATA-Modus sendet /bytes Oktette genau wie geschrieben, mit den Maskierungen \r 
+ \xHH und ohne Dot-Stuffing: hier eine Punktzeile mit einzelnem LF (
+.
+), dann eine ganze zweite Transaktion mit eigenem Ende. Nur CRLF.CRLF beendet die Daten (RFC 5321 4.1.1.4); ein Server, der auch LF.LF annimmt, liest den Rest als neue Befehle, sodass die eingeschmuggelte Nachricht alle Prüfungen passiert, die die erste passiert hat. Die Konsole selbst sendet nie ein einzelnes LF: Jede Zeile, die sie sendet, endet mit CRLF.</translation>
     </message>
     <message>
         <source>The server answers both messages before the console has ended the data it thinks it is sending: the console reads replies it did not ask for and ends the session. Client and server no longer agree on the conversation; two messages were delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server beantwortet beide Nachrichten, bevor die Konsole die Daten beendet hat, die sie zu senden glaubt: Die Konsole liest Antworten, nach denen sie nicht gefragt hat, und beendet die Sitzung. Client und Server sind sich über das Gespräch nicht mehr einig; zwei Nachrichten wurden zugestellt.</translation>
     </message>
     <message>
         <source>The default sandbox refuses a bare LF in DATA (554 5.5.2), as Postfix does with smtpd_forbid_bare_newline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standard-Sandbox lehnt ein einzelnes LF in DATA ab (554 5.5.2), wie Postfix mit smtpd_forbid_bare_newline.</translation>
     </message>
     <message>
         <source>Every hop must end the data at CRLF.CRLF and nowhere else; one lenient hop is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Etappe muss die Daten bei CRLF.CRLF beenden und nirgends sonst; eine nachsichtige Etappe genügt.</translation>
     </message>
     <message>
         <source>No message from evil@attacker.example reached alice: send the bare-LF end of data (\n.\n) and the second transaction inside the DATA of the first, with /bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht von evil@attacker.example hat alice erreicht: das Datenende mit einzelnem LF (
+.
+) und die zweite Transaktion mit /bytes in das DATA der ersten senden.</translation>
     </message>
 </context>
 <context>
     <name>lesson security-starttls-injection</name>
     <message>
         <source>Security: STARTTLS response injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit: STARTTLS-Antwort-Injektion</translation>
     </message>
     <message>
         <source>An attacker has put plaintext replies right behind the server&apos;s 220 to STARTTLS, hoping your client will read them later as if they had come over TLS. See the console refuse to start TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Angreifer hat Klartext-Antworten direkt hinter die 220 des Servers auf STARTTLS gesetzt, in der Hoffnung, dass Ihr Client sie später liest, als wären sie über TLS gekommen. Sehen Sie, wie die Konsole den Start von TLS verweigert.</translation>
     </message>
     <message>
         <source>Greet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßen.</translation>
     </message>
     <message>
         <source>STARTTLS: the 220 arrives together with &quot;250-injected.invalid ... 250 AUTH PLAIN LOGIN&quot;. A client that buffered them would take them for the answer to its EHLO over TLS, and log in with a weak mechanism. Anything after the 220 and before the handshake must be thrown away, or the session ended: the console ends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS: Die 220 kommt zusammen mit „250-injected.invalid ... 250 AUTH PLAIN LOGIN“. Ein Client, der sie puffert, hielte sie für die Antwort auf sein EHLO über TLS und meldete sich mit einem schwachen Mechanismus an. Alles nach der 220 und vor dem Handshake muss verworfen oder die Sitzung beendet werden: Die Konsole beendet sie.</translation>
     </message>
     <message>
         <source>The same bug on the server side (CVE-2011-0411) let commands injected after STARTTLS run inside the TLS session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Fehler auf der Serverseite (CVE-2011-0411) ließ nach STARTTLS eingeschleuste Befehle in der TLS-Sitzung laufen.</translation>
     </message>
     <message>
         <source>Send STARTTLS and see the 220 with the injected lines behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS senden und die 220 mit den eingeschleusten Zeilen dahinter sehen.</translation>
     </message>
     <message>
         <source>TLS was started after plaintext followed the 220: the injected lines could be read as if they were encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS wurde gestartet, nachdem Klartext auf die 220 folgte: Die eingeschleusten Zeilen könnten gelesen werden, als wären sie verschlüsselt.</translation>
     </message>
     <message>
         <source>Nothing more may be sent on a connection where replies were injected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer Verbindung, in die Antworten eingeschleust wurden, darf nichts mehr gesendet werden.</translation>
     </message>
 </context>
 <context>
     <name>lesson security-starttls-stripping</name>
     <message>
         <source>Security: STARTTLS stripping</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit: STARTTLS-Stripping</translation>
     </message>
     <message>
         <source>Someone on the path has hidden STARTTLS from the EHLO reply. Notice it, and do not log in: end the session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand auf dem Weg hat STARTTLS aus der EHLO-Antwort versteckt. Bemerken Sie es und melden Sie sich nicht an: Beenden Sie stattdessen die Sitzung.</translation>
     </message>
     <message>
         <source>Greet: where STARTTLS should be you see XXXXXXXA, the mark that some middleboxes leave when they strip it (same length, so the packet sizes stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßen: Wo STARTTLS stehen sollte, sehen Sie XXXXXXXA, die Marke, die manche Middleboxes beim Entfernen hinterlassen (gleiche Länge, damit die Paketgrößen gleich bleiben).</translation>
     </message>
     <message>
         <source>Try STARTTLS anyway: the command is mangled too and the server does not know it (500).</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS trotzdem versuchen: Der Befehl wird ebenfalls verstümmelt und der Server kennt ihn nicht (500).</translation>
     </message>
     <message>
         <source>Without TLS, AUTH PLAIN or LOGIN would send the password to whoever stripped STARTTLS. A client that requires TLS stops here (postscope-cli exits 6); so do you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne TLS würden AUTH PLAIN oder LOGIN das Passwort an den senden, der STARTTLS entfernt hat. Ein Client, der TLS verlangt, hält hier an (postscope-cli endet mit 6); Sie auch.</translation>
     </message>
     <message>
         <source>Opportunistic STARTTLS cannot detect stripping; MTA-STS (RFC 8461) and DANE (RFC 7672) let a sender require TLS for a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunistisches STARTTLS kann Stripping nicht erkennen; MTA-STS (RFC 8461) und DANE (RFC 7672) lassen einen Absender TLS für eine Domain verlangen.</translation>
     </message>
     <message>
         <source>postscope-cli send --security starttls fails closed: exit 6, nothing sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>postscope-cli send --security starttls schlägt sicher fehl: Exit 6, nichts gesendet.</translation>
     </message>
     <message>
         <source>Try STARTTLS and see it refused: the server never got your command.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS versuchen und die Ablehnung sehen: Der Server hat Ihren Befehl nie erhalten.</translation>
     </message>
     <message>
         <source>You logged in without TLS after STARTTLS was stripped: your password went out in plaintext. Quit instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich ohne TLS angemeldet, nachdem STARTTLS entfernt wurde: Ihr Passwort ging im Klartext hinaus. Stattdessen beenden.</translation>
     </message>
     <message>
         <source>You sent mail without TLS after STARTTLS was stripped: anyone on the path could read it. Quit instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben ohne TLS Mail gesendet, nachdem STARTTLS entfernt wurde: Jeder auf dem Weg konnte sie lesen. Stattdessen beenden.</translation>
     </message>
 </context>
 <context>
     <name>lesson size</name>
     <message>
         <source>SIZE: declare the message size</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE: die Nachrichtengröße ankündigen</translation>
     </message>
     <message>
         <source>The sandbox takes messages of at most 2000 octets. Declare a size that is too big and see MAIL refused at once, then declare one that fits and send the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox nimmt Nachrichten von höchstens 2000 Oktetten. Eine zu große Größe ankündigen und sehen, wie MAIL sofort abgelehnt wird, dann eine passende ankündigen und die Nachricht senden.</translation>
     </message>
     <message>
         <source>EHLO: look for SIZE 2000 in the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO: in der Antwort nach SIZE 2000 suchen.</translation>
     </message>
     <message>
         <source>Declare 5000 octets: the server refuses before a single octet of the message is sent (552, RFC 1870 6.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>5000 Oktette ankündigen: Der Server lehnt ab, bevor ein einziges Oktett der Nachricht gesendet ist (552, RFC 1870 6.1).</translation>
     </message>
     <message>
         <source>Declare a size that fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine passende Größe ankündigen.</translation>
     </message>
     <message>
         <source>Name the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Empfänger nennen.</translation>
     </message>
     <message>
         <source>Send the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht senden.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden.</translation>
     </message>
     <message>
         <source>SIZE= is an estimate; the server still checks the real size after the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE= ist eine Schätzung; der Server prüft die echte Größe trotzdem nach den Daten.</translation>
     </message>
     <message>
         <source>Declare a size over the limit (MAIL FROM:&lt;...&gt; SIZE=5000) and see it refused with 552.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Größe über der Grenze ankündigen (MAIL FROM:&lt;...&gt; SIZE=5000) und die Ablehnung mit 552 sehen.</translation>
     </message>
     <message>
         <source>Declare a size that fits (SIZE=100) and see MAIL accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine passende Größe ankündigen (SIZE=100) und sehen, wie MAIL angenommen wird.</translation>
     </message>
     <message>
         <source>The message did not reach alice@example.test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat alice@example.test nicht erreicht.</translation>
     </message>
 </context>
 <context>
     <name>lesson starttls</name>
     <message>
         <source>STARTTLS: upgrading to TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS: Umstellung auf TLS</translation>
     </message>
     <message>
         <source>Upgrade the connection to TLS with STARTTLS, and greet the server again: over TLS it offers AUTH, which it hid before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung mit STARTTLS auf TLS umstellen und den Server erneut begrüßen: Über TLS bietet er AUTH an, das er vorher versteckt hat.</translation>
     </message>
     <message>
         <source>EHLO: STARTTLS is in the list, AUTH is not (this server allows AUTH only over TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO: STARTTLS steht in der Liste, AUTH nicht (dieser Server erlaubt AUTH nur über TLS).</translation>
     </message>
     <message>
         <source>STARTTLS: after the 220 the console starts the TLS handshake and shows it. Anything learnt before (the EHLO reply) is forgotten on both sides (RFC 3207 4.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS: Nach der 220 startet die Konsole den TLS-Handshake und zeigt ihn. Alles vorher Gelernte (die EHLO-Antwort) wird auf beiden Seiten vergessen (RFC 3207 4.2).</translation>
     </message>
     <message>
         <source>Greet again, now over TLS: compare the list. STARTTLS is gone, AUTH is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut begrüßen, jetzt über TLS: die Liste vergleichen. STARTTLS ist weg, AUTH ist da.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden.</translation>
     </message>
     <message>
         <source>A client that requires TLS must stop when STARTTLS is not offered, instead of going on in plaintext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client, der TLS verlangt, muss anhalten, wenn STARTTLS nicht angeboten wird, statt im Klartext weiterzumachen.</translation>
     </message>
     <message>
         <source>Send STARTTLS and get 220.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS senden und 220 erhalten.</translation>
     </message>
     <message>
         <source>The TLS handshake did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>After TLS, send EHLO again: the server has forgotten the first one (RFC 3207 4.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach TLS erneut EHLO senden: Der Server hat das erste vergessen (RFC 3207 4.2).</translation>
     </message>
 </context>
 <context>
     <name>lesson temporary-permanent</name>
     <message>
         <source>Temporary and permanent failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorübergehende und dauerhafte Fehler</translation>
     </message>
     <message>
         <source>Meet a temporary failure (4xx: try again later) and a permanent one (5xx: do not repeat as is) in one transaction, and deliver to the recipient that works.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Transaktion einem vorübergehenden Fehler (4xx: später erneut versuchen) und einem dauerhaften (5xx: nicht unverändert wiederholen) begegnen und an den Empfänger zustellen, bei dem es klappt.</translation>
     </message>
     <message>
         <source>Greet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßen.</translation>
     </message>
     <message>
         <source>Start a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Transaktion beginnen.</translation>
     </message>
     <message>
         <source>busy&apos;s mailbox is busy: 450 4.2.1. A 4xx reply is transient: a mail server keeps the message and tries this recipient again later (RFC 5321 4.5.4.1: for days, with growing waits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach von busy ist belegt: 450 4.2.1. Eine 4xx-Antwort ist vorübergehend: Ein Mailserver behält die Nachricht und versucht diesen Empfänger später erneut (RFC 5321 4.5.4.1: tagelang, mit wachsenden Pausen).</translation>
     </message>
     <message>
         <source>nobody does not exist: 550 5.1.1. A 5xx reply is permanent: the sender gets a bounce, and repeating it as is cannot help.</source>
-        <translation type="unfinished"></translation>
+        <translation>nobody existiert nicht: 550 5.1.1. Eine 5xx-Antwort ist dauerhaft: Der Absender bekommt eine Unzustellbarkeitsmeldung, und eine unveränderte Wiederholung kann nicht helfen.</translation>
     </message>
     <message>
         <source>alice works.</source>
-        <translation type="unfinished"></translation>
+        <translation>alice funktioniert.</translation>
     </message>
     <message>
         <source>The message goes to alice only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht geht nur an alice.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden.</translation>
     </message>
     <message>
         <source>The first digit decides (2 ok, 3 go on, 4 transient, 5 permanent); the enhanced code (x.y.z) says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Ziffer entscheidet (2 ok, 3 weiter, 4 vorübergehend, 5 dauerhaft); der erweiterte Code (x.y.z) sagt, warum.</translation>
     </message>
     <message>
         <source>Name busy@example.test and see a temporary failure (4xx).</source>
-        <translation type="unfinished"></translation>
+        <translation>busy@example.test nennen und einen vorübergehenden Fehler (4xx) sehen.</translation>
     </message>
     <message>
         <source>Name nobody@example.test and see a permanent failure (5xx).</source>
-        <translation type="unfinished"></translation>
+        <translation>nobody@example.test nennen und einen dauerhaften Fehler (5xx) sehen.</translation>
     </message>
     <message>
         <source>The message did not reach alice: the other recipients&apos; failures do not stop the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat alice nicht erreicht: Die Fehler der anderen Empfänger halten die Transaktion nicht an.</translation>
     </message>
 </context>
 <context>
     <name>lesson vrfy-expn</name>
     <message>
         <source>VRFY and EXPN</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY und EXPN</translation>
     </message>
     <message>
         <source>Ask whether alice and nobody have mailboxes (VRFY), and who is on the staff list (EXPN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, ob alice und nobody Postfächer haben (VRFY), und wer auf der Liste staff steht (EXPN).</translation>
     </message>
     <message>
         <source>Greet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßen.</translation>
     </message>
     <message>
         <source>VRFY a user: 250 with the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY für einen Benutzer: 250 mit dem Postfach.</translation>
     </message>
     <message>
         <source>VRFY someone unknown: 550.</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY für jemand Unbekanntes: 550.</translation>
     </message>
     <message>
         <source>EXPN a list: one 250 line per member.</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPN für eine Liste: eine 250-Zeile pro Mitglied.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden.</translation>
     </message>
     <message>
         <source>Public servers often answer VRFY with 252 (&quot;cannot verify, will try&quot;) and refuse EXPN, so that spammers cannot harvest addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Server beantworten VRFY oft mit 252 („kann nicht prüfen, versuche es“) und lehnen EXPN ab, damit Spammer keine Adressen sammeln können.</translation>
     </message>
     <message>
         <source>VRFY alice must be answered 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY alice muss mit 250 beantwortet werden.</translation>
     </message>
     <message>
         <source>Try VRFY on a name that has no mailbox (VRFY nobody) and see 550.</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY mit einem Namen ohne Postfach versuchen (VRFY nobody) und 550 sehen.</translation>
     </message>
     <message>
         <source>EXPN staff lists the members, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPN staff nennt die Mitglieder, eines pro Zeile.</translation>
     </message>
 </context>
 <context>
@@ -3055,84 +3060,84 @@
     </message>
     <message>
         <source>Type SMTP to a server yourself. The prompt shows where the conversation stands; Tab completes commands with their argument templates (MAIL FROM:&lt;&gt;, RCPT TO:&lt;&gt;, BDAT n LAST); every reply is explained (its class and what to do next, the code, the enhanced code, the RFC); a command the server will refuse gets a warning first (press Enter again to send it anyway). After DATA&apos;s 354 type the message; the console dot-stuffs it and a single dot ends it. STARTTLS upgrades and shows the handshake; AUTH PLAIN, LOGIN, CRAM-MD5 or SCRAM-SHA-256 without a response starts a helper that asks for the user and password. /help lists the console&apos;s own commands (/send, /bytes, /quit). Nothing is sent that you do not type: --security none or tls. History is kept per server in the app data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP selbst an einen Server tippen. Die Eingabeaufforderung zeigt, wo das Gespräch steht; Tab vervollständigt Befehle mit ihren Argumentvorlagen (MAIL FROM:&lt;&gt;, RCPT TO:&lt;&gt;, BDAT n LAST); jede Antwort wird erklärt (ihre Klasse und was als Nächstes zu tun ist, der Code, der erweiterte Code, der RFC); ein Befehl, den der Server ablehnen wird, bekommt zuerst eine Warnung (erneut Enter drücken, um ihn trotzdem zu senden). Nach der 354 von DATA die Nachricht eingeben; die Konsole verdoppelt führende Punkte, und ein einzelner Punkt beendet sie. STARTTLS stellt um und zeigt den Handshake; AUTH PLAIN, LOGIN, CRAM-MD5 oder SCRAM-SHA-256 ohne Antwort startet eine Hilfe, die nach Benutzer und Passwort fragt. /help nennt die eigenen Befehle der Konsole (/send, /bytes, /quit). Es wird nichts gesendet, was Sie nicht tippen: --security none oder tls. Der Verlauf wird pro Server im Datenordner der Anwendung gespeichert.</translation>
     </message>
     <message>
         <source>Read the lines from FILE (- for standard input) instead of the terminal; warnings are shown and the line sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen aus DATEI lesen (- für die Standardeingabe) statt vom Terminal; Warnungen werden angezeigt und die Zeile gesendet.</translation>
     </message>
     <message>
         <source>the console sends only what you type: use --security none or tls (and type STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konsole sendet nur, was Sie tippen: --security none oder tls verwenden (und STARTTLS tippen)</translation>
     </message>
     <message>
         <source>type AUTH in the console: it asks for the user and password</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH in der Konsole tippen: Sie fragt nach Benutzer und Passwort</translation>
     </message>
     <message>
         <source>cannot write the transcript to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann das Protokoll nicht nach %1 schreiben: %2</translation>
     </message>
     <message>
         <source>--context wants a number from 0 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--context erwartet eine Zahl von 0 bis 1000</translation>
     </message>
     <message>
         <source>name two transcripts: postscope-cli diff A B</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Protokolle nennen: postscope-cli diff A B</translation>
     </message>
     <message>
         <source>--as wants smtplib, swaks or cli</source>
-        <translation type="unfinished"></translation>
+        <translation>--as erwartet smtplib, swaks oder cli</translation>
     </message>
     <message>
         <source>name one transcript file (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Protokolldatei nennen (oder - für die Standardeingabe)</translation>
     </message>
     <message>
         <source>--server %1: the port is not a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--server %1: Der Port ist keine Zahl von 1 bis 65535</translation>
     </message>
     <message>
         <source>--server wants HOST[:PORT]</source>
-        <translation type="unfinished"></translation>
+        <translation>--server erwartet HOST[:PORT]</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>use: lesson list, or lesson run NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lesson list oder lesson run NAME</translation>
     </message>
     <message>
         <source>no lesson named &apos;%1&apos; (postscope-cli lesson list names them)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Lektion namens „%1“ (postscope-cli lesson list nennt sie)</translation>
     </message>
     <message>
         <source>cannot make a folder for the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann keinen Ordner für die Sandbox anlegen: %1</translation>
     </message>
     <message>
         <source>the sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message numerus="yes">
         <source>Goal reached: every one of the %n check(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ziel erreicht: Die %n Prüfung ist bestanden.</numerusform>
+            <numerusform>Ziel erreicht: Jede der %n Prüfungen ist bestanden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not yet: %n of the checks did not pass.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch nicht: %n Prüfung ist nicht bestanden.</numerusform>
+            <numerusform>Noch nicht: %n der Prüfungen sind nicht bestanden.</numerusform>
         </translation>
     </message>
     <message>
@@ -3154,15 +3159,32 @@ Commands:
 
 postscope-cli COMMAND --help lists a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: postscope-cli BEFEHL [Optionen]
+
+Befehle:
+  send    [Verbindung] [Auth] [Nachricht]   Mail senden
+  probe   [Verbindung] [Auth]               berichten, was ein Server anbietet, mit Befunden
+  verify  [Verbindung] [Prüfung] ADRESSE... Adressen prüfen: VRFY, EXPN oder die RCPT-Methode
+  expn    [Verbindung] [Prüfung] LISTE...   jede Liste per EXPN auflösen
+  raw     [Verbindung] BEFEHL...            Begrüßung, dann jeden Befehl wie eingegeben
+  serve   [Serveroptionen]                  den Sandbox-Server starten
+  compose [Nachricht] --output DATEI.eml    eine Nachricht bauen, ohne sie zu senden
+  lint    DATEI.eml                         eine Nachricht vor dem Senden prüfen
+  export  --as smtplib|swaks|cli DATEI      ein Protokoll als Skript, das dasselbe tut
+  diff    A B                               zwei Protokolle vergleichen
+  console [Verbindung]                      SMTP selbst tippen, jede Antwort erklärt
+  lesson  list | run NAME                   SMTP durch Tun lernen, gegen die Sandbox
+
+postscope-cli BEFEHL --help listet die Optionen eines Befehls.
+</translation>
     </message>
     <message>
         <source>unknown misbehaviour &apos;%1&apos; for --misbehave (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Fehlverhalten „%1“ für --misbehave (eines von: %2)</translation>
     </message>
     <message>
         <source>--replay plays a recording: it does not go with --fault or --misbehave</source>
-        <translation type="unfinished"></translation>
+        <translation>--replay spielt eine Aufzeichnung ab: Es geht nicht mit --fault oder --misbehave</translation>
     </message>
 </context>
 <context>
@@ -3427,341 +3449,343 @@ postscope-cli COMMAND --help lists a command&apos;s options.
     <name>postscope::cli::TerminalConsole</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">kann %1 nicht lesen: %2</translation>
+        <translation>kann %1 nicht lesen: %2</translation>
     </message>
 </context>
 <context>
     <name>postscope::console</name>
     <message numerus="yes">
         <source>the message data, %n octet(s) as they go out: every line ends in CRLF, a leading dot is doubled, and CRLF.CRLF ends it (RFC 5321 4.1.1.4, 4.5.2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Nachrichtendaten, %n Oktett, wie sie hinausgehen: Jede Zeile endet mit CRLF, ein führender Punkt wird verdoppelt, und CRLF.CRLF beendet sie (RFC 5321 4.1.1.4, 4.5.2)</numerusform>
+            <numerusform>die Nachrichtendaten, %n Oktette, wie sie hinausgehen: Jede Zeile endet mit CRLF, ein führender Punkt wird verdoppelt, und CRLF.CRLF beendet sie (RFC 5321 4.1.1.4, 4.5.2)</numerusform>
         </translation>
     </message>
     <message>
         <source>introduce the client and ask which extensions the server offers (RFC 5321 4.1.1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Client vorstellen und fragen, welche Erweiterungen der Server anbietet (RFC 5321 4.1.1.1)</translation>
     </message>
     <message>
         <source>introduce the client to the LMTP server and ask for its extensions (RFC 2033 4.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Client dem LMTP-Server vorstellen und nach seinen Erweiterungen fragen (RFC 2033 4.1)</translation>
     </message>
     <message>
         <source>introduce the client the RFC 821 way, with no extensions (RFC 5321 4.1.1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Client nach Art von RFC 821 vorstellen, ohne Erweiterungen (RFC 5321 4.1.1.1)</translation>
     </message>
     <message>
         <source>ask to turn the connection into TLS; everything after it is encrypted (RFC 3207)</source>
-        <translation type="unfinished"></translation>
+        <translation>bitten, die Verbindung auf TLS umzustellen; alles danach ist verschlüsselt (RFC 3207)</translation>
     </message>
     <message>
         <source>log in with the SASL mechanism %1 (RFC 4954); the secret is shown as ********</source>
-        <translation type="unfinished"></translation>
+        <translation>mit dem SASL-Mechanismus %1 anmelden (RFC 4954); das Geheimnis wird als ******** gezeigt</translation>
     </message>
     <message>
         <source>answer the server&apos;s SASL challenge (RFC 4954 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>die SASL-Challenge des Servers beantworten (RFC 4954 4)</translation>
     </message>
     <message>
         <source>start a mail transaction: the reverse path, where reports about the message go (RFC 5321 4.1.1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Mail-Transaktion beginnen: der Rückweg, wohin Berichte über die Nachricht gehen (RFC 5321 4.1.1.2)</translation>
     </message>
     <message>
         <source>name one recipient (RFC 5321 4.1.1.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Empfänger nennen (RFC 5321 4.1.1.3)</translation>
     </message>
     <message>
         <source>ask to send the message; the server answers 354 when it is ready (RFC 5321 4.1.1.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>bitten, die Nachricht zu senden; der Server antwortet 354, wenn er bereit ist (RFC 5321 4.1.1.4)</translation>
     </message>
     <message numerus="yes">
         <source>send a chunk of the message with its size, %n octet(s) after the command line (RFC 3030)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>einen Block der Nachricht mit seiner Größe senden, %n Oktett nach der Befehlszeile (RFC 3030)</numerusform>
+            <numerusform>einen Block der Nachricht mit seiner Größe senden, %n Oktette nach der Befehlszeile (RFC 3030)</numerusform>
         </translation>
     </message>
     <message>
         <source>abandon the transaction (RFC 5321 4.1.1.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Transaktion aufgeben (RFC 5321 4.1.1.5)</translation>
     </message>
     <message>
         <source>ask whether the server knows this mailbox (RFC 5321 4.1.1.6)</source>
-        <translation type="unfinished"></translation>
+        <translation>fragen, ob der Server dieses Postfach kennt (RFC 5321 4.1.1.6)</translation>
     </message>
     <message>
         <source>ask for the members of this list (RFC 5321 4.1.1.7)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach den Mitgliedern dieser Liste fragen (RFC 5321 4.1.1.7)</translation>
     </message>
     <message>
         <source>ask the server for help text (RFC 5321 4.1.1.8)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Server um einen Hilfetext bitten (RFC 5321 4.1.1.8)</translation>
     </message>
     <message>
         <source>do nothing but get a reply: is the server still there? (RFC 5321 4.1.1.9)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts tun außer eine Antwort erhalten: Ist der Server noch da? (RFC 5321 4.1.1.9)</translation>
     </message>
     <message>
         <source>end the session; the server answers 221 and closes (RFC 5321 4.1.1.10)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung beenden; der Server antwortet 221 und schließt (RFC 5321 4.1.1.10)</translation>
     </message>
     <message>
         <source>a line as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile wie eingegeben</translation>
     </message>
 </context>
 <context>
     <name>postscope::console::ConsoleModel</name>
     <message>
         <source>The connection is closed: nothing you send arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist geschlossen: Nichts, was Sie senden, kommt an.</translation>
     </message>
     <message>
         <source>%1 is not an SMTP command: expect 500 (RFC 5321 4.2.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein SMTP-Befehl: 500 erwarten (RFC 5321 4.2.4).</translation>
     </message>
     <message>
         <source>This is LMTP: greet with LHLO, not %1 (RFC 2033 4.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist LMTP: mit LHLO begrüßen, nicht mit %1 (RFC 2033 4.1).</translation>
     </message>
     <message>
         <source>LHLO is for LMTP; this server speaks SMTP: use EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>LHLO ist für LMTP; dieser Server spricht SMTP: EHLO verwenden.</translation>
     </message>
     <message>
         <source>%1 needs your host&apos;s name (RFC 5321 4.1.1.1): expect 501.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht den Namen Ihres Hosts (RFC 5321 4.1.1.1): 501 erwarten.</translation>
     </message>
     <message>
         <source>%1 needs an argument: a user name or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht ein Argument: einen Benutzernamen oder eine Adresse.</translation>
     </message>
     <message>
         <source>Greet the server with %1 first (RFC 5321 4.1.4): expect 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server zuerst mit %1 begrüßen (RFC 5321 4.1.4): 503 erwarten.</translation>
     </message>
     <message>
         <source>TLS is already on: expect 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ist bereits an: 503 erwarten.</translation>
     </message>
     <message>
         <source>The server did not offer STARTTLS in its EHLO reply (RFC 3207 4): expect a refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat STARTTLS in seiner EHLO-Antwort nicht angeboten (RFC 3207 4): eine Ablehnung erwarten.</translation>
     </message>
     <message>
         <source>STARTTLS in the middle of a transaction: expect 503; RSET first.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS mitten in einer Transaktion: 503 erwarten; zuerst RSET.</translation>
     </message>
     <message>
         <source>The server did not offer AUTH here (RFC 4954 3)%1: expect a refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat AUTH hier nicht angeboten (RFC 4954 3)%1: eine Ablehnung erwarten.</translation>
     </message>
     <message>
         <source>; it may after STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>; vielleicht nach STARTTLS</translation>
     </message>
     <message>
         <source>You are already authenticated (RFC 4954 4): expect 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind bereits authentifiziert (RFC 4954 4): 503 erwarten.</translation>
     </message>
     <message>
         <source>AUTH is not allowed in a mail transaction (RFC 4954 4): expect 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH ist in einer Mail-Transaktion nicht erlaubt (RFC 4954 4): 503 erwarten.</translation>
     </message>
     <message>
         <source>AUTH needs a mechanism: one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH braucht einen Mechanismus: einen von %1.</translation>
     </message>
     <message>
         <source>The server did not offer %1 (it offers %2): expect 504.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 nicht angeboten (er bietet %2): 504 erwarten.</translation>
     </message>
     <message>
         <source>A transaction is open already: one MAIL per transaction (RFC 5321 4.1.4); RSET or finish it first. Expect 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Transaktion ist bereits offen: ein MAIL pro Transaktion (RFC 5321 4.1.4); zuerst RSET oder sie beenden. 503 erwarten.</translation>
     </message>
     <message>
         <source>The syntax is MAIL FROM:&lt;address&gt; [parameters] (RFC 5321 4.1.1.2): %1. Expect 501.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Syntax ist MAIL FROM:&lt;Adresse&gt; [Parameter] (RFC 5321 4.1.1.2): %1. 501 erwarten.</translation>
     </message>
     <message>
         <source>RCPT comes after MAIL FROM (RFC 5321 4.1.4): expect 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT kommt nach MAIL FROM (RFC 5321 4.1.4): 503 erwarten.</translation>
     </message>
     <message>
         <source>The syntax is RCPT TO:&lt;address&gt; [parameters] (RFC 5321 4.1.1.3): %1. Expect 501.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Syntax ist RCPT TO:&lt;Adresse&gt; [Parameter] (RFC 5321 4.1.1.3): %1. 501 erwarten.</translation>
     </message>
     <message>
         <source>The server did not offer CHUNKING (RFC 3030): expect 502.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat CHUNKING nicht angeboten (RFC 3030): 502 erwarten.</translation>
     </message>
     <message>
         <source>No recipient was accepted: %1 would have nowhere to go (RFC 5321 3.3). Expect 503 or 554.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Empfänger wurde angenommen: %1 hätte kein Ziel (RFC 5321 3.3). 503 oder 554 erwarten.</translation>
     </message>
     <message>
         <source>%1 comes after MAIL FROM and at least one accepted RCPT TO (RFC 5321 4.1.4): expect 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt nach MAIL FROM und mindestens einem angenommenen RCPT TO (RFC 5321 4.1.4): 503 erwarten.</translation>
     </message>
     <message>
         <source>The syntax is BDAT size [LAST] (RFC 3030 2): expect 501.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Syntax ist BDAT Größe [LAST] (RFC 3030 2): 501 erwarten.</translation>
     </message>
     <message>
         <source>Parameters need EHLO (HELO offers no extensions): expect 555.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter brauchen EHLO (HELO bietet keine Erweiterungen): 555 erwarten.</translation>
     </message>
     <message>
         <source>A non-ASCII address needs SMTPUTF8 on MAIL (RFC 6531 3.4): expect 553.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nicht-ASCII-Adresse braucht SMTPUTF8 bei MAIL (RFC 6531 3.4): 553 erwarten.</translation>
     </message>
     <message>
         <source>The server does not know the parameter %1: expect 555.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt den Parameter %1 nicht: 555 erwarten.</translation>
     </message>
     <message>
         <source>%1 needs the %2 extension, which the server did not offer: expect 555.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht die Erweiterung %2, die der Server nicht angeboten hat: 555 erwarten.</translation>
     </message>
     <message>
         <source>SIZE=%1 is over the server&apos;s limit of %2 octets (RFC 1870 6.1): expect 552.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE=%1 liegt über der Grenze des Servers von %2 Oktetten (RFC 1870 6.1): 552 erwarten.</translation>
     </message>
 </context>
 <context>
     <name>postscope::console::ConsoleSession</name>
     <message>
         <source>** TLS handshake done: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>** TLS-Handshake fertig: %1, %2</translation>
     </message>
     <message>
         <source>** certificate: %1, issued by %2, SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>** Zertifikat: %1, ausgestellt von %2, SHA-256 %3</translation>
     </message>
     <message>
         <source>** the certificate is verified for this host</source>
-        <translation type="unfinished"></translation>
+        <translation>** das Zertifikat ist für diesen Host geprüft</translation>
     </message>
     <message>
         <source>** the certificate is NOT verified</source>
-        <translation type="unfinished"></translation>
+        <translation>** das Zertifikat ist NICHT geprüft</translation>
     </message>
     <message>
         <source>** everything learnt before TLS is forgotten: say EHLO again (RFC 3207 4.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>** alles vor TLS Gelernte ist vergessen: erneut EHLO sagen (RFC 3207 4.2)</translation>
     </message>
     <message>
         <source>** %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>** %1: %2 %3</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished">angenommen</translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished">abgelehnt</translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>!! %1</source>
-        <translation type="unfinished"></translation>
+        <translation>!! %1</translation>
     </message>
     <message>
         <source>user: </source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: </translation>
     </message>
     <message>
         <source>password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: </translation>
     </message>
     <message>
         <source>send it anyway? [Enter or y: send; anything else: do not] </source>
-        <translation type="unfinished"></translation>
+        <translation>trotzdem senden? [Enter oder y: senden; alles andere: nicht] </translation>
     </message>
     <message>
         <source>** challenge decoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>** Challenge dekodiert: %1</translation>
     </message>
     <message>
         <source>!! wait for the server&apos;s reply first</source>
-        <translation type="unfinished"></translation>
+        <translation>!! zuerst auf die Antwort des Servers warten</translation>
     </message>
     <message>
         <source>** not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>** nicht gesendet</translation>
     </message>
     <message>
         <source>!! warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>!! Warnung: %1</translation>
     </message>
     <message>
         <source>** sent anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>** trotzdem gesendet</translation>
     </message>
     <message>
         <source>!! /bytes: a broken escape (use \r \n \t \\ \xHH)</source>
-        <translation type="unfinished"></translation>
+        <translation>!! /bytes: eine fehlerhafte Maskierung (\r 
+ \t \\ \xHH verwenden)</translation>
     </message>
     <message numerus="yes">
         <source>** /bytes: %n octet(s) exactly as written, no dot-stuffing, no line ending added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>** /bytes: %n Oktett genau wie geschrieben, ohne Dot-Stuffing, ohne angehängtes Zeilenende</numerusform>
+            <numerusform>** /bytes: %n Oktette genau wie geschrieben, ohne Dot-Stuffing, ohne angehängtes Zeilenende</numerusform>
         </translation>
     </message>
     <message>
         <source>** dot-stuffed (RFC 5321 4.5.2): the line goes out as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>** Punkt verdoppelt (RFC 5321 4.5.2): Die Zeile geht als „%1“ hinaus</translation>
     </message>
     <message>
         <source>** end of data: &lt;CRLF&gt;.&lt;CRLF&gt; (RFC 5321 4.1.1.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>** Ende der Daten: &lt;CRLF&gt;.&lt;CRLF&gt; (RFC 5321 4.1.1.4)</translation>
     </message>
     <message>
         <source>!! this build cannot do %1</source>
-        <translation type="unfinished"></translation>
+        <translation>!! dieser Build kann %1 nicht</translation>
     </message>
     <message>
         <source>** AUTH helper: the console asks for the user and the password (not shown) and answers the server&apos;s challenges for %1; each step is decoded below, the secrets are redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>** AUTH-Hilfe: Die Konsole fragt nach Benutzer und Passwort (nicht angezeigt) und beantwortet die Challenges des Servers für %1; jeder Schritt wird unten dekodiert, die Geheimnisse sind geschwärzt</translation>
     </message>
     <message>
         <source>** valid now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>** jetzt gültig: %1</translation>
     </message>
     <message>
         <source>** /send FROM TO[,TO...]: send a message the way a client does (pipelined MAIL/RCPT/DATA, or BDAT); type its lines, then a single dot</source>
-        <translation type="unfinished"></translation>
+        <translation>** /send VON AN[,AN...]: eine Nachricht senden, wie es ein Client tut (gebündeltes MAIL/RCPT/DATA, oder BDAT); ihre Zeilen eingeben, dann einen einzelnen Punkt</translation>
     </message>
     <message>
         <source>** /bytes TEXT (after DATA&apos;s 354): octets exactly, with \r \n \t \\ \xHH</source>
-        <translation type="unfinished"></translation>
+        <translation>** /bytes TEXT (nach der 354 von DATA): Oktette exakt, mit \r 
+ \t \\ \xHH</translation>
     </message>
     <message>
         <source>** /quit: say QUIT and close</source>
-        <translation type="unfinished"></translation>
+        <translation>** /quit: QUIT sagen und schließen</translation>
     </message>
     <message>
         <source>!! /send FROM TO[,TO...] (use &lt;&gt; for the null sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>!! /send VON AN[,AN...] (&lt;&gt; für den leeren Absender)</translation>
     </message>
     <message>
         <source>** type the message (header fields, an empty line, the body); a line with a single dot ends it</source>
-        <translation type="unfinished"></translation>
+        <translation>** die Nachricht eingeben (Kopffelder, eine Leerzeile, den Körper); eine Zeile mit nur einem Punkt beendet sie</translation>
     </message>
     <message>
         <source>!! /bytes works only in the message data, after DATA&apos;s 354</source>
-        <translation type="unfinished"></translation>
+        <translation>!! /bytes geht nur in den Nachrichtendaten, nach der 354 von DATA</translation>
     </message>
     <message>
         <source>!! unknown console command %1 (/help lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>!! unbekannter Konsolenbefehl %1 (/help nennt sie)</translation>
     </message>
     <message>
         <source>** connection closed</source>
-        <translation type="unfinished"></translation>
+        <translation>** Verbindung geschlossen</translation>
     </message>
 </context>
 <context>
@@ -4068,7 +4092,7 @@ postscope-cli COMMAND --help lists a command&apos;s options.
     </message>
     <message>
         <source>Exact message octets can only follow a typed DATA and its 354.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakte Nachrichtenoktette können nur einem eingegebenen DATA und seiner 354 folgen.</translation>
     </message>
 </context>
 <context>
@@ -4103,69 +4127,69 @@ postscope-cli COMMAND --help lists a command&apos;s options.
     <name>postscope::lessons</name>
     <message>
         <source>bad pattern &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Muster „%1“: %2</translation>
     </message>
     <message>
         <source>unknown check rule type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Typ der Prüfregel „%1“</translation>
     </message>
     <message>
         <source>a check rule of type &quot;%1&quot; has no explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Prüfregel vom Typ „%1“ hat keine Erklärung</translation>
     </message>
     <message>
         <source>the check rule &quot;%1&quot; needs &quot;command&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfregel „%1“ braucht „command“</translation>
     </message>
     <message>
         <source>the check rule &quot;sentBefore&quot; needs &quot;then&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfregel „sentBefore“ braucht „then“</translation>
     </message>
     <message>
         <source>the check rule &quot;reply&quot; needs &quot;code&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfregel „reply“ braucht „code“</translation>
     </message>
     <message>
         <source>the check rule &quot;%1&quot; needs &quot;to&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfregel „%1“ braucht „to“</translation>
     </message>
 </context>
 <context>
     <name>postscope::lessons::Lesson</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>a lesson needs &quot;id&quot;, &quot;title&quot; and &quot;goal&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Lektion braucht „id“, „title“ und „goal“</translation>
     </message>
     <message>
         <source>step %1 has no text</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 hat keinen Text</translation>
     </message>
     <message>
         <source>a lesson needs steps</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Lektion braucht Schritte</translation>
     </message>
     <message>
         <source>&quot;dialect&quot; is smtp or lmtp</source>
-        <translation type="unfinished"></translation>
+        <translation>„dialect“ ist smtp oder lmtp</translation>
     </message>
     <message>
         <source>a lesson needs a check</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Lektion braucht eine Prüfung</translation>
     </message>
 </context>
 <context>
     <name>postscope::lessons::SandboxSetup</name>
     <message>
         <source>unknown extension &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Erweiterung „%1“</translation>
     </message>
     <message>
         <source>unknown misbehaviour &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Fehlverhalten „%1“</translation>
     </message>
 </context>
 <context>
@@ -5430,42 +5454,42 @@ postscope-cli COMMAND --help lists a command&apos;s options.
     <name>postscope::sandbox::ReplayEngine</name>
     <message>
         <source>Discarded %1 octets received before the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Oktette verworfen, die vor dem TLS-Handshake empfangen wurden</translation>
     </message>
     <message>
         <source>Replay: a line longer than %1 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe: eine Zeile länger als %1 Oktette</translation>
     </message>
     <message>
         <source>Replay: the recording has ended; the client sent &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe: Die Aufzeichnung ist zu Ende; der Client hat „%1“ gesendet</translation>
     </message>
     <message>
         <source>Replay: the client quit where the recording has &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe: Der Client hat beendet, wo die Aufzeichnung „%1“ hat</translation>
     </message>
     <message>
         <source>Replay: the client sent &quot;%1&quot; where the recording has &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe: Der Client hat „%1“ gesendet, wo die Aufzeichnung „%2“ hat</translation>
     </message>
     <message>
         <source>Replay: the recording started TLS, but this listener has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe: Die Aufzeichnung hat TLS gestartet, aber dieser Listener hat keines</translation>
     </message>
     <message>
         <source>Replay: the message is much bigger than the recorded one (%1 octets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe: Die Nachricht ist viel größer als die aufgezeichnete (%1 Oktette)</translation>
     </message>
     <message>
         <source>Replay: the message differs from the recorded one at line %1: &quot;%2&quot; where the recording has &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe: Die Nachricht weicht in Zeile %1 von der aufgezeichneten ab: „%2“, wo die Aufzeichnung „%3“ hat</translation>
     </message>
 </context>
 <context>
     <name>postscope::sandbox::ReplayScript</name>
     <message>
         <source>the transcript holds no conversation to replay</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll enthält kein Gespräch zum Abspielen</translation>
     </message>
 </context>
 <context>
@@ -5578,7 +5602,7 @@ postscope-cli COMMAND --help lists a command&apos;s options.
     </message>
     <message>
         <source>Misbehaviour (--misbehave) is allowed on loopback addresses only</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlverhalten (--misbehave) ist nur auf Loopback-Adressen erlaubt</translation>
     </message>
 </context>
 <context>
@@ -5759,86 +5783,87 @@ postscope-cli COMMAND --help lists a command&apos;s options.
     <name>postscope::transcript</name>
     <message>
         <source>smtplib has no AUTH %1: the script logs in with the best mechanism smtplib knows</source>
-        <translation type="unfinished"></translation>
+        <translation>smtplib hat kein AUTH %1: Das Skript meldet sich mit dem besten Mechanismus an, den smtplib kennt</translation>
     </message>
     <message>
         <source>a line with a secret cannot be repeated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile mit einem Geheimnis kann nicht wiederholt werden: %1</translation>
     </message>
     <message>
         <source>not repeated (the format sends mail only): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht wiederholt (das Format sendet nur Mail): %1</translation>
     </message>
     <message>
         <source>a transaction without message data is not repeated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Transaktion ohne Nachrichtendaten wird nicht wiederholt: %1</translation>
     </message>
     <message>
         <source>the message does not end with a line break: the command adds one</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht endet nicht mit einem Zeilenumbruch: Der Befehl fügt einen hinzu</translation>
     </message>
     <message>
         <source>recipients had different RCPT parameters: every recipient gets the first one&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger hatten unterschiedliche RCPT-Parameter: Jeder Empfänger bekommt die des ersten</translation>
     </message>
     <message>
         <source>swaks cannot send MAIL parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>swaks kann keine MAIL-Parameter senden: %1</translation>
     </message>
     <message>
         <source>the message holds text swaks replaces (%TOKEN% or \n): what swaks sends will differ</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht enthält Text, den swaks ersetzt (%TOKEN% oder 
+): Was swaks sendet, wird abweichen</translation>
     </message>
     <message>
         <source>the transcript holds no message that was sent, nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll enthält keine gesendete Nachricht, nichts zu exportieren</translation>
     </message>
     <message>
         <source>the transcript holds no conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll enthält kein Gespräch</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>&quot;base64&quot; is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>„base64“ ist kein Base64</translation>
     </message>
     <message>
         <source>&quot;direction&quot; must be client, server or note</source>
-        <translation type="unfinished"></translation>
+        <translation>„direction“ muss client, server oder note sein</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>line %1: not a transcript line (C:, S:, ** or #, after an optional HH:mm:ss.zzz time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: keine Protokollzeile (C:, S:, ** oder #, nach einer optionalen Zeit HH:mm:ss.zzz)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">kann %1 nicht lesen: %2</translation>
+        <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
         <source>%1 is bigger than %2 MiB: not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MiB: nicht gelesen</translation>
     </message>
 </context>
 <context>
     <name>postscope::transcript::ConversationBuilder</name>
     <message>
         <source>Message data with no DATA or BDAT before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtendaten ohne vorangehendes DATA oder BDAT</translation>
     </message>
     <message>
         <source>The message data never ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtendaten endeten nie</translation>
     </message>
     <message>
         <source>A BDAT chunk is shorter than its size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein BDAT-Block ist kürzer als seine Größe</translation>
     </message>
 </context>
 <context>

@@ -5,987 +5,992 @@
     <name>lesson 8bitmime-smtputf8</name>
     <message>
         <source>8BITMIME and SMTPUTF8</source>
-        <translation type="unfinished"></translation>
+        <translation>8BITMIME et SMTPUTF8</translation>
     </message>
     <message>
         <source>Send a message whose text is 8-bit (BODY=8BITMIME), then one from an address that is not ASCII (SMTPUTF8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un message dont le texte est en 8 bits (BODY=8BITMIME), puis un autre depuis une adresse qui n’est pas en ASCII (SMTPUTF8).</translation>
     </message>
     <message>
         <source>EHLO: look for 8BITMIME and SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO : cherchez 8BITMIME et SMTPUTF8.</translation>
     </message>
     <message>
         <source>BODY=8BITMIME says the message has octets above 127 (UTF-8 text here) and no 7-bit encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>BODY=8BITMIME indique que le message contient des octets au-dessus de 127 (ici du texte UTF-8) sans encodage 7 bits.</translation>
     </message>
     <message>
         <source>Name the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le destinataire.</translation>
     </message>
     <message>
         <source>Send the 8-bit text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le texte 8 bits.</translation>
     </message>
     <message>
         <source>An address in UTF-8 needs SMTPUTF8 on MAIL (RFC 6531 3.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse en UTF-8 demande SMTPUTF8 sur MAIL (RFC 6531 3.4).</translation>
     </message>
     <message>
         <source>Send the message; with SMTPUTF8 the header fields may be UTF-8 too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le message ; avec SMTPUTF8, les champs d’en-tête peuvent aussi être en UTF-8.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez.</translation>
     </message>
     <message>
         <source>Without SMTPUTF8, a non-ASCII address is refused (553 5.6.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans SMTPUTF8, une adresse non ASCII est refusée (553 5.6.7).</translation>
     </message>
     <message>
         <source>Declare the 8-bit body: MAIL FROM:&lt;...&gt; BODY=8BITMIME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarez le corps 8 bits : MAIL FROM:&lt;...&gt; BODY=8BITMIME.</translation>
     </message>
     <message>
         <source>Send from a non-ASCII address with SMTPUTF8 on MAIL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez depuis une adresse non ASCII avec SMTPUTF8 sur MAIL.</translation>
     </message>
     <message>
         <source>Both messages must reach alice@example.test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux messages doivent atteindre alice@example.test.</translation>
     </message>
 </context>
 <context>
     <name>lesson auth-cram-md5</name>
     <message>
         <source>AUTH CRAM-MD5: a challenge and a keyed hash</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH CRAM-MD5 : un défi et un condensé à clé</translation>
     </message>
     <message>
         <source>Log in as alice with CRAM-MD5: the server sends a fresh challenge, the client answers with the user and HMAC-MD5(password, challenge); the password itself never crosses the wire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous en tant qu’alice avec CRAM-MD5 : le serveur envoie un défi neuf, le client répond avec l’utilisateur et HMAC-MD5(mot de passe, défi) ; le mot de passe lui-même ne passe jamais sur le fil.</translation>
     </message>
     <message>
         <source>Greet: AUTH lists CRAM-MD5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluez : AUTH liste CRAM-MD5.</translation>
     </message>
     <message>
         <source>AUTH CRAM-MD5: the helper asks for the user and password, decodes the challenge (&lt;...@...&gt;) and shows the response it computes: &quot;alice &quot; followed by the hex HMAC-MD5.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH CRAM-MD5 : l’assistant demande l’utilisateur et le mot de passe, décode le défi (&lt;...@...&gt;) et montre la réponse qu’il calcule : « alice » suivi du HMAC-MD5 en hexadécimal.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez.</translation>
     </message>
     <message>
         <source>CRAM-MD5 keeps the password off the wire but the server must store it in the clear; SCRAM does better.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRAM-MD5 garde le mot de passe hors du fil, mais le serveur doit le stocker en clair ; SCRAM fait mieux.</translation>
     </message>
     <message>
         <source>Send AUTH CRAM-MD5 and get the challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez AUTH CRAM-MD5 et recevez le défi.</translation>
     </message>
     <message>
         <source>The login did not succeed (no 235): the user is alice, the password wonderland.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n’a pas réussi (pas de 235) : l’utilisateur est alice, le mot de passe wonderland.</translation>
     </message>
 </context>
 <context>
     <name>lesson auth-login</name>
     <message>
         <source>AUTH LOGIN, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH LOGIN, pas à pas</translation>
     </message>
     <message>
         <source>Log in as alice (password wonderland) with AUTH LOGIN and watch its two challenges: Username: and Password:, each in base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous en tant qu’alice (mot de passe wonderland) avec AUTH LOGIN et observez ses deux défis : Username: et Password:, chacun en base64.</translation>
     </message>
     <message>
         <source>Greet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluez.</translation>
     </message>
     <message>
         <source>LOGIN sends the password as it is: only over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN envoie le mot de passe tel quel : uniquement sur TLS.</translation>
     </message>
     <message>
         <source>Greet again over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluez de nouveau sur TLS.</translation>
     </message>
     <message>
         <source>AUTH LOGIN: the console&apos;s helper asks for the user and the password (not shown), then answers each 334 challenge: 334 VXNlcm5hbWU6 is base64 for &quot;Username:&quot;, 334 UGFzc3dvcmQ6 for &quot;Password:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH LOGIN : l’assistant de la console demande l’utilisateur et le mot de passe (non affiché), puis répond à chaque défi 334 : 334 VXNlcm5hbWU6 est le base64 de « Username: », 334 UGFzc3dvcmQ6 celui de « Password: ».</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez.</translation>
     </message>
     <message>
         <source>Every line the client sends after a 334 is a secret: the transcript shows ******** instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne que le client envoie après un 334 est un secret : la transcription affiche ******** à sa place.</translation>
     </message>
     <message>
         <source>Start TLS first: LOGIN sends the password readable to anyone on the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez d’abord TLS : LOGIN envoie le mot de passe lisible par quiconque sur le chemin.</translation>
     </message>
     <message>
         <source>Send AUTH LOGIN and get the 334 challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez AUTH LOGIN et recevez le défi 334.</translation>
     </message>
     <message>
         <source>The login did not succeed (no 235): the user is alice, the password wonderland.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n’a pas réussi (pas de 235) : l’utilisateur est alice, le mot de passe wonderland.</translation>
     </message>
 </context>
 <context>
     <name>lesson auth-plain</name>
     <message>
         <source>AUTH PLAIN by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH PLAIN à la main</translation>
     </message>
     <message>
         <source>Log in as alice (password wonderland) with AUTH PLAIN, building the response yourself: base64 of NUL, the user, NUL, the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous en tant qu’alice (mot de passe wonderland) avec AUTH PLAIN en construisant la réponse vous-même : le base64 de NUL, l’utilisateur, NUL, le mot de passe.</translation>
     </message>
     <message>
         <source>Greet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluez.</translation>
     </message>
     <message>
         <source>PLAIN sends the password as it is: only over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAIN envoie le mot de passe tel quel : uniquement sur TLS.</translation>
     </message>
     <message>
         <source>Greet again over TLS: AUTH PLAIN is offered now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluez de nouveau sur TLS : AUTH PLAIN est maintenant offert.</translation>
     </message>
     <message>
         <source>The response is base64(&quot;\0alice\0wonderland&quot;) = AGFsaWNlAHdvbmRlcmxhbmQ= (try: printf &apos;\0alice\0wonderland&apos; | base64). It goes right after the mechanism, as an initial response; the transcript shows ******** in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est base64(&quot;\0alice\0wonderland&quot;) = AGFsaWNlAHdvbmRlcmxhbmQ= (essayez : printf &apos;\0alice\0wonderland&apos; | base64). Elle suit directement le mécanisme, comme réponse initiale ; la transcription affiche ******** à sa place.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez.</translation>
     </message>
     <message>
         <source>The first field (before the first NUL) is the authorization identity; empty means: the same as the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier champ (avant le premier NUL) est l’identité d’autorisation ; vide signifie : la même que l’utilisateur.</translation>
     </message>
     <message>
         <source>535 means the credentials were wrong; 538 that this mechanism needs TLS first.</source>
-        <translation type="unfinished"></translation>
+        <translation>535 signifie que les identifiants étaient faux ; 538 que ce mécanisme demande d’abord TLS.</translation>
     </message>
     <message>
         <source>Start TLS first: PLAIN sends the password readable to anyone on the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez d’abord TLS : PLAIN envoie le mot de passe lisible par quiconque sur le chemin.</translation>
     </message>
     <message>
         <source>The server did not answer 235: check the base64 of \0alice\0wonderland.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas répondu 235 : vérifiez le base64 de \0alice\0wonderland.</translation>
     </message>
 </context>
 <context>
     <name>lesson auth-scram</name>
     <message>
         <source>AUTH SCRAM-SHA-256: proofs on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH SCRAM-SHA-256 : des preuves des deux côtés</translation>
     </message>
     <message>
         <source>Log in as alice with SCRAM-SHA-256 and follow the exchange: client nonce, the server&apos;s salt and iterations, the client&apos;s proof, and the server&apos;s signature that proves the server knew the password too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous en tant qu’alice avec SCRAM-SHA-256 et suivez l’échange : nonce du client, sel et itérations du serveur, preuve du client, et signature du serveur qui prouve que le serveur connaissait aussi le mot de passe.</translation>
     </message>
     <message>
         <source>Greet: AUTH lists SCRAM-SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluez : AUTH liste SCRAM-SHA-256.</translation>
     </message>
     <message>
         <source>AUTH SCRAM-SHA-256: the helper asks for the user and password and shows each message decoded: client-first (n,,n=alice,r=...), server-first (r=...,s=salt,i=4096), client-final (with the proof p=...), server-final (v=signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH SCRAM-SHA-256 : l’assistant demande l’utilisateur et le mot de passe et montre chaque message décodé : client-first (n,,n=alice,r=...), server-first (r=...,s=sel,i=4096), client-final (avec la preuve p=...), server-final (v=signature).</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez.</translation>
     </message>
     <message>
         <source>The server stores only salted keys; a stolen store does not give the password away directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne stocke que des clés salées ; un stock volé ne livre pas directement le mot de passe.</translation>
     </message>
     <message>
         <source>Send AUTH SCRAM-SHA-256 and get the server-first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez AUTH SCRAM-SHA-256 et recevez le message server-first.</translation>
     </message>
     <message>
         <source>The login did not succeed (no 235): the user is alice, the password wonderland.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n’a pas réussi (pas de 235) : l’utilisateur est alice, le mot de passe wonderland.</translation>
     </message>
 </context>
 <context>
     <name>lesson chunking</name>
     <message>
         <source>CHUNKING: BDAT instead of DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING : BDAT au lieu de DATA</translation>
     </message>
     <message>
         <source>Send a message with BDAT: the client says how many octets follow, so nothing in the message can end it early and no dot-stuffing is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un message avec BDAT : le client annonce combien d’octets suivent, si bien que rien dans le message ne peut le terminer trop tôt et qu’aucun doublement des points n’est nécessaire.</translation>
     </message>
     <message>
         <source>EHLO: look for CHUNKING.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO : cherchez CHUNKING.</translation>
     </message>
     <message>
         <source>/send counts the octets for you and sends BDAT n LAST followed by exactly n octets. Note the line that starts with a dot: with BDAT it is not stuffed.</source>
-        <translation type="unfinished"></translation>
+        <translation>/send compte les octets pour vous et envoie BDAT n LAST suivi d’exactement n octets. Notez la ligne qui commence par un point : avec BDAT il n’est pas doublé.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez.</translation>
     </message>
     <message>
         <source>BDAT 0 LAST ends a message whose last chunk was already sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>BDAT 0 LAST termine un message dont le dernier bloc a déjà été envoyé.</translation>
     </message>
     <message>
         <source>Send the message with BDAT (use /send: it uses BDAT when the server offers CHUNKING).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le message avec BDAT (utilisez /send : il emploie BDAT quand le serveur offre CHUNKING).</translation>
     </message>
     <message>
         <source>DATA was used: with CHUNKING offered, send the message with BDAT instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA a été utilisé : comme CHUNKING est offert, envoyez plutôt le message avec BDAT.</translation>
     </message>
     <message>
         <source>The message did not reach alice@example.test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas atteint alice@example.test.</translation>
     </message>
 </context>
 <context>
     <name>lesson d1-typical-transaction</name>
     <message>
         <source>A typical SMTP transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Une transaction SMTP typique</translation>
     </message>
     <message>
         <source>Send one message to Jones and Brown at XYZ.COM, and try Green, who has no mailbox there: greet the server, name the sender, name each recipient, send the message, and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un message à Jones et Brown chez XYZ.COM, et essayez Green, qui n’y a pas de boîte : saluez le serveur, nommez l’expéditeur, nommez chaque destinataire, envoyez le message et quittez.</translation>
     </message>
     <message>
         <source>The server has greeted you with 220. Introduce yourself: EHLO and the name of your host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur vous a accueilli par 220. Présentez-vous : EHLO et le nom de votre hôte.</translation>
     </message>
     <message>
         <source>Start a mail transaction. MAIL FROM gives the reverse path: where reports about this message go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez une transaction de courrier. MAIL FROM donne le chemin de retour : là où vont les rapports sur ce message.</translation>
     </message>
     <message>
         <source>Name each recipient with its own RCPT. Jones has a mailbox here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez chaque destinataire avec son propre RCPT. Jones a une boîte ici.</translation>
     </message>
     <message>
         <source>Green has none: the server refuses this recipient with 550, and the transaction goes on for the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Green n’en a pas : le serveur refuse ce destinataire par 550, et la transaction continue pour les autres.</translation>
     </message>
     <message>
         <source>Brown has a mailbox too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brown a aussi une boîte.</translation>
     </message>
     <message>
         <source>DATA asks to send the message. After the 354, type its lines: the header fields, an empty line, the body; a line with a single dot ends it. The console doubles a dot at the start of a line (dot-stuffing, RFC 5321 4.5.2) so that it cannot end the message early.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA demande à envoyer le message. Après le 354, tapez ses lignes : les champs d’en-tête, une ligne vide, le corps ; une ligne ne contenant qu’un point le termine. La console double un point en début de ligne (RFC 5321 4.5.2) pour qu’il ne puisse pas terminer le message trop tôt.</translation>
     </message>
     <message>
         <source>QUIT ends the session; the server answers 221 and closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>QUIT termine la session ; le serveur répond 221 et ferme.</translation>
     </message>
     <message>
         <source>Each RCPT is answered on its own: one refused recipient does not end the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque RCPT reçoit sa propre réponse : un destinataire refusé ne termine pas la transaction.</translation>
     </message>
     <message>
         <source>The message goes to every accepted recipient once the final dot is answered with 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message part vers chaque destinataire accepté dès que le point final reçoit 250.</translation>
     </message>
     <message>
         <source>Start with EHLO (or HELO) and your host&apos;s name; the server must answer 250 before anything else works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez par EHLO (ou HELO) et le nom de votre hôte ; le serveur doit répondre 250 avant que quoi que ce soit d’autre fonctionne.</translation>
     </message>
     <message>
         <source>Try RCPT TO:&lt;Green@XYZ.COM&gt; in the transaction and see it refused with 550: Green has no mailbox here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez RCPT TO:&lt;Green@XYZ.COM&gt; dans la transaction et voyez-le refusé par 550 : Green n’a pas de boîte ici.</translation>
     </message>
     <message>
         <source>The message did not reach Jones: name Jones with RCPT, then send DATA and end the message with a line holding a single dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas atteint Jones : nommez Jones avec RCPT, puis envoyez DATA et terminez le message par une ligne ne contenant qu’un point.</translation>
     </message>
     <message>
         <source>The message did not reach Brown: name Brown with RCPT before DATA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas atteint Brown : nommez Brown avec RCPT avant DATA.</translation>
     </message>
     <message>
         <source>End the session with QUIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez la session par QUIT.</translation>
     </message>
 </context>
 <context>
     <name>lesson d2-aborted-transaction</name>
     <message>
         <source>An aborted transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Une transaction abandonnée</translation>
     </message>
     <message>
         <source>Start a transaction to Jones and Brown, then abandon it with RSET before any data is sent: nothing may be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez une transaction pour Jones et Brown, puis abandonnez-la par RSET avant d’envoyer des données : rien ne doit être remis.</translation>
     </message>
     <message>
         <source>Introduce yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentez-vous.</translation>
     </message>
     <message>
         <source>Start a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez une transaction.</translation>
     </message>
     <message>
         <source>Name Jones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez Jones.</translation>
     </message>
     <message>
         <source>Name Brown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez Brown.</translation>
     </message>
     <message>
         <source>Changed your mind? RSET throws away the sender, the recipients and any data; the session stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changé d’avis ? RSET jette l’expéditeur, les destinataires et toute donnée ; la session reste ouverte.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez.</translation>
     </message>
     <message>
         <source>After RSET the server is where it was after EHLO: a new MAIL may start a new transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après RSET, le serveur en est là où il était après EHLO : un nouveau MAIL peut commencer une nouvelle transaction.</translation>
     </message>
     <message>
         <source>Sending DATA and the final dot would deliver the message: abort before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA et le point final remettraient le message : abandonnez avant.</translation>
     </message>
     <message>
         <source>Name at least one recipient, then abort with RSET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez au moins un destinataire, puis abandonnez par RSET.</translation>
     </message>
     <message>
         <source>RSET must be answered with 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSET doit recevoir la réponse 250.</translation>
     </message>
     <message>
         <source>DATA was sent: an aborted transaction never gets to its data. Use RSET instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA a été envoyé : une transaction abandonnée n’arrive jamais à ses données. Utilisez plutôt RSET.</translation>
     </message>
     <message>
         <source>A message reached Jones: the transaction was not aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message a atteint Jones : la transaction n’a pas été abandonnée.</translation>
     </message>
 </context>
 <context>
     <name>lesson d3-relayed-mail</name>
     <message>
         <source>Relayed mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier relayé</translation>
     </message>
     <message>
         <source>Play the relay foo.com passing on John Q. Public&apos;s message to Jones at XYZ.COM: add your Received: line at the top of the message, and see the server ignore the old source route in the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouez le relais foo.com qui transmet le message de John Q. Public à Jones chez XYZ.COM : ajoutez votre ligne Received: en haut du message, et voyez le serveur ignorer l’ancienne route source du destinataire.</translation>
     </message>
     <message>
         <source>You are the relay foo.com: say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes le relais foo.com : dites-le.</translation>
     </message>
     <message>
         <source>The reverse path stays the original sender&apos;s, so that reports go back to him.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin de retour reste celui de l’expéditeur d’origine, pour que les rapports lui reviennent.</translation>
     </message>
     <message>
         <source>The recipient as old mail carried it, with a source route (@foo.com:). RFC 5321 says to accept it and ignore the route (Appendix C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire tel que l’ancien courrier le portait, avec une route source (@foo.com:). La RFC 5321 dit de l’accepter et d’ignorer la route (annexe C).</translation>
     </message>
     <message>
         <source>Send the message with a trace line on top: every relay adds a Received: field (RFC 5321 4.4) and never changes the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le message avec une ligne de trace en tête : chaque relais ajoute un champ Received: (RFC 5321 4.4) et ne change jamais le reste.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez.</translation>
     </message>
     <message>
         <source>The Received: line goes first, above the fields the author wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne Received: vient en premier, au-dessus des champs écrits par l’auteur.</translation>
     </message>
     <message>
         <source>A source route (@host:) is a relic of RFC 821; servers accept and ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une route source (@hôte:) est un vestige de la RFC 821 ; les serveurs l’acceptent et l’ignorent.</translation>
     </message>
     <message>
         <source>Name the recipient with the old source route, RCPT TO:&lt;@foo.com:Jones@XYZ.COM&gt;, and see it accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le destinataire avec l’ancienne route source, RCPT TO:&lt;@foo.com:Jones@XYZ.COM&gt;, et voyez-le accepté.</translation>
     </message>
     <message>
         <source>The message did not reach Jones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas atteint Jones.</translation>
     </message>
     <message>
         <source>A relay adds its Received: field at the very top of the message: the first line of the data must be &quot;Received: from bar.com by foo.com ...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un relais met son champ Received: tout en haut du message : la première ligne des données doit être « Received: from bar.com by foo.com ... ».</translation>
     </message>
 </context>
 <context>
     <name>lesson d4-verify-and-send</name>
     <message>
         <source>Verifying and sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et envoyer</translation>
     </message>
     <message>
         <source>Ask the server who Admin.MRC is with VRFY, then send him a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au serveur qui est Admin.MRC avec VRFY, puis envoyez-lui un message.</translation>
     </message>
     <message>
         <source>Introduce yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentez-vous.</translation>
     </message>
     <message>
         <source>VRFY asks whether a name is a mailbox here; 250 says yes and gives the full address. Many servers answer 252 (cannot verify) or refuse VRFY, to keep addresses secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY demande si un nom est une boîte ici ; 250 dit oui et donne l’adresse complète. Beaucoup de serveurs répondent 252 (vérification impossible) ou refusent VRFY, pour garder les adresses secrètes.</translation>
     </message>
     <message>
         <source>RFC 821&apos;s SEND delivered to a terminal; it is gone (RFC 5321 Appendix F.6). Use MAIL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SEND de la RFC 821 remettait à un terminal ; il a disparu (RFC 5321 annexe F.6). Utilisez MAIL.</translation>
     </message>
     <message>
         <source>Use the address VRFY gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l’adresse que VRFY vous a donnée.</translation>
     </message>
     <message>
         <source>Send a short message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un court message.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez.</translation>
     </message>
     <message>
         <source>VRFY takes a user name or a mailbox; the answer 250 names the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY prend un nom d’utilisateur ou une boîte ; la réponse 250 nomme la boîte.</translation>
     </message>
     <message>
         <source>Verify the name first: VRFY Admin.MRC must be answered 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez d’abord le nom : VRFY Admin.MRC doit recevoir 250.</translation>
     </message>
     <message>
         <source>VRFY comes before the transaction: verify, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY vient avant la transaction : vérifiez, puis envoyez.</translation>
     </message>
     <message>
         <source>The message did not reach Admin.MRC@foo.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas atteint Admin.MRC@foo.com.</translation>
     </message>
 </context>
 <context>
     <name>lesson dsn</name>
     <message>
         <source>DSN: asking for delivery status notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>DSN : demander des notifications d’état de remise</translation>
     </message>
     <message>
         <source>Ask for a report on success and failure for one recipient, with only the headers returned, and an envelope id of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez un rapport en cas de succès et d’échec pour un destinataire, avec seulement les en-têtes renvoyés, et un identifiant d’enveloppe à vous.</translation>
     </message>
     <message>
         <source>EHLO: look for DSN.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO : cherchez DSN.</translation>
     </message>
     <message>
         <source>RET=HDRS asks for the headers only in a report; ENVID is your id for this transaction, quoted back in reports (xtext, RFC 3461 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>RET=HDRS ne demande que les en-têtes dans un rapport ; ENVID est votre identifiant pour cette transaction, cité en retour dans les rapports (xtext, RFC 3461 4).</translation>
     </message>
     <message>
         <source>NOTIFY says when to report for this recipient; ORCPT gives the original address.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY indique quand faire un rapport pour ce destinataire ; ORCPT donne l’adresse d’origine.</translation>
     </message>
     <message>
         <source>Send the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le message.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez.</translation>
     </message>
     <message>
         <source>NOTIFY=NEVER asks for no report at all, even on failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY=NEVER ne demande aucun rapport, même en cas d’échec.</translation>
     </message>
     <message>
         <source>Ask for headers only: MAIL FROM:&lt;...&gt; RET=HDRS ENVID=...</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez seulement les en-têtes : MAIL FROM:&lt;...&gt; RET=HDRS ENVID=...</translation>
     </message>
     <message>
         <source>Ask for reports on success and failure: RCPT TO:&lt;...&gt; NOTIFY=SUCCESS,FAILURE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez des rapports en cas de succès et d’échec : RCPT TO:&lt;...&gt; NOTIFY=SUCCESS,FAILURE.</translation>
     </message>
     <message>
         <source>The message did not reach alice@example.test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas atteint alice@example.test.</translation>
     </message>
 </context>
 <context>
     <name>lesson ehlo-extensions</name>
     <message>
         <source>HELO, EHLO and extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO, EHLO et extensions</translation>
     </message>
     <message>
         <source>Greet the server the old way (HELO) and the extended way (EHLO), and read which service extensions it offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluez le serveur à l’ancienne (HELO) et de façon étendue (EHLO), et lisez quelles extensions de service il offre.</translation>
     </message>
     <message>
         <source>HELO is the RFC 821 greeting: the server answers with one line and offers nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO est l’accueil de la RFC 821 : le serveur répond par une ligne et n’offre rien de plus.</translation>
     </message>
     <message>
         <source>EHLO asks for the extended service: the 250 reply lists one extension per line (SIZE, PIPELINING, 8BITMIME...). A client may only use what is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO demande le service étendu : la réponse 250 liste une extension par ligne (SIZE, PIPELINING, 8BITMIME...). Un client ne peut utiliser que ce qui est listé.</translation>
     </message>
     <message>
         <source>HELP is optional; the sandbox lists its commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>HELP est facultatif ; le bac à sable liste ses commandes.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez.</translation>
     </message>
     <message>
         <source>Every line of a multiline reply but the last has a hyphen after the code (250-); the last has a space (250 ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne d’une réponse multiligne sauf la dernière a un tiret après le code (250-) ; la dernière a une espace (250 ).</translation>
     </message>
     <message>
         <source>EHLO may be repeated; it resets any transaction in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO peut être répété ; il réinitialise toute transaction en cours.</translation>
     </message>
     <message>
         <source>Try the old greeting first: HELO learner.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez d’abord l’ancien accueil : HELO learner.example.</translation>
     </message>
     <message>
         <source>Greet with EHLO to get the list of extensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluez par EHLO pour obtenir la liste des extensions.</translation>
     </message>
     <message>
         <source>Send HELO first, then EHLO, to compare the two replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez d’abord HELO, puis EHLO, pour comparer les deux réponses.</translation>
     </message>
     <message>
         <source>The EHLO reply lists the extensions, one per line: EHLO must be answered with a multiline 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à EHLO liste les extensions, une par ligne : EHLO doit recevoir un 250 multiligne.</translation>
     </message>
 </context>
 <context>
     <name>lesson lmtp</name>
     <message>
         <source>LMTP: one reply per recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>LMTP : une réponse par destinataire</translation>
     </message>
     <message>
         <source>Deliver to alice and bob over LMTP, where bob&apos;s mailbox is full: after the data, the server answers once per recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettez à alice et bob par LMTP, où la boîte de bob est pleine : après les données, le serveur répond une fois par destinataire.</translation>
     </message>
     <message>
         <source>LMTP greets with LHLO instead of EHLO (RFC 2033 4.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>LMTP salue par LHLO au lieu d’EHLO (RFC 2033 4.1).</translation>
     </message>
     <message>
         <source>/send sends the message to both; watch the two replies after the data: 250 for alice, 452 for bob. An SMTP server would have given one reply for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>/send envoie le message aux deux ; observez les deux réponses après les données : 250 pour alice, 452 pour bob. Un serveur SMTP aurait donné une seule réponse pour tous.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez.</translation>
     </message>
     <message>
         <source>LMTP is for the last hop, into the mailbox store: it can say exactly which mailbox took the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>LMTP sert à la dernière étape, vers le stockage des boîtes : il peut dire exactement quelle boîte a pris le message.</translation>
     </message>
     <message>
         <source>Greet with LHLO: this is LMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluez par LHLO : c’est du LMTP.</translation>
     </message>
     <message>
         <source>After the data, LMTP answers once per recipient: 250 for alice and 452 for bob.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après les données, LMTP répond une fois par destinataire : 250 pour alice et 452 pour bob.</translation>
     </message>
     <message>
         <source>The message did not reach alice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas atteint alice.</translation>
     </message>
     <message>
         <source>bob&apos;s mailbox is full: the message must not be there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte de bob est pleine : le message ne doit pas y être.</translation>
     </message>
 </context>
 <context>
     <name>lesson pipelining</name>
     <message>
         <source>PIPELINING: several commands in one write</source>
-        <translation type="unfinished"></translation>
+        <translation>PIPELINING : plusieurs commandes en une seule écriture</translation>
     </message>
     <message>
         <source>Let the console send MAIL, both RCPTs and DATA in one go, without waiting for each reply, and see the replies come back in the same order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez la console envoyer MAIL, les deux RCPT et DATA d’un coup, sans attendre chaque réponse, et voyez les réponses revenir dans le même ordre.</translation>
     </message>
     <message>
         <source>EHLO: PIPELINING must be in the list before a client may pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO : PIPELINING doit figurer dans la liste avant qu’un client puisse enchaîner les commandes.</translation>
     </message>
     <message>
         <source>Typed commands wait for their reply. /send FROM TO,TO sends a whole message the way a mail client does: MAIL, every RCPT and DATA in one write (RFC 2920 3.1); type the message lines and a single dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes tapées attendent leur réponse. /send DE À,À envoie un message entier comme le fait un client de messagerie : MAIL, chaque RCPT et DATA en une seule écriture (RFC 2920 3.1) ; tapez les lignes du message et un point seul.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez.</translation>
     </message>
     <message>
         <source>DATA is the last command of a group: the client waits for 354 before sending the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA est la dernière commande d’un groupe : le client attend 354 avant d’envoyer le message.</translation>
     </message>
     <message>
         <source>Replies come in the order of the commands, so the client can tell which RCPT was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses arrivent dans l’ordre des commandes, le client peut donc savoir quel RCPT a été refusé.</translation>
     </message>
     <message>
         <source>MAIL, both RCPTs and DATA must go out together, before any of their replies: use /send, which pipelines when the server offers PIPELINING.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL, les deux RCPT et DATA doivent partir ensemble, avant aucune de leurs réponses : utilisez /send, qui enchaîne quand le serveur offre PIPELINING.</translation>
     </message>
     <message>
         <source>The message did not reach alice@example.test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas atteint alice@example.test.</translation>
     </message>
     <message>
         <source>The message did not reach bob@example.test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas atteint bob@example.test.</translation>
     </message>
 </context>
 <context>
     <name>lesson security-smtp-smuggling</name>
     <message>
         <source>Security: SMTP smuggling</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité : contrebande SMTP (SMTP smuggling)</translation>
     </message>
     <message>
         <source>This sandbox is UNSAFE on purpose: it ends the message data at &lt;LF&gt;.&lt;LF&gt; as vulnerable servers did. Smuggle a second message, from evil@attacker.example, inside the data of the first, and see both delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bac à sable est NON SÛR exprès : il termine les données du message à &lt;LF&gt;.&lt;LF&gt; comme le faisaient les serveurs vulnérables. Faites passer en contrebande un second message, de evil@attacker.example, dans les données du premier, et voyez les deux remis.</translation>
     </message>
     <message>
         <source>Greet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluez.</translation>
     </message>
     <message>
         <source>An ordinary transaction for alice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une transaction ordinaire pour alice.</translation>
     </message>
     <message>
         <source>Name alice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez alice.</translation>
     </message>
     <message>
         <source>In DATA mode, /bytes sends octets exactly as written, with \r \n \xHH escapes and no dot-stuffing: here a bare-LF dot line (\n.\n), then a whole second transaction with its own end. Only CRLF.CRLF ends the data (RFC 5321 4.1.1.4); a server that also accepts LF.LF reads the rest as new commands, so the smuggled message passes whatever checks the first one passed. The console itself never sends a bare LF: every line it sends ends in CRLF.</source>
-        <translation type="unfinished"></translation>
+        <translation>En mode DATA, /bytes envoie les octets exactement tels qu’écrits, avec les échappements \r 
+ \xHH et sans doublement des points : ici une ligne de point à LF isolé (
+.
+), puis toute une seconde transaction avec sa propre fin. Seul CRLF.CRLF termine les données (RFC 5321 4.1.1.4) ; un serveur qui accepte aussi LF.LF lit la suite comme de nouvelles commandes, si bien que le message passé en contrebande franchit tous les contrôles que le premier a franchis. La console elle-même n’envoie jamais de LF isolé : chaque ligne qu’elle envoie finit par CRLF.</translation>
     </message>
     <message>
         <source>The server answers both messages before the console has ended the data it thinks it is sending: the console reads replies it did not ask for and ends the session. Client and server no longer agree on the conversation; two messages were delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur répond aux deux messages avant que la console ait terminé les données qu’elle croit envoyer : la console lit des réponses qu’elle n’a pas demandées et termine la session. Client et serveur ne sont plus d’accord sur la conversation ; deux messages ont été remis.</translation>
     </message>
     <message>
         <source>The default sandbox refuses a bare LF in DATA (554 5.5.2), as Postfix does with smtpd_forbid_bare_newline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable par défaut refuse un LF isolé dans DATA (554 5.5.2), comme Postfix avec smtpd_forbid_bare_newline.</translation>
     </message>
     <message>
         <source>Every hop must end the data at CRLF.CRLF and nowhere else; one lenient hop is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque étape doit terminer les données à CRLF.CRLF et nulle part ailleurs ; une seule étape laxiste suffit.</translation>
     </message>
     <message>
         <source>No message from evil@attacker.example reached alice: send the bare-LF end of data (\n.\n) and the second transaction inside the DATA of the first, with /bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message de evil@attacker.example n’a atteint alice : envoyez la fin de données à LF isolé (
+.
+) et la seconde transaction dans le DATA de la première, avec /bytes.</translation>
     </message>
 </context>
 <context>
     <name>lesson security-starttls-injection</name>
     <message>
         <source>Security: STARTTLS response injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité : injection de réponses STARTTLS</translation>
     </message>
     <message>
         <source>An attacker has put plaintext replies right behind the server&apos;s 220 to STARTTLS, hoping your client will read them later as if they had come over TLS. See the console refuse to start TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un attaquant a placé des réponses en clair juste derrière le 220 du serveur à STARTTLS, en espérant que votre client les lise plus tard comme si elles étaient arrivées par TLS. Voyez la console refuser de démarrer TLS.</translation>
     </message>
     <message>
         <source>Greet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluez.</translation>
     </message>
     <message>
         <source>STARTTLS: the 220 arrives together with &quot;250-injected.invalid ... 250 AUTH PLAIN LOGIN&quot;. A client that buffered them would take them for the answer to its EHLO over TLS, and log in with a weak mechanism. Anything after the 220 and before the handshake must be thrown away, or the session ended: the console ends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS : le 220 arrive avec « 250-injected.invalid ... 250 AUTH PLAIN LOGIN ». Un client qui les garderait en mémoire les prendrait pour la réponse à son EHLO sur TLS, et se connecterait avec un mécanisme faible. Tout ce qui suit le 220 et précède la négociation doit être jeté, ou la session terminée : la console la termine.</translation>
     </message>
     <message>
         <source>The same bug on the server side (CVE-2011-0411) let commands injected after STARTTLS run inside the TLS session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même défaut côté serveur (CVE-2011-0411) laissait des commandes injectées après STARTTLS s’exécuter dans la session TLS.</translation>
     </message>
     <message>
         <source>Send STARTTLS and see the 220 with the injected lines behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez STARTTLS et voyez le 220 suivi des lignes injectées.</translation>
     </message>
     <message>
         <source>TLS was started after plaintext followed the 220: the injected lines could be read as if they were encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS a été démarré alors que du texte en clair suivait le 220 : les lignes injectées pourraient être lues comme si elles étaient chiffrées.</translation>
     </message>
     <message>
         <source>Nothing more may be sent on a connection where replies were injected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien ne doit être envoyé sur une connexion où des réponses ont été injectées.</translation>
     </message>
 </context>
 <context>
     <name>lesson security-starttls-stripping</name>
     <message>
         <source>Security: STARTTLS stripping</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité : suppression de STARTTLS (stripping)</translation>
     </message>
     <message>
         <source>Someone on the path has hidden STARTTLS from the EHLO reply. Notice it, and do not log in: end the session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un sur le chemin a caché STARTTLS dans la réponse à EHLO. Remarquez-le, et ne vous connectez pas : terminez plutôt la session.</translation>
     </message>
     <message>
         <source>Greet: where STARTTLS should be you see XXXXXXXA, the mark that some middleboxes leave when they strip it (same length, so the packet sizes stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluez : là où devrait figurer STARTTLS, vous voyez XXXXXXXA, la marque que laissent certains équipements intermédiaires quand ils le suppriment (même longueur, pour garder la taille des paquets).</translation>
     </message>
     <message>
         <source>Try STARTTLS anyway: the command is mangled too and the server does not know it (500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez quand même STARTTLS : la commande est elle aussi mutilée et le serveur ne la connaît pas (500).</translation>
     </message>
     <message>
         <source>Without TLS, AUTH PLAIN or LOGIN would send the password to whoever stripped STARTTLS. A client that requires TLS stops here (postscope-cli exits 6); so do you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans TLS, AUTH PLAIN ou LOGIN enverraient le mot de passe à celui qui a supprimé STARTTLS. Un client qui exige TLS s’arrête ici (postscope-cli sort avec 6) ; vous aussi.</translation>
     </message>
     <message>
         <source>Opportunistic STARTTLS cannot detect stripping; MTA-STS (RFC 8461) and DANE (RFC 7672) let a sender require TLS for a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS opportuniste ne peut pas détecter la suppression ; MTA-STS (RFC 8461) et DANE (RFC 7672) permettent à un expéditeur d’exiger TLS pour un domaine.</translation>
     </message>
     <message>
         <source>postscope-cli send --security starttls fails closed: exit 6, nothing sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>postscope-cli send --security starttls échoue en restant fermé : code de sortie 6, rien n’est envoyé.</translation>
     </message>
     <message>
         <source>Try STARTTLS and see it refused: the server never got your command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez STARTTLS et voyez-le refusé : le serveur n’a jamais reçu votre commande.</translation>
     </message>
     <message>
         <source>You logged in without TLS after STARTTLS was stripped: your password went out in plaintext. Quit instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes connecté sans TLS après la suppression de STARTTLS : votre mot de passe est parti en clair. Quittez plutôt.</translation>
     </message>
     <message>
         <source>You sent mail without TLS after STARTTLS was stripped: anyone on the path could read it. Quit instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez envoyé du courrier sans TLS après la suppression de STARTTLS : quiconque sur le chemin pouvait le lire. Quittez plutôt.</translation>
     </message>
 </context>
 <context>
     <name>lesson size</name>
     <message>
         <source>SIZE: declare the message size</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE : déclarer la taille du message</translation>
     </message>
     <message>
         <source>The sandbox takes messages of at most 2000 octets. Declare a size that is too big and see MAIL refused at once, then declare one that fits and send the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable accepte des messages de 2000 octets au plus. Déclarez une taille trop grande et voyez MAIL refusé aussitôt, puis déclarez-en une qui convient et envoyez le message.</translation>
     </message>
     <message>
         <source>EHLO: look for SIZE 2000 in the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO : cherchez SIZE 2000 dans la réponse.</translation>
     </message>
     <message>
         <source>Declare 5000 octets: the server refuses before a single octet of the message is sent (552, RFC 1870 6.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarez 5000 octets : le serveur refuse avant qu’un seul octet du message soit envoyé (552, RFC 1870 6.1).</translation>
     </message>
     <message>
         <source>Declare a size that fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarez une taille qui convient.</translation>
     </message>
     <message>
         <source>Name the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le destinataire.</translation>
     </message>
     <message>
         <source>Send the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le message.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez.</translation>
     </message>
     <message>
         <source>SIZE= is an estimate; the server still checks the real size after the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE= est une estimation ; le serveur vérifie quand même la taille réelle après les données.</translation>
     </message>
     <message>
         <source>Declare a size over the limit (MAIL FROM:&lt;...&gt; SIZE=5000) and see it refused with 552.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarez une taille au-delà de la limite (MAIL FROM:&lt;...&gt; SIZE=5000) et voyez-la refusée par 552.</translation>
     </message>
     <message>
         <source>Declare a size that fits (SIZE=100) and see MAIL accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarez une taille qui convient (SIZE=100) et voyez MAIL accepté.</translation>
     </message>
     <message>
         <source>The message did not reach alice@example.test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas atteint alice@example.test.</translation>
     </message>
 </context>
 <context>
     <name>lesson starttls</name>
     <message>
         <source>STARTTLS: upgrading to TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS : passer en TLS</translation>
     </message>
     <message>
         <source>Upgrade the connection to TLS with STARTTLS, and greet the server again: over TLS it offers AUTH, which it hid before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez la connexion en TLS avec STARTTLS, et saluez de nouveau le serveur : sur TLS il offre AUTH, qu’il cachait auparavant.</translation>
     </message>
     <message>
         <source>EHLO: STARTTLS is in the list, AUTH is not (this server allows AUTH only over TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO : STARTTLS figure dans la liste, AUTH non (ce serveur n’autorise AUTH que sur TLS).</translation>
     </message>
     <message>
         <source>STARTTLS: after the 220 the console starts the TLS handshake and shows it. Anything learnt before (the EHLO reply) is forgotten on both sides (RFC 3207 4.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS : après le 220, la console démarre la négociation TLS et l’affiche. Tout ce qui a été appris avant (la réponse à EHLO) est oublié des deux côtés (RFC 3207 4.2).</translation>
     </message>
     <message>
         <source>Greet again, now over TLS: compare the list. STARTTLS is gone, AUTH is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluez de nouveau, maintenant sur TLS : comparez la liste. STARTTLS a disparu, AUTH est là.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez.</translation>
     </message>
     <message>
         <source>A client that requires TLS must stop when STARTTLS is not offered, instead of going on in plaintext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client qui exige TLS doit s’arrêter quand STARTTLS n’est pas offert, au lieu de continuer en clair.</translation>
     </message>
     <message>
         <source>Send STARTTLS and get 220.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez STARTTLS et recevez 220.</translation>
     </message>
     <message>
         <source>The TLS handshake did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS ne s’est pas achevée.</translation>
     </message>
     <message>
         <source>After TLS, send EHLO again: the server has forgotten the first one (RFC 3207 4.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Après TLS, envoyez de nouveau EHLO : le serveur a oublié le premier (RFC 3207 4.2).</translation>
     </message>
 </context>
 <context>
     <name>lesson temporary-permanent</name>
     <message>
         <source>Temporary and permanent failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs temporaires et permanents</translation>
     </message>
     <message>
         <source>Meet a temporary failure (4xx: try again later) and a permanent one (5xx: do not repeat as is) in one transaction, and deliver to the recipient that works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontrez un échec temporaire (4xx : réessayer plus tard) et un échec permanent (5xx : ne pas répéter tel quel) dans une même transaction, et remettez au destinataire qui fonctionne.</translation>
     </message>
     <message>
         <source>Greet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluez.</translation>
     </message>
     <message>
         <source>Start a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez une transaction.</translation>
     </message>
     <message>
         <source>busy&apos;s mailbox is busy: 450 4.2.1. A 4xx reply is transient: a mail server keeps the message and tries this recipient again later (RFC 5321 4.5.4.1: for days, with growing waits).</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte de busy est occupée : 450 4.2.1. Une réponse 4xx est transitoire : un serveur de messagerie garde le message et réessaie ce destinataire plus tard (RFC 5321 4.5.4.1 : pendant des jours, à intervalles croissants).</translation>
     </message>
     <message>
         <source>nobody does not exist: 550 5.1.1. A 5xx reply is permanent: the sender gets a bounce, and repeating it as is cannot help.</source>
-        <translation type="unfinished"></translation>
+        <translation>nobody n’existe pas : 550 5.1.1. Une réponse 5xx est permanente : l’expéditeur reçoit un avis de non-remise, et répéter tel quel ne peut pas aider.</translation>
     </message>
     <message>
         <source>alice works.</source>
-        <translation type="unfinished"></translation>
+        <translation>alice fonctionne.</translation>
     </message>
     <message>
         <source>The message goes to alice only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message ne va qu’à alice.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez.</translation>
     </message>
     <message>
         <source>The first digit decides (2 ok, 3 go on, 4 transient, 5 permanent); the enhanced code (x.y.z) says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier chiffre décide (2 ok, 3 continuer, 4 transitoire, 5 permanent) ; le code étendu (x.y.z) dit pourquoi.</translation>
     </message>
     <message>
         <source>Name busy@example.test and see a temporary failure (4xx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez busy@example.test et voyez un échec temporaire (4xx).</translation>
     </message>
     <message>
         <source>Name nobody@example.test and see a permanent failure (5xx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez nobody@example.test et voyez un échec permanent (5xx).</translation>
     </message>
     <message>
         <source>The message did not reach alice: the other recipients&apos; failures do not stop the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas atteint alice : les échecs des autres destinataires n’arrêtent pas la transaction.</translation>
     </message>
 </context>
 <context>
     <name>lesson vrfy-expn</name>
     <message>
         <source>VRFY and EXPN</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY et EXPN</translation>
     </message>
     <message>
         <source>Ask whether alice and nobody have mailboxes (VRFY), and who is on the staff list (EXPN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez si alice et nobody ont une boîte (VRFY), et qui figure sur la liste staff (EXPN).</translation>
     </message>
     <message>
         <source>Greet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluez.</translation>
     </message>
     <message>
         <source>VRFY a user: 250 with the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY d’un utilisateur : 250 avec la boîte.</translation>
     </message>
     <message>
         <source>VRFY someone unknown: 550.</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY de quelqu’un d’inconnu : 550.</translation>
     </message>
     <message>
         <source>EXPN a list: one 250 line per member.</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPN d’une liste : une ligne 250 par membre.</translation>
     </message>
     <message>
         <source>Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez.</translation>
     </message>
     <message>
         <source>Public servers often answer VRFY with 252 (&quot;cannot verify, will try&quot;) and refuse EXPN, so that spammers cannot harvest addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs publics répondent souvent à VRFY par 252 (« vérification impossible, je tenterai ») et refusent EXPN, pour que les spammeurs ne puissent pas récolter d’adresses.</translation>
     </message>
     <message>
         <source>VRFY alice must be answered 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY alice doit recevoir 250.</translation>
     </message>
     <message>
         <source>Try VRFY on a name that has no mailbox (VRFY nobody) and see 550.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez VRFY sur un nom sans boîte (VRFY nobody) et voyez 550.</translation>
     </message>
     <message>
         <source>EXPN staff lists the members, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPN staff liste les membres, un par ligne.</translation>
     </message>
 </context>
 <context>
@@ -3055,84 +3060,84 @@
     </message>
     <message>
         <source>Type SMTP to a server yourself. The prompt shows where the conversation stands; Tab completes commands with their argument templates (MAIL FROM:&lt;&gt;, RCPT TO:&lt;&gt;, BDAT n LAST); every reply is explained (its class and what to do next, the code, the enhanced code, the RFC); a command the server will refuse gets a warning first (press Enter again to send it anyway). After DATA&apos;s 354 type the message; the console dot-stuffs it and a single dot ends it. STARTTLS upgrades and shows the handshake; AUTH PLAIN, LOGIN, CRAM-MD5 or SCRAM-SHA-256 without a response starts a helper that asks for the user and password. /help lists the console&apos;s own commands (/send, /bytes, /quit). Nothing is sent that you do not type: --security none or tls. History is kept per server in the app data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez vous-même du SMTP vers un serveur. L’invite montre où en est la conversation ; Tab complète les commandes avec leurs modèles d’arguments (MAIL FROM:&lt;&gt;, RCPT TO:&lt;&gt;, BDAT n LAST) ; chaque réponse est expliquée (sa classe et quoi faire ensuite, le code, le code étendu, la RFC) ; une commande que le serveur refusera reçoit d’abord un avertissement (appuyez de nouveau sur Entrée pour l’envoyer quand même). Après le 354 de DATA, tapez le message ; la console double les points de tête et un point seul le termine. STARTTLS passe en TLS et montre la négociation ; AUTH PLAIN, LOGIN, CRAM-MD5 ou SCRAM-SHA-256 sans réponse lance un assistant qui demande l’utilisateur et le mot de passe. /help liste les commandes propres à la console (/send, /bytes, /quit). Rien n’est envoyé que vous ne tapiez : --security none ou tls. L’historique est gardé par serveur dans le dossier de données de l’application.</translation>
     </message>
     <message>
         <source>Read the lines from FILE (- for standard input) instead of the terminal; warnings are shown and the line sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les lignes depuis FICHIER (- pour l’entrée standard) au lieu du terminal ; les avertissements sont affichés et la ligne envoyée.</translation>
     </message>
     <message>
         <source>the console sends only what you type: use --security none or tls (and type STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>la console n’envoie que ce que vous tapez : utilisez --security none ou tls (et tapez STARTTLS)</translation>
     </message>
     <message>
         <source>type AUTH in the console: it asks for the user and password</source>
-        <translation type="unfinished"></translation>
+        <translation>tapez AUTH dans la console : elle demande l’utilisateur et le mot de passe</translation>
     </message>
     <message>
         <source>cannot write the transcript to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire la transcription dans %1 : %2</translation>
     </message>
     <message>
         <source>--context wants a number from 0 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--context attend un nombre de 0 à 1000</translation>
     </message>
     <message>
         <source>name two transcripts: postscope-cli diff A B</source>
-        <translation type="unfinished"></translation>
+        <translation>nommez deux transcriptions : postscope-cli diff A B</translation>
     </message>
     <message>
         <source>--as wants smtplib, swaks or cli</source>
-        <translation type="unfinished"></translation>
+        <translation>--as attend smtplib, swaks ou cli</translation>
     </message>
     <message>
         <source>name one transcript file (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>nommez un fichier de transcription (ou - pour l’entrée standard)</translation>
     </message>
     <message>
         <source>--server %1: the port is not a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--server %1 : le port n’est pas un nombre de 1 à 65535</translation>
     </message>
     <message>
         <source>--server wants HOST[:PORT]</source>
-        <translation type="unfinished"></translation>
+        <translation>--server attend HÔTE[:PORT]</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>But : %1</translation>
     </message>
     <message>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice : %1</translation>
     </message>
     <message>
         <source>use: lesson list, or lesson run NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : lesson list, ou lesson run NOM</translation>
     </message>
     <message>
         <source>no lesson named &apos;%1&apos; (postscope-cli lesson list names them)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune leçon nommée « %1 » (postscope-cli lesson list les nomme)</translation>
     </message>
     <message>
         <source>cannot make a folder for the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un dossier pour le bac à sable : %1</translation>
     </message>
     <message>
         <source>the sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le bac à sable n’a pas démarré : %1</translation>
     </message>
     <message numerus="yes">
         <source>Goal reached: every one of the %n check(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>But atteint : le contrôle (%n) est réussi.</numerusform>
+            <numerusform>But atteint : chacun des %n contrôles est réussi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not yet: %n of the checks did not pass.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pas encore : %n contrôle n’est pas réussi.</numerusform>
+            <numerusform>Pas encore : %n des contrôles ne sont pas réussis.</numerusform>
         </translation>
     </message>
     <message>
@@ -3154,15 +3159,32 @@ Commands:
 
 postscope-cli COMMAND --help lists a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : postscope-cli COMMANDE [options]
+
+Commandes :
+  send    [connexion] [auth] [message]      envoyer du courrier
+  probe   [connexion] [auth]                indiquer ce qu’un serveur offre, avec constatations
+  verify  [connexion] [vérif] ADRESSE...    vérifier des adresses : VRFY, EXPN ou la méthode RCPT
+  expn    [connexion] [vérif] LISTE...      développer chaque liste par EXPN
+  raw     [connexion] COMMANDE...           l’accueil, puis chaque commande telle que tapée
+  serve   [options du serveur]              lancer le serveur bac à sable
+  compose [message] --output FICHIER.eml    construire un message sans l’envoyer
+  lint    FICHIER.eml                       vérifier un message avant de l’envoyer
+  export  --as smtplib|swaks|cli FICHIER    une transcription en script qui fait de même
+  diff    A B                               comparer deux transcriptions
+  console [connexion]                       tapez le SMTP vous-même, chaque réponse expliquée
+  lesson  list | run NOM                    apprendre SMTP en le pratiquant, contre le bac à sable
+
+postscope-cli COMMANDE --help liste les options d’une commande.
+</translation>
     </message>
     <message>
         <source>unknown misbehaviour &apos;%1&apos; for --misbehave (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvais comportement inconnu « %1 » pour --misbehave (l’un de : %2)</translation>
     </message>
     <message>
         <source>--replay plays a recording: it does not go with --fault or --misbehave</source>
-        <translation type="unfinished"></translation>
+        <translation>--replay rejoue un enregistrement : il ne va pas avec --fault ou --misbehave</translation>
     </message>
 </context>
 <context>
@@ -3427,341 +3449,343 @@ postscope-cli COMMAND --help lists a command&apos;s options.
     <name>postscope::cli::TerminalConsole</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>postscope::console</name>
     <message numerus="yes">
         <source>the message data, %n octet(s) as they go out: every line ends in CRLF, a leading dot is doubled, and CRLF.CRLF ends it (RFC 5321 4.1.1.4, 4.5.2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>les données du message, %n octet tel qu’il part : chaque ligne finit par CRLF, un point de tête est doublé, et CRLF.CRLF les termine (RFC 5321 4.1.1.4, 4.5.2)</numerusform>
+            <numerusform>les données du message, %n octets tels qu’ils partent : chaque ligne finit par CRLF, un point de tête est doublé, et CRLF.CRLF les termine (RFC 5321 4.1.1.4, 4.5.2)</numerusform>
         </translation>
     </message>
     <message>
         <source>introduce the client and ask which extensions the server offers (RFC 5321 4.1.1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>présenter le client et demander quelles extensions le serveur offre (RFC 5321 4.1.1.1)</translation>
     </message>
     <message>
         <source>introduce the client to the LMTP server and ask for its extensions (RFC 2033 4.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>présenter le client au serveur LMTP et demander ses extensions (RFC 2033 4.1)</translation>
     </message>
     <message>
         <source>introduce the client the RFC 821 way, with no extensions (RFC 5321 4.1.1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>présenter le client à la manière de la RFC 821, sans extensions (RFC 5321 4.1.1.1)</translation>
     </message>
     <message>
         <source>ask to turn the connection into TLS; everything after it is encrypted (RFC 3207)</source>
-        <translation type="unfinished"></translation>
+        <translation>demander à passer la connexion en TLS ; tout ce qui suit est chiffré (RFC 3207)</translation>
     </message>
     <message>
         <source>log in with the SASL mechanism %1 (RFC 4954); the secret is shown as ********</source>
-        <translation type="unfinished"></translation>
+        <translation>se connecter avec le mécanisme SASL %1 (RFC 4954) ; le secret est affiché ********</translation>
     </message>
     <message>
         <source>answer the server&apos;s SASL challenge (RFC 4954 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>répondre au défi SASL du serveur (RFC 4954 4)</translation>
     </message>
     <message>
         <source>start a mail transaction: the reverse path, where reports about the message go (RFC 5321 4.1.1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>commencer une transaction de courrier : le chemin de retour, où vont les rapports sur le message (RFC 5321 4.1.1.2)</translation>
     </message>
     <message>
         <source>name one recipient (RFC 5321 4.1.1.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>nommer un destinataire (RFC 5321 4.1.1.3)</translation>
     </message>
     <message>
         <source>ask to send the message; the server answers 354 when it is ready (RFC 5321 4.1.1.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>demander à envoyer le message ; le serveur répond 354 quand il est prêt (RFC 5321 4.1.1.4)</translation>
     </message>
     <message numerus="yes">
         <source>send a chunk of the message with its size, %n octet(s) after the command line (RFC 3030)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>envoyer un bloc du message avec sa taille, %n octet après la ligne de commande (RFC 3030)</numerusform>
+            <numerusform>envoyer un bloc du message avec sa taille, %n octets après la ligne de commande (RFC 3030)</numerusform>
         </translation>
     </message>
     <message>
         <source>abandon the transaction (RFC 5321 4.1.1.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonner la transaction (RFC 5321 4.1.1.5)</translation>
     </message>
     <message>
         <source>ask whether the server knows this mailbox (RFC 5321 4.1.1.6)</source>
-        <translation type="unfinished"></translation>
+        <translation>demander si le serveur connaît cette boîte (RFC 5321 4.1.1.6)</translation>
     </message>
     <message>
         <source>ask for the members of this list (RFC 5321 4.1.1.7)</source>
-        <translation type="unfinished"></translation>
+        <translation>demander les membres de cette liste (RFC 5321 4.1.1.7)</translation>
     </message>
     <message>
         <source>ask the server for help text (RFC 5321 4.1.1.8)</source>
-        <translation type="unfinished"></translation>
+        <translation>demander un texte d’aide au serveur (RFC 5321 4.1.1.8)</translation>
     </message>
     <message>
         <source>do nothing but get a reply: is the server still there? (RFC 5321 4.1.1.9)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne rien faire qu’obtenir une réponse : le serveur est-il toujours là ? (RFC 5321 4.1.1.9)</translation>
     </message>
     <message>
         <source>end the session; the server answers 221 and closes (RFC 5321 4.1.1.10)</source>
-        <translation type="unfinished"></translation>
+        <translation>terminer la session ; le serveur répond 221 et ferme (RFC 5321 4.1.1.10)</translation>
     </message>
     <message>
         <source>a line as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne telle que tapée</translation>
     </message>
 </context>
 <context>
     <name>postscope::console::ConsoleModel</name>
     <message>
         <source>The connection is closed: nothing you send arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion est fermée : rien de ce que vous envoyez n’arrive.</translation>
     </message>
     <message>
         <source>%1 is not an SMTP command: expect 500 (RFC 5321 4.2.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une commande SMTP : attendez-vous à 500 (RFC 5321 4.2.4).</translation>
     </message>
     <message>
         <source>This is LMTP: greet with LHLO, not %1 (RFC 2033 4.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est du LMTP : saluez par LHLO, pas par %1 (RFC 2033 4.1).</translation>
     </message>
     <message>
         <source>LHLO is for LMTP; this server speaks SMTP: use EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>LHLO est pour LMTP ; ce serveur parle SMTP : utilisez EHLO.</translation>
     </message>
     <message>
         <source>%1 needs your host&apos;s name (RFC 5321 4.1.1.1): expect 501.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin du nom de votre hôte (RFC 5321 4.1.1.1) : attendez-vous à 501.</translation>
     </message>
     <message>
         <source>%1 needs an argument: a user name or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin d’un argument : un nom d’utilisateur ou une adresse.</translation>
     </message>
     <message>
         <source>Greet the server with %1 first (RFC 5321 4.1.4): expect 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluez d’abord le serveur par %1 (RFC 5321 4.1.4) : attendez-vous à 503.</translation>
     </message>
     <message>
         <source>TLS is already on: expect 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS est déjà actif : attendez-vous à 503.</translation>
     </message>
     <message>
         <source>The server did not offer STARTTLS in its EHLO reply (RFC 3207 4): expect a refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas offert STARTTLS dans sa réponse à EHLO (RFC 3207 4) : attendez-vous à un refus.</translation>
     </message>
     <message>
         <source>STARTTLS in the middle of a transaction: expect 503; RSET first.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS au milieu d’une transaction : attendez-vous à 503 ; RSET d’abord.</translation>
     </message>
     <message>
         <source>The server did not offer AUTH here (RFC 4954 3)%1: expect a refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas offert AUTH ici (RFC 4954 3)%1 : attendez-vous à un refus.</translation>
     </message>
     <message>
         <source>; it may after STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>; il le peut après STARTTLS</translation>
     </message>
     <message>
         <source>You are already authenticated (RFC 4954 4): expect 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déjà authentifié (RFC 4954 4) : attendez-vous à 503.</translation>
     </message>
     <message>
         <source>AUTH is not allowed in a mail transaction (RFC 4954 4): expect 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH n’est pas autorisé dans une transaction de courrier (RFC 4954 4) : attendez-vous à 503.</translation>
     </message>
     <message>
         <source>AUTH needs a mechanism: one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH a besoin d’un mécanisme : l’un de %1.</translation>
     </message>
     <message>
         <source>The server did not offer %1 (it offers %2): expect 504.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas offert %1 (il offre %2) : attendez-vous à 504.</translation>
     </message>
     <message>
         <source>A transaction is open already: one MAIL per transaction (RFC 5321 4.1.4); RSET or finish it first. Expect 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une transaction est déjà ouverte : un MAIL par transaction (RFC 5321 4.1.4) ; faites RSET ou terminez-la d’abord. Attendez-vous à 503.</translation>
     </message>
     <message>
         <source>The syntax is MAIL FROM:&lt;address&gt; [parameters] (RFC 5321 4.1.1.2): %1. Expect 501.</source>
-        <translation type="unfinished"></translation>
+        <translation>La syntaxe est MAIL FROM:&lt;adresse&gt; [paramètres] (RFC 5321 4.1.1.2) : %1. Attendez-vous à 501.</translation>
     </message>
     <message>
         <source>RCPT comes after MAIL FROM (RFC 5321 4.1.4): expect 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT vient après MAIL FROM (RFC 5321 4.1.4) : attendez-vous à 503.</translation>
     </message>
     <message>
         <source>The syntax is RCPT TO:&lt;address&gt; [parameters] (RFC 5321 4.1.1.3): %1. Expect 501.</source>
-        <translation type="unfinished"></translation>
+        <translation>La syntaxe est RCPT TO:&lt;adresse&gt; [paramètres] (RFC 5321 4.1.1.3) : %1. Attendez-vous à 501.</translation>
     </message>
     <message>
         <source>The server did not offer CHUNKING (RFC 3030): expect 502.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas offert CHUNKING (RFC 3030) : attendez-vous à 502.</translation>
     </message>
     <message>
         <source>No recipient was accepted: %1 would have nowhere to go (RFC 5321 3.3). Expect 503 or 554.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun destinataire n’a été accepté : %1 n’aurait nulle part où aller (RFC 5321 3.3). Attendez-vous à 503 ou 554.</translation>
     </message>
     <message>
         <source>%1 comes after MAIL FROM and at least one accepted RCPT TO (RFC 5321 4.1.4): expect 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vient après MAIL FROM et au moins un RCPT TO accepté (RFC 5321 4.1.4) : attendez-vous à 503.</translation>
     </message>
     <message>
         <source>The syntax is BDAT size [LAST] (RFC 3030 2): expect 501.</source>
-        <translation type="unfinished"></translation>
+        <translation>La syntaxe est BDAT taille [LAST] (RFC 3030 2) : attendez-vous à 501.</translation>
     </message>
     <message>
         <source>Parameters need EHLO (HELO offers no extensions): expect 555.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres demandent EHLO (HELO n’offre aucune extension) : attendez-vous à 555.</translation>
     </message>
     <message>
         <source>A non-ASCII address needs SMTPUTF8 on MAIL (RFC 6531 3.4): expect 553.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse non ASCII demande SMTPUTF8 sur MAIL (RFC 6531 3.4) : attendez-vous à 553.</translation>
     </message>
     <message>
         <source>The server does not know the parameter %1: expect 555.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne connaît pas le paramètre %1 : attendez-vous à 555.</translation>
     </message>
     <message>
         <source>%1 needs the %2 extension, which the server did not offer: expect 555.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin de l’extension %2, que le serveur n’a pas offerte : attendez-vous à 555.</translation>
     </message>
     <message>
         <source>SIZE=%1 is over the server&apos;s limit of %2 octets (RFC 1870 6.1): expect 552.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE=%1 dépasse la limite du serveur de %2 octets (RFC 1870 6.1) : attendez-vous à 552.</translation>
     </message>
 </context>
 <context>
     <name>postscope::console::ConsoleSession</name>
     <message>
         <source>** TLS handshake done: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>** négociation TLS terminée : %1, %2</translation>
     </message>
     <message>
         <source>** certificate: %1, issued by %2, SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>** certificat : %1, émis par %2, SHA-256 %3</translation>
     </message>
     <message>
         <source>** the certificate is verified for this host</source>
-        <translation type="unfinished"></translation>
+        <translation>** le certificat est vérifié pour cet hôte</translation>
     </message>
     <message>
         <source>** the certificate is NOT verified</source>
-        <translation type="unfinished"></translation>
+        <translation>** le certificat n’est PAS vérifié</translation>
     </message>
     <message>
         <source>** everything learnt before TLS is forgotten: say EHLO again (RFC 3207 4.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>** tout ce qui a été appris avant TLS est oublié : redites EHLO (RFC 3207 4.2)</translation>
     </message>
     <message>
         <source>** %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>** %1 : %2 %3</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished">accepté</translation>
+        <translation>accepté</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished">refusé</translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <source>!! %1</source>
-        <translation type="unfinished"></translation>
+        <translation>!! %1</translation>
     </message>
     <message>
         <source>user: </source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur : </translation>
     </message>
     <message>
         <source>password: </source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe : </translation>
     </message>
     <message>
         <source>send it anyway? [Enter or y: send; anything else: do not] </source>
-        <translation type="unfinished"></translation>
+        <translation>l’envoyer quand même ? [Entrée ou y : envoyer ; autre chose : non] </translation>
     </message>
     <message>
         <source>** challenge decoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>** défi décodé : %1</translation>
     </message>
     <message>
         <source>!! wait for the server&apos;s reply first</source>
-        <translation type="unfinished"></translation>
+        <translation>!! attendez d’abord la réponse du serveur</translation>
     </message>
     <message>
         <source>** not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>** non envoyé</translation>
     </message>
     <message>
         <source>!! warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>!! avertissement : %1</translation>
     </message>
     <message>
         <source>** sent anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>** envoyé quand même</translation>
     </message>
     <message>
         <source>!! /bytes: a broken escape (use \r \n \t \\ \xHH)</source>
-        <translation type="unfinished"></translation>
+        <translation>!! /bytes : un échappement invalide (utilisez \r 
+ \t \\ \xHH)</translation>
     </message>
     <message numerus="yes">
         <source>** /bytes: %n octet(s) exactly as written, no dot-stuffing, no line ending added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>** /bytes : %n octet exactement tel qu’écrit, sans doublement des points, sans fin de ligne ajoutée</numerusform>
+            <numerusform>** /bytes : %n octets exactement tels qu’écrits, sans doublement des points, sans fin de ligne ajoutée</numerusform>
         </translation>
     </message>
     <message>
         <source>** dot-stuffed (RFC 5321 4.5.2): the line goes out as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>** point doublé (RFC 5321 4.5.2) : la ligne part sous la forme « %1 »</translation>
     </message>
     <message>
         <source>** end of data: &lt;CRLF&gt;.&lt;CRLF&gt; (RFC 5321 4.1.1.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>** fin des données : &lt;CRLF&gt;.&lt;CRLF&gt; (RFC 5321 4.1.1.4)</translation>
     </message>
     <message>
         <source>!! this build cannot do %1</source>
-        <translation type="unfinished"></translation>
+        <translation>!! cette version ne sait pas faire %1</translation>
     </message>
     <message>
         <source>** AUTH helper: the console asks for the user and the password (not shown) and answers the server&apos;s challenges for %1; each step is decoded below, the secrets are redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>** assistant AUTH : la console demande l’utilisateur et le mot de passe (non affiché) et répond aux défis du serveur pour %1 ; chaque étape est décodée ci-dessous, les secrets sont masqués</translation>
     </message>
     <message>
         <source>** valid now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>** valides maintenant : %1</translation>
     </message>
     <message>
         <source>** /send FROM TO[,TO...]: send a message the way a client does (pipelined MAIL/RCPT/DATA, or BDAT); type its lines, then a single dot</source>
-        <translation type="unfinished"></translation>
+        <translation>** /send DE À[,À...] : envoyer un message comme le fait un client (MAIL/RCPT/DATA enchaînés, ou BDAT) ; tapez ses lignes, puis un point seul</translation>
     </message>
     <message>
         <source>** /bytes TEXT (after DATA&apos;s 354): octets exactly, with \r \n \t \\ \xHH</source>
-        <translation type="unfinished"></translation>
+        <translation>** /bytes TEXTE (après le 354 de DATA) : des octets exacts, avec \r 
+ \t \\ \xHH</translation>
     </message>
     <message>
         <source>** /quit: say QUIT and close</source>
-        <translation type="unfinished"></translation>
+        <translation>** /quit : dire QUIT et fermer</translation>
     </message>
     <message>
         <source>!! /send FROM TO[,TO...] (use &lt;&gt; for the null sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>!! /send DE À[,À...] (utilisez &lt;&gt; pour l’expéditeur nul)</translation>
     </message>
     <message>
         <source>** type the message (header fields, an empty line, the body); a line with a single dot ends it</source>
-        <translation type="unfinished"></translation>
+        <translation>** tapez le message (champs d’en-tête, une ligne vide, le corps) ; une ligne ne contenant qu’un point le termine</translation>
     </message>
     <message>
         <source>!! /bytes works only in the message data, after DATA&apos;s 354</source>
-        <translation type="unfinished"></translation>
+        <translation>!! /bytes ne fonctionne que dans les données du message, après le 354 de DATA</translation>
     </message>
     <message>
         <source>!! unknown console command %1 (/help lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>!! commande de console inconnue %1 (/help les liste)</translation>
     </message>
     <message>
         <source>** connection closed</source>
-        <translation type="unfinished"></translation>
+        <translation>** connexion fermée</translation>
     </message>
 </context>
 <context>
@@ -4068,7 +4092,7 @@ postscope-cli COMMAND --help lists a command&apos;s options.
     </message>
     <message>
         <source>Exact message octets can only follow a typed DATA and its 354.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des octets de message exacts ne peuvent suivre qu’un DATA tapé et son 354.</translation>
     </message>
 </context>
 <context>
@@ -4103,69 +4127,69 @@ postscope-cli COMMAND --help lists a command&apos;s options.
     <name>postscope::lessons</name>
     <message>
         <source>bad pattern &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>motif invalide « %1 » : %2</translation>
     </message>
     <message>
         <source>unknown check rule type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>type de règle de contrôle inconnu « %1 »</translation>
     </message>
     <message>
         <source>a check rule of type &quot;%1&quot; has no explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle de contrôle de type « %1 » n’a pas d’explication</translation>
     </message>
     <message>
         <source>the check rule &quot;%1&quot; needs &quot;command&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle de contrôle « %1 » a besoin de « command »</translation>
     </message>
     <message>
         <source>the check rule &quot;sentBefore&quot; needs &quot;then&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle de contrôle « sentBefore » a besoin de « then »</translation>
     </message>
     <message>
         <source>the check rule &quot;reply&quot; needs &quot;code&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle de contrôle « reply » a besoin de « code »</translation>
     </message>
     <message>
         <source>the check rule &quot;%1&quot; needs &quot;to&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle de contrôle « %1 » a besoin de « to »</translation>
     </message>
 </context>
 <context>
     <name>postscope::lessons::Lesson</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <source>a lesson needs &quot;id&quot;, &quot;title&quot; and &quot;goal&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une leçon a besoin de « id », « title » et « goal »</translation>
     </message>
     <message>
         <source>step %1 has no text</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étape %1 n’a pas de texte</translation>
     </message>
     <message>
         <source>a lesson needs steps</source>
-        <translation type="unfinished"></translation>
+        <translation>une leçon a besoin d’étapes</translation>
     </message>
     <message>
         <source>&quot;dialect&quot; is smtp or lmtp</source>
-        <translation type="unfinished"></translation>
+        <translation>« dialect » vaut smtp ou lmtp</translation>
     </message>
     <message>
         <source>a lesson needs a check</source>
-        <translation type="unfinished"></translation>
+        <translation>une leçon a besoin d’un contrôle</translation>
     </message>
 </context>
 <context>
     <name>postscope::lessons::SandboxSetup</name>
     <message>
         <source>unknown extension &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>extension inconnue « %1 »</translation>
     </message>
     <message>
         <source>unknown misbehaviour &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvais comportement inconnu « %1 »</translation>
     </message>
 </context>
 <context>
@@ -5430,42 +5454,42 @@ postscope-cli COMMAND --help lists a command&apos;s options.
     <name>postscope::sandbox::ReplayEngine</name>
     <message>
         <source>Discarded %1 octets received before the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets reçus avant la négociation TLS ont été écartés</translation>
     </message>
     <message>
         <source>Replay: a line longer than %1 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeu : une ligne plus longue que %1 octets</translation>
     </message>
     <message>
         <source>Replay: the recording has ended; the client sent &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeu : l’enregistrement est terminé ; le client a envoyé « %1 »</translation>
     </message>
     <message>
         <source>Replay: the client quit where the recording has &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeu : le client a quitté là où l’enregistrement a « %1 »</translation>
     </message>
     <message>
         <source>Replay: the client sent &quot;%1&quot; where the recording has &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeu : le client a envoyé « %1 » là où l’enregistrement a « %2 »</translation>
     </message>
     <message>
         <source>Replay: the recording started TLS, but this listener has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeu : l’enregistrement a démarré TLS, mais cet écouteur n’en a pas</translation>
     </message>
     <message>
         <source>Replay: the message is much bigger than the recorded one (%1 octets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeu : le message est bien plus gros que celui enregistré (%1 octets)</translation>
     </message>
     <message>
         <source>Replay: the message differs from the recorded one at line %1: &quot;%2&quot; where the recording has &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeu : le message diffère de celui enregistré à la ligne %1 : « %2 » là où l’enregistrement a « %3 »</translation>
     </message>
 </context>
 <context>
     <name>postscope::sandbox::ReplayScript</name>
     <message>
         <source>the transcript holds no conversation to replay</source>
-        <translation type="unfinished"></translation>
+        <translation>la transcription ne contient aucune conversation à rejouer</translation>
     </message>
 </context>
 <context>
@@ -5578,7 +5602,7 @@ postscope-cli COMMAND --help lists a command&apos;s options.
     </message>
     <message>
         <source>Misbehaviour (--misbehave) is allowed on loopback addresses only</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mauvais comportement (--misbehave) n’est autorisé que sur les adresses de bouclage</translation>
     </message>
 </context>
 <context>
@@ -5759,86 +5783,87 @@ postscope-cli COMMAND --help lists a command&apos;s options.
     <name>postscope::transcript</name>
     <message>
         <source>smtplib has no AUTH %1: the script logs in with the best mechanism smtplib knows</source>
-        <translation type="unfinished"></translation>
+        <translation>smtplib n’a pas AUTH %1 : le script se connecte avec le meilleur mécanisme que smtplib connaît</translation>
     </message>
     <message>
         <source>a line with a secret cannot be repeated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne contenant un secret ne peut pas être répétée : %1</translation>
     </message>
     <message>
         <source>not repeated (the format sends mail only): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non répété (le format n’envoie que du courrier) : %1</translation>
     </message>
     <message>
         <source>a transaction without message data is not repeated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une transaction sans données de message n’est pas répétée : %1</translation>
     </message>
     <message>
         <source>the message does not end with a line break: the command adds one</source>
-        <translation type="unfinished"></translation>
+        <translation>le message ne finit pas par un saut de ligne : la commande en ajoute un</translation>
     </message>
     <message>
         <source>recipients had different RCPT parameters: every recipient gets the first one&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>les destinataires avaient des paramètres RCPT différents : chacun reçoit ceux du premier</translation>
     </message>
     <message>
         <source>swaks cannot send MAIL parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>swaks ne peut pas envoyer de paramètres MAIL : %1</translation>
     </message>
     <message>
         <source>the message holds text swaks replaces (%TOKEN% or \n): what swaks sends will differ</source>
-        <translation type="unfinished"></translation>
+        <translation>le message contient du texte que swaks remplace (%TOKEN% ou 
+) : ce que swaks envoie sera différent</translation>
     </message>
     <message>
         <source>the transcript holds no message that was sent, nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>la transcription ne contient aucun message envoyé, rien à exporter</translation>
     </message>
     <message>
         <source>the transcript holds no conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>la transcription ne contient aucune conversation</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <source>&quot;base64&quot; is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>« base64 » n’est pas du base64</translation>
     </message>
     <message>
         <source>&quot;direction&quot; must be client, server or note</source>
-        <translation type="unfinished"></translation>
+        <translation>« direction » doit valoir client, server ou note</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>line %1: not a transcript line (C:, S:, ** or #, after an optional HH:mm:ss.zzz time)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : pas une ligne de transcription (C:, S:, ** ou #, après une heure HH:mm:ss.zzz facultative)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is bigger than %2 MiB: not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 Mio : non lu</translation>
     </message>
 </context>
 <context>
     <name>postscope::transcript::ConversationBuilder</name>
     <message>
         <source>Message data with no DATA or BDAT before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de message sans DATA ni BDAT avant elles</translation>
     </message>
     <message>
         <source>The message data never ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données du message ne se sont jamais terminées</translation>
     </message>
     <message>
         <source>A BDAT chunk is shorter than its size</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloc BDAT est plus court que sa taille</translation>
     </message>
 </context>
 <context>
