@@ -28,6 +28,9 @@ if [[ ${1:-} == --into ]]; then
   mkdir -p "$2"
   cp "$TS_DIR"/postscope_*.ts "$2"/
   TS_DIR=$(cd "$2" && pwd)
+elif [[ -f $ROOT/scripts/lesson-strings.py ]]; then
+  # The lessons' sentences reach lupdate through a generated file.
+  python3 "$ROOT/scripts/lesson-strings.py"
 fi
 
 # Sorted, so that the .ts files do not change with the order of the disk.
