@@ -2827,10 +2827,6 @@
         <translation>--%1 „%2“ ist keine Adresse</translation>
     </message>
     <message>
-        <source>--from is required (or --message)</source>
-        <translation>--from ist erforderlich (oder --message)</translation>
-    </message>
-    <message>
         <source>at least one --to, --cc or --bcc is required</source>
         <translation>mindestens ein --to, --cc oder --bcc ist erforderlich</translation>
     </message>
@@ -3141,6 +3137,256 @@
         </translation>
     </message>
     <message>
+        <source>unknown misbehaviour &apos;%1&apos; for --misbehave (one of: %2)</source>
+        <translation>unbekanntes Fehlverhalten „%1“ für --misbehave (eines von: %2)</translation>
+    </message>
+    <message>
+        <source>--replay plays a recording: it does not go with --fault or --misbehave</source>
+        <translation>--replay spielt eine Aufzeichnung ab: Es geht nicht mit --fault oder --misbehave</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Try &apos;postscope-cli %1 --help&apos;.
+</source>
+        <translation>Siehe &apos;postscope-cli %1 --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>name the account</source>
+        <translation>das Konto nennen</translation>
+    </message>
+    <message>
+        <source>name one account, not %1</source>
+        <translation>ein Konto nennen, nicht %1</translation>
+    </message>
+    <message>
+        <source>added with postscope-cli account --trust-fingerprint</source>
+        <translation>hinzugefügt mit postscope-cli account --trust-fingerprint</translation>
+    </message>
+    <message>
+        <source>--identity &apos;%1&apos; is not &quot;Name &lt;address&gt;&quot; or an address</source>
+        <translation>--identity „%1“ ist weder „Name &lt;Adresse&gt;“ noch eine Adresse</translation>
+    </message>
+    <message>
+        <source>--no-password and a password option exclude each other</source>
+        <translation>--no-password und eine Passwort-Option schließen einander aus</translation>
+    </message>
+    <message>
+        <source>Password for %1 (account %2; empty: none): </source>
+        <translation>Passwort für %1 (Konto %2; leer: keines): </translation>
+    </message>
+    <message>
+        <source>no keychain answers (%1). Nothing was stored: a password is kept only in the system keychain. Store the account with --no-password to be asked for the password each time, or give --password-env or --password-file when you use it.</source>
+        <translation>kein Schlüsselbund antwortet (%1). Nichts wurde gespeichert: Ein Passwort liegt nur im Schlüsselbund des Systems. Das Konto mit --no-password speichern, um jedes Mal gefragt zu werden, oder beim Verwenden --password-env oder --password-file angeben.</translation>
+    </message>
+    <message>
+        <source>the keychain did not store the password: %1. Nothing was stored.</source>
+        <translation>der Schlüsselbund hat das Passwort nicht gespeichert: %1. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Account &apos;%1&apos; changed.</source>
+        <translation>Konto „%1“ geändert.</translation>
+    </message>
+    <message>
+        <source>Account &apos;%1&apos; added.</source>
+        <translation>Konto „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Its password is in the keychain.</source>
+        <translation>Sein Passwort liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Change an account: the options given replace its settings; --identity replaces its identities.</source>
+        <translation>Ein Konto ändern: Die angegebenen Optionen ersetzen seine Einstellungen; --identity ersetzt seine Identitäten.</translation>
+    </message>
+    <message>
+        <source>Add an account (kept where the window keeps it), with the connection and auth options of the client commands; the password goes to the system keychain only.</source>
+        <translation>Ein Konto hinzufügen (dort gespeichert, wo das Fenster es speichert), mit den Verbindungs- und Auth-Optionen der Client-Befehle; das Passwort geht nur in den Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation>Der Name des Kontos.</translation>
+    </message>
+    <message>
+        <source>A From the account sends as, &quot;Name &lt;address&gt;&quot; (repeatable; the first is the default From).</source>
+        <translation>Ein From, als das das Konto sendet, „Name &lt;Adresse&gt;“ (wiederholbar; das erste ist der Standard-From).</translation>
+    </message>
+    <message>
+        <source>Store no password (it is asked for, or given with --password-env or --password-file, each time).</source>
+        <translation>Kein Passwort speichern (es wird jedes Mal erfragt oder mit --password-env oder --password-file angegeben).</translation>
+    </message>
+    <message>
+        <source>there is no account named &apos;%1&apos;</source>
+        <translation>es gibt kein Konto namens „%1“</translation>
+    </message>
+    <message>
+        <source>the sandbox account is built in and cannot be changed</source>
+        <translation>das Sandbox-Konto ist eingebaut und kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>name the account first, then the options</source>
+        <translation>zuerst das Konto nennen, dann die Optionen</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to a run, not to an account</source>
+        <translation>--%1 gehört zu einem Lauf, nicht zu einem Konto</translation>
+    </message>
+    <message>
+        <source>an account needs --server HOST[:PORT] or --socket PATH</source>
+        <translation>ein Konto braucht --server HOST[:PORT] oder --socket PFAD</translation>
+    </message>
+    <message>
+        <source>there is an account named &apos;%1&apos; already (account edit changes it)</source>
+        <translation>es gibt schon ein Konto namens „%1“ (account edit ändert es)</translation>
+    </message>
+    <message>
+        <source>a password needs --user</source>
+        <translation>ein Passwort braucht --user</translation>
+    </message>
+    <message>
+        <source>postscope-cli %1: the login is now %2; a password stored earlier was for %3 and stays until --password-env or --password-file replaces it.
+</source>
+        <translation>postscope-cli %1: Die Anmeldung ist jetzt %2; ein früher gespeichertes Passwort galt für %3 und bleibt, bis --password-env oder --password-file es ersetzt.
+</translation>
+    </message>
+    <message>
+        <source>(built in: the window&apos;s)</source>
+        <translation>(eingebaut: das des Fensters)</translation>
+    </message>
+    <message>
+        <source>List the accounts (never a secret: those are only in the keychain).</source>
+        <translation>Die Konten auflisten (nie ein Geheimnis: Die liegen nur im Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>Print the accounts as one JSON object.</source>
+        <translation>Die Konten als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <translation>SICHERHEIT</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>Remove an account and its secrets from the keychain.</source>
+        <translation>Ein Konto und seine Geheimnisse aus dem Schlüsselbund entfernen.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Das Konto.</translation>
+    </message>
+    <message>
+        <source>the sandbox account is built in and cannot be removed</source>
+        <translation>das Sandbox-Konto ist eingebaut und kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>postscope-cli %1: the account is removed; no keychain answers (%2), so any password stored for it earlier could not be removed.
+</source>
+        <translation>postscope-cli %1: Das Konto ist entfernt; kein Schlüsselbund antwortet (%2), daher konnte ein früher dafür gespeichertes Passwort nicht entfernt werden.
+</translation>
+    </message>
+    <message>
+        <source>the account is removed, but its secrets are still in the keychain: %1</source>
+        <translation>das Konto ist entfernt, aber seine Geheimnisse liegen noch im Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>Account &apos;%1&apos; removed.
+</source>
+        <translation>Konto „%1“ entfernt.
+</translation>
+    </message>
+    <message>
+        <source>name the account first: account test NAME [options]</source>
+        <translation>zuerst das Konto nennen: account test NAME [Optionen]</translation>
+    </message>
+    <message>
+        <source>Write the accounts (all, or those named) to FILE as JSON, without secrets.</source>
+        <translation>Die Konten (alle oder die genannten) als JSON in DATEI schreiben, ohne Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>The file, or - for standard output.</source>
+        <translation>Die Datei, oder - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Accounts to export (default: all).</source>
+        <translation>Zu exportierende Konten (Vorgabe: alle).</translation>
+    </message>
+    <message>
+        <source>name the file to write (- for standard output)</source>
+        <translation>die zu schreibende Datei nennen (- für die Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>there is no stored account named &apos;%1&apos;</source>
+        <translation>es gibt kein gespeichertes Konto namens „%1“</translation>
+    </message>
+    <message>
+        <source>Add the accounts of an export file (all or nothing). Secrets are not in such files: store each password with account edit NAME --password-env VAR.</source>
+        <translation>Die Konten einer Exportdatei hinzufügen (alle oder keines). Geheimnisse stehen nicht in solchen Dateien: jedes Passwort mit account edit NAME --password-env VAR speichern.</translation>
+    </message>
+    <message>
+        <source>The file, or - for standard input.</source>
+        <translation>Die Datei, oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Replace accounts of the same name.</source>
+        <translation>Konten gleichen Namens ersetzen.</translation>
+    </message>
+    <message>
+        <source>Usage: postscope-cli account SUBCOMMAND ...
+
+Subcommands:
+</source>
+        <translation>Aufruf: postscope-cli account UNTERBEFEHL ...
+
+Unterbefehle:
+</translation>
+    </message>
+    <message>
+        <source>
+The accounts are kept where the window keeps them (%1); secrets only in the system keychain. Every client command takes --account NAME; the options given there override the account&apos;s settings.
+</source>
+        <translation>
+Die Konten liegen dort, wo das Fenster sie speichert (%1); Geheimnisse nur im Schlüsselbund des Systems. Jeder Client-Befehl nimmt --account NAME; die dort angegebenen Optionen überschreiben die Einstellungen des Kontos.
+</translation>
+    </message>
+    <message>
+        <source>postscope-cli account: unknown subcommand &apos;%1&apos;
+
+</source>
+        <translation>postscope-cli account: unbekannter Unterbefehl „%1“
+
+</translation>
+    </message>
+    <message>
+        <source>--password-env and --password-file exclude each other</source>
+        <translation>--password-env und --password-file schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--password-env: the environment variable &apos;%1&apos; is not set</source>
+        <translation>--password-env: die Umgebungsvariable „%1“ ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>--password-file %1: %2</source>
+        <translation>--password-file %1: %2</translation>
+    </message>
+    <message>
         <source>Usage: postscope-cli COMMAND [options]
 
 Commands:
@@ -3156,6 +3402,9 @@ Commands:
   diff    A B                             compare two transcripts
   console [connection]                    type SMTP yourself, every reply explained
   lesson  list | run NAME                 learn SMTP by doing it, against the sandbox
+  account add|edit|list|remove|test|export|import ...
+                                          the accounts the window uses; every client
+                                          command takes --account NAME
 
 postscope-cli COMMAND --help lists a command&apos;s options.
 </source>
@@ -3174,17 +3423,16 @@ Befehle:
   diff    A B                               zwei Protokolle vergleichen
   console [Verbindung]                      SMTP selbst tippen, jede Antwort erklärt
   lesson  list | run NAME                   SMTP durch Tun lernen, gegen die Sandbox
+  account add|edit|list|remove|test|export|import ...
+                                            die Konten, die das Fenster verwendet; jeder
+                                            Client-Befehl nimmt --account NAME
 
 postscope-cli BEFEHL --help listet die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <source>unknown misbehaviour &apos;%1&apos; for --misbehave (one of: %2)</source>
-        <translation>unbekanntes Fehlverhalten „%1“ für --misbehave (eines von: %2)</translation>
-    </message>
-    <message>
-        <source>--replay plays a recording: it does not go with --fault or --misbehave</source>
-        <translation>--replay spielt eine Aufzeichnung ab: Es geht nicht mit --fault oder --misbehave</translation>
+        <source>--from is required (or --message, or an --account with an identity)</source>
+        <translation>--from ist erforderlich (oder --message, oder ein --account mit einer Identität)</translation>
     </message>
 </context>
 <context>
@@ -3408,18 +3656,6 @@ postscope-cli BEFEHL --help listet die Optionen eines Befehls.
         <translation>--password-env und --password-file brauchen --user</translation>
     </message>
     <message>
-        <source>--password-env and --password-file exclude each other</source>
-        <translation>--password-env und --password-file schließen einander aus</translation>
-    </message>
-    <message>
-        <source>--password-env: the environment variable &apos;%1&apos; is not set</source>
-        <translation>--password-env: die Umgebungsvariable „%1“ ist nicht gesetzt</translation>
-    </message>
-    <message>
-        <source>--password-file %1: %2</source>
-        <translation>--password-file %1: %2</translation>
-    </message>
-    <message>
         <source>Password for %1: </source>
         <translation>Passwort für %1: </translation>
     </message>
@@ -3430,6 +3666,40 @@ postscope-cli BEFEHL --help listet die Optionen eines Befehls.
     <message>
         <source>--user needs a password: --password-env VAR, --password-file FILE, or a terminal to prompt on</source>
         <translation>--user braucht ein Passwort: --password-env VAR, --password-file DATEI oder ein Terminal für die Abfrage</translation>
+    </message>
+    <message>
+        <source>Start from this account&apos;s settings (postscope-cli account list); the options given here override them. The password comes from the keychain unless --password-env or --password-file is given.</source>
+        <translation>Von den Einstellungen dieses Kontos ausgehen (postscope-cli account list); die hier angegebenen Optionen überschreiben sie. Das Passwort kommt aus dem Schlüsselbund, außer --password-env oder --password-file ist angegeben.</translation>
+    </message>
+    <message>
+        <source>--account does not apply here</source>
+        <translation>--account gilt hier nicht</translation>
+    </message>
+    <message>
+        <source>--account: there is no account named &apos;%1&apos; (see postscope-cli account list)</source>
+        <translation>--account: es gibt kein Konto namens „%1“ (siehe postscope-cli account list)</translation>
+    </message>
+    <message>
+        <source>--account %1: %2</source>
+        <translation>--account %1: %2</translation>
+    </message>
+    <message>
+        <source>the account&apos;s source address %1 is not of the family -4/-6 asks for: give --source-address too</source>
+        <translation>die Quelladresse %1 des Kontos gehört nicht zur Familie, die -4/-6 verlangt: auch --source-address angeben</translation>
+    </message>
+    <message>
+        <source>no password from the keychain for the account &apos;%1&apos;: %2</source>
+        <translation>kein Passwort aus dem Schlüsselbund für das Konto „%1“: %2</translation>
+    </message>
+    <message>
+        <source>the keychain holds no password for the account &apos;%1&apos;</source>
+        <translation>der Schlüsselbund enthält kein Passwort für das Konto „%1“</translation>
+    </message>
+    <message>
+        <source>Give --password-env VAR or --password-file FILE, or run on a terminal to be asked; postscope-cli account edit %1 --password-env VAR stores one.
+</source>
+        <translation>--password-env VAR oder --password-file DATEI angeben oder an einem Terminal laufen lassen, um gefragt zu werden; postscope-cli account edit %1 --password-env VAR speichert eines.
+</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3720,47 @@ postscope-cli BEFEHL --help listet die Optionen eines Befehls.
     <message>
         <source>cannot read %1: %2</source>
         <translation>kann %1 nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::cli::account</name>
+    <message numerus="yes">
+        <source>%n account(s) imported.
+</source>
+        <translation>
+            <numerusform>%n Konto importiert.
+</numerusform>
+            <numerusform>%n Konten importiert.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add an account; the password to the keychain</source>
+        <translation>ein Konto hinzufügen; das Passwort in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>change an account</source>
+        <translation>ein Konto ändern</translation>
+    </message>
+    <message>
+        <source>list the accounts, never a secret</source>
+        <translation>die Konten auflisten, nie ein Geheimnis</translation>
+    </message>
+    <message>
+        <source>remove an account and its secrets</source>
+        <translation>ein Konto und seine Geheimnisse entfernen</translation>
+    </message>
+    <message>
+        <source>probe the server and log in as the account</source>
+        <translation>den Server prüfen und sich als das Konto anmelden</translation>
+    </message>
+    <message>
+        <source>write accounts as JSON, without secrets</source>
+        <translation>Konten als JSON schreiben, ohne Geheimnisse</translation>
+    </message>
+    <message>
+        <source>read accounts from an export</source>
+        <translation>Konten aus einem Export lesen</translation>
     </message>
 </context>
 <context>

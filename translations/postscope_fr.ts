@@ -2827,10 +2827,6 @@
         <translation>--%1 « %2 » n’est pas une adresse</translation>
     </message>
     <message>
-        <source>--from is required (or --message)</source>
-        <translation>--from est obligatoire (ou --message)</translation>
-    </message>
-    <message>
         <source>at least one --to, --cc or --bcc is required</source>
         <translation>au moins un --to, --cc ou --bcc est obligatoire</translation>
     </message>
@@ -3141,6 +3137,256 @@
         </translation>
     </message>
     <message>
+        <source>unknown misbehaviour &apos;%1&apos; for --misbehave (one of: %2)</source>
+        <translation>mauvais comportement inconnu « %1 » pour --misbehave (l’un de : %2)</translation>
+    </message>
+    <message>
+        <source>--replay plays a recording: it does not go with --fault or --misbehave</source>
+        <translation>--replay rejoue un enregistrement : il ne va pas avec --fault ou --misbehave</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Try &apos;postscope-cli %1 --help&apos;.
+</source>
+        <translation>Essayez &apos;postscope-cli %1 --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>name the account</source>
+        <translation>nommez le compte</translation>
+    </message>
+    <message>
+        <source>name one account, not %1</source>
+        <translation>nommez un seul compte, pas %1</translation>
+    </message>
+    <message>
+        <source>added with postscope-cli account --trust-fingerprint</source>
+        <translation>ajouté avec postscope-cli account --trust-fingerprint</translation>
+    </message>
+    <message>
+        <source>--identity &apos;%1&apos; is not &quot;Name &lt;address&gt;&quot; or an address</source>
+        <translation>--identity « %1 » n’est ni « Nom &lt;adresse&gt; » ni une adresse</translation>
+    </message>
+    <message>
+        <source>--no-password and a password option exclude each other</source>
+        <translation>--no-password et une option de mot de passe s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>Password for %1 (account %2; empty: none): </source>
+        <translation>Mot de passe pour %1 (compte %2 ; vide : aucun) : </translation>
+    </message>
+    <message>
+        <source>no keychain answers (%1). Nothing was stored: a password is kept only in the system keychain. Store the account with --no-password to be asked for the password each time, or give --password-env or --password-file when you use it.</source>
+        <translation>aucun trousseau ne répond (%1). Rien n’a été enregistré : un mot de passe n’est gardé que dans le trousseau du système. Enregistrez le compte avec --no-password pour qu’il soit demandé à chaque fois, ou donnez --password-env ou --password-file à l’usage.</translation>
+    </message>
+    <message>
+        <source>the keychain did not store the password: %1. Nothing was stored.</source>
+        <translation>le trousseau n’a pas enregistré le mot de passe : %1. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Account &apos;%1&apos; changed.</source>
+        <translation>Compte « %1 » modifié.</translation>
+    </message>
+    <message>
+        <source>Account &apos;%1&apos; added.</source>
+        <translation>Compte « %1 » ajouté.</translation>
+    </message>
+    <message>
+        <source>Its password is in the keychain.</source>
+        <translation>Son mot de passe est dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Change an account: the options given replace its settings; --identity replaces its identities.</source>
+        <translation>Modifier un compte : les options données remplacent ses réglages ; --identity remplace ses identités.</translation>
+    </message>
+    <message>
+        <source>Add an account (kept where the window keeps it), with the connection and auth options of the client commands; the password goes to the system keychain only.</source>
+        <translation>Ajouter un compte (gardé là où la fenêtre le garde), avec les options de connexion et d’authentification des commandes client ; le mot de passe va uniquement dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation>Le nom du compte.</translation>
+    </message>
+    <message>
+        <source>A From the account sends as, &quot;Name &lt;address&gt;&quot; (repeatable; the first is the default From).</source>
+        <translation>Un From sous lequel le compte envoie, « Nom &lt;adresse&gt; » (répétable ; le premier est le From par défaut).</translation>
+    </message>
+    <message>
+        <source>Store no password (it is asked for, or given with --password-env or --password-file, each time).</source>
+        <translation>N’enregistrer aucun mot de passe (il est demandé, ou donné avec --password-env ou --password-file, à chaque fois).</translation>
+    </message>
+    <message>
+        <source>there is no account named &apos;%1&apos;</source>
+        <translation>il n’y a pas de compte nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>the sandbox account is built in and cannot be changed</source>
+        <translation>le compte bac à sable est intégré et ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <source>name the account first, then the options</source>
+        <translation>nommez d’abord le compte, puis les options</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to a run, not to an account</source>
+        <translation>--%1 appartient à une exécution, pas à un compte</translation>
+    </message>
+    <message>
+        <source>an account needs --server HOST[:PORT] or --socket PATH</source>
+        <translation>un compte a besoin de --server HÔTE[:PORT] ou --socket CHEMIN</translation>
+    </message>
+    <message>
+        <source>there is an account named &apos;%1&apos; already (account edit changes it)</source>
+        <translation>il y a déjà un compte nommé « %1 » (account edit le modifie)</translation>
+    </message>
+    <message>
+        <source>a password needs --user</source>
+        <translation>un mot de passe a besoin de --user</translation>
+    </message>
+    <message>
+        <source>postscope-cli %1: the login is now %2; a password stored earlier was for %3 and stays until --password-env or --password-file replaces it.
+</source>
+        <translation>postscope-cli %1 : l’identifiant est maintenant %2 ; un mot de passe enregistré auparavant valait pour %3 et reste jusqu’à ce que --password-env ou --password-file le remplace.
+</translation>
+    </message>
+    <message>
+        <source>(built in: the window&apos;s)</source>
+        <translation>(intégré : celui de la fenêtre)</translation>
+    </message>
+    <message>
+        <source>List the accounts (never a secret: those are only in the keychain).</source>
+        <translation>Lister les comptes (jamais un secret : ils ne sont que dans le trousseau).</translation>
+    </message>
+    <message>
+        <source>Print the accounts as one JSON object.</source>
+        <translation>Afficher les comptes comme un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVEUR</translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <translation>SÉCURITÉ</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <source>Remove an account and its secrets from the keychain.</source>
+        <translation>Supprimer un compte et ses secrets du trousseau.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Le compte.</translation>
+    </message>
+    <message>
+        <source>the sandbox account is built in and cannot be removed</source>
+        <translation>le compte bac à sable est intégré et ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>postscope-cli %1: the account is removed; no keychain answers (%2), so any password stored for it earlier could not be removed.
+</source>
+        <translation>postscope-cli %1 : le compte est supprimé ; aucun trousseau ne répond (%2), un mot de passe enregistré auparavant pour lui n’a donc pas pu être supprimé.
+</translation>
+    </message>
+    <message>
+        <source>the account is removed, but its secrets are still in the keychain: %1</source>
+        <translation>le compte est supprimé, mais ses secrets sont encore dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Account &apos;%1&apos; removed.
+</source>
+        <translation>Compte « %1 » supprimé.
+</translation>
+    </message>
+    <message>
+        <source>name the account first: account test NAME [options]</source>
+        <translation>nommez d’abord le compte : account test NOM [options]</translation>
+    </message>
+    <message>
+        <source>Write the accounts (all, or those named) to FILE as JSON, without secrets.</source>
+        <translation>Écrire les comptes (tous, ou ceux nommés) dans FICHIER en JSON, sans secrets.</translation>
+    </message>
+    <message>
+        <source>The file, or - for standard output.</source>
+        <translation>Le fichier, ou - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Accounts to export (default: all).</source>
+        <translation>Comptes à exporter (par défaut : tous).</translation>
+    </message>
+    <message>
+        <source>name the file to write (- for standard output)</source>
+        <translation>nommez le fichier à écrire (- pour la sortie standard)</translation>
+    </message>
+    <message>
+        <source>there is no stored account named &apos;%1&apos;</source>
+        <translation>il n’y a pas de compte enregistré nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>Add the accounts of an export file (all or nothing). Secrets are not in such files: store each password with account edit NAME --password-env VAR.</source>
+        <translation>Ajouter les comptes d’un fichier d’export (tous ou aucun). Les secrets ne figurent pas dans ces fichiers : enregistrez chaque mot de passe avec account edit NOM --password-env VAR.</translation>
+    </message>
+    <message>
+        <source>The file, or - for standard input.</source>
+        <translation>Le fichier, ou - pour l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Replace accounts of the same name.</source>
+        <translation>Remplacer les comptes de même nom.</translation>
+    </message>
+    <message>
+        <source>Usage: postscope-cli account SUBCOMMAND ...
+
+Subcommands:
+</source>
+        <translation>Utilisation : postscope-cli account SOUS-COMMANDE ...
+
+Sous-commandes :
+</translation>
+    </message>
+    <message>
+        <source>
+The accounts are kept where the window keeps them (%1); secrets only in the system keychain. Every client command takes --account NAME; the options given there override the account&apos;s settings.
+</source>
+        <translation>
+Les comptes sont gardés là où la fenêtre les garde (%1) ; les secrets uniquement dans le trousseau du système. Chaque commande client prend --account NOM ; les options données là remplacent les réglages du compte.
+</translation>
+    </message>
+    <message>
+        <source>postscope-cli account: unknown subcommand &apos;%1&apos;
+
+</source>
+        <translation>postscope-cli account : sous-commande inconnue « %1 »
+
+</translation>
+    </message>
+    <message>
+        <source>--password-env and --password-file exclude each other</source>
+        <translation>--password-env et --password-file s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>--password-env: the environment variable &apos;%1&apos; is not set</source>
+        <translation>--password-env : la variable d’environnement « %1 » n’est pas définie</translation>
+    </message>
+    <message>
+        <source>--password-file %1: %2</source>
+        <translation>--password-file %1 : %2</translation>
+    </message>
+    <message>
         <source>Usage: postscope-cli COMMAND [options]
 
 Commands:
@@ -3156,6 +3402,9 @@ Commands:
   diff    A B                             compare two transcripts
   console [connection]                    type SMTP yourself, every reply explained
   lesson  list | run NAME                 learn SMTP by doing it, against the sandbox
+  account add|edit|list|remove|test|export|import ...
+                                          the accounts the window uses; every client
+                                          command takes --account NAME
 
 postscope-cli COMMAND --help lists a command&apos;s options.
 </source>
@@ -3174,17 +3423,16 @@ Commandes :
   diff    A B                               comparer deux transcriptions
   console [connexion]                       tapez le SMTP vous-même, chaque réponse expliquée
   lesson  list | run NOM                    apprendre SMTP en le pratiquant, contre le bac à sable
+  account add|edit|list|remove|test|export|import ...
+                                            les comptes qu’utilise la fenêtre ; chaque
+                                            commande client prend --account NOM
 
 postscope-cli COMMANDE --help liste les options d’une commande.
 </translation>
     </message>
     <message>
-        <source>unknown misbehaviour &apos;%1&apos; for --misbehave (one of: %2)</source>
-        <translation>mauvais comportement inconnu « %1 » pour --misbehave (l’un de : %2)</translation>
-    </message>
-    <message>
-        <source>--replay plays a recording: it does not go with --fault or --misbehave</source>
-        <translation>--replay rejoue un enregistrement : il ne va pas avec --fault ou --misbehave</translation>
+        <source>--from is required (or --message, or an --account with an identity)</source>
+        <translation>--from est obligatoire (ou --message, ou un --account avec une identité)</translation>
     </message>
 </context>
 <context>
@@ -3408,18 +3656,6 @@ postscope-cli COMMANDE --help liste les options d’une commande.
         <translation>--password-env et --password-file ont besoin de --user</translation>
     </message>
     <message>
-        <source>--password-env and --password-file exclude each other</source>
-        <translation>--password-env et --password-file s’excluent mutuellement</translation>
-    </message>
-    <message>
-        <source>--password-env: the environment variable &apos;%1&apos; is not set</source>
-        <translation>--password-env : la variable d’environnement « %1 » n’est pas définie</translation>
-    </message>
-    <message>
-        <source>--password-file %1: %2</source>
-        <translation>--password-file %1 : %2</translation>
-    </message>
-    <message>
         <source>Password for %1: </source>
         <translation>Mot de passe pour %1 : </translation>
     </message>
@@ -3430,6 +3666,40 @@ postscope-cli COMMANDE --help liste les options d’une commande.
     <message>
         <source>--user needs a password: --password-env VAR, --password-file FILE, or a terminal to prompt on</source>
         <translation>--user a besoin d’un mot de passe : --password-env VAR, --password-file FICHIER, ou un terminal pour le demander</translation>
+    </message>
+    <message>
+        <source>Start from this account&apos;s settings (postscope-cli account list); the options given here override them. The password comes from the keychain unless --password-env or --password-file is given.</source>
+        <translation>Partir des réglages de ce compte (postscope-cli account list) ; les options données ici les remplacent. Le mot de passe vient du trousseau sauf si --password-env ou --password-file est donné.</translation>
+    </message>
+    <message>
+        <source>--account does not apply here</source>
+        <translation>--account ne s’applique pas ici</translation>
+    </message>
+    <message>
+        <source>--account: there is no account named &apos;%1&apos; (see postscope-cli account list)</source>
+        <translation>--account : il n’y a pas de compte nommé « %1 » (voir postscope-cli account list)</translation>
+    </message>
+    <message>
+        <source>--account %1: %2</source>
+        <translation>--account %1 : %2</translation>
+    </message>
+    <message>
+        <source>the account&apos;s source address %1 is not of the family -4/-6 asks for: give --source-address too</source>
+        <translation>l’adresse source %1 du compte n’est pas de la famille que demande -4/-6 : donnez aussi --source-address</translation>
+    </message>
+    <message>
+        <source>no password from the keychain for the account &apos;%1&apos;: %2</source>
+        <translation>pas de mot de passe du trousseau pour le compte « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>the keychain holds no password for the account &apos;%1&apos;</source>
+        <translation>le trousseau ne contient pas de mot de passe pour le compte « %1 »</translation>
+    </message>
+    <message>
+        <source>Give --password-env VAR or --password-file FILE, or run on a terminal to be asked; postscope-cli account edit %1 --password-env VAR stores one.
+</source>
+        <translation>Donnez --password-env VAR ou --password-file FICHIER, ou lancez sur un terminal pour qu’il soit demandé ; postscope-cli account edit %1 --password-env VAR en enregistre un.
+</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3720,47 @@ postscope-cli COMMANDE --help liste les options d’une commande.
     <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::cli::account</name>
+    <message numerus="yes">
+        <source>%n account(s) imported.
+</source>
+        <translation>
+            <numerusform>%n compte importé.
+</numerusform>
+            <numerusform>%n comptes importés.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add an account; the password to the keychain</source>
+        <translation>ajouter un compte ; le mot de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <source>change an account</source>
+        <translation>modifier un compte</translation>
+    </message>
+    <message>
+        <source>list the accounts, never a secret</source>
+        <translation>lister les comptes, jamais un secret</translation>
+    </message>
+    <message>
+        <source>remove an account and its secrets</source>
+        <translation>supprimer un compte et ses secrets</translation>
+    </message>
+    <message>
+        <source>probe the server and log in as the account</source>
+        <translation>sonder le serveur et se connecter en tant que ce compte</translation>
+    </message>
+    <message>
+        <source>write accounts as JSON, without secrets</source>
+        <translation>écrire les comptes en JSON, sans secrets</translation>
+    </message>
+    <message>
+        <source>read accounts from an export</source>
+        <translation>lire les comptes d’un export</translation>
     </message>
 </context>
 <context>

@@ -17,4 +17,8 @@ int runDiff(const QStringList &args); // diff.cpp
 int runExport(const QStringList &args); // export.cpp
 int runConsole(const QStringList &args); // console.cpp
 int runLesson(const QStringList &args); // lesson.cpp
+// The accounts of the window (core/accounts): add, edit, list, remove, test, export, import.
+int runAccount(const QStringList &args);
+// probe under another command's name (account test: probe --account NAME).
+int runProbeAs(const QString &name, const QStringList &args);
 }

@@ -27,6 +27,9 @@ static const char usage[] = QT_TRANSLATE_NOOP(
     "  diff    A B                             compare two transcripts\n"
     "  console [connection]                    type SMTP yourself, every reply explained\n"
     "  lesson  list | run NAME                 learn SMTP by doing it, against the sandbox\n"
+    "  account add|edit|list|remove|test|export|import ...\n"
+    "                                          the accounts the window uses; every client\n"
+    "                                          command takes --account NAME\n"
     "\n"
     "postscope-cli COMMAND --help lists a command's options.\n");
 
@@ -83,6 +86,8 @@ int main(int argc, char **argv)
         return runConsole(args);
     if (command == QLatin1String("lesson"))
         return runLesson(args);
+    if (command == QLatin1String("account"))
+        return runAccount(args);
     fprintf(stderr, "%s\n\n%s",
             qPrintable(
                 QCoreApplication::translate("postscope::cli", "postscope-cli: unknown command '%1'")
