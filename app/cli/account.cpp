@@ -32,7 +32,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::cli::account", text);
+    return QCoreApplication::translate("postscope::cli", text);
 }
 
 // The window's settings (QSettings' default for Postscope/postscope, under

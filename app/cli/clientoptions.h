@@ -14,6 +14,7 @@
 #include "session/smtpsession.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -100,6 +101,7 @@ private:
     bool m_transcriptJson = false;
     Secrets m_secrets = Secrets::Obtain;
     std::optional<accounts::Account> m_account;
+    Q_DECLARE_TR_FUNCTIONS(postscope::cli::ClientCommand)
 };
 
 // One service job from start to finished(), with the command's views

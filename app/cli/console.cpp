@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::cli::console", text);
+    return QCoreApplication::translate("postscope::cli", text);
 }
 
 } // namespace

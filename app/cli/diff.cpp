@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::cli::diff", text);
+    return QCoreApplication::translate("postscope::cli", text);
 }
 
 const char helpText[] = "Usage: postscope-cli diff [options] A B\n"

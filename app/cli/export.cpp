@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::cli::export", text);
+    return QCoreApplication::translate("postscope::cli", text);
 }
 
 int fail(const QString &message, int code = 2)

@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("postscope::cli::lesson", text, disambiguation, n);
+    return QCoreApplication::translate("postscope::cli", text, disambiguation, n);
 }
 
 int fail(const QString &message, int code = 2)

@@ -1,13 +1,17 @@
 // postscope-cli: the Postscope engine without a window (CLI.md).
 #include "commands.h"
 
+#include "i18n/translations.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 #include <cstdio>
 
 using namespace postscope::cli;
 
-static const char usage[] =
+// Read by lupdate under postscope::cli; translated where it is printed.
+static const char usage[] = QT_TRANSLATE_NOOP(
+    "postscope::cli",
     "Usage: postscope-cli COMMAND [options]\n"
     "\n"
     "Commands:\n"
@@ -27,7 +31,12 @@ static const char usage[] =
     "                                          the accounts the window uses; every client\n"
     "                                          command takes --account NAME\n"
     "\n"
-    "postscope-cli COMMAND --help lists a command's options.\n";
+    "postscope-cli COMMAND --help lists a command's options.\n");
+
+static QByteArray translatedUsage()
+{
+    return QCoreApplication::translate("postscope::cli", usage).toLocal8Bit();
+}
 
 int main(int argc, char **argv)
 {
@@ -35,16 +44,18 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("postscope"));
     QCoreApplication::setOrganizationName(QStringLiteral("Postscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POSTSCOPE_VERSION));
+    // The system's language, as the window does (LANG=C: English).
+    postscope::i18n::installTranslations(&app, QLocale::system());
 
     QStringList args = app.arguments();
     args.removeFirst();
     if (args.isEmpty()) {
-        fputs(usage, stderr);
+        fputs(translatedUsage().constData(), stderr);
         return 2;
     }
     const QString command = args.takeFirst();
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-        fputs(usage, stdout);
+        fputs(translatedUsage().constData(), stdout);
         return 0;
     }
     if (command == QLatin1String("--version")) {
@@ -77,6 +88,10 @@ int main(int argc, char **argv)
         return runLesson(args);
     if (command == QLatin1String("account"))
         return runAccount(args);
-    fprintf(stderr, "postscope-cli: unknown command '%s'\n\n%s", qPrintable(command), usage);
+    fprintf(stderr, "%s\n\n%s",
+            qPrintable(
+                QCoreApplication::translate("postscope::cli", "postscope-cli: unknown command '%1'")
+                    .arg(command)),
+            translatedUsage().constData());
     return 2;
 }

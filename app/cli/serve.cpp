@@ -39,7 +39,7 @@ void onSignal(int)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::cli::serve", text);
+    return QCoreApplication::translate("postscope::cli", text);
 }
 
 void fail(const QString &message)
@@ -620,8 +620,9 @@ int runServe(const QStringList &args)
     }
     warnMisbehaving(config);
     if (server.certificate().generated)
-        fprintf(stderr, "postscope-cli serve: generated a TLS certificate in %s\n",
-                qPrintable(server.certificate().certificatePath));
+        fprintf(stderr, "postscope-cli serve: %s\n",
+                qPrintable(tr("generated a TLS certificate in %1")
+                               .arg(server.certificate().certificatePath)));
     std::unique_ptr<QSocketNotifier> notifier;
     if (!quitOnSignals(&notifier))
         return 3;

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::accounts::Account", text);
+    return QCoreApplication::translate("postscope::accounts", text);
 }
 
 // JSON keys: the one list of field names (the settings store writes the same
@@ -105,6 +105,7 @@ QString normalizedHex(const QString &text)
 
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(postscope::accounts::Reader)
 public:
     Reader(const QJsonObject &object, QString where)
         : m_object(object)

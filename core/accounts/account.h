@@ -8,6 +8,7 @@
 #include "engine/clientengine.h"
 #include "session/smtpsession.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -127,6 +128,7 @@ struct Account
     // sandbox is not running when asked for session options.
     static Account sandbox(const sandbox::SandboxServer *server);
     static QString sandboxName() { return QStringLiteral("sandbox"); }
+    Q_DECLARE_TR_FUNCTIONS(postscope::accounts::Account)
 };
 
 // Bounds that no settings file or import can stretch.

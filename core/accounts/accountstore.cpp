@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::accounts::AccountStore", text);
+    return QCoreApplication::translate("postscope::accounts", text);
 }
 
 const QString group = QStringLiteral("accounts");

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::accounts::SecretStore", text);
+    return QCoreApplication::translate("postscope::accounts", text);
 }
 
 constexpr SecretKind allKinds[] = {SecretKind::Password, SecretKind::OAuthAccessToken,

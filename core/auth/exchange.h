@@ -1,4 +1,6 @@
 #pragma once
+
+#include <QCoreApplication>
 // The rules every client AUTH exchange obeys whatever the mechanism: the
 // RFC 4954 4 line limit (an initial response that would not fit is sent
 // after an empty 334 instead) and a bound on the number of challenges, so
@@ -47,6 +49,7 @@ private:
     std::optional<QByteArray> m_deferredInitial;
     int m_challenges = 0;
     QString m_error;
+    Q_DECLARE_TR_FUNCTIONS(postscope::auth::GuardedClientMechanism)
 };
 
 } // namespace postscope::auth

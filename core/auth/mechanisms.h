@@ -8,6 +8,7 @@
 #include "auth/saslserver.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <optional>
 
@@ -44,6 +45,7 @@ private:
     QByteArray message() const;
     Credentials m_credentials;
     bool m_sent = false;
+    Q_DECLARE_TR_FUNCTIONS(postscope::auth::PlainClientMechanism)
 };
 
 // draft-murchison-sasl-login: the server asks "Username:" then "Password:".
@@ -58,6 +60,7 @@ public:
 private:
     Credentials m_credentials;
     int m_step = 0;
+    Q_DECLARE_TR_FUNCTIONS(postscope::auth::LoginClientMechanism)
 };
 
 // RFC 2195: answers the challenge with "user HEX(HMAC-MD5(password, challenge))".
@@ -71,6 +74,7 @@ public:
 private:
     Credentials m_credentials;
     bool m_answered = false;
+    Q_DECLARE_TR_FUNCTIONS(postscope::auth::CramMd5ClientMechanism)
 };
 
 // RFC 5802 (SCRAM-SHA-1) and RFC 7677 (SCRAM-SHA-256), without channel
@@ -106,6 +110,7 @@ private:
     QByteArray m_clientFirstBare;
     QByteArray m_serverSignature;
     QString m_error;
+    Q_DECLARE_TR_FUNCTIONS(postscope::auth::ScramClientMechanism)
 };
 
 // What an OAuth 2.0 server said when it refused a bearer token: the JSON
@@ -120,6 +125,7 @@ struct OAuthServerError
     QByteArray raw; // the challenge as received
     // One translated sentence naming every field the server sent.
     QString describe() const;
+    Q_DECLARE_TR_FUNCTIONS(postscope::auth::OAuthServerError)
 };
 // Decodes the JSON challenge (fields that are not strings are kept as their
 // JSON text). Never fails: what does not parse keeps raw only.
@@ -154,6 +160,7 @@ private:
     Stage m_stage = Stage::Start;
     QString m_error;
     std::optional<OAuthServerError> m_serverError;
+    Q_DECLARE_TR_FUNCTIONS(postscope::auth::BearerClientMechanism)
 };
 
 // Google's and Microsoft's XOAUTH2: "user=" user ^A "auth=Bearer " token ^A ^A.
@@ -167,6 +174,7 @@ public:
 protected:
     std::optional<QByteArray> message(QString *error) const override;
     QByteArray errorAcknowledgement() const override { return {}; }
+    Q_DECLARE_TR_FUNCTIONS(postscope::auth::XOAuth2ClientMechanism)
 };
 
 // RFC 7628 3.1: gs2-header "n,a=" user "," ^A "host=" host ^A "port=" port ^A
@@ -182,6 +190,7 @@ public:
 protected:
     std::optional<QByteArray> message(QString *error) const override;
     QByteArray errorAcknowledgement() const override { return QByteArrayLiteral("\x01"); }
+    Q_DECLARE_TR_FUNCTIONS(postscope::auth::OAuthBearerClientMechanism)
 };
 
 // ---- server side --------------------------------------------------------
@@ -199,6 +208,7 @@ private:
     PasswordLookup m_lookup;
     QString m_user;
     bool m_finished = false;
+    Q_DECLARE_TR_FUNCTIONS(postscope::auth::PlainServerMechanism)
 };
 
 class LoginServerMechanism : public SaslServerMechanism
@@ -216,6 +226,7 @@ private:
     QString m_user;
     int m_step = 0; // 0: start, 1: want user, 2: want password, 3: finished
     bool m_authenticated = false;
+    Q_DECLARE_TR_FUNCTIONS(postscope::auth::LoginServerMechanism)
 };
 
 // RFC 2195: challenge "<random.timestamp@hostname>" (RFC 1939's msg-id form).
@@ -238,6 +249,7 @@ private:
     bool m_started = false;
     bool m_finished = false;
     bool m_authenticated = false;
+    Q_DECLARE_TR_FUNCTIONS(postscope::auth::CramMd5ServerMechanism)
 };
 
 // RFC 5802 / RFC 7677 server over plain passwords: the salted password is
@@ -277,6 +289,7 @@ private:
     QByteArray m_serverFirst;
     QByteArray m_nonce;
     bool m_authenticated = false;
+    Q_DECLARE_TR_FUNCTIONS(postscope::auth::ScramServerMechanism)
 };
 
 // How the sandbox answers a wrong bearer token: as Google does, with the
@@ -321,6 +334,7 @@ private:
     QString m_user;
     QString m_refusal;
     bool m_authenticated = false;
+    Q_DECLARE_TR_FUNCTIONS(postscope::auth::BearerServerMechanism)
 };
 
 class XOAuth2ServerMechanism : public BearerServerMechanism
@@ -334,6 +348,7 @@ protected:
     // {"status":"401","schemes":"Bearer","scope":...}, as Google sends it.
     QByteArray errorChallenge() const override;
     bool isAcknowledgement(QByteArrayView response) const override { return response.isEmpty(); }
+    Q_DECLARE_TR_FUNCTIONS(postscope::auth::XOAuth2ServerMechanism)
 };
 
 class OAuthBearerServerMechanism : public BearerServerMechanism
@@ -348,6 +363,7 @@ protected:
     QByteArray errorChallenge() const override;
     // RFC 7628 3.2.3: the client answers the error with a single ^A.
     bool isAcknowledgement(QByteArrayView response) const override { return response == "\x01"; }
+    Q_DECLARE_TR_FUNCTIONS(postscope::auth::OAuthBearerServerMechanism)
 };
 
 } // namespace postscope::auth

@@ -12,6 +12,7 @@
 // nothing here stores or logs them.
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMetaType>
 #include <QObject>
@@ -54,6 +55,7 @@ struct OAuthProvider
     // endpoint that is not https (RFC 6749 3.1, 3.2: TLS is required; plain
     // http only on the loopback interface, for tests and local servers).
     QString problem() const;
+    Q_DECLARE_TR_FUNCTIONS(postscope::auth::OAuthProvider)
 };
 
 struct OAuthTokens

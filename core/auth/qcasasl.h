@@ -13,6 +13,7 @@
 
 #include "auth/saslclient.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <memory>
 
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<QCA::SASLContext> m_context;
     Stage m_stage = Stage::Start;
     QString m_error;
+    Q_DECLARE_TR_FUNCTIONS(postscope::auth::QcaSaslClientMechanism)
 };
 
 // The mechanisms this machine's Cyrus SASL modules provide as a client

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 namespace postscope::auth {
@@ -46,6 +47,7 @@ private:
     int m_clientMessages = 0;
     bool m_loginAskedForPassword = false;
     bool m_serverSentError = false;
+    Q_DECLARE_TR_FUNCTIONS(postscope::auth::SaslStepDescriber)
 };
 
 } // namespace postscope::auth

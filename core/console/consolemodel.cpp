@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("postscope::console::ConsoleModel", text, disambiguation, n);
+    return QCoreApplication::translate("postscope::console", text, disambiguation, n);
 }
 
 using Warning = ConsoleModel::Warning;

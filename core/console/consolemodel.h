@@ -13,6 +13,7 @@
 #include "protocol/commandparser.h"
 #include "protocol/reply.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -119,6 +120,7 @@ private:
     bool m_ehlo = false; // EHLO (not HELO) was accepted: extensions may be used
     bool m_tls = false;
     bool m_authenticated = false;
+    Q_DECLARE_TR_FUNCTIONS(postscope::console::ConsoleModel)
 };
 
 } // namespace postscope::console

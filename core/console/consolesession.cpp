@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::console::ConsoleSession", text);
+    return QCoreApplication::translate("postscope::console", text);
 }
 
 QString shown(QByteArrayView bytes)

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::diagnostics::AddressProbe", text);
+    return QCoreApplication::translate("postscope::diagnostics", text);
 }
 
 bool hasNonAscii(const QByteArray &bytes)

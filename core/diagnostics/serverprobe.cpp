@@ -16,8 +16,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("postscope::diagnostics::ServerProbe", text, disambiguation,
-                                       n);
+    return QCoreApplication::translate("postscope::diagnostics", text, disambiguation, n);
 }
 
 Capabilities capabilitiesOf(const Reply &reply)

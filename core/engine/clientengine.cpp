@@ -325,7 +325,19 @@ struct ClientEngine::Private
     // Starting a request: each writes its command and says which reply it
     // expects, or ends the request at once (false).
     bool startRequest(Request &request);
+    bool commandFor(Request &request, Command *command, Expect::What *what);
     bool startAuth(Request &request, Command *command);
+    struct AuthRefusal
+    {
+        SmtpError::Kind kind;
+        QString why;
+        QByteArray mechanism; // the mechanism named in the result, if any
+    };
+    std::optional<AuthRefusal> chooseMechanism(Request &request, QList<QByteArray> *withheld);
+    std::optional<AuthRefusal> checkGivenMechanism(Request &request, QList<QByteArray> *withheld);
+    std::optional<AuthRefusal> selectMechanism(Request &request, QList<QByteArray> *withheld);
+    AuthRefusal plaintextRefusal(const QByteArray &names, const QList<QByteArray> &withheld) const;
+    QString offeredMechanismsText() const;
     bool startRawLine(Request &request, Command *command);
     void startRawData(const Request &request);
     void startTransaction(std::unique_ptr<Transaction> tx);
@@ -341,6 +353,8 @@ struct ClientEngine::Private
     // return false for a 421 (the server is closing), which
     // serverClosing() then handles alike for all.
     void handleReply(const Reply &reply);
+    void unaskedReply(const Reply &reply);
+    bool handleRequestReply(const Expect &expect, const Reply &reply);
     bool onGreeting(const Reply &reply);
     bool onEhloReply(quint64 id, const Reply &reply);
     bool onHeloReply(quint64 id, const Reply &reply);
@@ -355,6 +369,7 @@ struct ClientEngine::Private
     void requestTls(quint64 id);
 
     void handleTransactionReply(const Expect &expect, const Reply &reply);
+    void dispatchTransactionReply(const Expect &expect, const Reply &reply);
     void onMailReply(Transaction *tx, const Reply &reply);
     void onRcptReply(Transaction *tx, int index, const Reply &reply);
     void onDataReply(Transaction *tx, const Reply &reply);
@@ -366,6 +381,7 @@ struct ClientEngine::Private
     void pump(qint64 budget);
     void pumpBdat(Transaction *tx, qint64 budget);
     void endOfData(Transaction *tx, int replies);
+    Q_DECLARE_TR_FUNCTIONS(postscope::engine::ClientEngine::Private)
 };
 
 // --- construction and plumbing --------------------------------------------
@@ -902,6 +918,8 @@ void ClientEngine::Private::advance()
     }
 }
 
+// A request leaves the queue: refused with a reason, a transaction that
+// takes its own steps, or one command that expects one reply.
 bool ClientEngine::Private::startRequest(Request &request)
 {
     QString why;
@@ -913,66 +931,10 @@ bool ClientEngine::Private::startRequest(Request &request)
         startTransaction(std::move(request.tx));
         return true;
     }
-
-    const bool lmtp = options.dialect == Dialect::Lmtp;
     Command command;
     Expect::What what = Expect::What::Simple;
-    switch (request.kind) {
-    case RequestKind::Hello:
-    case RequestKind::Ehlo:
-        command = lmtp ? commands::lhlo(request.argument) : commands::ehlo(request.argument);
-        what = Expect::What::Ehlo;
-        break;
-    case RequestKind::Helo:
-        command = commands::helo(request.argument);
-        what = Expect::What::Helo;
-        break;
-    case RequestKind::StartTls:
-        if (!caps.startTls()) {
-            finishRequest(request.id, {},
-                          SmtpError::make(SmtpError::Kind::NotSupported,
-                                          tr("The server does not offer STARTTLS.")));
-            return false;
-        }
-        command = commands::startTls();
-        what = Expect::What::StartTls;
-        break;
-    case RequestKind::Auth:
-        if (!startAuth(request, &command))
-            return false;
-        what = Expect::What::Auth;
-        break;
-    case RequestKind::Vrfy:
-        command = commands::vrfy(request.argument);
-        break;
-    case RequestKind::Expn:
-        command = commands::expn(request.argument);
-        break;
-    case RequestKind::Help:
-        command = commands::help(request.argument);
-        break;
-    case RequestKind::Noop:
-        command = commands::noop();
-        break;
-    case RequestKind::Rset:
-        command = commands::rset();
-        break;
-    case RequestKind::Quit:
-        command = commands::quit();
-        what = Expect::What::Quit;
-        break;
-    case RequestKind::RawData:
-        startRawData(request);
+    if (!commandFor(request, &command, &what))
         return false;
-    case RequestKind::Raw:
-        if (!startRawLine(request, &command))
-            return false;
-        what = Expect::What::RawCommand;
-        break;
-    case RequestKind::Send:
-    case RequestKind::CheckRecipients:
-        break; // handled above
-    }
     if (!command.isValid()) {
         finishRequest(request.id, {}, SmtpError::make(SmtpError::Kind::Usage, command.error));
         return false;
@@ -986,80 +948,78 @@ bool ClientEngine::Private::startRequest(Request &request)
     return true;
 }
 
+// The command that starts a request outside a transaction, and the reply
+// it expects; false when the request ended at once (its result is out).
+bool ClientEngine::Private::commandFor(Request &request, Command *command, Expect::What *what)
+{
+    const bool lmtp = options.dialect == Dialect::Lmtp;
+    switch (request.kind) {
+    case RequestKind::Hello:
+    case RequestKind::Ehlo:
+        // RFC 2033 4.1: LMTP's EHLO is LHLO.
+        *command = lmtp ? commands::lhlo(request.argument) : commands::ehlo(request.argument);
+        *what = Expect::What::Ehlo;
+        return true;
+    case RequestKind::Helo:
+        *command = commands::helo(request.argument);
+        *what = Expect::What::Helo;
+        return true;
+    case RequestKind::StartTls:
+        if (!caps.startTls()) {
+            finishRequest(request.id, {},
+                          SmtpError::make(SmtpError::Kind::NotSupported,
+                                          tr("The server does not offer STARTTLS.")));
+            return false;
+        }
+        *command = commands::startTls();
+        *what = Expect::What::StartTls;
+        return true;
+    case RequestKind::Auth:
+        *what = Expect::What::Auth;
+        return startAuth(request, command);
+    case RequestKind::Vrfy:
+        *command = commands::vrfy(request.argument);
+        return true;
+    case RequestKind::Expn:
+        *command = commands::expn(request.argument);
+        return true;
+    case RequestKind::Help:
+        *command = commands::help(request.argument);
+        return true;
+    case RequestKind::Noop:
+        *command = commands::noop();
+        return true;
+    case RequestKind::Rset:
+        *command = commands::rset();
+        return true;
+    case RequestKind::Quit:
+        *command = commands::quit();
+        *what = Expect::What::Quit;
+        return true;
+    case RequestKind::RawData:
+        startRawData(request); // exact octets after a typed DATA: no reply of its own
+        return false;
+    case RequestKind::Raw:
+        *what = Expect::What::RawCommand;
+        return startRawLine(request, command);
+    case RequestKind::Send:
+    case RequestKind::CheckRecipients:
+        break; // a transaction: startTransaction()
+    }
+    return true;
+}
+
+// AUTH (RFC 4954 4): choose the mechanism, then the first line, with the
+// initial response when the mechanism has one.
 bool ClientEngine::Private::startAuth(Request &request, Command *command)
 {
     QList<QByteArray> withheld;
-    auto refuse = [&](SmtpError::Kind kind, const QString &why, const QByteArray &name = {}) {
-        finishRequest(request.id, {}, SmtpError::make(kind, why), name, withheld);
+    if (const std::optional<AuthRefusal> refusal = chooseMechanism(request, &withheld)) {
+        finishRequest(request.id, {}, SmtpError::make(refusal->kind, refusal->why),
+                      refusal->mechanism, withheld);
         return false;
-    };
-    if (!request.mechanism && !request.factory)
-        return refuse(SmtpError::Kind::Usage, tr("No SASL mechanism given."));
-    const auto offered = caps.authMechanisms();
-    const QString offeredText = QString::fromUtf8(protocol::printable(offered.join(' ')));
-    if (!esmtp || offered.isEmpty())
-        return refuse(SmtpError::Kind::NotSupported,
-                      tr("The server does not offer AUTH (RFC 4954)."));
-    // RFC 4954 4 and 14: PLAIN and LOGIN hand the password to anyone who
-    // can read the connection. Never chosen (no AUTH line at all) unless the
-    // channel is encrypted or the user allowed it explicitly.
-    auto exposes = [&](const QByteArray &name) {
-        return !encrypted && options.plaintextAuth == PlaintextAuth::Refuse
-            && auth::revealsSecret(name);
-    };
-    auto refusePlaintext = [&](const QByteArray &names) {
-        return refuse(SmtpError::Kind::NotSupported,
-                      tr("Refusing AUTH %1: the connection is not encrypted, so the password "
-                         "would travel readable by anyone on the path; nothing was sent. Use TLS "
-                         "(STARTTLS or implicit TLS), a mechanism that does not reveal the "
-                         "password (CRAM-MD5, SCRAM-SHA-256), or allow plaintext authentication "
-                         "explicitly.")
-                          .arg(QString::fromLatin1(names)),
-                      withheld.value(0));
-    };
-    QByteArray name;
-    if (request.mechanism) {
-        name = request.mechanism->name();
-        if (!caps.offersAuthMechanism(name)) {
-            return refuse(SmtpError::Kind::NotSupported,
-                          tr("The server does not offer the %1 mechanism (it offers: %2).")
-                              .arg(QString::fromLatin1(name), offeredText),
-                          name);
-        }
-        if (exposes(name)) {
-            withheld << name;
-            return refusePlaintext(name);
-        }
-    } else {
-        // The choice is core/auth's one selection function: what the server
-        // offers, what the caller allows (in this order), and the plaintext
-        // rule; the first candidate is tried.
-        const auth::MechanismSelection selection = auth::selectMechanisms(
-            offered, request.preference,
-            encrypted ? auth::ConnectionSecurity::Encrypted : auth::ConnectionSecurity::Plaintext,
-            options.plaintextAuth == PlaintextAuth::Allow ? auth::PlaintextAuth::Allow
-                                                          : auth::PlaintextAuth::Refuse,
-            auth::MechanismOrder::Postscope);
-        withheld = selection.withheld;
-        if (selection.candidates.isEmpty()) {
-            if (request.preference.size() == 1 && withheld.isEmpty()) {
-                const QByteArray wanted = request.preference.first().toUpper();
-                return refuse(SmtpError::Kind::NotSupported,
-                              tr("The server does not offer the %1 mechanism (it offers: %2).")
-                                  .arg(QString::fromLatin1(wanted), offeredText),
-                              wanted);
-            }
-            return refuse(SmtpError::Kind::NotSupported, selection.reason, withheld.value(0));
-        }
-        name = selection.candidates.first();
-        request.mechanism = request.factory(name);
-        if (!request.mechanism) {
-            return refuse(
-                SmtpError::Kind::Usage,
-                tr("AUTH %1 is not available in this build.").arg(QString::fromLatin1(name)), name);
-        }
     }
-    request.argument = name;
+    const QByteArray &name = request.argument;
     const auto initial = request.mechanism->initialResponse();
     // RFC 4954 4: "=" stands for an empty initial response.
     *command = initial
@@ -1068,6 +1028,97 @@ bool ClientEngine::Private::startAuth(Request &request, Command *command)
     authSteps = 0;
     authProblem.clear();
     return true;
+}
+
+// Which mechanism AUTH uses: request.mechanism and request.argument (its
+// name) are set, or the refusal says why none can be.
+std::optional<ClientEngine::Private::AuthRefusal>
+ClientEngine::Private::chooseMechanism(Request &request, QList<QByteArray> *withheld)
+{
+    if (!request.mechanism && !request.factory)
+        return AuthRefusal {SmtpError::Kind::Usage, tr("No SASL mechanism given."), {}};
+    if (!esmtp || caps.authMechanisms().isEmpty())
+        return AuthRefusal {
+            SmtpError::Kind::NotSupported, tr("The server does not offer AUTH (RFC 4954)."), {}};
+    return request.mechanism ? checkGivenMechanism(request, withheld)
+                             : selectMechanism(request, withheld);
+}
+
+// The caller gave the mechanism itself: the server must offer it, and the
+// plaintext rule holds.
+std::optional<ClientEngine::Private::AuthRefusal>
+ClientEngine::Private::checkGivenMechanism(Request &request, QList<QByteArray> *withheld)
+{
+    const QByteArray name = request.mechanism->name();
+    if (!caps.offersAuthMechanism(name)) {
+        return AuthRefusal {SmtpError::Kind::NotSupported,
+                            tr("The server does not offer the %1 mechanism (it offers: %2).")
+                                .arg(QString::fromLatin1(name), offeredMechanismsText()),
+                            name};
+    }
+    // RFC 4954 4 and 14: PLAIN and LOGIN hand the password to anyone who
+    // can read the connection. Never chosen (no AUTH line at all) unless the
+    // channel is encrypted or the user allowed it explicitly.
+    if (!encrypted && options.plaintextAuth == PlaintextAuth::Refuse && auth::revealsSecret(name)) {
+        *withheld << name;
+        return plaintextRefusal(name, *withheld);
+    }
+    request.argument = name;
+    return std::nullopt;
+}
+
+// The choice is core/auth's one selection function: what the server offers,
+// what the caller allows (in this order), and the plaintext rule; the first
+// candidate is tried.
+std::optional<ClientEngine::Private::AuthRefusal>
+ClientEngine::Private::selectMechanism(Request &request, QList<QByteArray> *withheld)
+{
+    const auth::MechanismSelection selection = auth::selectMechanisms(
+        caps.authMechanisms(), request.preference,
+        encrypted ? auth::ConnectionSecurity::Encrypted : auth::ConnectionSecurity::Plaintext,
+        options.plaintextAuth == PlaintextAuth::Allow ? auth::PlaintextAuth::Allow
+                                                      : auth::PlaintextAuth::Refuse,
+        auth::MechanismOrder::Postscope);
+    *withheld = selection.withheld;
+    if (selection.candidates.isEmpty()) {
+        if (request.preference.size() == 1 && withheld->isEmpty()) {
+            const QByteArray wanted = request.preference.first().toUpper();
+            return AuthRefusal {SmtpError::Kind::NotSupported,
+                                tr("The server does not offer the %1 mechanism (it offers: %2).")
+                                    .arg(QString::fromLatin1(wanted), offeredMechanismsText()),
+                                wanted};
+        }
+        return AuthRefusal {SmtpError::Kind::NotSupported, selection.reason, withheld->value(0)};
+    }
+    const QByteArray name = selection.candidates.first();
+    request.mechanism = request.factory(name);
+    if (!request.mechanism) {
+        return AuthRefusal {
+            SmtpError::Kind::Usage,
+            tr("AUTH %1 is not available in this build.").arg(QString::fromLatin1(name)), name};
+    }
+    request.argument = name;
+    return std::nullopt;
+}
+
+ClientEngine::Private::AuthRefusal
+ClientEngine::Private::plaintextRefusal(const QByteArray &names,
+                                        const QList<QByteArray> &withheld) const
+{
+    return {SmtpError::Kind::NotSupported,
+            tr("Refusing AUTH %1: the connection is not encrypted, so the password "
+               "would travel readable by anyone on the path; nothing was sent. Use TLS "
+               "(STARTTLS or implicit TLS), a mechanism that does not reveal the "
+               "password (CRAM-MD5, SCRAM-SHA-256), or allow plaintext authentication "
+               "explicitly.")
+                .arg(QString::fromLatin1(names)),
+            withheld.value(0)};
+}
+
+// What the server's EHLO offers for AUTH, safe for a terminal.
+QString ClientEngine::Private::offeredMechanismsText() const
+{
+    return QString::fromUtf8(protocol::printable(caps.authMechanisms().join(' ')));
 }
 
 // raw(): a typed line. After a 354 the lines are message text, and only the
@@ -1338,69 +1389,67 @@ void ClientEngine::Private::completeIfDone(Transaction *tx)
 
 // --- replies -----------------------------------------------------------------------
 
+// Every reply answers the oldest command still owed one (RFC 5321 4.2;
+// RFC 2920 3.1 keeps the order when commands are pipelined).
 void ClientEngine::Private::handleReply(const Reply &reply)
 {
     if (expects.empty()) {
-        if (isClosing(reply)) {
-            fatal(SmtpError::make(SmtpError::Kind::Disconnected,
-                                  tr("The server is closing the connection: %1").arg(quoted(reply)), reply));
-        } else {
-            fatal(SmtpError::make(SmtpError::Kind::ProtocolViolation,
-                                  tr("The server sent a reply nobody asked for: %1").arg(quoted(reply)), reply));
-        }
+        unaskedReply(reply);
         return;
     }
     const Expect expect = expects.front();
     expects.pop_front();
-
-    if (expect.tx) {
-        closingReply = isClosing(reply);
-        lastReply = reply;
+    if (expect.tx)
         handleTransactionReply(expect, reply);
-        closingReply = false;
-        if (isClosing(reply) && state != State::Closed)
-            fatal(SmtpError::make(SmtpError::Kind::Disconnected,
-                                  tr("The server is closing the connection: %1").arg(quoted(reply)), reply));
-        return;
-    }
+    else if (!handleRequestReply(expect, reply))
+        serverClosing(reply);
+}
 
+// A reply when no command is owed one: a 421 says the server is going away
+// (RFC 5321 3.8); anything else cannot be matched to a command and ends the
+// conversation rather than be taken for the answer to the next one.
+void ClientEngine::Private::unaskedReply(const Reply &reply)
+{
+    if (isClosing(reply)) {
+        fatal(SmtpError::make(SmtpError::Kind::Disconnected,
+                              tr("The server is closing the connection: %1").arg(quoted(reply)),
+                              reply));
+    } else {
+        fatal(SmtpError::make(SmtpError::Kind::ProtocolViolation,
+                              tr("The server sent a reply nobody asked for: %1").arg(quoted(reply)),
+                              reply));
+    }
+}
+
+// One handler per expected reply outside a transaction; false when the
+// reply is a 421 the handler leaves to serverClosing().
+bool ClientEngine::Private::handleRequestReply(const Expect &expect, const Reply &reply)
+{
     const quint64 id = expect.requestId;
-    bool handled = true;
     switch (expect.what) {
     case Expect::What::Greeting:
-        handled = onGreeting(reply);
-        break;
+        return onGreeting(reply);
     case Expect::What::Ehlo:
-        handled = onEhloReply(id, reply);
-        break;
+        return onEhloReply(id, reply);
     case Expect::What::Helo:
     case Expect::What::HeloFallback:
-        handled = onHeloReply(id, reply);
-        break;
+        return onHeloReply(id, reply);
     case Expect::What::StartTls:
-        handled = onStartTlsReply(id, reply);
-        break;
+        return onStartTlsReply(id, reply);
     case Expect::What::Auth:
         handleAuthReply(reply);
-        break;
+        return true;
     case Expect::What::Quit:
-        handled = onQuitReply(id, reply);
-        break;
+        return onQuitReply(id, reply);
     case Expect::What::InternalRset:
-        handled = onInternalRsetReply(reply);
-        break;
+        return onInternalRsetReply(reply);
     case Expect::What::RawCommand:
-        handled = onRawReply(id, reply);
-        break;
+        return onRawReply(id, reply);
     case Expect::What::Simple:
-        handled = onSimpleReply(id, reply);
-        break;
+        return onSimpleReply(id, reply);
     default:
-        handled = false;
-        break;
+        return false;
     }
-    if (!handled)
-        serverClosing(reply);
 }
 
 bool ClientEngine::Private::onGreeting(const Reply &reply)
@@ -1638,7 +1687,23 @@ void ClientEngine::Private::handleAuthReply(const Reply &reply)
     current.reset();
 }
 
+// A reply within a transaction: its handler, then whatever the transaction
+// can do next. A 421 (RFC 5321 3.8) still ends the transaction first, with
+// the reply in its result, and then the connection.
 void ClientEngine::Private::handleTransactionReply(const Expect &expect, const Reply &reply)
+{
+    closingReply = isClosing(reply);
+    lastReply = reply;
+    dispatchTransactionReply(expect, reply);
+    completeIfDone(expect.tx);
+    closingReply = false;
+    if (isClosing(reply) && state != State::Closed)
+        fatal(SmtpError::make(SmtpError::Kind::Disconnected,
+                              tr("The server is closing the connection: %1").arg(quoted(reply)),
+                              reply));
+}
+
+void ClientEngine::Private::dispatchTransactionReply(const Expect &expect, const Reply &reply)
 {
     Transaction *tx = expect.tx;
     switch (expect.what) {
@@ -1663,7 +1728,6 @@ void ClientEngine::Private::handleTransactionReply(const Expect &expect, const R
     default:
         break;
     }
-    completeIfDone(tx);
 }
 
 void ClientEngine::Private::onMailReply(Transaction *tx, const Reply &reply)

@@ -16,6 +16,7 @@
 #include "protocol/reply.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <deque>
 #include <functional>
@@ -233,6 +234,7 @@ public:
 private:
     struct Private;
     std::unique_ptr<Private> d;
+    Q_DECLARE_TR_FUNCTIONS(postscope::engine::ClientEngine)
 };
 
 } // namespace postscope::engine

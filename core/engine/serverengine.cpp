@@ -50,7 +50,7 @@ QByteArray localPart(QByteArrayView address)
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("postscope::engine::ServerEngine", text, disambiguation, n);
+    return QCoreApplication::translate("postscope::engine", text, disambiguation, n);
 }
 
 // The key under which two RCPT paths name the same mailbox: RFC 5321 2.4
@@ -423,7 +423,7 @@ struct ServerEngine::Private
         bodyOverride = {};
         if (state == ServerState::InTransaction || state == ServerState::ReceivingData
             || state == ServerState::ReceivingChunk || state == ServerState::Delivering)
-            state = helo.isEmpty() ? ServerState::Fresh : ServerState::Identified;
+            state = restingState(); // haveMail is false by now
     }
 
     // ---- the main loop: handle everything that is complete, in order (RFC 2920 3.1)
@@ -451,6 +451,10 @@ struct ServerEngine::Private
         p.delayMs = iv.delayMs;
         emitEvent(std::move(p));
     }
+    // Where the conversation rests when no command or data is under way:
+    // in the transaction once MAIL is accepted (RFC 5321 3.3), else
+    // identified once HELO/EHLO/LHLO was answered (4.1.4), else fresh.
+    // The one place that says so.
     ServerState restingState() const
     {
         if (haveMail)
@@ -509,6 +513,7 @@ struct ServerEngine::Private
             return protocol::limits::commandLine + protocol::limits::mailRcptExtra;
         return protocol::limits::commandLine;
     }
+    Q_DECLARE_TR_FUNCTIONS(postscope::engine::ServerEngine::Private)
 };
 
 void ServerEngine::Private::process()
@@ -1607,7 +1612,7 @@ void ServerEngine::deliver(const QList<Reply> &replies)
         out << (chosen.isValid() ? chosen : d->makeReply(250, "2.0.0", "Ok: queued as " + queued));
     }
     d->resetTransaction();
-    d->state = d->helo.isEmpty() ? ServerState::Fresh : ServerState::Identified;
+    d->state = d->restingState();
     bool closing = false;
     for (const Reply &r : out) {
         d->send(r);

@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::lessons::Lesson", text);
+    return QCoreApplication::translate("postscope::lessons", text);
 }
 
 struct RuleName

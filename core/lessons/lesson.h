@@ -15,6 +15,7 @@
 #include "sandbox/sandboxserver.h"
 #include "transcript/conversation.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -50,6 +51,7 @@ struct SandboxSetup
     // maildir and certificate folder are the caller's. False and *error
     // when the lesson asks for something the sandbox does not know.
     bool apply(sandbox::SandboxConfig *config, QString *error) const;
+    Q_DECLARE_TR_FUNCTIONS(postscope::lessons::SandboxSetup)
 };
 
 // One rule of a lesson's check.
@@ -132,6 +134,7 @@ struct Lesson
     Verdict check(const SessionRecord &record) const;
 
     static Lesson fromJson(const QByteArray &json, QString *error);
+    Q_DECLARE_TR_FUNCTIONS(postscope::lessons::Lesson)
 };
 
 // The lessons built into postscope_core (:/lessons/), in file name order;

@@ -6,6 +6,7 @@
 #include "mime/envelope.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace postscope::mime {
@@ -32,6 +33,7 @@ public:
 private:
     QByteArray newline() const;
     QByteArray m_data;
+    Q_DECLARE_TR_FUNCTIONS(postscope::mime::EmlDocument)
 };
 
 } // namespace postscope::mime

@@ -10,6 +10,7 @@
 #include "protocol/datatransform.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QFile>
 #include <QString>
 
@@ -91,6 +92,7 @@ private:
     protocol::DataEncoder m_encoder {protocol::DataEncoder::Mode::LineEndingsOnly};
     QString m_error;
     std::unique_ptr<QFile> m_file;
+    Q_DECLARE_TR_FUNCTIONS(postscope::mime::FileSource)
 };
 
 class Base64FileSource final : public engine::MessageSource
@@ -113,6 +115,7 @@ private:
     qsizetype m_outPos = 0;
     QString m_error;
     std::unique_ptr<QFile> m_file;
+    Q_DECLARE_TR_FUNCTIONS(postscope::mime::Base64FileSource)
 };
 
 } // namespace postscope::mime

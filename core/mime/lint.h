@@ -11,6 +11,7 @@
 #include "mime/transport.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -55,6 +56,7 @@ public:
 private:
     struct Private;
     std::unique_ptr<Private> d;
+    Q_DECLARE_TR_FUNCTIONS(postscope::mime::Linter)
 };
 
 // The same for a message in memory, or read from a source to its end

@@ -324,6 +324,7 @@ private:
     QList<Segment> m_streamed; // index = marker number
     QByteArray m_markerTag;
     QList<GMimeObject *> m_owned;
+    Q_DECLARE_TR_FUNCTIONS(postscope::mime::Builder)
 };
 
 void Builder::noteEncoding(Encoding e)

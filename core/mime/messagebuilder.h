@@ -20,6 +20,7 @@
 #include "mime/transport.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QPair>
@@ -117,6 +118,7 @@ struct BuiltMessage
     // messages only: *error set when a file cannot be read or the message
     // is over maxBytes.
     QByteArray bytes(QString *error = nullptr, qint64 maxBytes = qint64(256) << 20) const;
+    Q_DECLARE_TR_FUNCTIONS(postscope::mime::BuiltMessage)
 };
 
 BuiltMessage buildMessage(const MessageSpec &spec);

@@ -6,6 +6,7 @@
 // not read into memory until asked for).
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -79,6 +80,7 @@ private:
     QList<ParsedPart> m_parts;
     int m_textPart = -1;
     int m_htmlPart = -1;
+    Q_DECLARE_TR_FUNCTIONS(postscope::mime::ParsedMessage)
 };
 
 } // namespace postscope::mime

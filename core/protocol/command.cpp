@@ -225,6 +225,16 @@ QByteArray quoteAddress(QByteArrayView address)
 
 namespace commands {
 
+namespace {
+
+// lupdate files the sentences of this namespace under its own context.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postscope::protocol::commands", text);
+}
+
+} // namespace
+
 Command helo(QByteArrayView domain)
 {
     return hello(Verb::Helo, domain);

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -95,6 +96,7 @@ private:
     Reply m_current;           // the lines of the reply being assembled
 
     Status fail(const QString &why);
+    Q_DECLARE_TR_FUNCTIONS(postscope::protocol::ReplyParser)
 };
 
 } // namespace postscope::protocol

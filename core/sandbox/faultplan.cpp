@@ -23,7 +23,7 @@ bool isCode(const QString &s)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::sandbox::FaultPlan", text);
+    return QCoreApplication::translate("postscope::sandbox", text);
 }
 
 } // namespace

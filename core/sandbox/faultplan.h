@@ -7,6 +7,7 @@
 #include "engine/serverengine.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QRandomGenerator>
@@ -33,6 +34,7 @@ struct FaultRule
     // The compact syntax of `postscope-cli serve --fault` (see syntaxHelp()).
     static FaultRule parse(const QString &text, QString *error);
     QString toString() const;
+    Q_DECLARE_TR_FUNCTIONS(postscope::sandbox::FaultRule)
 };
 
 class FaultPlan
@@ -62,6 +64,7 @@ private:
     QList<FaultRule> m_rules;
     QList<int> m_counts;
     QRandomGenerator m_random{0x5eed};
+    Q_DECLARE_TR_FUNCTIONS(postscope::sandbox::FaultPlan)
 };
 
 } // namespace postscope::sandbox

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::sandbox::MailStore", text);
+    return QCoreApplication::translate("postscope::sandbox", text);
 }
 
 QJsonArray paramsJson(const QList<protocol::EsmtpParam> &params)

@@ -8,6 +8,7 @@
 
 #include "engine/serverengine.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <atomic>
@@ -51,6 +52,7 @@ private:
     QString m_root;
     QString m_host;
     std::atomic<quint64> m_counter{0};
+    Q_DECLARE_TR_FUNCTIONS(postscope::sandbox::MailStore)
 };
 
 } // namespace postscope::sandbox

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::sandbox::ReplayEngine", text);
+    return QCoreApplication::translate("postscope::sandbox", text);
 }
 
 bool isLast(const QByteArray &bdatArgument)

@@ -19,6 +19,7 @@
 #include "protocol/datatransform.h"
 #include "transcript/conversation.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -54,6 +55,7 @@ struct ReplayScript
     // From a transcript's conversation; *error when it holds nothing to play.
     static ReplayScript fromConversation(const transcript::Conversation &conversation,
                                          QString *error);
+    Q_DECLARE_TR_FUNCTIONS(postscope::sandbox::ReplayScript)
 };
 
 class ReplayEngine : public engine::ServerConversation
@@ -129,6 +131,7 @@ private:
     bool m_chunkPlays = false; // the chunk's BDAT matched the recording
     QByteArray m_chunks;
     QByteArray m_pendingDeviation; // a refused BDAT's reply, sent after its chunk
+    Q_DECLARE_TR_FUNCTIONS(postscope::sandbox::ReplayEngine)
 };
 
 } // namespace postscope::sandbox

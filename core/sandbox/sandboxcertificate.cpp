@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::sandbox::SandboxCertificate", text);
+    return QCoreApplication::translate("postscope::sandbox", text);
 }
 
 // A self-signed RSA 2048 / SHA-256 certificate for localhost, 127.0.0.1 and

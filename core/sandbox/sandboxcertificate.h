@@ -3,6 +3,7 @@
 // localhost, 127.0.0.1 and ::1 (CN and SANs), generated on first use and kept in a
 // folder (by default the app data folder's "sandbox"), key file mode 0600.
 
+#include <QCoreApplication>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
@@ -27,6 +28,7 @@ struct SandboxCertificate
     static SandboxCertificate loadOrCreate(const QString &folder = defaultFolder());
     // Loads a given pair (PEM).
     static SandboxCertificate load(const QString &certificatePath, const QString &keyPath);
+    Q_DECLARE_TR_FUNCTIONS(postscope::sandbox::SandboxCertificate)
 };
 
 } // namespace postscope::sandbox

@@ -54,14 +54,9 @@ QString hostUrl(const QHostAddress &a, quint16 port)
 // read its replies, instead of the server queueing them without end.
 class SandboxConnection : public QObject
 {
+    // Without Q_OBJECT, tr() would be QObject's, under the context "QObject".
+    Q_DECLARE_TR_FUNCTIONS(postscope::sandbox::SandboxConnection)
 public:
-    // Its sentences belong with the server's (without Q_OBJECT, tr() would
-    // be QObject's, under the context "QObject").
-    static QString tr(const char *text)
-    {
-        return QCoreApplication::translate("postscope::sandbox::SandboxServer", text);
-    }
-
     SandboxConnection(SandboxServer *server, QIODevice *device, quint64 id, QString peer,
                       QString peerAddress, QString listener, bool implicitTls,
                       protocol::Reply refusal)

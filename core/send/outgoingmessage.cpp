@@ -22,6 +22,7 @@ QString tr(const char *text)
 // `--count 10000` with a big file does not hold 10000 descriptors.
 class LazyFileSource final : public engine::MessageSource
 {
+    Q_DECLARE_TR_FUNCTIONS(postscope::send::LazyFileSource)
 public:
     LazyFileSource(QString path, qint64 offset, qint64 size)
         : m_path(std::move(path))

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::send::SendJob", text);
+    return QCoreApplication::translate("postscope::send", text);
 }
 
 } // namespace

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::session::SessionJob", text);
+    return QCoreApplication::translate("postscope::session", text);
 }
 
 } // namespace

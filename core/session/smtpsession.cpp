@@ -46,7 +46,7 @@ constexpr qint64 transferPollMs = 100;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::session::SmtpSession", text);
+    return QCoreApplication::translate("postscope::session", text);
 }
 
 QString protocolName(QSsl::SslProtocol protocol)
@@ -130,6 +130,7 @@ QByteArray addressLiteral(const QHostAddress &address)
 // A QIODevice read piece by piece.
 class DeviceSource final : public engine::MessageSource
 {
+    Q_DECLARE_TR_FUNCTIONS(postscope::session::DeviceSource)
 public:
     DeviceSource(std::unique_ptr<QIODevice> device, qint64 sizeHint)
         : m_device(std::move(device))

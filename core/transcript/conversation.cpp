@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::transcript::Conversation", text);
+    return QCoreApplication::translate("postscope::transcript", text);
 }
 
 bool endsData(const QByteArray &data)

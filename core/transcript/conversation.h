@@ -10,6 +10,7 @@
 #include "protocol/reply.h"
 #include "transcript/transcript.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -132,6 +133,7 @@ private:
     int m_acceptedRcpts = 0; // in this transaction (LMTP's replies after the data)
     bool m_saslNext = false; // a 334 came: the next client line is a SASL response
     QByteArray m_lastData;
+    Q_DECLARE_TR_FUNCTIONS(postscope::transcript::ConversationBuilder)
 };
 
 // Pairs the entries of a transcript (kinds known) into a conversation.

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::transcript::Exporter", text);
+    return QCoreApplication::translate("postscope::transcript", text);
 }
 
 enum class Security { None, StartTls, Tls };

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("postscope::transcript::TranscriptReader", text);
+    return QCoreApplication::translate("postscope::transcript", text);
 }
 
 bool isDigit(char c)

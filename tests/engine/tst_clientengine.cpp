@@ -3,6 +3,8 @@
 // ARCHITECTURE.md: "C: " lines the engine must have written, "S: " lines fed
 // to it, in wire order. Pipelined groups are C: lines before their S: lines.
 
+#include "script.h"
+
 #include "engine/clientengine.h"
 
 #include <QRegularExpression>
@@ -100,46 +102,34 @@ public:
         return {};
     }
 
-    // Replays a script: every block of C: lines must be exactly what the
-    // engine wrote since the last S: block; S: blocks are fed in one piece.
-    // Returns an empty string on success, else what differed.
-    QString replay(const QString &script)
+    // Replays a script (tests/support/script.h): every run of C: lines must
+    // be exactly what the engine wrote since the last S: run; each S: run is
+    // fed in one piece. Returns an empty string on success, else what differed.
+    QString replay(const QString &text)
     {
-        QByteArray expected;
-        QByteArray serverBytes;
-        auto flushServer = [&]() {
-            if (!serverBytes.isEmpty()) {
-                server(serverBytes);
-                serverBytes.clear();
-            }
-        };
-        const auto lines = script.split(QLatin1Char('\n'));
+        const testsupport::Script script = testsupport::readScript(text.toUtf8());
+        if (!script.error.isEmpty())
+            return script.error;
         QString problem;
-        auto check = [&]() {
+        auto check = [&](const QByteArray &expected) {
             settle();
             const QByteArray got = takeSent();
             if (got != expected && problem.isEmpty()) {
                 problem = QStringLiteral("client wrote:\n%1\nexpected:\n%2")
                               .arg(QString::fromUtf8(got), QString::fromUtf8(expected));
             }
-            expected.clear();
         };
-        bool lastWasServer = false;
-        for (const QString &line : lines) {
-            if (line.startsWith(QLatin1String("C: ")) || line == QLatin1String("C:")) {
-                if (lastWasServer)
-                    flushServer();
-                expected += line.mid(3).toUtf8() + "\r\n";
-                lastWasServer = false;
-            } else if (line.startsWith(QLatin1String("S: ")) || line == QLatin1String("S:")) {
-                if (!lastWasServer)
-                    check();
-                serverBytes += line.mid(3).toUtf8() + "\r\n";
-                lastWasServer = true;
+        QByteArray expected;
+        for (const testsupport::ScriptRun &run : script.runs()) {
+            if (run.tag == "C:") {
+                expected = run.wire();
+            } else {
+                check(expected);
+                expected.clear();
+                server(run.wire());
             }
         }
-        flushServer();
-        check();
+        check(expected);
         return problem;
     }
 

@@ -6,12 +6,12 @@
 // against the scripted server of tests/support (T:, F:, X: deaf, X: throttle).
 
 #include "scriptedserver.h"
+#include "sessionrecorder.h"
 #include "testcerts.h"
 
 #include "session/smtpsession.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,55 +19,12 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define POSTSCOPE_ASAN 1
-#endif
-#endif
-#if defined(__SANITIZE_ADDRESS__)
-#define POSTSCOPE_ASAN 1
-#endif
-#ifdef POSTSCOPE_ASAN
-extern "C" const char *__asan_default_options()
-{
-    return "quarantine_size_mb=2";
-}
-#endif
-
 using namespace postscope;
 using namespace postscope::session;
 using namespace postscope::testsupport;
 using engine::SmtpError;
 
 namespace {
-
-struct Outcome
-{
-    QList<SmtpError> errors;
-    QList<engine::TransactionResult> transactions;
-    QList<QByteArray> commands;
-    int ready = 0;
-    int closed = 0;
-
-    void attach(SmtpSession *s)
-    {
-        QObject::connect(s, &SmtpSession::errorOccurred, s,
-                         [this](const SmtpError &e) { errors.append(e); });
-        QObject::connect(s, &SmtpSession::transactionFinished, s,
-                         [this](const engine::TransactionResult &t) { transactions.append(t); });
-        QObject::connect(s, &SmtpSession::commandSent, s,
-                         [this](const protocol::Command &c) { commands.append(c.display()); });
-        QObject::connect(s, &SmtpSession::ready, s, [this] { ++ready; });
-        QObject::connect(s, &SmtpSession::closed, s, [this] { ++closed; });
-    }
-    QString errorText() const
-    {
-        QStringList out;
-        for (const SmtpError &e : errors)
-            out.append(SmtpError::kindName(e.kind) + QStringLiteral(": ") + e.message);
-        return out.join(QLatin1Char('\n'));
-    }
-};
 
 // N octets of message, made as they are read: a 32 MiB message costs no
 // memory here.
@@ -99,24 +56,6 @@ private:
     qint64 m_size;
     qint64 m_pos = 0;
 };
-
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-bool resetPeakRss()
-{
-    QFile refs(QStringLiteral("/proc/self/clear_refs"));
-    return refs.open(QIODevice::WriteOnly) && refs.write("5") == 1;
-}
 
 const QByteArray throughMail = "S: 220 hostile ESMTP\n"
                                "C: EHLO client.test\n"
@@ -241,7 +180,7 @@ void TestHostileServer::hostileReplies()
     QVERIFY2(server.scriptError().isEmpty(), qPrintable(server.scriptError()));
     QVERIFY(server.listen());
     SmtpSession session(options(server.port(), timeoutMs));
-    Outcome o;
+    SessionRecorder o;
     o.attach(&session);
     const bool exactPeak = resetPeakRss();
     const qint64 before = peakRssKiB();
@@ -278,7 +217,7 @@ void TestHostileServer::eachReplyHasItsOwnDeadline()
                      "C: QUIT\nS: 221 bye\n");
     QVERIFY(server.listen());
     SmtpSession session(options(server.port(), 700));
-    Outcome o;
+    SessionRecorder o;
     o.attach(&session);
     QElapsedTimer clock;
     clock.start();
@@ -316,7 +255,7 @@ void TestHostileServer::connectDeadline()
     QTest::qWait(100);
 
     SmtpSession session(options(ntohs(address.sin_port), 700));
-    Outcome o;
+    SessionRecorder o;
     o.attach(&session);
     QElapsedTimer clock;
     clock.start();
@@ -344,7 +283,7 @@ void TestHostileServer::handshakeTrickles()
     SessionOptions o = options(server.port(), 700);
     o.security = Security::Tls;
     SmtpSession session(o);
-    Outcome out;
+    SessionRecorder out;
     out.attach(&session);
     QElapsedTimer clock;
     clock.start();
@@ -367,7 +306,7 @@ void TestHostileServer::serverStopsReadingDuringData()
     server.setScript(throughMail + "X: deaf\nX: data\nS: 250 never\n");
     QVERIFY(server.listen());
     SmtpSession session(options(server.port(), 800));
-    Outcome o;
+    SessionRecorder o;
     o.attach(&session);
     session.open();
     QTRY_COMPARE(o.ready, 1);
@@ -398,7 +337,7 @@ void TestHostileServer::slowReaderHitsTheTransferLimit()
     SessionOptions opts = options(server.port(), 2000);
     opts.minTransferRate = 64 << 20;
     SmtpSession session(opts);
-    Outcome o;
+    SessionRecorder o;
     o.attach(&session);
     session.open();
     QTRY_COMPARE(o.ready, 1);
@@ -427,7 +366,7 @@ void TestHostileServer::slowButHonestReaderIsServed()
     SessionOptions opts = options(server.port(), 2000);
     opts.minTransferRate = 512 << 10;
     SmtpSession session(opts);
-    Outcome o;
+    SessionRecorder o;
     o.attach(&session);
     session.open();
     QTRY_COMPARE(o.ready, 1);
@@ -452,7 +391,7 @@ void TestHostileServer::disconnectMidData()
     server.setScript(throughMail + "X: bytes 102400\nX: abort\n");
     QVERIFY(server.listen());
     SmtpSession session(options(server.port(), 5000));
-    Outcome o;
+    SessionRecorder o;
     o.attach(&session);
     session.open();
     QTRY_COMPARE(o.ready, 1);
@@ -480,7 +419,7 @@ void TestHostileServer::plaintextAuthOverUnixSocketRefused()
     o.socketPath = path;
     o.dialect = engine::Dialect::Lmtp;
     SmtpSession session(o);
-    Outcome out;
+    SessionRecorder out;
     out.attach(&session);
     // The request may end before authenticate() returns its id.
     QHash<quint64, SmtpError> requestErrors;
@@ -517,7 +456,7 @@ void TestHostileServer::plainAuthOverImplicitTls()
     SessionOptions o = options(server.port(), 5000);
     o.security = Security::Tls;
     SmtpSession session(o);
-    Outcome out;
+    SessionRecorder out;
     out.attach(&session);
     // The request may end before authenticate() returns its id.
     QHash<quint64, SmtpError> requestErrors;

@@ -51,7 +51,7 @@ QString describe(const Outcome &o)
 
 } // namespace
 
-class tst_LessonRuns : public QObject
+class TestLessonRuns : public QObject
 {
     Q_OBJECT
 private slots:
@@ -66,7 +66,7 @@ private:
     QList<Lesson> m_lessons;
 };
 
-void tst_LessonRuns::initTestCase()
+void TestLessonRuns::initTestCase()
 {
     QString error;
     m_lessons = builtInLessons(&error);
@@ -74,14 +74,14 @@ void tst_LessonRuns::initTestCase()
     QVERIFY(m_lessons.size() >= 21);
 }
 
-void tst_LessonRuns::lessonPasses_data()
+void TestLessonRuns::lessonPasses_data()
 {
     QTest::addColumn<QString>("id");
     for (const Lesson &l : builtInLessons())
         QTest::newRow(qPrintable(l.id)) << l.id;
 }
 
-void tst_LessonRuns::lessonPasses()
+void TestLessonRuns::lessonPasses()
 {
     QFETCH(QString, id);
     const Lesson *lesson = findLesson(m_lessons, id);
@@ -92,12 +92,12 @@ void tst_LessonRuns::lessonPasses()
     QCOMPARE(o.verdict.rules, lesson->rules.size());
 }
 
-void tst_LessonRuns::wrongAttemptFails_data()
+void TestLessonRuns::wrongAttemptFails_data()
 {
     lessonPasses_data();
 }
 
-void tst_LessonRuns::wrongAttemptFails()
+void TestLessonRuns::wrongAttemptFails()
 {
     QFETCH(QString, id);
     const Lesson *lesson = findLesson(m_lessons, id);
@@ -115,5 +115,5 @@ void tst_LessonRuns::wrongAttemptFails()
                    + describe(o)));
 }
 
-QTEST_GUILESS_MAIN(tst_LessonRuns)
+QTEST_GUILESS_MAIN(TestLessonRuns)
 #include "tst_lessonruns.moc"

@@ -5,6 +5,7 @@
 // flat memory, and LMTP (RFC 2033) over a Unix-domain socket.
 
 #include "scriptedserver.h"
+#include "sessionrecorder.h"
 #include "testcerts.h"
 
 #include "session/smtpsession.h"
@@ -17,82 +18,12 @@
 #include <QTemporaryFile>
 #include <QTest>
 
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define POSTSCOPE_ASAN 1
-#endif
-#endif
-#if defined(__SANITIZE_ADDRESS__)
-#define POSTSCOPE_ASAN 1
-#endif
-#ifdef POSTSCOPE_ASAN
-// ASan keeps freed blocks in a 256 MiB quarantine, where they stay resident:
-// a small one keeps the peak-memory check of the big message meaningful.
-extern "C" const char *__asan_default_options()
-{
-    return "quarantine_size_mb=2";
-}
-#endif
-
 using namespace postscope;
 using namespace postscope::session;
 using namespace postscope::testsupport;
 using engine::SmtpError;
 
 namespace {
-
-// Everything a session says, kept for the checks.
-struct Recorder
-{
-    QList<SmtpError> errors;
-    QList<TlsInfo> tls;
-    QList<QByteArray> commands;
-    QList<protocol::Reply> replies;
-    QList<engine::TransactionResult> transactions;
-    QStringList notes;
-    QStringList order; // "error", "transaction", "ready", "closed" as they came
-    qint64 dataBytes = 0;
-    int connected = 0;
-    int ready = 0;
-    int closed = 0;
-
-    void attach(SmtpSession *s)
-    {
-        QObject::connect(s, &SmtpSession::errorOccurred, s, [this](const SmtpError &e) {
-            errors.append(e);
-            order.append(QStringLiteral("error"));
-        });
-        QObject::connect(s, &SmtpSession::tlsEstablished, s,
-                         [this](const TlsInfo &i) { tls.append(i); });
-        QObject::connect(s, &SmtpSession::commandSent, s,
-                         [this](const protocol::Command &c) { commands.append(c.display()); });
-        QObject::connect(s, &SmtpSession::replyReceived, s,
-                         [this](const protocol::Reply &r) { replies.append(r); });
-        QObject::connect(s, &SmtpSession::transactionFinished, s,
-                         [this](const engine::TransactionResult &t) {
-                             transactions.append(t);
-                             order.append(QStringLiteral("transaction"));
-                         });
-        QObject::connect(s, &SmtpSession::note, s, [this](const QString &n) { notes.append(n); });
-        QObject::connect(s, &SmtpSession::dataSent, s, [this](const QByteArray &d) { dataBytes += d.size(); });
-        QObject::connect(s, &SmtpSession::connected, s, [this] { ++connected; });
-        QObject::connect(s, &SmtpSession::ready, s, [this] {
-            ++ready;
-            order.append(QStringLiteral("ready"));
-        });
-        QObject::connect(s, &SmtpSession::closed, s, [this] {
-            ++closed;
-            order.append(QStringLiteral("closed"));
-        });
-    }
-    QString errorText() const
-    {
-        QStringList out;
-        for (const SmtpError &e : errors)
-            out.append(SmtpError::kindName(e.kind) + QStringLiteral(": ") + e.message);
-        return out.join(QLatin1Char('\n'));
-    }
-};
 
 const QByteArray ehloWithStartTls = "S: 220 localhost ESMTP scripted\n"
                                     "C: EHLO client.test\n"
@@ -107,25 +38,6 @@ const QByteArray startTlsThenEhlo = ehloWithStartTls
           "X: starttls\n"
           "C: EHLO client.test\n"
           "S: 250 localhost\n";
-
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-// Linux: writing 5 to clear_refs resets the peak RSS to the current RSS.
-bool resetPeakRss()
-{
-    QFile refs(QStringLiteral("/proc/self/clear_refs"));
-    return refs.open(QIODevice::WriteOnly) && refs.write("5") == 1;
-}
 
 } // namespace
 
@@ -252,7 +164,7 @@ void TestSmtpSession::connectRefused()
     SessionOptions o = options(port, Security::None);
     o.host = QStringLiteral("127.0.0.1");
     SmtpSession session(o);
-    Recorder r;
+    SessionRecorder r;
     r.attach(&session);
     session.open();
     QTRY_COMPARE(r.closed, 1);
@@ -271,7 +183,7 @@ void TestSmtpSession::greetingOnly()
     SessionOptions o = options(server.port(), Security::StartTls);
     o.autoHello = false;
     SmtpSession session(o);
-    Recorder r;
+    SessionRecorder r;
     r.attach(&session);
     session.open();
     QTRY_COMPARE(r.ready, 1);
@@ -310,7 +222,7 @@ void TestSmtpSession::starttls()
                        "S: 221 2.0.0 Bye\n");
     QVERIFY(server.listen());
     SmtpSession session(options(server.port(), security));
-    Recorder r;
+    SessionRecorder r;
     r.attach(&session);
     session.open();
     QTRY_VERIFY2(r.ready == 1 || !r.errors.isEmpty(), qPrintable(r.errorText()));
@@ -362,7 +274,7 @@ void TestSmtpSession::handshakeTimeout()
     SessionOptions o = options(server.port(), Security::StartTls);
     o.timeoutMs = 300;
     SmtpSession session(o);
-    Recorder r;
+    SessionRecorder r;
     r.attach(&session);
     QElapsedTimer clock;
     clock.start();
@@ -390,7 +302,7 @@ void TestSmtpSession::implicitTls()
     SessionOptions o = options(server.port(), Security::Tls);
     o.host = QStringLiteral("127.0.0.1");
     SmtpSession session(o);
-    Recorder r;
+    SessionRecorder r;
     r.attach(&session);
     session.open();
     QTRY_VERIFY2(r.ready == 1 || !r.errors.isEmpty(), qPrintable(r.errorText()));
@@ -419,7 +331,7 @@ void TestSmtpSession::starttlsRequiredButMissing()
                      "S: 221 Bye\n");
     QVERIFY(server.listen());
     SmtpSession session(options(server.port(), Security::StartTls));
-    Recorder r;
+    SessionRecorder r;
     r.attach(&session);
     session.open();
     QTRY_COMPARE(r.closed, 1);
@@ -448,7 +360,7 @@ void TestSmtpSession::opportunisticWithoutStarttls()
                      "S: 221 Bye\n");
     QVERIFY(server.listen());
     SmtpSession session(options(server.port(), Security::Opportunistic));
-    Recorder r;
+    SessionRecorder r;
     r.attach(&session);
     session.open();
     QTRY_VERIFY2(r.ready == 1 || !r.errors.isEmpty(), qPrintable(r.errorText()));
@@ -477,7 +389,7 @@ void TestSmtpSession::plaintextInjectedAfter220()
                        "R: 220 go ahead\\r\\n250 fake\\r\\n\n");
     QVERIFY(server.listen());
     SmtpSession session(options(server.port(), Security::StartTls));
-    Recorder r;
+    SessionRecorder r;
     r.attach(&session);
     session.open();
     QTRY_COMPARE(r.closed, 1);
@@ -500,7 +412,7 @@ void TestSmtpSession::unknownCa()
     server.setScript(startTlsThenEhlo);
     QVERIFY(server.listen());
     SmtpSession session(options(server.port(), Security::StartTls));
-    Recorder r;
+    SessionRecorder r;
     r.attach(&session);
     session.open();
     QTRY_COMPARE(r.closed, 1);
@@ -523,7 +435,7 @@ void TestSmtpSession::wrongHostName()
     server.setScript(startTlsThenEhlo);
     QVERIFY(server.listen());
     SmtpSession session(options(server.port(), Security::StartTls));
-    Recorder r;
+    SessionRecorder r;
     r.attach(&session);
     session.open();
     QTRY_COMPARE(r.closed, 1);
@@ -564,7 +476,7 @@ void TestSmtpSession::trustedFingerprint()
     o.extraCaCertificates.clear();
     o.trustedFingerprint = fingerprint;
     SmtpSession session(o);
-    Recorder r;
+    SessionRecorder r;
     r.attach(&session);
     session.open();
     QTRY_VERIFY2(r.ready == 1 || !r.errors.isEmpty(), qPrintable(r.errorText()));
@@ -595,7 +507,7 @@ void TestSmtpSession::wrongFingerprint()
     o.extraCaCertificates.clear();
     o.trustedFingerprint = m_certs->otherServer.sha256Hex(); // another certificate's
     SmtpSession session(o);
-    Recorder r;
+    SessionRecorder r;
     r.attach(&session);
     session.open();
     QTRY_COMPARE(r.closed, 1);
@@ -615,7 +527,7 @@ void TestSmtpSession::timeoutWithSilentServer()
     SessionOptions o = options(server.port(), Security::StartTls);
     o.timeoutMs = 300;
     SmtpSession session(o);
-    Recorder r;
+    SessionRecorder r;
     r.attach(&session);
     QElapsedTimer clock;
     clock.start();
@@ -645,7 +557,7 @@ void TestSmtpSession::serverClosesMidData()
                      "X: close\n");
     QVERIFY(server.listen());
     SmtpSession session(options(server.port(), Security::None));
-    Recorder r;
+    SessionRecorder r;
     r.attach(&session);
     session.open();
     QTRY_COMPARE(r.ready, 1);
@@ -703,7 +615,7 @@ void TestSmtpSession::bigMessageFromDiskWithFlatMemory()
                      "S: 221 Bye\n");
     QVERIFY(server.listen());
     SmtpSession session(options(server.port(), Security::None));
-    Recorder r;
+    SessionRecorder r;
     r.attach(&session);
     session.open();
     QTRY_COMPARE(r.ready, 1);
@@ -762,7 +674,7 @@ void TestSmtpSession::lmtpOverUnixSocket()
     o.socketPath = path;
     o.dialect = engine::Dialect::Lmtp;
     SmtpSession session(o);
-    Recorder r;
+    SessionRecorder r;
     r.attach(&session);
     session.open();
     QTRY_VERIFY2(r.ready == 1 || !r.errors.isEmpty(), qPrintable(r.errorText()));
@@ -801,7 +713,7 @@ void TestSmtpSession::quitWithoutReply()
     SessionOptions o = options(server.port(), Security::None);
     o.timeoutMs = 400;
     SmtpSession session(o);
-    Recorder r;
+    SessionRecorder r;
     r.attach(&session);
     session.open();
     QTRY_COMPARE(r.ready, 1);
@@ -833,7 +745,7 @@ void TestSmtpSession::defaultHeloFromConnection()
     o.host = QStringLiteral("127.0.0.1");
     o.heloName.clear();
     SmtpSession session(o);
-    Recorder r;
+    SessionRecorder r;
     r.attach(&session);
     session.open();
     QTRY_COMPARE(r.ready, 1);

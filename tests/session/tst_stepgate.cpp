@@ -15,7 +15,7 @@
 
 using namespace postscope;
 
-class tst_StepGate : public QObject
+class TestStepGate : public QObject
 {
     Q_OBJECT
 private slots:
@@ -29,7 +29,7 @@ private:
     std::unique_ptr<sandbox::SandboxServer> m_server;
 };
 
-void tst_StepGate::initTestCase()
+void TestStepGate::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     sandbox::SandboxConfig config;
@@ -42,7 +42,7 @@ void tst_StepGate::initTestCase()
     QVERIFY2(m_server->start(&error), qPrintable(error));
 }
 
-session::SessionOptions tst_StepGate::options() const
+session::SessionOptions TestStepGate::options() const
 {
     session::SessionOptions o;
     o.host = QStringLiteral("127.0.0.1");
@@ -54,7 +54,7 @@ session::SessionOptions tst_StepGate::options() const
     return o;
 }
 
-void tst_StepGate::heldStepsWaitWithoutDeadline()
+void TestStepGate::heldStepsWaitWithoutDeadline()
 {
     session::SmtpSession s(options());
     QVERIFY(s.isStepping());
@@ -99,7 +99,7 @@ void tst_StepGate::heldStepsWaitWithoutDeadline()
     QCOMPARE(errors.size(), 0);
 }
 
-void tst_StepGate::stopInsideAuthCancelsThenQuits()
+void TestStepGate::stopInsideAuthCancelsThenQuits()
 {
     session::SmtpSession s(options());
     QSignalSpy steps(&s, &session::SmtpSession::stepReady);
@@ -147,5 +147,5 @@ void tst_StepGate::stopInsideAuthCancelsThenQuits()
     QCOMPARE(errors.size(), 1);
 }
 
-QTEST_GUILESS_MAIN(tst_StepGate)
+QTEST_GUILESS_MAIN(TestStepGate)
 #include "tst_stepgate.moc"

@@ -1,4 +1,5 @@
 #include "scriptedserver.h"
+#include "script.h"
 
 #include <QFile>
 #include <QLocalServer>
@@ -522,51 +523,46 @@ ScriptedServer::~ScriptedServer()
 
 void ScriptedServer::setScript(const QByteArray &script)
 {
+    static const QList<QByteArray> tags {"S:", "C:", "C~", "R:", "T:", "F:", "X:"};
+    const Script read = readScript(script, tags);
+    m_scriptError = read.error;
     QList<Step> steps;
-    m_scriptError.clear();
-    int lineNumber = 0;
-    for (QByteArray line : script.split('\n')) {
-        ++lineNumber;
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (line.trimmed().isEmpty() || line.startsWith('#'))
-            continue;
+    for (const ScriptLine &line : read.lines) {
+        const int lineNumber = line.number;
+        const QByteArray &head = line.tag;
+        const QByteArray &rest = line.text;
         Step step;
         step.lineNumber = lineNumber;
-        const QByteArray head = line.left(3);
-        const QByteArray rest = line.mid(3);
-        if (line == "S:" || line == "C:") {
-            step.kind = line == "S:" ? Step::Kind::Send : Step::Kind::Expect;
-        } else if (head == "S: ") {
+        if (head == "S:") {
             step.kind = Step::Kind::Send;
             step.text = rest;
-        } else if (head == "C: ") {
+        } else if (head == "C:") {
             step.kind = Step::Kind::Expect;
             step.text = rest;
-        } else if (head == "C~ ") {
+        } else if (head == "C~") {
             step.kind = Step::Kind::ExpectRegex;
             step.text = rest;
             step.regex
                 = QRegularExpression(QRegularExpression::anchoredPattern(QString::fromUtf8(rest)));
             if (!step.regex.isValid())
                 m_scriptError = QStringLiteral("line %1: bad regular expression").arg(lineNumber);
-        } else if (head == "R: ") {
+        } else if (head == "R:") {
             step.kind = Step::Kind::Raw;
             step.text = unescapeBytes(rest);
-        } else if (head == "T: " || head == "F: ") {
+        } else if (head == "T:" || head == "F:") {
             // "T: MS bytes" / "F: N bytes": a number, one space, the bytes.
             const qsizetype space = rest.indexOf(' ');
             bool ok = space > 0;
-            step.kind = head == "T: " ? Step::Kind::Trickle : Step::Kind::Flood;
+            step.kind = head == "T:" ? Step::Kind::Trickle : Step::Kind::Flood;
             step.number = ok ? rest.left(space).toLongLong(&ok) : 0;
             step.text = ok ? unescapeBytes(rest.mid(space + 1)) : QByteArray();
             if (!ok || step.number < 0 || step.text.isEmpty()) {
-                m_scriptError = QStringLiteral("line %1: expected \"%2N bytes\"")
+                m_scriptError = QStringLiteral("line %1: expected \"%2 N bytes\"")
                                     .arg(lineNumber)
                                     .arg(QString::fromLatin1(head));
                 continue;
             }
-        } else if (head == "X: ") {
+        } else { // X:
             const QList<QByteArray> words = rest.simplified().split(' ');
             const QByteArray verb = words.value(0).toLower();
             bool ok = true;
@@ -591,16 +587,11 @@ void ScriptedServer::setScript(const QByteArray &script)
             else
                 ok = false;
             if (!ok) {
-                m_scriptError = QStringLiteral("line %1: unknown directive \"%2\"")
+                m_scriptError = QStringLiteral("line %1: unknown directive \"X: %2\"")
                                     .arg(lineNumber)
-                                    .arg(QString::fromUtf8(line));
+                                    .arg(QString::fromUtf8(rest));
                 continue;
             }
-        } else {
-            m_scriptError = QStringLiteral("line %1: cannot read \"%2\"")
-                                .arg(lineNumber)
-                                .arg(QString::fromUtf8(line));
-            continue;
         }
         steps.append(step);
     }

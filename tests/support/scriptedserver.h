@@ -5,8 +5,9 @@
 // implicit TLS) or on a Unix-domain socket, plays the same script on every
 // connection, records what the client sent and reports every mismatch.
 //
-// Script grammar: one directive per line. The S:/C: lines are the format of
-// tests/data/transcripts/README.md, so a recorded session replays as is.
+// Script grammar: one directive per line, read by script.h (the one reader of
+// the form). The S:/C: lines are the format of tests/data/transcripts/README.md,
+// so a recorded session replays as is.
 //
 //   S: text          send "text" + CRLF
 //   C: text          the client must send exactly the line "text" (CRLF removed)

@@ -116,7 +116,7 @@ QString problemsText(Dialog *dialog)
 
 } // namespace
 
-class tst_AccountDialog : public QObject
+class TestAccountDialog : public QObject
 {
     Q_OBJECT
 
@@ -139,7 +139,7 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
 };
 
-void tst_AccountDialog::initTestCase()
+void TestAccountDialog::initTestCase()
 {
     QVERIFY(!privateHome().isEmpty());
     QCoreApplication::setOrganizationName(QStringLiteral("PostscopeTest"));
@@ -150,7 +150,7 @@ void tst_AccountDialog::initTestCase()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-Dialog *tst_AccountDialog::open(const char *action)
+Dialog *TestAccountDialog::open(const char *action)
 {
     QAction *trigger = m_window->findChild<QAction *>(action);
     if (!trigger || !trigger->isEnabled())
@@ -164,7 +164,7 @@ Dialog *tst_AccountDialog::open(const char *action)
     return nullptr;
 }
 
-void tst_AccountDialog::save(Dialog *dialog)
+void TestAccountDialog::save(Dialog *dialog)
 {
     QPointer<Dialog> guard(dialog);
     QVERIFY2(okButton(dialog)->isEnabled(), qPrintable(problemsText(dialog)));
@@ -173,7 +173,7 @@ void tst_AccountDialog::save(Dialog *dialog)
     QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), 30000);
 }
 
-void tst_AccountDialog::portFollowsSecurity_data()
+void TestAccountDialog::portFollowsSecurity_data()
 {
     QTest::addColumn<int>("security");
     QTest::addColumn<int>("dialect");
@@ -187,7 +187,7 @@ void tst_AccountDialog::portFollowsSecurity_data()
     QTest::newRow("LMTP") << int(S::None) << int(L::Lmtp) << 24;
 }
 
-void tst_AccountDialog::portFollowsSecurity()
+void TestAccountDialog::portFollowsSecurity()
 {
     QFETCH(int, security);
     QFETCH(int, dialect);
@@ -207,7 +207,7 @@ void tst_AccountDialog::portFollowsSecurity()
     dialog->reject();
 }
 
-void tst_AccountDialog::addAccountThroughTheDialog()
+void TestAccountDialog::addAccountThroughTheDialog()
 {
     Dialog *dialog = open("actionNewAccount");
     QVERIFY(dialog);
@@ -282,7 +282,7 @@ void tst_AccountDialog::addAccountThroughTheDialog()
     QCOMPARE(filesContaining(privateHome(), password.toUtf8().toBase64()), QStringList());
 }
 
-void tst_AccountDialog::editRenamesAndMovesTheSecret()
+void TestAccountDialog::editRenamesAndMovesTheSecret()
 {
     QVERIFY(m_window->selectAccount("work"));
     Dialog *dialog = open("actionEditAccount");
@@ -309,7 +309,7 @@ void tst_AccountDialog::editRenamesAndMovesTheSecret()
     QCOMPARE(m_window->selectedAccountName(), QStringLiteral("office"));
 }
 
-void tst_AccountDialog::duplicateCopiesTheSecret()
+void TestAccountDialog::duplicateCopiesTheSecret()
 {
     QVERIFY(m_window->selectAccount("office"));
     Dialog *dialog = open("actionDuplicateAccount");
@@ -330,7 +330,7 @@ void tst_AccountDialog::duplicateCopiesTheSecret()
              QStringLiteral("office (copy 2)"));
 }
 
-void tst_AccountDialog::removeAccountAndItsSecret()
+void TestAccountDialog::removeAccountAndItsSecret()
 {
     QVERIFY(m_window->selectAccount("office (copy)"));
     auto confirmation = [this] {
@@ -356,7 +356,7 @@ void tst_AccountDialog::removeAccountAndItsSecret()
     QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Removed")));
 }
 
-void tst_AccountDialog::importAndExport()
+void TestAccountDialog::importAndExport()
 {
     const QString path = privateHome() + QStringLiteral("/accounts.json");
     QString error;
@@ -401,7 +401,7 @@ void tst_AccountDialog::importAndExport()
     QCOMPARE(m_window->accountList()->model()->rowCount(), 2);
 }
 
-void tst_AccountDialog::findingsAndTestConnection()
+void TestAccountDialog::findingsAndTestConnection()
 {
     // The seam for the server probe: a findings list in the dialog, and a
     // Test Connection button that says what it waits for until it is wired.
@@ -442,7 +442,7 @@ int main(int argc, char **argv)
     if (const int rc = postscope::testsupport::runInsidePrivateKeyring(argc, argv); rc >= 0)
         return rc;
     QApplication app(argc, argv);
-    tst_AccountDialog test;
+    TestAccountDialog test;
     return QTest::qExec(&test, argc, argv);
 }
 

@@ -26,7 +26,7 @@ using namespace postscope;
 using postscope::testsupport::filesContaining;
 using postscope::testsupport::privateHome;
 
-class tst_AccountDialogNoKeychain : public QObject
+class TestAccountDialogNoKeychain : public QObject
 {
     Q_OBJECT
 
@@ -36,7 +36,7 @@ private slots:
     void promptAsksEachTime();
 };
 
-void tst_AccountDialogNoKeychain::initTestCase()
+void TestAccountDialogNoKeychain::initTestCase()
 {
     QVERIFY(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains("no-session-bus-here"));
     QVERIFY(!privateHome().isEmpty());
@@ -44,7 +44,7 @@ void tst_AccountDialogNoKeychain::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_accountdialog_nokeychain"));
 }
 
-void tst_AccountDialogNoKeychain::dialogSaysSoAndStoresNoPassword()
+void TestAccountDialogNoKeychain::dialogSaysSoAndStoresNoPassword()
 {
     ui::MainWindow window;
     window.show();
@@ -74,7 +74,7 @@ void tst_AccountDialogNoKeychain::dialogSaysSoAndStoresNoPassword()
              qPrintable(window.statusBar()->currentMessage()));
 }
 
-void tst_AccountDialogNoKeychain::promptAsksEachTime()
+void TestAccountDialogNoKeychain::promptAsksEachTime()
 {
     ui::MainWindow window;
     window.show();
@@ -115,7 +115,7 @@ int main(int argc, char **argv)
 {
     postscope::testsupport::isolateWithoutSessionBus();
     QApplication app(argc, argv);
-    tst_AccountDialogNoKeychain test;
+    TestAccountDialogNoKeychain test;
     return QTest::qExec(&test, argc, argv);
 }
 

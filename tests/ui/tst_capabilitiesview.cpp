@@ -28,7 +28,7 @@ View::Change changeOf(QTreeWidgetItem *item)
 
 } // namespace
 
-class tst_CapabilitiesView : public QObject
+class TestCapabilitiesView : public QObject
 {
     Q_OBJECT
 
@@ -43,7 +43,7 @@ private slots:
     void serverWordsEscaped();
 };
 
-void tst_CapabilitiesView::emptyUntilAServerAnswers()
+void TestCapabilitiesView::emptyUntilAServerAnswers()
 {
     View view;
     QCOMPARE(view.tree()->topLevelItemCount(), 1);
@@ -52,7 +52,7 @@ void tst_CapabilitiesView::emptyUntilAServerAnswers()
     QVERIFY(view.remarks()->isHidden());
 }
 
-void tst_CapabilitiesView::beforeAndAfterTls()
+void TestCapabilitiesView::beforeAndAfterTls()
 {
     // A usual submission server: STARTTLS before, AUTH only after, a larger
     // SIZE after login is possible.
@@ -103,7 +103,7 @@ void tst_CapabilitiesView::beforeAndAfterTls()
     QVERIFY(auth->text(View::MeaningColumn).contains(QStringLiteral("RFC 4954")));
 }
 
-void tst_CapabilitiesView::sizeInHumanUnits_data()
+void TestCapabilitiesView::sizeInHumanUnits_data()
 {
     QTest::addColumn<QByteArray>("parameter");
     QTest::addColumn<QString>("shown");
@@ -122,7 +122,7 @@ void tst_CapabilitiesView::sizeInHumanUnits_data()
     QTest::newRow("not a number") << QByteArray("lots") << QStringLiteral("lots") << QString();
 }
 
-void tst_CapabilitiesView::sizeInHumanUnits()
+void TestCapabilitiesView::sizeInHumanUnits()
 {
     QFETCH(QByteArray, parameter);
     QFETCH(QString, shown);
@@ -136,7 +136,7 @@ void tst_CapabilitiesView::sizeInHumanUnits()
     QCOMPARE(view.rowFor(QStringLiteral("SIZE"))->text(View::BeforeColumn), shown);
 }
 
-void tst_CapabilitiesView::authBeforeTlsFlagged()
+void TestCapabilitiesView::authBeforeTlsFlagged()
 {
     const auto before = ehlo({"mx", "AUTH PLAIN LOGIN CRAM-MD5", "STARTTLS"});
     const auto after = ehlo({"mx", "AUTH PLAIN LOGIN CRAM-MD5 SCRAM-SHA-256"});
@@ -168,7 +168,7 @@ void tst_CapabilitiesView::authBeforeTlsFlagged()
     QVERIFY(finding.detail.contains(QStringLiteral("RFC 4954 4")));
 }
 
-void tst_CapabilitiesView::withoutTls()
+void TestCapabilitiesView::withoutTls()
 {
     // A session without TLS: one column, and AUTH there flagged all the same.
     View view;
@@ -183,7 +183,7 @@ void tst_CapabilitiesView::withoutTls()
     QVERIFY(view.remarks()->findings().first().message.contains(QStringLiteral("without TLS")));
 }
 
-void tst_CapabilitiesView::implicitTls()
+void TestCapabilitiesView::implicitTls()
 {
     // TLS from the first byte (RFC 8314): there is no "before".
     View view;
@@ -199,7 +199,7 @@ void tst_CapabilitiesView::implicitTls()
              QLocale().formattedDataSize(1048576, 0, QLocale::DataSizeIecFormat));
 }
 
-void tst_CapabilitiesView::serverWordsEscaped()
+void TestCapabilitiesView::serverWordsEscaped()
 {
     View view;
     view.setCapabilities(ehlo({"mx \x1b[31mred",
@@ -213,5 +213,5 @@ void tst_CapabilitiesView::serverWordsEscaped()
              QStringLiteral("a\\x07b"));
 }
 
-QTEST_MAIN(tst_CapabilitiesView)
+QTEST_MAIN(TestCapabilitiesView)
 #include "tst_capabilitiesview.moc"

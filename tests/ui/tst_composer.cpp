@@ -89,7 +89,7 @@ public:
 
 } // namespace
 
-class tst_Composer : public QObject
+class TestComposer : public QObject
 {
     Q_OBJECT
 private slots:
@@ -110,7 +110,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-void tst_Composer::initTestCase()
+void TestComposer::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     // The window's data (drafts, outbox) and settings in a folder of this
@@ -121,13 +121,13 @@ void tst_Composer::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_composer"));
 }
 
-void tst_Composer::init()
+void TestComposer::init()
 {
     QDir(send::MessageFolder::defaultLocation(QStringLiteral("drafts"))).removeRecursively();
     QDir(send::MessageFolder::defaultLocation(QStringLiteral("outbox"))).removeRecursively();
 }
 
-sandbox::SandboxConfig tst_Composer::sandboxConfig() const
+sandbox::SandboxConfig TestComposer::sandboxConfig() const
 {
     sandbox::SandboxConfig config;
     config.maildir = m_dir.filePath(QStringLiteral("maildir-%1").arg(QTest::currentTestFunction()));
@@ -135,7 +135,7 @@ sandbox::SandboxConfig tst_Composer::sandboxConfig() const
     return config;
 }
 
-void tst_Composer::sendWithAttachmentToSandbox()
+void TestComposer::sendWithAttachmentToSandbox()
 {
     ui::MainWindow window;
     window.show();
@@ -226,7 +226,7 @@ void tst_Composer::sendWithAttachmentToSandbox()
     QVERIFY(window.outboxFolder()->list().isEmpty());
 }
 
-void tst_Composer::addressesCheckedAsTyped()
+void TestComposer::addressesCheckedAsTyped()
 {
     ui::ComposerWidget composer(accounts::Account::sandbox(nullptr));
     composer.show();
@@ -252,7 +252,7 @@ void tst_Composer::addressesCheckedAsTyped()
     QVERIFY(composer.problemLabel()->text().contains(QStringLiteral("one mailbox")));
 }
 
-void tst_Composer::headerInjectionRefused()
+void TestComposer::headerInjectionRefused()
 {
     ui::ComposerWidget composer(accounts::Account::sandbox(nullptr));
     composer.show();
@@ -286,7 +286,7 @@ void tst_Composer::headerInjectionRefused()
     QCOMPARE(composer.message().extraHeaders.first().second, QByteArray("spring"));
 }
 
-void tst_Composer::htmlPreviewFetchesNothing()
+void TestComposer::htmlPreviewFetchesNothing()
 {
     CountingHttpServer http;
     QVERIFY(http.listen(QHostAddress::LocalHost));
@@ -334,7 +334,7 @@ void tst_Composer::htmlPreviewFetchesNothing()
     QCOMPARE(http.connections, 0);
 }
 
-void tst_Composer::failedSendKeptInOutboxAndRetried()
+void TestComposer::failedSendKeptInOutboxAndRetried()
 {
     // The sandbox is not running: the send fails before any connection.
     ui::MainWindow window;
@@ -379,7 +379,7 @@ void tst_Composer::failedSendKeptInOutboxAndRetried()
     QVERIFY(readFile(deliveredFiles(config.maildir).first()).contains("Subject: Kept safe"));
 }
 
-void tst_Composer::connectionRefusedKeptInOutbox()
+void TestComposer::connectionRefusedKeptInOutbox()
 {
     // A port nobody listens on: the connection is refused.
     quint16 port = 0;
@@ -423,7 +423,7 @@ void tst_Composer::connectionRefusedKeptInOutbox()
     QVERIFY(composer.sendButton()->isEnabled());
 }
 
-void tst_Composer::draftRestoredAfterKill()
+void TestComposer::draftRestoredAfterKill()
 {
     // The helper runs the real main window with a composer, types into it,
     // and reports once the draft is on disk; then it is killed (SIGKILL: no
@@ -458,7 +458,7 @@ void tst_Composer::draftRestoredAfterKill()
     QVERIFY(window.draftFolder()->list().isEmpty());
 }
 
-void tst_Composer::bigSendShowsProgressAndCancels()
+void TestComposer::bigSendShowsProgressAndCancels()
 {
     sandbox::SandboxConfig config = sandboxConfig();
     config.tls = false; // quicker; the progress is the same
@@ -524,7 +524,7 @@ void tst_Composer::bigSendShowsProgressAndCancels()
     QCOMPARE(deliveredFiles(config.maildir).size(), 1); // only the first one
 }
 
-void tst_Composer::emlRoundTrip()
+void TestComposer::emlRoundTrip()
 {
     ui::ComposerWidget composer(accounts::Account::sandbox(nullptr));
     composer.fromBox()->setEditText(QStringLiteral("Me <me@example.test>"));
@@ -561,7 +561,7 @@ int main(int argc, char **argv)
     // No session bus: nothing here can reach the machine's keychain.
     postscope::testsupport::isolateWithoutSessionBus();
     QApplication app(argc, argv);
-    tst_Composer test;
+    TestComposer test;
     return QTest::qExec(&test, argc, argv);
 }
 

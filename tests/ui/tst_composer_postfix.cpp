@@ -32,7 +32,7 @@
 
 using namespace postscope;
 
-class tst_ComposerPostfix : public QObject
+class TestComposerPostfix : public QObject
 {
     Q_OBJECT
 private slots:
@@ -48,7 +48,7 @@ static QStringList delivered(const QString &maildir)
     return files;
 }
 
-void tst_ComposerPostfix::sendWithAttachment()
+void TestComposerPostfix::sendWithAttachment()
 {
     const QString port = qEnvironmentVariable("PEER_PORT");
     const QString cert = qEnvironmentVariable("PEER_CERT");
@@ -163,7 +163,7 @@ int main(int argc, char **argv)
         return 1;
     }
     QApplication app(argc, argv);
-    tst_ComposerPostfix test;
+    TestComposerPostfix test;
     return QTest::qExec(&test, argc, argv);
 }
 

@@ -11,7 +11,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
-class tst_DesktopFiles : public QObject
+class TestDesktopFiles : public QObject
 {
     Q_OBJECT
 
@@ -32,7 +32,7 @@ QString appId()
 
 } // namespace
 
-void tst_DesktopFiles::validate_data()
+void TestDesktopFiles::validate_data()
 {
     QTest::addColumn<QString>("tool");
     QTest::addColumn<QStringList>("arguments");
@@ -44,7 +44,7 @@ void tst_DesktopFiles::validate_data()
         << appId() + QStringLiteral(".metainfo.xml");
 }
 
-void tst_DesktopFiles::validate()
+void TestDesktopFiles::validate()
 {
     QFETCH(QString, tool);
     QFETCH(QStringList, arguments);
@@ -72,7 +72,7 @@ void tst_DesktopFiles::validate()
     }
 }
 
-void tst_DesktopFiles::namedByTheAppId()
+void TestDesktopFiles::namedByTheAppId()
 {
     // The id is reverse DNS (AppStream 1.0 "Component ID"), the same in the
     // app (QGuiApplication::desktopFileName), the files and the install rules.
@@ -90,5 +90,5 @@ void tst_DesktopFiles::namedByTheAppId()
     QVERIFY(install.readAll().contains("set(POSTSCOPE_APP_ID " + appId().toLatin1() + ")"));
 }
 
-QTEST_GUILESS_MAIN(tst_DesktopFiles)
+QTEST_GUILESS_MAIN(TestDesktopFiles)
 #include "tst_desktopfiles.moc"

@@ -55,7 +55,7 @@
 using namespace postscope;
 using State = ui::SessionHub::State;
 
-class tst_MainWindow : public QObject
+class TestMainWindow : public QObject
 {
     Q_OBJECT
 
@@ -82,7 +82,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-void tst_MainWindow::initTestCase()
+void TestMainWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     // Keep the person's own settings and data out of reach.
@@ -92,12 +92,12 @@ void tst_MainWindow::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
 }
 
-void tst_MainWindow::init()
+void TestMainWindow::init()
 {
     QSettings().clear();
 }
 
-sandbox::SandboxConfig tst_MainWindow::sandboxConfig() const
+sandbox::SandboxConfig TestMainWindow::sandboxConfig() const
 {
     sandbox::SandboxConfig config;
     config.maildir = m_dir.filePath("maildir");
@@ -105,7 +105,7 @@ sandbox::SandboxConfig tst_MainWindow::sandboxConfig() const
     return config;
 }
 
-QStringList tst_MainWindow::transcriptLines(ui::MainWindow &window) const
+QStringList TestMainWindow::transcriptLines(ui::MainWindow &window) const
 {
     ui::TranscriptModel *model = window.transcriptPane()->model();
     model->flush();
@@ -115,7 +115,7 @@ QStringList tst_MainWindow::transcriptLines(ui::MainWindow &window) const
     return QString::fromUtf8(model->text(rows, false)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-void tst_MainWindow::actionsHaveShortcuts_data()
+void TestMainWindow::actionsHaveShortcuts_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QKeySequence>("shortcut");
@@ -154,7 +154,7 @@ void tst_MainWindow::actionsHaveShortcuts_data()
     QTest::newRow("about qt") << "actionAboutQt" << QKeySequence();
 }
 
-void tst_MainWindow::actionsHaveShortcuts()
+void TestMainWindow::actionsHaveShortcuts()
 {
     QFETCH(QString, name);
     QFETCH(QKeySequence, shortcut);
@@ -175,7 +175,7 @@ void tst_MainWindow::actionsHaveShortcuts()
     QVERIFY2(inMenu, qPrintable(name + QStringLiteral(" is in no menu")));
 }
 
-void tst_MainWindow::menusAndToolbar()
+void TestMainWindow::menusAndToolbar()
 {
     ui::MainWindow window;
     QStringList titles;
@@ -213,7 +213,7 @@ void tst_MainWindow::menusAndToolbar()
     QCOMPARE(window.viewTabs()->currentWidget(), window.transcriptPane());
 }
 
-void tst_MainWindow::quitClosesTheWindow()
+void TestMainWindow::quitClosesTheWindow()
 {
     ui::MainWindow window;
     window.show();
@@ -222,7 +222,7 @@ void tst_MainWindow::quitClosesTheWindow()
     QVERIFY(!window.isVisible());
 }
 
-void tst_MainWindow::geometryAndStateRestored()
+void TestMainWindow::geometryAndStateRestored()
 {
     const QRect wanted(40, 50, 900, 600);
     {
@@ -252,7 +252,7 @@ void tst_MainWindow::geometryAndStateRestored()
     }
 }
 
-void tst_MainWindow::sandboxIsTheDefaultAccount()
+void TestMainWindow::sandboxIsTheDefaultAccount()
 {
     ui::MainWindow window;
     window.show();
@@ -335,7 +335,7 @@ void tst_MainWindow::sandboxIsTheDefaultAccount()
         QFile::remove(path);
 }
 
-void tst_MainWindow::severalAccountsAtOnce()
+void TestMainWindow::severalAccountsAtOnce()
 {
     ui::MainWindow window;
     window.show();
@@ -406,7 +406,7 @@ void tst_MainWindow::severalAccountsAtOnce()
     QVERIFY(window.accountStore()->remove(QStringLiteral("local")));
 }
 
-void tst_MainWindow::connectFailureShowsTheError()
+void TestMainWindow::connectFailureShowsTheError()
 {
     // A port where nothing listens (taken, then closed).
     QTcpServer probe;
@@ -435,7 +435,7 @@ void tst_MainWindow::connectFailureShowsTheError()
     QVERIFY(window.accountStore()->remove(QStringLiteral("nowhere")));
 }
 
-void tst_MainWindow::findAndClearFromTheMenus()
+void TestMainWindow::findAndClearFromTheMenus()
 {
     ui::MainWindow window;
     window.show();
@@ -461,7 +461,7 @@ void tst_MainWindow::findAndClearFromTheMenus()
     QVERIFY(model->entries().isEmpty());
 }
 
-void tst_MainWindow::settingsDialog()
+void TestMainWindow::settingsDialog()
 {
     {
         ui::MainWindow window;
@@ -528,7 +528,7 @@ QStringList unnamedControls(QWidget *root)
 
 } // namespace
 
-void tst_MainWindow::accessibleNames()
+void TestMainWindow::accessibleNames()
 {
     ui::MainWindow window;
     window.show();
@@ -548,7 +548,7 @@ void tst_MainWindow::accessibleNames()
     QCOMPARE(unnamedControls(&settings).join(QLatin1Char(',')), QString());
 }
 
-void tst_MainWindow::translationsLoadAndAreComplete_data()
+void TestMainWindow::translationsLoadAndAreComplete_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("file");
@@ -561,7 +561,7 @@ void tst_MainWindow::translationsLoadAndAreComplete_data()
                             << "Journal";
 }
 
-void tst_MainWindow::translationsLoadAndAreComplete()
+void TestMainWindow::translationsLoadAndAreComplete()
 {
     QFETCH(QString, language);
     QFETCH(QString, file);
@@ -599,7 +599,7 @@ int main(int argc, char **argv)
     // No session bus, so that nothing here can reach the machine's keychain.
     postscope::testsupport::isolateWithoutSessionBus();
     QApplication app(argc, argv);
-    tst_MainWindow test;
+    TestMainWindow test;
     return QTest::qExec(&test, argc, argv);
 }
 

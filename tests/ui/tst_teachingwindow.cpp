@@ -34,7 +34,7 @@
 
 using namespace postscope;
 
-class tst_TeachingWindow : public QObject
+class TestTeachingWindow : public QObject
 {
     Q_OBJECT
 private slots:
@@ -51,7 +51,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-void tst_TeachingWindow::initTestCase()
+void TestTeachingWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QStandardPaths::setTestModeEnabled(true);
@@ -61,7 +61,7 @@ void tst_TeachingWindow::initTestCase()
     QSettings().clear();
 }
 
-sandbox::SandboxConfig tst_TeachingWindow::sandboxConfig(const QString &name) const
+sandbox::SandboxConfig TestTeachingWindow::sandboxConfig(const QString &name) const
 {
     sandbox::SandboxConfig config;
     config.maildir = m_dir.filePath(name + QStringLiteral("/maildir"));
@@ -69,7 +69,7 @@ sandbox::SandboxConfig tst_TeachingWindow::sandboxConfig(const QString &name) co
     return config;
 }
 
-int tst_TeachingWindow::delivered(const QString &maildir)
+int TestTeachingWindow::delivered(const QString &maildir)
 {
     int n = 0;
     QDirIterator it(maildir, QDir::Files, QDirIterator::Subdirectories);
@@ -80,7 +80,7 @@ int tst_TeachingWindow::delivered(const QString &maildir)
     return n;
 }
 
-void tst_TeachingWindow::tabsMenusAndShortcuts()
+void TestTeachingWindow::tabsMenusAndShortcuts()
 {
     ui::MainWindow window;
     QCOMPARE(window.viewTabs()->widget(2), window.consolePane());
@@ -110,7 +110,7 @@ void tst_TeachingWindow::tabsMenusAndShortcuts()
     QCOMPARE(window.viewTabs()->currentWidget(), window.lessonBrowser());
 }
 
-void tst_TeachingWindow::consoleToTheSelectedAccount()
+void TestTeachingWindow::consoleToTheSelectedAccount()
 {
     ui::MainWindow window;
     window.show();
@@ -140,7 +140,7 @@ void tst_TeachingWindow::consoleToTheSelectedAccount()
     QTRY_VERIFY_WITH_TIMEOUT(pane->console()->isFinished(), 10000);
 }
 
-void tst_TeachingWindow::exportedSessionRuns()
+void TestTeachingWindow::exportedSessionRuns()
 {
     ui::MainWindow window;
     QVERIFY(window.startSandbox(sandboxConfig(QStringLiteral("export"))));
@@ -181,7 +181,7 @@ void tst_TeachingWindow::exportedSessionRuns()
     QTRY_COMPARE_WITH_TIMEOUT(delivered(maildir), 2, 10000);
 }
 
-void tst_TeachingWindow::compareShowsADifference()
+void TestTeachingWindow::compareShowsADifference()
 {
     ui::MainWindow window;
     window.findChild<QAction *>("actionCompareTranscripts")->trigger();
@@ -220,7 +220,7 @@ void tst_TeachingWindow::compareShowsADifference()
     QVERIFY(!error.isEmpty());
 }
 
-void tst_TeachingWindow::stepModeWalksASend()
+void TestTeachingWindow::stepModeWalksASend()
 {
     ui::MainWindow window;
     window.show();
@@ -276,7 +276,7 @@ int main(int argc, char **argv)
 {
     postscope::testsupport::isolateWithoutSessionBus();
     QApplication app(argc, argv);
-    tst_TeachingWindow test;
+    TestTeachingWindow test;
     return QTest::qExec(&test, argc, argv);
 }
 

@@ -55,7 +55,7 @@ QString text(const ui::TranscriptModel &model, int row,
 
 } // namespace
 
-class tst_TranscriptPane : public QObject
+class TestTranscriptPane : public QObject
 {
     Q_OBJECT
 
@@ -75,7 +75,7 @@ private slots:
     void timestampsColumn();
 };
 
-void tst_TranscriptPane::rowsAreWireLines()
+void TestTranscriptPane::rowsAreWireLines()
 {
     transcript::Transcript core;
     ui::TranscriptPane pane;
@@ -108,7 +108,7 @@ void tst_TranscriptPane::rowsAreWireLines()
     QCOMPARE(m.sessions(), QStringList {QStringLiteral("work #1")});
 }
 
-void tst_TranscriptPane::hundredThousandLinesStayResponsive()
+void TestTranscriptPane::hundredThousandLinesStayResponsive()
 {
     constexpr int total = 100000;
     constexpr int perTick = 2000;
@@ -167,7 +167,7 @@ void tst_TranscriptPane::hundredThousandLinesStayResponsive()
                  pane.view()->verticalScrollBar()->maximum());
 }
 
-void tst_TranscriptPane::ringBoundByLines()
+void TestTranscriptPane::ringBoundByLines()
 {
     transcript::Transcript core; // keeps everything: the export has what the view dropped
     ui::TranscriptPane pane;
@@ -206,7 +206,7 @@ void tst_TranscriptPane::ringBoundByLines()
     QVERIFY(note->isHidden());
 }
 
-void tst_TranscriptPane::ringBoundByBytes()
+void TestTranscriptPane::ringBoundByBytes()
 {
     transcript::Transcript core;
     ui::TranscriptModel model;
@@ -223,7 +223,7 @@ void tst_TranscriptPane::ringBoundByBytes()
     QCOMPARE(model.droppedRows() + model.rowCount(), qint64(1000));
 }
 
-void tst_TranscriptPane::longLinesAreCut()
+void TestTranscriptPane::longLinesAreCut()
 {
     // RFC 5321 4.5.3.1.6: a text line is at most 1000 octets; the view keeps
     // that much of a longer one and says how much is missing.
@@ -245,7 +245,7 @@ void tst_TranscriptPane::longLinesAreCut()
     QCOMPARE(out.data(), "14:02:11.204 S: " + longLine + '\n');
 }
 
-void tst_TranscriptPane::filterBySideAndSession()
+void TestTranscriptPane::filterBySideAndSession()
 {
     transcript::Transcript core;
     ui::TranscriptPane pane;
@@ -295,7 +295,7 @@ void tst_TranscriptPane::filterBySideAndSession()
     QCOMPARE(pane.filter()->rowCount(), 8);
 }
 
-void tst_TranscriptPane::search()
+void TestTranscriptPane::search()
 {
     transcript::Transcript core;
     ui::TranscriptPane pane;
@@ -336,7 +336,7 @@ void tst_TranscriptPane::search()
     QVERIFY(!pane.find(QStringLiteral("queued")));
 }
 
-void tst_TranscriptPane::copyAndExport()
+void TestTranscriptPane::copyAndExport()
 {
     transcript::Transcript core;
     ui::TranscriptPane pane;
@@ -367,7 +367,7 @@ void tst_TranscriptPane::copyAndExport()
     QCOMPARE(ehlo.value(u"direction").toString(), QStringLiteral("client"));
 }
 
-void tst_TranscriptPane::replyExplained()
+void TestTranscriptPane::replyExplained()
 {
     transcript::Transcript core;
     ui::TranscriptPane pane;
@@ -396,7 +396,7 @@ void tst_TranscriptPane::replyExplained()
     QVERIFY(detail.contains(QStringLiteral("Bad destination mailbox address")));
 }
 
-void tst_TranscriptPane::tlsMarkerRedactionAndEscapes()
+void TestTranscriptPane::tlsMarkerRedactionAndEscapes()
 {
     transcript::Transcript core;
     ui::TranscriptModel model;
@@ -425,7 +425,7 @@ void tst_TranscriptPane::tlsMarkerRedactionAndEscapes()
     QCOMPARE(text(model, 2), QStringLiteral("250 ok\\rS: 250 forged\\xff"));
 }
 
-void tst_TranscriptPane::coloursFollowThePalette()
+void TestTranscriptPane::coloursFollowThePalette()
 {
     QPalette light;
     light.setColor(QPalette::Base, Qt::white);
@@ -445,7 +445,7 @@ void tst_TranscriptPane::coloursFollowThePalette()
     QCOMPARE(ui::transcriptColor(D::Note, K::Note, 0, dark), dark.color(QPalette::PlaceholderText));
 }
 
-void tst_TranscriptPane::followsTheTail()
+void TestTranscriptPane::followsTheTail()
 {
     transcript::Transcript core;
     ui::TranscriptPane pane;
@@ -480,7 +480,7 @@ void tst_TranscriptPane::followsTheTail()
     QTRY_COMPARE(bar->value(), bar->maximum());
 }
 
-void tst_TranscriptPane::timestampsColumn()
+void TestTranscriptPane::timestampsColumn()
 {
     ui::TranscriptPane pane;
     QVERIFY(!pane.view()->isColumnHidden(ui::TranscriptModel::TimeColumn));
@@ -489,5 +489,5 @@ void tst_TranscriptPane::timestampsColumn()
     QVERIFY(QFontInfo(pane.view()->font()).fixedPitch());
 }
 
-QTEST_MAIN(tst_TranscriptPane)
+QTEST_MAIN(TestTranscriptPane)
 #include "tst_transcriptpane.moc"

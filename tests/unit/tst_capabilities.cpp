@@ -1,10 +1,11 @@
 // Capabilities from an EHLO reply (RFC 5321 4.1.1.1), with the replies of
 // real servers in tests/data/transcripts.
 #include "protocol/capabilities.h"
+#include "script.h"
 
-#include <QFile>
 #include <QTest>
 
+using namespace postscope;
 using namespace postscope::protocol;
 
 namespace {
@@ -20,29 +21,30 @@ Reply parseOne(const QByteArray &wire)
     return reply;
 }
 
-// The n-th EHLO reply of a recorded conversation (format: README.md beside it):
-// the S: lines right after the n-th "C: EHLO" (any case), joined with CRLF.
+// The n-th EHLO reply of a recorded conversation (format: README.md beside it,
+// read by tests/support/script.h): the S: run right after the n-th "C: EHLO"
+// (any case), on the wire.
 QByteArray ehloReplyFromTranscript(const QString &file, int occurrence)
 {
-    QFile f(QStringLiteral(POSTSCOPE_TEST_DATA "/transcripts/") + file);
-    if (!f.open(QIODevice::ReadOnly))
+    const testsupport::Script script
+        = testsupport::loadScript(QStringLiteral(POSTSCOPE_TEST_DATA "/transcripts/") + file);
+    if (!script.error.isEmpty())
         return {};
-    const QList<QByteArray> lines = f.readAll().split('\n');
+    const QList<testsupport::ScriptRun> runs = script.runs();
     int seen = -1;
-    QByteArray wire;
-    bool collecting = false;
-    for (QByteArray line : lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (collecting) {
-            if (!line.startsWith("S: "))
-                break;
-            wire += line.mid(3) + "\r\n";
-        } else if (line.toUpper().startsWith("C: EHLO ") && ++seen == occurrence) {
-            collecting = true;
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        if (runs.at(i).tag != "C:")
+            continue;
+        const QList<testsupport::ScriptLine> &commands = runs.at(i).lines;
+        for (qsizetype c = 0; c < commands.size(); ++c) {
+            if (!commands.at(c).text.toUpper().startsWith("EHLO ") || ++seen != occurrence)
+                continue;
+            // A reply follows only the last command of a run.
+            const bool answered = c == commands.size() - 1 && i + 1 < runs.size();
+            return answered ? runs.at(i + 1).wire() : QByteArray();
         }
     }
-    return wire;
+    return {};
 }
 
 QList<QByteArray> L(std::initializer_list<const char *> words)
@@ -63,7 +65,7 @@ QList<QByteArray> names(const Capabilities &caps)
 
 } // namespace
 
-class tst_Capabilities : public QObject
+class TestCapabilities : public QObject
 {
     Q_OBJECT
 
@@ -83,7 +85,7 @@ private slots:
     void noPrefixMatch();
 };
 
-void tst_Capabilities::recordedServers_data()
+void TestCapabilities::recordedServers_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("occurrence");
@@ -128,7 +130,7 @@ void tst_Capabilities::recordedServers_data()
                                << qint64(-1) << L({"PLAIN", "LOGIN"}) << true << false << false;
 }
 
-void tst_Capabilities::recordedServers()
+void TestCapabilities::recordedServers()
 {
     QFETCH(QString, file);
     QFETCH(int, occurrence);
@@ -162,7 +164,7 @@ void tst_Capabilities::recordedServers()
         QVERIFY(reply.lines.contains(kw.line));
 }
 
-void tst_Capabilities::oldAuthForm_data()
+void TestCapabilities::oldAuthForm_data()
 {
     QTest::addColumn<QByteArray>("wire");
     QTest::addColumn<QList<QByteArray>>("mechanisms");
@@ -183,7 +185,7 @@ void tst_Capabilities::oldAuthForm_data()
         << QByteArray("250-mx.test\r\n250 AUTH plain Login\r\n") << L({"PLAIN", "LOGIN"});
 }
 
-void tst_Capabilities::oldAuthForm()
+void TestCapabilities::oldAuthForm()
 {
     QFETCH(QByteArray, wire);
     QFETCH(QList<QByteArray>, mechanisms);
@@ -195,7 +197,7 @@ void tst_Capabilities::oldAuthForm()
     QCOMPARE(caps.paramString("AUTH"), mechanisms.join(' '));
 }
 
-void tst_Capabilities::caseInsensitive()
+void TestCapabilities::caseInsensitive()
 {
     const Capabilities caps = Capabilities::fromEhloReply(
         parseOne("250-mx.test greets you\r\n250-pipelining\r\n250-Size 1000\r\n250-8bitmime\r\n"
@@ -223,7 +225,7 @@ void tst_Capabilities::caseInsensitive()
     QVERIFY(caps.authMechanisms().isEmpty());
 }
 
-void tst_Capabilities::sizeParam_data()
+void TestCapabilities::sizeParam_data()
 {
     QTest::addColumn<QByteArray>("wire");
     QTest::addColumn<qint64>("limit");
@@ -241,14 +243,14 @@ void tst_Capabilities::sizeParam_data()
     QTest::newRow("domain-line-is-not-a-keyword") << QByteArray("250 SIZE 100\r\n") << qint64(-1);
 }
 
-void tst_Capabilities::sizeParam()
+void TestCapabilities::sizeParam()
 {
     QFETCH(QByteArray, wire);
     QFETCH(qint64, limit);
     QCOMPARE(Capabilities::fromEhloReply(parseOne(wire)).sizeLimit(), limit);
 }
 
-void tst_Capabilities::unknownKeywordsKept()
+void TestCapabilities::unknownKeywordsKept()
 {
     const Capabilities caps = Capabilities::fromEhloReply(parseOne(
         "250-mx.test\r\n250-X-FOO bar baz\r\n250-XEXCH50\r\n250 LIMITS RCPTMAX=100 MAILMAX=5\r\n"));
@@ -263,7 +265,7 @@ void tst_Capabilities::unknownKeywordsKept()
     QVERIFY(caps.paramString("NOPE").isEmpty());
 }
 
-void tst_Capabilities::paramsSplitOnAnySpacing()
+void TestCapabilities::paramsSplitOnAnySpacing()
 {
     const Capabilities caps = Capabilities::fromEhloReply(
         parseOne("250-mx\r\n250-AUTH  PLAIN   LOGIN \r\n250 XFORWARD\tNAME ADDR\r\n"));
@@ -271,7 +273,7 @@ void tst_Capabilities::paramsSplitOnAnySpacing()
     QVERIFY(caps.has("AUTH"));
 }
 
-void tst_Capabilities::repeatedKeywordLastWins()
+void TestCapabilities::repeatedKeywordLastWins()
 {
     // Like smtplib's esmtp_features dict.
     const Capabilities caps
@@ -280,7 +282,7 @@ void tst_Capabilities::repeatedKeywordLastWins()
     QCOMPARE(caps.keywords().size(), 2);
 }
 
-void tst_Capabilities::singleLineReply()
+void TestCapabilities::singleLineReply()
 {
     // RFC 5321 4.1.1.1: "250 Domain [ SP ehlo-greet ]" with no extensions.
     const Capabilities caps
@@ -292,7 +294,7 @@ void tst_Capabilities::singleLineReply()
     QCOMPARE(caps.sizeLimit(), qint64(-1));
 }
 
-void tst_Capabilities::emptyByDefault()
+void TestCapabilities::emptyByDefault()
 {
     const Capabilities caps;
     QVERIFY(caps.isEmpty());
@@ -301,7 +303,7 @@ void tst_Capabilities::emptyByDefault()
     QVERIFY(Capabilities::fromEhloReply(Reply()).isEmpty());
 }
 
-void tst_Capabilities::noPrefixMatch()
+void TestCapabilities::noPrefixMatch()
 {
     const Capabilities caps
         = Capabilities::fromEhloReply(parseOne("250-mx\r\n250-SIZE 1\r\n250 8BITMIME\r\n"));
@@ -311,5 +313,5 @@ void tst_Capabilities::noPrefixMatch()
     QVERIFY(!caps.has(""));
 }
 
-QTEST_APPLESS_MAIN(tst_Capabilities)
+QTEST_APPLESS_MAIN(TestCapabilities)
 #include "tst_capabilities.moc"

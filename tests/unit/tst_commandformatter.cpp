@@ -55,7 +55,7 @@ const QList<Builder> &builders()
 
 } // namespace
 
-class tst_CommandFormatter : public QObject
+class TestCommandFormatter : public QObject
 {
     Q_OBJECT
 
@@ -75,7 +75,7 @@ private slots:
     void verbNames();
 };
 
-void tst_CommandFormatter::valid_data()
+void TestCommandFormatter::valid_data()
 {
     QTest::addColumn<Command>("command");
     QTest::addColumn<int>("verb");
@@ -161,7 +161,7 @@ void tst_CommandFormatter::valid_data()
         "AUTH PLAIN = AGFsaWNlAHNlY3JldA==\r\n", "AUTH PLAIN ********");
 }
 
-void tst_CommandFormatter::valid()
+void TestCommandFormatter::valid()
 {
     QFETCH(Command, command);
     QFETCH(int, verb);
@@ -184,7 +184,7 @@ void tst_CommandFormatter::valid()
     }
 }
 
-void tst_CommandFormatter::injectionRefused_data()
+void TestCommandFormatter::injectionRefused_data()
 {
     QTest::addColumn<Command>("command");
     const QList<QPair<const char *, QByteArray>> bad = {
@@ -201,7 +201,7 @@ void tst_CommandFormatter::injectionRefused_data()
     }
 }
 
-void tst_CommandFormatter::injectionRefused()
+void TestCommandFormatter::injectionRefused()
 {
     QFETCH(Command, command);
     QVERIFY(!command.isValid());
@@ -210,14 +210,14 @@ void tst_CommandFormatter::injectionRefused()
     QVERIFY2(command.error.contains("CR, LF or NUL"), qPrintable(command.error));
 }
 
-void tst_CommandFormatter::injectionAbsentIsAccepted_data()
+void TestCommandFormatter::injectionAbsentIsAccepted_data()
 {
     QTest::addColumn<Command>("command");
     for (const Builder &b : builders())
         QTest::addRow("%s", b.name) << b.make({});
 }
 
-void tst_CommandFormatter::injectionAbsentIsAccepted()
+void TestCommandFormatter::injectionAbsentIsAccepted()
 {
     // The same builders are fine without the bad bytes, so the refusals above
     // are about the bytes and nothing else.
@@ -226,7 +226,7 @@ void tst_CommandFormatter::injectionAbsentIsAccepted()
     QVERIFY(command.wire.endsWith("\r\n"));
 }
 
-void tst_CommandFormatter::refused_data()
+void TestCommandFormatter::refused_data()
 {
     QTest::addColumn<Command>("command");
     QTest::addColumn<QString>("errorContains");
@@ -258,7 +258,7 @@ void tst_CommandFormatter::refused_data()
     QTest::newRow("bdat-negative") << commands::bdat(-1, true) << "chunk size";
 }
 
-void tst_CommandFormatter::refused()
+void TestCommandFormatter::refused()
 {
     QFETCH(Command, command);
     QFETCH(QString, errorContains);
@@ -267,7 +267,7 @@ void tst_CommandFormatter::refused()
     QVERIFY2(command.error.contains(errorContains), qPrintable(command.error));
 }
 
-void tst_CommandFormatter::lengthLimits_data()
+void TestCommandFormatter::lengthLimits_data()
 {
     QTest::addColumn<Command>("command");
     QTest::addColumn<bool>("valid");
@@ -313,7 +313,7 @@ void tst_CommandFormatter::lengthLimits_data()
         << commands::raw("AUTH PLAIN " + QByteArray(12288 - 2 - 10, 'A')) << false;
 }
 
-void tst_CommandFormatter::lengthLimits()
+void TestCommandFormatter::lengthLimits()
 {
     QFETCH(Command, command);
     QFETCH(bool, valid);
@@ -326,7 +326,7 @@ void tst_CommandFormatter::lengthLimits()
     }
 }
 
-void tst_CommandFormatter::quoteAddress_data()
+void TestCommandFormatter::quoteAddress_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("quoted");
@@ -344,14 +344,14 @@ void tst_CommandFormatter::quoteAddress_data()
     QTest::newRow("local-only") << QByteArray("postmaster") << QByteArray("<postmaster>");
 }
 
-void tst_CommandFormatter::quoteAddress()
+void TestCommandFormatter::quoteAddress()
 {
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, quoted);
     QCOMPARE(postscope::protocol::quoteAddress(input), quoted);
 }
 
-void tst_CommandFormatter::verbNames()
+void TestCommandFormatter::verbNames()
 {
     const QList<QPair<Verb, QByteArray>> names = {
         {Verb::Helo, "HELO"},         {Verb::Ehlo, "EHLO"}, {Verb::Lhlo, "LHLO"},
@@ -365,5 +365,5 @@ void tst_CommandFormatter::verbNames()
         QCOMPARE(verbName(verb), name);
 }
 
-QTEST_APPLESS_MAIN(tst_CommandFormatter)
+QTEST_APPLESS_MAIN(TestCommandFormatter)
 #include "tst_commandformatter.moc"

@@ -33,7 +33,7 @@ ConsoleModel identified(const QList<QByteArray> &keywords
 
 } // namespace
 
-class tst_ConsoleModel : public QObject
+class TestConsoleModel : public QObject
 {
     Q_OBJECT
 private slots:
@@ -49,7 +49,7 @@ private slots:
     void bytesEscapes();
 };
 
-void tst_ConsoleModel::stateAndPrompt()
+void TestConsoleModel::stateAndPrompt()
 {
     ConsoleModel m;
     QCOMPARE(m.state(), ConsoleState::Connecting);
@@ -93,7 +93,7 @@ void tst_ConsoleModel::stateAndPrompt()
     QCOMPARE(lmtp.validCommands().first(), QStringLiteral("LHLO"));
 }
 
-void tst_ConsoleModel::saslAndTls()
+void TestConsoleModel::saslAndTls()
 {
     ConsoleModel m = identified();
     m.commandSent("STARTTLS");
@@ -121,7 +121,7 @@ void tst_ConsoleModel::saslAndTls()
     QCOMPARE(m.warningFor("AUTH PLAIN").expectedCode, 503);
 }
 
-void tst_ConsoleModel::warnings_data()
+void TestConsoleModel::warnings_data()
 {
     QTest::addColumn<QString>("setup"); // greeted, identified, helo, mail, rcpt
     QTest::addColumn<QByteArray>("line");
@@ -169,7 +169,7 @@ void tst_ConsoleModel::warnings_data()
     QTest::newRow("EHLO in LMTP") << "lmtp" << QByteArray("EHLO me") << 500 << "LHLO";
 }
 
-void tst_ConsoleModel::warnings()
+void TestConsoleModel::warnings()
 {
     QFETCH(QString, setup);
     QFETCH(QByteArray, line);
@@ -202,7 +202,7 @@ void tst_ConsoleModel::warnings()
         QVERIFY2(w.text.contains(words), qPrintable(w.text));
 }
 
-void tst_ConsoleModel::sentAnywayStateFollowsReplies()
+void TestConsoleModel::sentAnywayStateFollowsReplies()
 {
     // A command the learner sent despite the warning: the server's refusal
     // leaves the state as it was.
@@ -219,7 +219,7 @@ void tst_ConsoleModel::sentAnywayStateFollowsReplies()
     QVERIFY(m.warningFor("NOOP").isWarning());
 }
 
-void tst_ConsoleModel::completions()
+void TestConsoleModel::completions()
 {
     const ConsoleModel m = identified();
     QCOMPARE(m.completions(QStringLiteral("MA")), QStringList {QStringLiteral("MAIL FROM:<>")});
@@ -244,7 +244,7 @@ void tst_ConsoleModel::completions()
     QVERIFY(data.completions(QStringLiteral("M")).isEmpty()); // message text is not completed
 }
 
-void tst_ConsoleModel::annotation()
+void TestConsoleModel::annotation()
 {
     const Annotation a
         = annotate(Reply::make(550, QByteArray("5.1.1 <x@y>: Recipient address rejected")));
@@ -263,7 +263,7 @@ void tst_ConsoleModel::annotation()
     QVERIFY(t.enhanced.isEmpty());
 }
 
-void tst_ConsoleModel::dataLines()
+void TestConsoleModel::dataLines()
 {
     QCOMPARE(dataLine("hello").wire, QByteArray("hello\r\n"));
     QVERIFY(!dataLine("hello").stuffed);
@@ -276,7 +276,7 @@ void tst_ConsoleModel::dataLines()
     QCOMPARE(dataLine("").wire, QByteArray("\r\n"));
 }
 
-void tst_ConsoleModel::bytesEscapes_data()
+void TestConsoleModel::bytesEscapes_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<bool>("ok");
@@ -292,7 +292,7 @@ void tst_ConsoleModel::bytesEscapes_data()
     QTest::newRow("unknown escape") << QByteArray("\\q") << false << QByteArray();
 }
 
-void tst_ConsoleModel::bytesEscapes()
+void TestConsoleModel::bytesEscapes()
 {
     QFETCH(QByteArray, text);
     QFETCH(bool, ok);
@@ -303,5 +303,5 @@ void tst_ConsoleModel::bytesEscapes()
         QCOMPARE(out, bytes);
 }
 
-QTEST_GUILESS_MAIN(tst_ConsoleModel)
+QTEST_GUILESS_MAIN(TestConsoleModel)
 #include "tst_consolemodel.moc"

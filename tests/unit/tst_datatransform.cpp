@@ -140,7 +140,7 @@ QString checkWire(const QByteArray &wire, Mode mode)
 
 } // namespace
 
-class tst_DataTransform : public QObject
+class TestDataTransform : public QObject
 {
     Q_OBJECT
 
@@ -168,7 +168,7 @@ private slots:
     void decoderLimit();
 };
 
-void tst_DataTransform::encode_data()
+void TestDataTransform::encode_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("stuffed");
@@ -218,7 +218,7 @@ void tst_DataTransform::encode_data()
                                   << QByteArray("a\0.b\r\n", 6);
 }
 
-void tst_DataTransform::encode()
+void TestDataTransform::encode()
 {
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, stuffed);
@@ -230,7 +230,7 @@ void tst_DataTransform::encode()
     QCOMPARE(postscope::protocol::unstuff(stuffed.chopped(3)), expectedContent(input));
 }
 
-void tst_DataTransform::smuggling_data()
+void TestDataTransform::smuggling_data()
 {
     QTest::addColumn<QByteArray>("input");
     int n = 0;
@@ -251,7 +251,7 @@ void tst_DataTransform::smuggling_data()
     QTest::addRow("real-end-of-data-inside") << QByteArray("a\r\n.\r\nMAIL FROM:<x@y>\r\n");
 }
 
-void tst_DataTransform::smuggling()
+void TestDataTransform::smuggling()
 {
     QFETCH(QByteArray, input);
     const QByteArray wire = DataEncoder::encodeAll(input);
@@ -266,7 +266,7 @@ void tst_DataTransform::smuggling()
     QCOMPARE(bdat, expectedContent(input));
 }
 
-void tst_DataTransform::chunkSplitAtEveryPosition()
+void TestDataTransform::chunkSplitAtEveryPosition()
 {
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, stuffed);
@@ -283,7 +283,7 @@ void tst_DataTransform::chunkSplitAtEveryPosition()
     QCOMPARE(encodeInPieces(input, everyByte, Mode::DotStuffing), stuffed);
 }
 
-void tst_DataTransform::smugglingChunkSplit()
+void TestDataTransform::smugglingChunkSplit()
 {
     QFETCH(QByteArray, input);
     const QByteArray whole = DataEncoder::encodeAll(input);
@@ -295,7 +295,7 @@ void tst_DataTransform::smugglingChunkSplit()
     QCOMPARE(encodeInPieces(input, everyByte, Mode::DotStuffing), whole);
 }
 
-void tst_DataTransform::property_data()
+void TestDataTransform::property_data()
 {
     QTest::addColumn<QByteArray>("alphabet");
     QTest::addColumn<quint32>("seed");
@@ -305,7 +305,7 @@ void tst_DataTransform::property_data()
     QTest::newRow("dot-heavy") << QByteArray("\r\n...") << quint32(2920);
 }
 
-void tst_DataTransform::property()
+void TestDataTransform::property()
 {
     QFETCH(QByteArray, alphabet);
     QFETCH(quint32, seed);
@@ -335,7 +335,7 @@ void tst_DataTransform::property()
     }
 }
 
-void tst_DataTransform::pendingCrIsHeld()
+void TestDataTransform::pendingCrIsHeld()
 {
     DataEncoder encoder;
     QCOMPARE(encoder.encode("a\r"), QByteArray("a"));
@@ -345,7 +345,7 @@ void tst_DataTransform::pendingCrIsHeld()
     QCOMPARE(encoder.finish(), QByteArray("\r\n.\r\n"));
 }
 
-void tst_DataTransform::encoderIsReusableAfterFinish()
+void TestDataTransform::encoderIsReusableAfterFinish()
 {
     DataEncoder encoder;
     QByteArray first = encoder.encode("one");
@@ -362,7 +362,7 @@ void tst_DataTransform::encoderIsReusableAfterFinish()
     QCOMPARE(third, QByteArray("\r\n..y\r\n.\r\n"));
 }
 
-void tst_DataTransform::unstuff_data()
+void TestDataTransform::unstuff_data()
 {
     QTest::addColumn<QByteArray>("stuffed");
     QTest::addColumn<QByteArray>("plain");
@@ -374,14 +374,14 @@ void tst_DataTransform::unstuff_data()
     QTest::newRow("empty") << QByteArray() << QByteArray();
 }
 
-void tst_DataTransform::unstuff()
+void TestDataTransform::unstuff()
 {
     QFETCH(QByteArray, stuffed);
     QFETCH(QByteArray, plain);
     QCOMPARE(postscope::protocol::unstuff(stuffed), plain);
 }
 
-void tst_DataTransform::largeInputPieces()
+void TestDataTransform::largeInputPieces()
 {
     QRandomGenerator rng(8);
     QByteArray input(1 << 20, Qt::Uninitialized);
@@ -412,7 +412,7 @@ DataDecoder makeDecoder(int policy)
 }
 } // namespace
 
-void tst_DataTransform::decoder_data()
+void TestDataTransform::decoder_data()
 {
     QTest::addColumn<int>("policy");
     QTest::addColumn<QByteArray>("data"); // what follows the 354, with the end mark
@@ -486,7 +486,7 @@ void tst_DataTransform::decoder_data()
         << unsafeNormalize << QByteArray("a\n.\n") << QByteArray("a\r\n") << true << 1 << false;
 }
 
-void tst_DataTransform::decoder()
+void TestDataTransform::decoder()
 {
     QFETCH(int, policy);
     QFETCH(QByteArray, data);
@@ -506,7 +506,7 @@ void tst_DataTransform::decoder()
         QCOMPARE(d.takeContent(), content);
 }
 
-void tst_DataTransform::decoderSplitAtEveryPosition()
+void TestDataTransform::decoderSplitAtEveryPosition()
 {
     QFETCH(int, policy);
     QFETCH(QByteArray, data);
@@ -526,7 +526,7 @@ void tst_DataTransform::decoderSplitAtEveryPosition()
     }
 }
 
-void tst_DataTransform::decoderReadsWhatTheEncoderWrites()
+void TestDataTransform::decoderReadsWhatTheEncoderWrites()
 {
     // The client's encoder and the server's decoder agree on every input
     // without NULs (the encoder stuffs dots after leading NULs for relays
@@ -546,7 +546,7 @@ void tst_DataTransform::decoderReadsWhatTheEncoderWrites()
     }
 }
 
-void tst_DataTransform::decoderLimit()
+void TestDataTransform::decoderLimit()
 {
     // Past the limit nothing more is kept, but the end is still found.
     DataDecoder d(BareLineFeed::Reject, 10);
@@ -567,5 +567,5 @@ void tst_DataTransform::decoderLimit()
     QCOMPARE(exact.takeContent(), QByteArray("abcd\r\n"));
 }
 
-QTEST_APPLESS_MAIN(tst_DataTransform)
+QTEST_APPLESS_MAIN(TestDataTransform)
 #include "tst_datatransform.moc"

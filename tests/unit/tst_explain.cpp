@@ -41,7 +41,7 @@ bool oneLine(const Explanation &e)
 
 } // namespace
 
-class tst_Explain : public QObject
+class TestExplain : public QObject
 {
     Q_OBJECT
 
@@ -61,7 +61,7 @@ private slots:
     void summariesAreTranslated();
 };
 
-void tst_Explain::replyCodes_data()
+void TestExplain::replyCodes_data()
 {
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("summaryContains");
@@ -137,7 +137,7 @@ void tst_Explain::replyCodes_data()
                          << "RFC 5321 4.2.3";
 }
 
-void tst_Explain::replyCodes()
+void TestExplain::replyCodes()
 {
     QFETCH(int, code);
     QFETCH(QString, summaryContains);
@@ -151,7 +151,7 @@ void tst_Explain::replyCodes()
     QVERIFY(!e.reference.startsWith("RFC 5321 4.2.1"));
 }
 
-void tst_Explain::replyCodeFallback_data()
+void TestExplain::replyCodeFallback_data()
 {
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("summaryContains"); // empty: unknown
@@ -168,7 +168,7 @@ void tst_Explain::replyCodeFallback_data()
     QTest::newRow("negative") << -250 << "";
 }
 
-void tst_Explain::replyCodeFallback()
+void TestExplain::replyCodeFallback()
 {
     QFETCH(int, code);
     QFETCH(QString, summaryContains);
@@ -182,7 +182,7 @@ void tst_Explain::replyCodeFallback()
     }
 }
 
-void tst_Explain::everyReplyCodeIsWellFormed()
+void TestExplain::everyReplyCodeIsWellFormed()
 {
     for (int code = 100; code <= 599; ++code) {
         const Explanation e = explainReplyCode(code);
@@ -192,7 +192,7 @@ void tst_Explain::everyReplyCodeIsWellFormed()
     }
 }
 
-void tst_Explain::enhancedCodes_data()
+void TestExplain::enhancedCodes_data()
 {
     QTest::addColumn<int>("klass");
     QTest::addColumn<int>("subject");
@@ -251,7 +251,7 @@ void tst_Explain::enhancedCodes_data()
                             << "RFC 8689";
 }
 
-void tst_Explain::enhancedCodes()
+void TestExplain::enhancedCodes()
 {
     QFETCH(int, klass);
     QFETCH(int, subject);
@@ -265,7 +265,7 @@ void tst_Explain::enhancedCodes()
     QVERIFY(oneLine(e));
 }
 
-void tst_Explain::everyRegisteredEnhancedCodeIsKnown()
+void TestExplain::everyRegisteredEnhancedCodeIsKnown()
 {
     // Every code of RFC 3463 3.1-3.8, plus those added by RFC 3886, 4468,
     // 4954, 5248, 6531, 6710, 7293, 7372 and 7505: a specific explanation each,
@@ -289,7 +289,7 @@ void tst_Explain::everyRegisteredEnhancedCodeIsKnown()
     }
 }
 
-void tst_Explain::enhancedFallback_data()
+void TestExplain::enhancedFallback_data()
 {
     QTest::addColumn<int>("klass");
     QTest::addColumn<int>("subject");
@@ -306,7 +306,7 @@ void tst_Explain::enhancedFallback_data()
     QTest::newRow("absent") << 0 << 1 << 1 << "";
 }
 
-void tst_Explain::enhancedFallback()
+void TestExplain::enhancedFallback()
 {
     QFETCH(int, klass);
     QFETCH(int, subject);
@@ -321,7 +321,7 @@ void tst_Explain::enhancedFallback()
     }
 }
 
-void tst_Explain::extensions_data()
+void TestExplain::extensions_data()
 {
     QTest::addColumn<QByteArray>("keyword");
     QTest::addColumn<QString>("reference"); // empty: unknown
@@ -357,7 +357,7 @@ void tst_Explain::extensions_data()
     QTest::newRow("prefix-only") << QByteArray("PIPE") << "";
 }
 
-void tst_Explain::extensions()
+void TestExplain::extensions()
 {
     QFETCH(QByteArray, keyword);
     QFETCH(QString, reference);
@@ -371,7 +371,7 @@ void tst_Explain::extensions()
     QVERIFY(oneLine(e));
 }
 
-void tst_Explain::summariesAreTranslated()
+void TestExplain::summariesAreTranslated()
 {
     MarkingTranslator translator;
     QVERIFY(QCoreApplication::installTranslator(&translator));
@@ -389,5 +389,5 @@ void tst_Explain::summariesAreTranslated()
     QVERIFY(!explainReplyCode(550).summary.startsWith("[tr] "));
 }
 
-QTEST_GUILESS_MAIN(tst_Explain)
+QTEST_GUILESS_MAIN(TestExplain)
 #include "tst_explain.moc"

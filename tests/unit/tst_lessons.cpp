@@ -52,7 +52,7 @@ Lesson lessonWithRules(const QByteArray &rules)
 
 } // namespace
 
-class tst_Lessons : public QObject
+class TestLessons : public QObject
 {
     Q_OBJECT
 private slots:
@@ -66,7 +66,7 @@ private slots:
     void rules();
 };
 
-void tst_Lessons::builtInLessons()
+void TestLessons::builtInLessons()
 {
     QString error;
     const QList<Lesson> lessons = lessons::builtInLessons(&error);
@@ -90,7 +90,7 @@ void tst_Lessons::builtInLessons()
     QVERIFY(!findLesson(lessons, QStringLiteral("nonexistent")));
 }
 
-void tst_Lessons::topicsCovered()
+void TestLessons::topicsCovered()
 {
     // Issue 11, section 3: at least these.
     const QStringList topics {"d1-typical-transaction",
@@ -119,7 +119,7 @@ void tst_Lessons::topicsCovered()
         QVERIFY2(findLesson(lessons, t), qPrintable(t));
 }
 
-void tst_Lessons::translatableStringsListed()
+void TestLessons::translatableStringsListed()
 {
     QFile f(QStringLiteral(POSTSCOPE_SOURCE_DIR "/core/lessons/lessonstrings.cpp"));
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -145,7 +145,7 @@ void tst_Lessons::translatableStringsListed()
     }
 }
 
-void tst_Lessons::sandboxSetups()
+void TestLessons::sandboxSetups()
 {
     for (const Lesson &l : lessons::builtInLessons()) {
         sandbox::SandboxConfig config;
@@ -167,7 +167,7 @@ void tst_Lessons::sandboxSetups()
     QVERIFY(c2.server.misbehaviours.testFlag(engine::Misbehaviour::StripStartTls));
 }
 
-void tst_Lessons::badLessons_data()
+void TestLessons::badLessons_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("reason");
@@ -202,7 +202,7 @@ void tst_Lessons::badLessons_data()
               "\"explain\":\"e\"}]}" << QStringLiteral("sulk");
 }
 
-void tst_Lessons::badLessons()
+void TestLessons::badLessons()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, reason);
@@ -212,7 +212,7 @@ void tst_Lessons::badLessons()
     QVERIFY2(error.contains(reason), qPrintable(error));
 }
 
-void tst_Lessons::rules_data()
+void TestLessons::rules_data()
 {
     QTest::addColumn<QByteArray>("rule");
     QTest::addColumn<bool>("passes");
@@ -258,7 +258,7 @@ void tst_Lessons::rules_data()
     QTest::newRow("not tls") << QByteArray("{\"type\":\"notTls\",\"explain\":\"e\"}") << true;
 }
 
-void tst_Lessons::rules()
+void TestLessons::rules()
 {
     QFETCH(QByteArray, rule);
     QFETCH(bool, passes);
@@ -278,5 +278,5 @@ void tst_Lessons::rules()
     QCOMPARE(r.conversation.commands("MAIL").size(), 1);
 }
 
-QTEST_GUILESS_MAIN(tst_Lessons)
+QTEST_GUILESS_MAIN(TestLessons)
 #include "tst_lessons.moc"

@@ -139,7 +139,7 @@ bool sameCommand(const QByteArray &formatted, const QByteArray &recorded)
 
 } // namespace
 
-class tst_RecordedTranscripts : public QObject
+class TestRecordedTranscripts : public QObject
 {
     Q_OBJECT
 
@@ -149,14 +149,14 @@ private slots:
     void replay();
 };
 
-void tst_RecordedTranscripts::knownTranscriptsArePresent()
+void TestRecordedTranscripts::knownTranscriptsArePresent()
 {
     const QStringList files = QDir(transcriptsDir).entryList({"*.txt"}, QDir::Files);
     for (auto it = expectedReplies().cbegin(); it != expectedReplies().cend(); ++it)
         QVERIFY2(files.contains(it.key()), qPrintable("missing transcript " + it.key()));
 }
 
-void tst_RecordedTranscripts::replay_data()
+void TestRecordedTranscripts::replay_data()
 {
     QTest::addColumn<QString>("file");
     const QStringList files = QDir(transcriptsDir).entryList({"*.txt"}, QDir::Files, QDir::Name);
@@ -165,7 +165,7 @@ void tst_RecordedTranscripts::replay_data()
         QTest::newRow(qPrintable(f)) << f;
 }
 
-void tst_RecordedTranscripts::replay()
+void TestRecordedTranscripts::replay()
 {
     QFETCH(QString, file);
     QString error;
@@ -281,5 +281,5 @@ void tst_RecordedTranscripts::replay()
         QCOMPARE(messages, 1);
 }
 
-QTEST_APPLESS_MAIN(tst_RecordedTranscripts)
+QTEST_APPLESS_MAIN(TestRecordedTranscripts)
 #include "tst_recordedtranscripts.moc"

@@ -96,7 +96,7 @@ QByteArray serverBytes(const QByteArray &text)
 
 } // namespace
 
-class tst_ReplayEngine : public QObject
+class TestReplayEngine : public QObject
 {
     Q_OBJECT
 private slots:
@@ -110,7 +110,7 @@ private slots:
     void tooManyDeviationsClose();
 };
 
-void tst_ReplayEngine::postfixSessionByteForByte()
+void TestReplayEngine::postfixSessionByteForByte()
 {
     const QByteArray text = dataFile(QStringLiteral("postfix-3.7-session.txt"));
     Player p(scriptFrom(text));
@@ -130,7 +130,7 @@ void tst_ReplayEngine::postfixSessionByteForByte()
     QCOMPARE(p.engine.deviations(), 0);
 }
 
-void tst_ReplayEngine::deviationWaitsForTheRecordedCommand()
+void TestReplayEngine::deviationWaitsForTheRecordedCommand()
 {
     Player p(scriptFrom("S: 220 mx ESMTP\nC: EHLO a\nS: 250 mx\nC: VRFY alice\n"
                         "S: 252 2.0.0 alice\nC: QUIT\nS: 221 bye\n"));
@@ -148,7 +148,7 @@ void tst_ReplayEngine::deviationWaitsForTheRecordedCommand()
     QVERIFY(p.closed);
 }
 
-void tst_ReplayEngine::pastTheEnd()
+void TestReplayEngine::pastTheEnd()
 {
     Player p(scriptFrom("S: 220 mx\nC: NOOP\nS: 250 ok\n"));
     p.engine.start();
@@ -166,7 +166,7 @@ void tst_ReplayEngine::pastTheEnd()
     QVERIFY(q.notes.first().contains(QLatin1String("quit")));
 }
 
-void tst_ReplayEngine::startTlsAndSasl()
+void TestReplayEngine::startTlsAndSasl()
 {
     const QByteArray text = dataFile(QStringLiteral("exim-starttls-cram-md5.txt"));
     Player p(scriptFrom(text), true);
@@ -191,7 +191,7 @@ void tst_ReplayEngine::startTlsAndSasl()
     QCOMPARE(p.engine.deviations(), 0);
 }
 
-void tst_ReplayEngine::messageComparedWithMasks()
+void TestReplayEngine::messageComparedWithMasks()
 {
     const QByteArray text = "S: 220 mx\nC: MAIL FROM:<a@x.test> SIZE=90\nS: 250 ok\n"
                             "C: RCPT TO:<b@x.test>\nS: 250 ok\nC: DATA\nS: 354 go\n"
@@ -224,7 +224,7 @@ void tst_ReplayEngine::messageComparedWithMasks()
     }
 }
 
-void tst_ReplayEngine::bdatChunksWhateverTheirSize()
+void TestReplayEngine::bdatChunksWhateverTheirSize()
 {
     const QByteArray text = dataFile(QStringLiteral("postfix-3.7-send-bdat.txt"));
     Player p(scriptFrom(text), true);
@@ -256,7 +256,7 @@ void tst_ReplayEngine::bdatChunksWhateverTheirSize()
         QVERIFY(!c.contains("AHNlY3JldA=="));
 }
 
-void tst_ReplayEngine::linesBounded()
+void TestReplayEngine::linesBounded()
 {
     Player p(scriptFrom("S: 220 mx\nC: NOOP\nS: 250 ok\n"));
     p.engine.start();
@@ -268,7 +268,7 @@ void tst_ReplayEngine::linesBounded()
     QCOMPARE(p.feed("\r\nNOOP\r\n"), QByteArray("554 5.5.0 Replay: line too long\r\n250 ok\r\n"));
 }
 
-void tst_ReplayEngine::tooManyDeviationsClose()
+void TestReplayEngine::tooManyDeviationsClose()
 {
     Player p(scriptFrom("S: 220 mx\nC: NOOP\nS: 250 ok\n"));
     p.engine.start();
@@ -279,5 +279,5 @@ void tst_ReplayEngine::tooManyDeviationsClose()
     QCOMPARE(p.engine.deviations(), 5);
 }
 
-QTEST_GUILESS_MAIN(tst_ReplayEngine)
+QTEST_GUILESS_MAIN(TestReplayEngine)
 #include "tst_replayengine.moc"

@@ -57,7 +57,7 @@ QList<QByteArray> L(std::initializer_list<const char *> lines)
 
 } // namespace
 
-class tst_ReplyParser : public QObject
+class TestReplyParser : public QObject
 {
     Q_OBJECT
 
@@ -91,7 +91,7 @@ private slots:
     void quoteForReply();
 };
 
-void tst_ReplyParser::parse_data()
+void TestReplyParser::parse_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QList<int>>("codes");
@@ -203,7 +203,7 @@ void tst_ReplyParser::parse_data()
         << QList<QList<QByteArray>> {L({"ok"})} << QStringList {""};
 }
 
-void tst_ReplyParser::parse()
+void TestReplyParser::parse()
 {
     QFETCH(QByteArray, input);
     QFETCH(QList<int>, codes);
@@ -227,7 +227,7 @@ void tst_ReplyParser::parse()
     QCOMPARE(p.buffered, input.size() - raws.size());
 }
 
-void tst_ReplyParser::byteAtATime()
+void TestReplyParser::byteAtATime()
 {
     QFETCH(QByteArray, input);
     const Parsed whole = parseAll(input);
@@ -243,7 +243,7 @@ void tst_ReplyParser::byteAtATime()
     QCOMPARE(bytes.buffered, whole.buffered);
 }
 
-void tst_ReplyParser::randomPieces()
+void TestReplyParser::randomPieces()
 {
     QFETCH(QByteArray, input);
     const Parsed whole = parseAll(input);
@@ -260,7 +260,7 @@ void tst_ReplyParser::randomPieces()
     }
 }
 
-void tst_ReplyParser::malformed_data()
+void TestReplyParser::malformed_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("errorContains");
@@ -289,7 +289,7 @@ void tst_ReplyParser::malformed_data()
     QTest::newRow("garbage-no-newline") << QByteArray("\x16\x03\x01\x02\x00") << "three-digit code";
 }
 
-void tst_ReplyParser::malformed()
+void TestReplyParser::malformed()
 {
     QFETCH(QByteArray, input);
     QFETCH(QString, errorContains);
@@ -315,7 +315,7 @@ void tst_ReplyParser::malformed()
     }
 }
 
-void tst_ReplyParser::malformedAfterGoodReply()
+void TestReplyParser::malformedAfterGoodReply()
 {
     ReplyParser parser;
     parser.feed("220 ready\r\nXYZ nonsense\r\n");
@@ -326,7 +326,7 @@ void tst_ReplyParser::malformedAfterGoodReply()
     QVERIFY(parser.errorString().contains("XYZ nonsense"));
 }
 
-void tst_ReplyParser::lineLengthLimit()
+void TestReplyParser::lineLengthLimit()
 {
     ReplyParser::Limits limits;
     limits.maxLineLength = 100;
@@ -347,7 +347,7 @@ void tst_ReplyParser::lineLengthLimit()
     QVERIFY(parseAll("250 " + QByteArray(5000, 'x') + "\r\n").error);
 }
 
-void tst_ReplyParser::partialLineTooLongFailsWithoutNewline()
+void TestReplyParser::partialLineTooLongFailsWithoutNewline()
 {
     // An endless line must not be buffered until maxBuffered: it fails once it
     // is longer than a line may be, with no LF ever arriving.
@@ -370,7 +370,7 @@ void tst_ReplyParser::partialLineTooLongFailsWithoutNewline()
     QCOMPARE(parser.bufferedSize(), before);
 }
 
-void tst_ReplyParser::linesPerReplyLimit()
+void TestReplyParser::linesPerReplyLimit()
 {
     ReplyParser::Limits limits;
     limits.maxLinesPerReply = 5;
@@ -390,7 +390,7 @@ void tst_ReplyParser::linesPerReplyLimit()
     QVERIFY(parseInPieces(six, {1}, limits).error);
 }
 
-void tst_ReplyParser::endlessMultilineStaysBounded()
+void TestReplyParser::endlessMultilineStaysBounded()
 {
     // A server that never ends its multiline reply: an error, not a hang and
     // not unbounded memory (default: 1000 lines).
@@ -407,7 +407,7 @@ void tst_ReplyParser::endlessMultilineStaysBounded()
     QVERIFY(parser.bufferedSize() < 64 * 1024);
 }
 
-void tst_ReplyParser::bufferedLimit()
+void TestReplyParser::bufferedLimit()
 {
     ReplyParser::Limits limits;
     limits.maxBuffered = 64;
@@ -431,7 +431,7 @@ void tst_ReplyParser::bufferedLimit()
     QCOMPARE(steady.bufferedSize(), 0);
 }
 
-void tst_ReplyParser::injectionAfterStartTlsReplyStaysBuffered()
+void TestReplyParser::injectionAfterStartTlsReplyStaysBuffered()
 {
     // RFC 3207 5 / CVE-2011-0411: bytes after the 220 arrived in plaintext
     // and must be visible to the caller, not parsed as if they were encrypted.
@@ -451,7 +451,7 @@ void tst_ReplyParser::injectionAfterStartTlsReplyStaysBuffered()
     }
 }
 
-void tst_ReplyParser::partialReplyCountsAsBuffered()
+void TestReplyParser::partialReplyCountsAsBuffered()
 {
     ReplyParser parser;
     parser.feed("220 go\r\n25");
@@ -470,7 +470,7 @@ void tst_ReplyParser::partialReplyCountsAsBuffered()
     QCOMPARE(reply.lines, L({"bye"}));
 }
 
-void tst_ReplyParser::resetClearsError()
+void TestReplyParser::resetClearsError()
 {
     ReplyParser parser;
     parser.feed("xyz\r\n");
@@ -485,7 +485,7 @@ void tst_ReplyParser::resetClearsError()
     QCOMPARE(reply.code, 250);
 }
 
-void tst_ReplyParser::enhancedParse_data()
+void TestReplyParser::enhancedParse_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("expected");
@@ -510,7 +510,7 @@ void tst_ReplyParser::enhancedParse_data()
     QTest::newRow("class-two-digits") << QByteArray("55.1.1 x") << "" << 0;
 }
 
-void tst_ReplyParser::enhancedParse()
+void TestReplyParser::enhancedParse()
 {
     QFETCH(QByteArray, text);
     QFETCH(QString, expected);
@@ -522,7 +522,7 @@ void tst_ReplyParser::enhancedParse()
     QCOMPARE(used, qsizetype(consumed));
 }
 
-void tst_ReplyParser::text_data()
+void TestReplyParser::text_data()
 {
     QTest::addColumn<QByteArray>("wire");
     QTest::addColumn<QByteArray>("plain");
@@ -542,7 +542,7 @@ void tst_ReplyParser::text_data()
     QTest::newRow("bare") << QByteArray("250\r\n") << QByteArray("") << QByteArray("");
 }
 
-void tst_ReplyParser::text()
+void TestReplyParser::text()
 {
     QFETCH(QByteArray, wire);
     QFETCH(QByteArray, plain);
@@ -553,7 +553,7 @@ void tst_ReplyParser::text()
     QCOMPARE(p.replies.first().text(true), stripped);
 }
 
-void tst_ReplyParser::makeAndToWire_data()
+void TestReplyParser::makeAndToWire_data()
 {
     QTest::addColumn<int>("code");
     QTest::addColumn<QList<QByteArray>>("lines");
@@ -570,7 +570,7 @@ void tst_ReplyParser::makeAndToWire_data()
     QTest::newRow("class-mismatch") << 250 << L({"5.0.0 x"}) << QByteArray("250 5.0.0 x\r\n") << "";
 }
 
-void tst_ReplyParser::makeAndToWire()
+void TestReplyParser::makeAndToWire()
 {
     QFETCH(int, code);
     QFETCH(QList<QByteArray>, lines);
@@ -583,7 +583,7 @@ void tst_ReplyParser::makeAndToWire()
     QCOMPARE(r.enhanced.toString(), enhanced);
 }
 
-void tst_ReplyParser::makeNeverEmitsLineBreaksInsideALine()
+void TestReplyParser::makeNeverEmitsLineBreaksInsideALine()
 {
     // Server code that quotes a client's argument must not let it add a line.
     const Reply r = Reply::make(550, QByteArray("no such user: x\r\n250 fake\nz\0y", 29));
@@ -597,7 +597,7 @@ void tst_ReplyParser::makeNeverEmitsLineBreaksInsideALine()
     QCOMPARE(p.replies.first().code, 550);
 }
 
-void tst_ReplyParser::toWireRoundTrip()
+void TestReplyParser::toWireRoundTrip()
 {
     const Reply made = Reply::make(250, L({"smtp.test Hello", "8BITMIME", ""}));
     const Parsed p = parseAll(made.toWire());
@@ -608,7 +608,7 @@ void tst_ReplyParser::toWireRoundTrip()
     QCOMPARE(p.replies.first().raw, made.raw);
 }
 
-void tst_ReplyParser::quoteForReply_data()
+void TestReplyParser::quoteForReply_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<int>("max");
@@ -628,7 +628,7 @@ void tst_ReplyParser::quoteForReply_data()
     QTest::newRow("long") << QByteArray(12288, 'x') << 100 << QByteArray(97, 'x') + "...";
 }
 
-void tst_ReplyParser::quoteForReply()
+void TestReplyParser::quoteForReply()
 {
     // RFC 5321 4.2 / 4.5.3.1.5: a client's words inside a reply are printable
     // ASCII and short, whatever the client sent.
@@ -642,5 +642,5 @@ void tst_ReplyParser::quoteForReply()
         QVERIFY(c >= 32 && c <= 126);
 }
 
-QTEST_APPLESS_MAIN(tst_ReplyParser)
+QTEST_APPLESS_MAIN(TestReplyParser)
 #include "tst_replyparser.moc"

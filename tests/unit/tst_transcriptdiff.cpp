@@ -46,7 +46,7 @@ QByteArray session(const QByteArray &time, const QByteArray &helo, const QByteAr
 
 } // namespace
 
-class tst_TranscriptDiff : public QObject
+class TestTranscriptDiff : public QObject
 {
     Q_OBJECT
 private slots:
@@ -58,7 +58,7 @@ private slots:
     void hugeMiddleBounded();
 };
 
-void tst_TranscriptDiff::volatilePartsMasked()
+void TestTranscriptDiff::volatilePartsMasked()
 {
     const Conversation a = read(session("10:00:00.001", "a.test", "4F1A2B3C4D", "b1_abc"));
     const Conversation b = read(session("23:59:59.999", "other.test", "9XYZ8W7V6U", "=_zz9"));
@@ -78,7 +78,7 @@ void tst_TranscriptDiff::volatilePartsMasked()
     QCOMPARE(d.a.count("** TLS"), 1);
 }
 
-void tst_TranscriptDiff::changedReplyFound()
+void TestTranscriptDiff::changedReplyFound()
 {
     const Conversation a = read(session("10:00:00.001", "a.test", "4F1A2B3C4D", "b1"));
     const Conversation b = read(session("10:00:00.001", "a.test", "4F1A2B3C4D", "b1",
@@ -98,7 +98,7 @@ void tst_TranscriptDiff::changedReplyFound()
     QCOMPARE(added, 1);
 }
 
-void tst_TranscriptDiff::unifiedHunks()
+void TestTranscriptDiff::unifiedHunks()
 {
     const Conversation a = read("S: 220 a\nC: NOOP\nS: 250 1\nC: NOOP\nS: 250 2\nC: NOOP\n"
                                 "S: 250 3\nC: NOOP\nS: 250 4\nC: QUIT\nS: 221 bye\n");
@@ -123,7 +123,7 @@ void tst_TranscriptDiff::unifiedHunks()
                         "+S: 250 ok\n"));
 }
 
-void tst_TranscriptDiff::queueIdFormats_data()
+void TestTranscriptDiff::queueIdFormats_data()
 {
     QTest::addColumn<QByteArray>("reply");
     QTest::addColumn<QByteArray>("masked");
@@ -138,7 +138,7 @@ void tst_TranscriptDiff::queueIdFormats_data()
                              << QByteArray("S: 250 2.0.0 Ok: queued as <queue-id>");
 }
 
-void tst_TranscriptDiff::queueIdFormats()
+void TestTranscriptDiff::queueIdFormats()
 {
     QFETCH(QByteArray, reply);
     QFETCH(QByteArray, masked);
@@ -152,7 +152,7 @@ void tst_TranscriptDiff::queueIdFormats()
     QCOMPARE(ehlo.last(), QByteArray("S: 250 AUTH SCRAM-SHA-256"));
 }
 
-void tst_TranscriptDiff::hugeMiddleBounded()
+void TestTranscriptDiff::hugeMiddleBounded()
 {
     // More line pairs than maxDiffCells: shown as removed and added whole,
     // at once (the common head and tail are still found).
@@ -174,5 +174,5 @@ void tst_TranscriptDiff::hugeMiddleBounded()
     QCOMPARE(removed, 2 * 2100 - 1); // the last "S: 250 ok" belongs to the common tail
 }
 
-QTEST_GUILESS_MAIN(tst_TranscriptDiff)
+QTEST_GUILESS_MAIN(TestTranscriptDiff)
 #include "tst_transcriptdiff.moc"

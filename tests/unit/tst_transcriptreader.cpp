@@ -126,7 +126,7 @@ QByteArray written(const QList<Entry> &entries, bool json, bool timestamps = tru
 
 } // namespace
 
-class tst_TranscriptReader : public QObject
+class TestTranscriptReader : public QObject
 {
     Q_OBJECT
 private slots:
@@ -145,7 +145,7 @@ private slots:
     void missingFile();
 };
 
-void tst_TranscriptReader::recordedSessions_data()
+void TestTranscriptReader::recordedSessions_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("expected");
@@ -169,7 +169,7 @@ void tst_TranscriptReader::recordedSessions_data()
                                                "DATA 354",     "data 250", "QUIT 221"};
 }
 
-void tst_TranscriptReader::recordedSessions()
+void TestTranscriptReader::recordedSessions()
 {
     QFETCH(QString, file);
     QFETCH(QStringList, expected);
@@ -184,7 +184,7 @@ void tst_TranscriptReader::recordedSessions()
     QCOMPARE(summary(buildConversation(r.entries)), expected);
 }
 
-void tst_TranscriptReader::postfixExchanges()
+void TestTranscriptReader::postfixExchanges()
 {
     const ReadTranscript r = readTranscript(readData(QStringLiteral("postfix-3.7-session.txt")));
     QVERIFY(r.ok());
@@ -214,7 +214,7 @@ void tst_TranscriptReader::postfixExchanges()
     QCOMPARE(c.notes.size(), 1);
 }
 
-void tst_TranscriptReader::saslResponsesAndTls()
+void TestTranscriptReader::saslResponsesAndTls()
 {
     const ReadTranscript r = readTranscript(readData(QStringLiteral("exim-starttls-cram-md5.txt")));
     QVERIFY(r.ok());
@@ -236,7 +236,7 @@ void tst_TranscriptReader::saslResponsesAndTls()
     QCOMPARE(sasl->code(), 235);
 }
 
-void tst_TranscriptReader::writtenAndReadBack_data()
+void TestTranscriptReader::writtenAndReadBack_data()
 {
     QTest::addColumn<bool>("json");
     QTest::addColumn<bool>("timestamps");
@@ -247,7 +247,7 @@ void tst_TranscriptReader::writtenAndReadBack_data()
     QTest::newRow("json") << true << true << QByteArray();
 }
 
-void tst_TranscriptReader::writtenAndReadBack()
+void TestTranscriptReader::writtenAndReadBack()
 {
     QFETCH(bool, json);
     QFETCH(bool, timestamps);
@@ -297,7 +297,7 @@ void tst_TranscriptReader::writtenAndReadBack()
     QCOMPARE(summary(r.conversation), summary(buildConversation(live)));
 }
 
-void tst_TranscriptReader::liveConversation()
+void TestTranscriptReader::liveConversation()
 {
     const Conversation c = buildConversation(liveSession());
     QCOMPARE(
@@ -312,7 +312,7 @@ void tst_TranscriptReader::liveConversation()
     QCOMPARE(c.notes, QStringList {"Connected to localhost (127.0.0.1:2525)"});
 }
 
-void tst_TranscriptReader::jsonKeepsEveryOctet()
+void TestTranscriptReader::jsonKeepsEveryOctet()
 {
     // The text form is for people: printable() shows a byte that is not
     // UTF-8 as \xHH. The JSON form carries such data as base64, exactly.
@@ -331,7 +331,7 @@ void tst_TranscriptReader::jsonKeepsEveryOctet()
     QCOMPARE(text.conversation.exchanges[2].data, QByteArray("Latin-1: caf\\xe9\r\n.\r\n"));
 }
 
-void tst_TranscriptReader::lmtpRepliesPerRecipient()
+void TestTranscriptReader::lmtpRepliesPerRecipient()
 {
     // RFC 2033 4.2: after the data, one reply per accepted recipient.
     const QByteArray text = "S: 220 lmtp ready\n"
@@ -362,7 +362,7 @@ void tst_TranscriptReader::lmtpRepliesPerRecipient()
                            "RCPT 250", "DATA 354", "data 250,452", "QUIT 221"}));
 }
 
-void tst_TranscriptReader::malformedReplyNoted()
+void TestTranscriptReader::malformedReplyNoted()
 {
     // The sandbox's broken-multiline misbehaviour, as a transcript shows it.
     const ReadTranscript r = readTranscript("S: 220 hi\nC: EHLO x\nS: 250-hi\nS: 251 HELP\n");
@@ -372,7 +372,7 @@ void tst_TranscriptReader::malformedReplyNoted()
     QCOMPARE(summary(r.conversation), (QStringList {"greeting 220", "EHLO 251"}));
 }
 
-void tst_TranscriptReader::notATranscript_data()
+void TestTranscriptReader::notATranscript_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<int>("line");
@@ -385,7 +385,7 @@ void tst_TranscriptReader::notATranscript_data()
                                  << 1;
 }
 
-void tst_TranscriptReader::notATranscript()
+void TestTranscriptReader::notATranscript()
 {
     QFETCH(QByteArray, input);
     QFETCH(int, line);
@@ -395,12 +395,12 @@ void tst_TranscriptReader::notATranscript()
     QVERIFY(r.error.contains(QString::number(line)));
 }
 
-void tst_TranscriptReader::missingFile()
+void TestTranscriptReader::missingFile()
 {
     const ReadTranscript r = readTranscriptFile(QStringLiteral("/nonexistent/transcript.txt"));
     QVERIFY(!r.ok());
     QVERIFY(r.error.contains(QLatin1String("/nonexistent/transcript.txt")));
 }
 
-QTEST_GUILESS_MAIN(tst_TranscriptReader)
+QTEST_GUILESS_MAIN(TestTranscriptReader)
 #include "tst_transcriptreader.moc"

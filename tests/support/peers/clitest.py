@@ -45,11 +45,20 @@ class CliResult:
                 f"  stderr: {self.stderr[-3000:]!s}")
 
 
+def english_environment(extra=None):
+    """The environment with the C locale: postscope-cli follows the system
+    language, and the tests read its English sentences."""
+    environment = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_MESSAGES")}
+    environment.update({"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"})
+    environment.update(extra or {})
+    return environment
+
+
 def run_cli(args, env=None, timeout=120, stdin=None):
     argv = [cli_path()] + list(args)
     t0 = time.monotonic()
     proc = subprocess.run(argv, capture_output=True, text=True, timeout=timeout,
-                          env=dict(os.environ, **(env or {})),
+                          env=english_environment(env),
                           stdin=stdin if stdin is not None else subprocess.DEVNULL)
     result = CliResult(argv, proc)
     result.seconds = time.monotonic() - t0
