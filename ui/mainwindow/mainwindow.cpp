@@ -7,6 +7,7 @@
 #include "common/appsetup.h"
 #include "common/uihelpers.h"
 #include "composer/messagedialog.h"
+#include "diagnostics/diagnosticstabs.h"
 #include "sandbox/sandboxaccount.h"
 #include "sessions/sessionhub.h"
 #include "settings/settingsdialog.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     createToolBar();
     createAccountsDock();
     createStatusBar();
+    m_diagnostics = new DiagnosticsTabs(this);
     readSettings();
 
     connect(m_sandbox, &SandboxAccount::sessionStarted, this,

@@ -34,6 +34,7 @@ namespace postscope::ui {
 class AccountDialog;
 class AccountListModel;
 class CapabilitiesView;
+class DiagnosticsTabs;
 class SandboxAccount;
 class SessionHub;
 
@@ -59,6 +60,8 @@ public:
     SessionHub *sessionHub() const { return m_hub; }
     QListView *accountList() const { return m_accountList; }
     QTabWidget *viewTabs() const { return m_tabs; }
+    // The server probe, certificate, address probe and sandbox inbox/settings tabs.
+    DiagnosticsTabs *diagnostics() const { return m_diagnostics; }
 
     // Starts the built-in sandbox server, the default account, on 127.0.0.1
     // (an ephemeral port). The config names folders (tests); by default the
@@ -125,6 +128,7 @@ private:
     QLabel *m_sandboxLabel = nullptr;
     QMenu *m_accountMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    DiagnosticsTabs *m_diagnostics = nullptr;
 
     QAction *m_newMessageAction = nullptr;
     QAction *m_sendTestAction = nullptr;

@@ -27,15 +27,20 @@ bool SandboxAccount::start(QString *error)
 
 bool SandboxAccount::start(sandbox::SandboxConfig config, QString *error)
 {
-    // Loopback only, on a port the system picks: nothing outside this
-    // computer can reach the sandbox.
+    // Loopback only (nothing outside this computer can reach the sandbox),
+    // on the port the config names or one the system picks (0).
     config.address = QHostAddress::LocalHost;
-    config.port = 0;
+    // A restart: the old server goes first, so that a fixed port is free.
+    if (m_server) {
+        emit serverStopping();
+        m_server.reset();
+    }
     m_server = std::make_unique<sandbox::SandboxServer>(std::move(config));
     if (!m_server->start(error)) {
         m_server.reset();
         return false;
     }
+    emit serverStarted(m_server.get());
     return true;
 }
 

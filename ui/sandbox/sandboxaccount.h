@@ -28,7 +28,8 @@ public:
     ~SandboxAccount() override;
 
     // Starts the server (maildir and certificate in the app data folder
-    // unless the config names others). False and *error set on failure.
+    // unless the config names others; config.port 0: an ephemeral port), or
+    // restarts it with a new config. False and *error set on failure.
     bool start(QString *error = nullptr);
     bool start(sandbox::SandboxConfig config, QString *error = nullptr);
     bool isRunning() const;
@@ -51,6 +52,10 @@ signals:
     // A new session, before it opens: the window follows it (SessionHub::track).
     void sessionStarted(postscope::session::SmtpSession *session);
     void busyChanged(bool busy);
+    // After start() succeeded (also a restart with new settings), and
+    // before the old server of a restart goes away.
+    void serverStarted(postscope::sandbox::SandboxServer *server);
+    void serverStopping();
     void sendFinished(bool ok, const QString &summary);
 
 private:
