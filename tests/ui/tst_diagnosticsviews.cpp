@@ -105,6 +105,7 @@ private slots:
     void addressProbeTableSortAndCsv();
     void inboxShowsTheMessage();
     void connectionSettingsSnippets();
+    void bigMessageIsBuiltOffTheLoop();
 
 private:
     sandbox::SandboxConfig sandboxConfig(const QString &name) const;
@@ -589,6 +590,47 @@ void tst_DiagnosticsViews::connectionSettingsSnippets()
     QVERIFY(text.contains(QStringLiteral("s.starttls(")));
     QTest::mouseClick(controls->copyButton(), Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), text);
+}
+
+void tst_DiagnosticsViews::bigMessageIsBuiltOffTheLoop()
+{
+    // Files over SandboxAccount::bigFileBytes are read on a worker thread:
+    // send() returns at once, busy; the loop keeps turning; a refusal found
+    // while building comes with sendFinished().
+    ui::MainWindow window;
+    QVERIFY(window.startSandbox(sandboxConfig(QStringLiteral("big"))));
+    QFile big(m_dir.filePath("big.txt"));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    const QByteArray line = QByteArray(70, 'y') + "\r\n";
+    for (qint64 written = 0; written <= ui::SandboxAccount::bigFileBytes; written += line.size())
+        big.write(line);
+    big.close();
+    mime::MessageSpec spec = ui::SandboxAccount::testMessage();
+    spec.body.clear();
+    spec.bodyFile = big.fileName();
+    QVERIFY(ui::SandboxAccount::readsBigFiles(spec));
+    QVERIFY(!ui::SandboxAccount::readsBigFiles(ui::SandboxAccount::testMessage()));
+
+    ui::SandboxAccount *account = window.sandboxAccount();
+    QSignalSpy finished(account, &ui::SandboxAccount::sendFinished);
+    QString error;
+    QVERIFY2(account->send(spec, &error), qPrintable(error));
+    QVERIFY(account->isBusy());
+    QVERIFY2(!account->send(spec, &error), "one message at a time");
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, probeTimeoutMs);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    QVERIFY(!account->isBusy());
+    QTRY_COMPARE(window.diagnostics()->sandboxInbox()->messages().size(), 1);
+    QVERIFY(window.diagnostics()->sandboxInbox()->messages().first().size
+            > ui::SandboxAccount::bigFileBytes);
+
+    spec.to = {QStringLiteral("not an address")};
+    QVERIFY(account->send(spec, &error));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, probeTimeoutMs);
+    QVERIFY(!finished.at(1).at(0).toBool());
+    QVERIFY2(finished.at(1).at(1).toString().contains(QStringLiteral("not an address")),
+             qPrintable(finished.at(1).at(1).toString()));
+    QVERIFY(!account->isBusy());
 }
 
 int main(int argc, char **argv)

@@ -118,13 +118,13 @@ AccountDialog::AccountDialog(Mode mode, const Account &account, accounts::Accoun
     });
     connect(m_runner, &ProbeRunner::finished, this, &AccountDialog::testFinished);
     m_cancelTestButton
-        = new QPushButton(themedIcon(QStringLiteral("process-stop")), tr("Stop &Test"), this);
+        = new QPushButton(themedIcon(QStringLiteral("network-disconnect")), tr("Stop &Test"), this);
     nameControl(m_cancelTestButton, QStringLiteral("cancelTestButton"), m_cancelTestButton->text());
     m_cancelTestButton->setToolTip(tr("Close the test connection now"));
     m_cancelTestButton->setVisible(false);
     connect(m_cancelTestButton, &QPushButton::clicked, this, &AccountDialog::cancelTestConnection);
     m_certificateButton
-        = new QPushButton(themedIcon(QStringLiteral("security-medium")), tr("&Certificate…"), this);
+        = new QPushButton(themedIcon(QStringLiteral("state-tls")), tr("&Certificate…"), this);
     nameControl(m_certificateButton, QStringLiteral("certificateButton"),
                 m_certificateButton->text());
     m_certificateButton->setToolTip(

@@ -99,7 +99,7 @@ CertificateView::CertificateView(QWidget *parent)
     m_verification->setTextFormat(Qt::RichText);
     m_verification->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_trustButton = new QPushButton(themedIcon(QStringLiteral("security-medium")),
+    m_trustButton = new QPushButton(themedIcon(QStringLiteral("state-tls")),
                                     tr("T&rust This Certificate for This Host"), this);
     nameControl(m_trustButton, QStringLiteral("trustCertificateButton"), m_trustButton->text());
     connect(m_trustButton, &QPushButton::clicked, this, &CertificateView::trustLeaf);
@@ -260,9 +260,8 @@ void CertificateView::rebuildChain()
         bool failed = expired;
         for (const QSslError &e : m_errors)
             failed = failed || (!e.certificate().isNull() && e.certificate() == c);
-        item->setIcon(0,
-                      themedIcon(failed ? QStringLiteral("dialog-warning")
-                                        : QStringLiteral("security-high")));
+        item->setIcon(
+            0, themedIcon(failed ? QStringLiteral("dialog-warning") : QStringLiteral("state-tls")));
         item->setToolTip(0, c.subjectDisplayName());
         item->setData(0, Qt::AccessibleTextRole,
                       i == 0 ? tr("Server certificate: %1").arg(item->text(0))

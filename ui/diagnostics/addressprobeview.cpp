@@ -132,7 +132,7 @@ QVariant AddressResultModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DecorationRole && index.column() == ResultColumn) {
         switch (r.verdict) {
         case Verdict::Exists:
-            return themedIcon(QStringLiteral("dialog-ok"));
+            return themedIcon(QStringLiteral("state-connected"));
         case Verdict::Unknown:
         case Verdict::Refused:
             return themedIcon(QStringLiteral("dialog-error"));
@@ -203,16 +203,18 @@ AddressProbeView::AddressProbeView(QWidget *parent)
     nameControl(m_sender, QStringLiteral("senderEdit"), tr("MAIL &FROM:"));
 
     m_loadButton
-        = new QPushButton(themedIcon(QStringLiteral("document-open")), tr("&Load File…"), this);
+        = new QPushButton(themedIcon(QStringLiteral("document-import")), tr("&Load File…"), this);
     nameControl(m_loadButton, QStringLiteral("loadAddressesButton"), m_loadButton->text());
     m_loadButton->setToolTip(tr("Read addresses from a text file, one per line"));
     connect(m_loadButton, &QPushButton::clicked, this, &AddressProbeView::loadFromFileDialog);
-    m_runButton = new QPushButton(themedIcon(QStringLiteral("system-run")), tr("&Check"), this);
+    m_runButton
+        = new QPushButton(themedIcon(QStringLiteral("network-connect")), tr("&Check"), this);
     nameControl(m_runButton, QStringLiteral("runAddressProbeButton"), m_runButton->text());
     m_runButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_runButton->setToolTip(tr("Ask the selected account's server about each address (Ctrl+R)"));
     connect(m_runButton, &QPushButton::clicked, this, &AddressProbeView::run);
-    m_cancelButton = new QPushButton(themedIcon(QStringLiteral("process-stop")), tr("S&top"), this);
+    m_cancelButton
+        = new QPushButton(themedIcon(QStringLiteral("network-disconnect")), tr("S&top"), this);
     nameControl(m_cancelButton, QStringLiteral("cancelAddressProbeButton"), m_cancelButton->text());
     m_cancelButton->setToolTip(tr("Close the connection now; the unanswered rows say so"));
     connect(m_cancelButton, &QPushButton::clicked, this, &AddressProbeView::cancel);

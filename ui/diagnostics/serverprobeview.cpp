@@ -23,18 +23,19 @@ ServerProbeView::ServerProbeView(QWidget *parent)
     setAccessibleName(tr("Server probe"));
 
     m_runButton
-        = new QPushButton(themedIcon(QStringLiteral("system-run")), tr("&Probe Server"), this);
+        = new QPushButton(themedIcon(QStringLiteral("network-connect")), tr("&Probe Server"), this);
     nameControl(m_runButton, QStringLiteral("probeServerButton"), m_runButton->text());
     m_runButton->setToolTip(tr("Connect to the selected account's server and report what it "
                                "offers, its TLS and certificate, and how long each step took "
                                "(no login, no mail)"));
     connect(m_runButton, &QPushButton::clicked, this, &ServerProbeView::run);
-    m_cancelButton = new QPushButton(themedIcon(QStringLiteral("process-stop")), tr("S&top"), this);
+    m_cancelButton
+        = new QPushButton(themedIcon(QStringLiteral("network-disconnect")), tr("S&top"), this);
     nameControl(m_cancelButton, QStringLiteral("cancelProbeButton"), m_cancelButton->text());
     m_cancelButton->setToolTip(tr("Close the probe's connection now"));
     connect(m_cancelButton, &QPushButton::clicked, this, &ServerProbeView::cancel);
-    m_certificateButton = new QPushButton(themedIcon(QStringLiteral("security-medium")),
-                                          tr("Show &Certificate"), this);
+    m_certificateButton
+        = new QPushButton(themedIcon(QStringLiteral("state-tls")), tr("Show &Certificate"), this);
     nameControl(m_certificateButton, QStringLiteral("showCertificateButton"),
                 m_certificateButton->text());
     m_certificateButton->setEnabled(false);

@@ -140,7 +140,7 @@ InboxView::InboxView(sandbox::SandboxInbox *inbox, QWidget *parent)
     m_tabs->addTab(m_conversation, tr("Con&versation"));
 
     m_deleteButton
-        = new QPushButton(themedIcon(QStringLiteral("edit-delete")), tr("&Delete"), this);
+        = new QPushButton(themedIcon(QStringLiteral("list-remove")), tr("&Delete"), this);
     nameControl(m_deleteButton, QStringLiteral("deleteMessageButton"), m_deleteButton->text());
     m_deleteButton->setToolTip(tr("Delete the selected message from the sandbox's mail folder"));
     connect(m_deleteButton, &QPushButton::clicked, this, &InboxView::deleteCurrent);
@@ -310,7 +310,7 @@ void InboxView::showMessage(quint64 id)
             = parent ? new QTreeWidgetItem(parent, columns) : new QTreeWidgetItem(m_parts, columns);
         item->setData(0, PartRole, i);
         if (p.isAttachment())
-            item->setIcon(0, themedIcon(QStringLiteral("mail-attachment")));
+            item->setIcon(0, themedIcon(QStringLiteral("document-save")));
         items << item;
     }
     m_parts->expandAll();

@@ -1,7 +1,11 @@
 #include "sandboxaccount.h"
 
 #include "send/sendjob.h"
+
 #include "session/smtpsession.h"
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QThreadPool>
 
 namespace postscope::ui {
 
@@ -106,10 +110,50 @@ bool SandboxAccount::send(const mime::MessageSpec &message, QString *error)
     // built for what the sandbox offers, judged by the lint, then sent.
     send::MessageRequest request;
     request.spec = message;
+    if (readsBigFiles(message)) {
+        // Building reads and scans the files once (a 200 MiB body takes
+        // seconds): on a worker thread, so that the window keeps turning;
+        // a refusal then comes with sendFinished().
+        m_preparing = true;
+        emit busyChanged(true);
+        QPointer<SandboxAccount> self(this);
+        QThreadPool::globalInstance()->start([self, request] {
+            auto prepared = std::make_shared<send::PreparedMessage>(send::prepareMessage(request));
+            QMetaObject::invokeMethod(qApp, [self, prepared] {
+                if (!self)
+                    return;
+                self->m_preparing = false;
+                if (!prepared->isValid()) {
+                    emit self->sendFinished(false, tr("Not sent: %1").arg(prepared->error));
+                    emit self->busyChanged(false);
+                    return;
+                }
+                self->startJob(std::move(*prepared));
+            });
+        });
+        return true;
+    }
     send::PreparedMessage prepared = send::prepareMessage(request);
     if (!prepared.isValid())
         return fail(prepared.error);
+    startJob(std::move(prepared));
+    return true;
+}
 
+bool SandboxAccount::readsBigFiles(const mime::MessageSpec &message)
+{
+    qint64 total = 0;
+    for (const QString &path : {message.bodyFile, message.htmlFile}) {
+        if (!path.isEmpty())
+            total += QFileInfo(path).size();
+    }
+    for (const mime::Attachment &a : message.attachments)
+        total += QFileInfo(a.path).size();
+    return total > bigFileBytes;
+}
+
+void SandboxAccount::startJob(send::PreparedMessage prepared)
+{
     auto *job = new send::SendJob(sessionOptions(), {}, std::move(prepared), 1, this);
     m_job = job;
     emit sessionStarted(&job->session());
@@ -138,9 +182,9 @@ bool SandboxAccount::send(const mime::MessageSpec &message, QString *error)
         emit busyChanged(false);
     });
 
-    emit busyChanged(true);
+    if (!m_preparing)
+        emit busyChanged(true);
     job->start();
-    return true;
 }
 
 } // namespace postscope::ui

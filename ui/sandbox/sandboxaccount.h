@@ -8,6 +8,7 @@
 #include "mime/messagebuilder.h"
 #include "protocol/capabilities.h"
 #include "sandbox/sandboxserver.h"
+#include "send/outgoingmessage.h"
 #include "session/smtpsession.h"
 
 #include <QObject>
@@ -44,8 +45,14 @@ public:
     session::SessionOptions sessionOptions() const;
     // Sends one message over a new session. False when busy, not running, or
     // the message cannot be built; the outcome comes with sendFinished().
+    // A message with big files is built on a worker thread first (its
+    // refusal, if any, then comes with sendFinished()).
     bool send(const mime::MessageSpec &message, QString *error = nullptr);
-    bool isBusy() const { return !m_job.isNull(); }
+    bool isBusy() const { return !m_job.isNull() || m_preparing; }
+    // Files over this (body, HTML, attachments together) are read on a
+    // worker thread before the session starts.
+    static constexpr qint64 bigFileBytes = 4 << 20;
+    static bool readsBigFiles(const mime::MessageSpec &message);
 
 signals:
     void capabilitiesChanged(const postscope::protocol::Capabilities &capabilities);
@@ -59,8 +66,11 @@ signals:
     void sendFinished(bool ok, const QString &summary);
 
 private:
+    void startJob(send::PreparedMessage prepared);
+
     std::unique_ptr<sandbox::SandboxServer> m_server;
     QPointer<send::SendJob> m_job;
+    bool m_preparing = false;
 };
 
 } // namespace postscope::ui

@@ -121,7 +121,7 @@ SandboxControls::SandboxControls(QWidget *parent)
     nameControl(m_port, QStringLiteral("sandboxPortSpin"), tr("Port"));
     connect(m_fixedPort, &QCheckBox::toggled, m_port, &QWidget::setEnabled);
 
-    m_applyButton = new QPushButton(themedIcon(QStringLiteral("view-refresh")),
+    m_applyButton = new QPushButton(themedIcon(QStringLiteral("network-server")),
                                     tr("&Apply and Restart"), this);
     nameControl(m_applyButton, QStringLiteral("applySandboxButton"), m_applyButton->text());
     m_applyButton->setToolTip(tr("Restart the sandbox server with these settings (open "
