@@ -74,6 +74,7 @@ if [ "${1:-}" = "--views" ]; then
     key ctrl+4
     shot certificate.png
     key ctrl+5
+    xdotool mousemove 500 300 click 1; sleep 0.5
     xdotool type --delay 10 "inbox@sandbox.test"; key Return
     xdotool type --delay 10 "nobody@sandbox.test"; key Return
     xdotool type --delay 10 "you@sandbox.test"
@@ -81,7 +82,7 @@ if [ "${1:-}" = "--views" ]; then
     shot address-probe.png
     key ctrl+6; sleep 0.5
     # The newest message (top row of the list), then its Parts tab.
-    xdotool mousemove 700 140 click 1; sleep 1
+    xdotool mousemove 700 178 click 1; sleep 1
     shot inbox-message.png
     key alt+p
     shot inbox-parts.png

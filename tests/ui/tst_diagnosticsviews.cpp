@@ -338,6 +338,14 @@ void tst_DiagnosticsViews::serverProbeViewAndSandboxSettings()
     controls->portSpin()->setValue(fixed);
     QTest::mouseClick(controls->applyButton(), Qt::LeftButton);
     QCOMPARE(window.sandboxAccount()->port(), fixed);
+    // A fault rule (the placeholder's own example) takes effect: RCPT refused.
+    controls->faultEdit()->setPlainText(
+        controls->faultEdit()->placeholderText().section(QStringLiteral("e.g. "), 1));
+    QTest::mouseClick(controls->applyButton(), Qt::LeftButton);
+    QVERIFY2(controls->status()->text().contains(QStringLiteral("restarted")),
+             qPrintable(controls->status()->text()));
+    QCOMPARE(window.sandboxAccount()->server()->config().faults.rules().size(), 1);
+    QCOMPARE(window.sandboxAccount()->server()->config().faults.rules().first().code, 450);
     // A bad fault rule is refused with its reason; the server keeps running.
     controls->faultEdit()->setPlainText(QStringLiteral("nonsense rule"));
     QTest::mouseClick(controls->applyButton(), Qt::LeftButton);

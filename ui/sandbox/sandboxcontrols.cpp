@@ -105,7 +105,7 @@ SandboxControls::SandboxControls(QWidget *parent)
     m_faults = new QPlainTextEdit(this);
     m_faults->setObjectName(QStringLiteral("sandboxFaults"));
     m_faults->setAccessibleName(tr("Fault rules"));
-    m_faults->setPlaceholderText(tr("One rule per line, e.g. RCPT:reply=450 4.2.0 try later"));
+    m_faults->setPlaceholderText(tr("One rule per line, e.g. RCPT:450:4.2.0 Try later"));
     m_faults->setToolTip(sandbox::FaultPlan::syntaxHelp());
     auto *faultBox = new QGroupBox(tr("Fault rules"), this);
     auto *faultLayout = new QVBoxLayout(faultBox);
