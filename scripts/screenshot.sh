@@ -13,8 +13,12 @@
 #       sandbox after an EHLO), lessons.png (a lesson under way),
 #       german.png (the main window in German), composer.png (a draft
 #       restored at start with two attachments and a lint finding),
-#       composer-sent.png (its result per recipient after Ctrl+Return) and
-#       after-send.png (the main window's transcript after that send).
+#       composer-sent.png (its result per recipient after Ctrl+Return),
+#       after-send.png (the main window's transcript after that send),
+#       server-probe.png (findings, timings, capabilities before and after
+#       TLS), certificate.png (the chain), address-probe.png (the table),
+#       inbox-message.png and inbox-parts.png (a received message),
+#       sandbox-settings.png and account-dialog-probe.png (Test Connection).
 # Each run uses a throwaway HOME, so it shows a first start and touches no
 # real settings or keychain. Needs xvfb-run, ImageMagick's import, xdotool.
 set -euo pipefail
@@ -74,6 +78,37 @@ if [ "${1:-}" = "--views" ]; then
     xdotool type --delay 20 "mail.example.test"
     key alt+l
     shot account-login.png
+    key Escape
+    stop
+
+    # The diagnostic views (issue 10, sections 2, 5, 6, 7), on the sandbox.
+    start
+    key ctrl+Return; sleep 2
+    key ctrl+5; key alt+p; sleep 3
+    shot server-probe.png
+    key ctrl+6
+    shot certificate.png
+    key ctrl+7
+    xdotool mousemove 500 300 click 1; sleep 0.5
+    xdotool type --delay 10 "inbox@sandbox.test"; key Return
+    xdotool type --delay 10 "nobody@sandbox.test"; key Return
+    xdotool type --delay 10 "you@sandbox.test"
+    key ctrl+r; sleep 3
+    shot address-probe.png
+    key ctrl+8; sleep 0.5
+    # The newest message (top row of the list), then its Parts tab.
+    xdotool mousemove 700 178 click 1; sleep 1
+    shot inbox-message.png
+    key alt+p
+    shot inbox-parts.png
+    key ctrl+9
+    shot sandbox-settings.png
+    # Duplicate the sandbox account and test it from the dialog.
+    key ctrl+1
+    key ctrl+shift+d
+    sleep 1.5; focus "Duplicate Account"; sleep 1
+    key alt+t; sleep 4
+    shot account-dialog-probe.png
     key Escape
     stop
 

@@ -27,8 +27,8 @@ QString tr(const char *text)
 
 // Bounds no input can stretch: a list of a million addresses is the most
 // one run takes (about 200 MB of results at most).
-constexpr qsizetype maxQueries = 1000000;
-constexpr qsizetype maxQueryBytes = 500; // RFC 5321 4.5.3.1.4: a command line is 512 octets
+constexpr qsizetype maxQueries = diagnostics::maxAddressQueries;
+using diagnostics::maxQueryBytes;
 
 // One address (or list, or name) per line; blank lines are skipped.
 QString readInput(const QString &path, QStringList *queries)
@@ -56,34 +56,6 @@ QString readInput(const QString &path, QStringList *queries)
     return {};
 }
 
-QString checkQuery(const QString &query, AddressMethod method)
-{
-    if (query.contains(QLatin1Char('\r')) || query.contains(QLatin1Char('\n'))
-        || query.contains(QChar(0)))
-        return tr("'%1' holds a line break or NUL: refused").arg(query.left(40));
-    if (query.toUtf8().size() > maxQueryBytes)
-        return tr("'%1...' is too long for one command line (RFC 5321 4.5.3.1.4)")
-            .arg(query.left(40));
-    if (method == AddressMethod::Rcpt && mime::addressOf(query).isEmpty())
-        return tr("'%1' is not an address (the RCPT method needs one)").arg(query.left(80));
-    return {};
-}
-
-// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
-QString csvField(QString text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    text.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
-QString seconds(qint64 ms)
-{
-    return ms >= 0 ? QString::number(ms / 1000.0, 'f', 3) : QString();
-}
-
 QJsonObject resultJson(const AddressResult &r)
 {
     QJsonArray lines;
@@ -106,20 +78,7 @@ QJsonObject resultJson(const AddressResult &r)
 
 void printCsv(const QList<AddressResult> &results)
 {
-    QString text = QStringLiteral("query,verdict,code,enhancedCode,seconds,text\r\n");
-    for (const AddressResult &r : results) {
-        const QString reply
-            = r.reply.isValid() ? QString::fromUtf8(r.reply.text(true)) : r.error.message;
-        text += QStringList {csvField(r.query),
-                             diagnostics::verdictName(r.verdict),
-                             r.reply.isValid() ? QString::number(r.reply.code) : QString(),
-                             r.reply.enhanced.toString(),
-                             seconds(r.elapsedMs),
-                             csvField(reply)}
-                    .join(QLatin1Char(','))
-            + QStringLiteral("\r\n");
-    }
-    out(text);
+    out(diagnostics::resultsCsv(results));
 }
 
 void printTable(const QList<AddressResult> &results)
@@ -214,7 +173,7 @@ int takeQueries(const ClientCommand &command, bool expnCommand, AddressMethod me
         return command.usageError(expnCommand ? tr("name at least one list")
                                               : tr("name at least one address"));
     for (const QString &query : std::as_const(*queries)) {
-        if (const QString error = checkQuery(query, method); !error.isEmpty())
+        if (const QString error = diagnostics::checkQuery(query, method); !error.isEmpty())
             return command.usageError(error);
     }
     return -1;

@@ -124,6 +124,52 @@ QString meaningOf(const Reply &reply)
     return QStringLiteral("%1 (%2)").arg(e.summary, e.reference);
 }
 
+QString checkQuery(const QString &query, AddressMethod method)
+{
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("postscope::diagnostics", text);
+    };
+    if (query.contains(QLatin1Char('\r')) || query.contains(QLatin1Char('\n'))
+        || query.contains(QChar(0)))
+        return tr("'%1' holds a line break or NUL: refused").arg(query.left(40));
+    if (query.toUtf8().size() > maxQueryBytes)
+        return tr("'%1...' is too long for one command line (RFC 5321 4.5.3.1.4)")
+            .arg(query.left(40));
+    if (method == AddressMethod::Rcpt && mime::addressOf(query).isEmpty())
+        return tr("'%1' is not an address (the RCPT method needs one)").arg(query.left(80));
+    return {};
+}
+
+QString csvField(QString text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    text.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+QString resultsCsv(const QList<AddressResult> &results, bool withMeaning)
+{
+    QString text = QStringLiteral("query,verdict,code,enhancedCode,seconds,text");
+    text += withMeaning ? QStringLiteral(",meaning\r\n") : QStringLiteral("\r\n");
+    for (const AddressResult &r : results) {
+        const QString reply
+            = r.reply.isValid() ? QString::fromUtf8(r.reply.text(true)) : r.error.message;
+        QStringList fields {csvField(r.query),
+                            verdictName(r.verdict),
+                            r.reply.isValid() ? QString::number(r.reply.code) : QString(),
+                            r.reply.enhanced.toString(),
+                            r.elapsedMs >= 0 ? QString::number(r.elapsedMs / 1000.0, 'f', 3)
+                                             : QString(),
+                            csvField(reply)};
+        if (withMeaning)
+            fields << csvField(r.reply.isValid() ? meaningOf(r.reply) : QString());
+        text += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return text;
+}
+
 AddressProbe::AddressProbe(session::SessionOptions options, session::AuthSettings auth,
                            AddressProbeOptions probe, const QStringList &queries, QObject *parent)
     : SessionJob(std::move(options), std::move(auth), parent)

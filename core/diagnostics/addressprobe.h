@@ -39,6 +39,15 @@ Verdict classify(AddressMethod method, const protocol::Reply &reply);
 // when known, else the reply code's, with the RFC it comes from.
 QString meaningOf(const protocol::Reply &reply);
 
+// Bounds no input can stretch (postscope-cli verify and the window's
+// address probe): a list of a million addresses is the most one run takes.
+constexpr qsizetype maxAddressQueries = 1000000;
+constexpr qsizetype maxQueryBytes = 500; // RFC 5321 4.5.3.1.4: a command line is 512 octets
+// Why a query cannot be sent (a line break or NUL, too long, RCPT without
+// an address), one sentence; empty when it can. The front ends word where
+// it came from (a file's line, a table row).
+QString checkQuery(const QString &query, AddressMethod method);
+
 struct AddressResult
 {
     QString query; // as given
@@ -56,6 +65,13 @@ struct AddressProbeOptions
     int batchesInFlight = 2; // RCPT: groups written before the earlier ones are answered
     int queriesInFlight = 32; // VRFY/EXPN: requests handed to the session at once
 };
+
+// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
+QString csvField(QString text);
+// The results as CSV (RFC 4180, CRLF line ends): query, verdict, code,
+// enhancedCode, seconds, text (the server's words, or why there were none);
+// withMeaning adds a last column "meaning" (meaningOf()).
+QString resultsCsv(const QList<AddressResult> &results, bool withMeaning = false);
 
 class AddressProbe : public session::SessionJob
 {

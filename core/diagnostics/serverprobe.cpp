@@ -421,6 +421,10 @@ void ServerProbe::conclude()
     m_report.opening = session().openingReport();
     m_report.login = login();
     m_report.error = error();
+    // A handshake refused for its certificate: the chain that was refused
+    // and why (report.tls stays false), for a view to show and trust.
+    if (!m_report.tls)
+        m_report.tlsInfo = session().tlsInfo();
     m_report.findings = findingsFor(m_report, QDateTime::currentDateTimeUtc());
 }
 

@@ -34,7 +34,7 @@ struct ProbeReport
     session::Security security = session::Security::StartTls;
     session::OpeningReport opening;
     bool tls = false; // a TLS session was established
-    session::TlsInfo tlsInfo;
+    session::TlsInfo tlsInfo; // tls false: the chain a refused handshake showed, if any
     session::LoginOutcome login;
     engine::SmtpError error; // why the probe stopped early (None when it did not)
     QList<Finding> findings;

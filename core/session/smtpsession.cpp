@@ -795,6 +795,12 @@ struct SmtpSession::Private
     void onSslErrors(const QList<QSslError> &errors)
     {
         sslErrors = errors;
+        // Kept also when the handshake is then refused: the window's
+        // certificate view shows the chain that failed and offers to trust
+        // exactly its leaf (tlsInfo() before tlsEstablished()).
+        q->m_tlsInfo = TlsInfo();
+        q->m_tlsInfo.chain = ssl->peerCertificateChain();
+        q->m_tlsInfo.errors = errors;
         const QByteArray wanted = normalizedFingerprint(options().trustedFingerprint);
         if (wanted.isEmpty())
             return; // fail closed: the handshake ends with SslHandshakeFailedError

@@ -31,6 +31,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace postscope;
@@ -403,23 +404,38 @@ void TestAccountDialog::importAndExport()
 
 void TestAccountDialog::findingsAndTestConnection()
 {
-    // The seam for the server probe: a findings list in the dialog, and a
-    // Test Connection button that says what it waits for until it is wired.
+    // A findings list in the dialog, and a Test Connection button that runs
+    // the server probe with the unsaved fields (tst_diagnosticsviews and
+    // the Postfix test follow a probe to its end).
     Dialog *dialog = open("actionNewAccount");
     QVERIFY(dialog);
     QPushButton *test = dialog->testConnectionButton();
+    QVERIFY(test->isEnabled());
+    dialog->setTestConnectionAvailable(false);
     QVERIFY(!test->isEnabled());
-    QCOMPARE(test->toolTip(), QStringLiteral("Comes with the server probe"));
     dialog->setTestConnectionAvailable(true);
     QVERIFY(test->isEnabled());
-    setText(dialog, "hostEdit", QStringLiteral("mx.example.test"));
+    // A server that accepts and never greets: the test is under way, can
+    // be stopped, and says so.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    setText(dialog, "hostEdit", QStringLiteral("127.0.0.1"));
+    dialog->findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(silent.serverPort());
     QSignalSpy requested(dialog, &Dialog::testConnectionRequested);
     QTest::mouseClick(test, Qt::LeftButton);
     QCOMPARE(requested.size(), 1);
-    QCOMPARE(requested.at(0).at(0).value<accounts::Account>().host,
-             QStringLiteral("mx.example.test"));
+    QCOMPARE(requested.at(0).at(0).value<accounts::Account>().host, QStringLiteral("127.0.0.1"));
+    QTRY_VERIFY(silent.hasPendingConnections() || silent.waitForNewConnection(50));
+    QVERIFY(dialog->isTesting());
+    QVERIFY(!test->isEnabled());
+    QVERIFY(dialog->cancelTestButton()->isVisible());
+    QTest::mouseClick(dialog->cancelTestButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isTesting());
+    QCOMPARE(dialog->testStatusLabel()->text(), QStringLiteral("Test stopped."));
+    QVERIFY(test->isEnabled());
 
     ui::FindingsView *findings = dialog->findingsView();
+    findings->setFindings({});
     QCOMPARE(findings->topLevelItemCount(), 1); // the placeholder
     findings->setFindings(
         {{ui::Finding::Severity::Warning, QStringLiteral("AUTH PLAIN is offered before TLS."),

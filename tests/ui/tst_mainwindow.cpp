@@ -188,7 +188,9 @@ void TestMainWindow::menusAndToolbar()
         QVERIFY(toolbar->actions().contains(window.findChild<QAction *>(name)));
     QVERIFY(window.findChild<QDockWidget *>("accountsDock"));
     QCOMPARE(window.centralWidget(), window.viewTabs());
-    QCOMPARE(window.viewTabs()->count(), 4); // + Console and Lessons (tst_teachingwindow)
+    // Transcript, Capabilities, Console, Lessons (tst_teachingwindow), then the
+    // diagnostic tabs (tst_diagnosticsviews).
+    QCOMPARE(window.viewTabs()->count(), 9);
     QCOMPARE(window.viewTabs()->widget(0), window.transcriptPane());
     QCOMPARE(window.viewTabs()->widget(1), window.capabilitiesView());
     QVERIFY(QFontInfo(window.transcriptPane()->view()->font()).fixedPitch());
@@ -379,8 +381,10 @@ void TestMainWindow::severalAccountsAtOnce()
     // The capabilities follow the selected account.
     QVERIFY(window.selectAccount(QStringLiteral("local")));
     QTRY_VERIFY(window.capabilitiesView()->rowFor(QStringLiteral("PIPELINING")));
-    QVERIFY(
-        window.findChild<QLabel *>("capabilitiesTitle")->text().contains(QStringLiteral("local")));
+    QVERIFY(window.capabilitiesView()
+                ->findChild<QLabel *>("capabilitiesTitle")
+                ->text()
+                .contains(QStringLiteral("local")));
 
     // Each line says whose it is, and the session filter shows one at a time.
     QComboBox *sessions = window.transcriptPane()->sessionCombo();

@@ -2,8 +2,10 @@
 
 #include "accounts/accountstore.h"
 #include "auth/mechanisms.h"
+#include "certificates/certificateview.h"
 #include "common/findingsview.h"
 #include "common/uihelpers.h"
+#include "diagnostics/proberunner.h"
 #include "transcript/transcriptview.h"
 
 #include <QCheckBox>
@@ -108,13 +110,44 @@ AccountDialog::AccountDialog(Mode mode, const Account &account, accounts::Accoun
     m_testButton = new QPushButton(themedIcon(QStringLiteral("network-connect")),
                                    tr("&Test Connection"), this);
     nameControl(m_testButton, QStringLiteral("testConnectionButton"), m_testButton->text());
-    connect(m_testButton, &QPushButton::clicked, this,
-            [this] { emit testConnectionRequested(this->account()); });
-    setTestConnectionAvailable(false);
+    connect(m_testButton, &QPushButton::clicked, this, &AccountDialog::testConnection);
+    m_runner = new ProbeRunner(this);
+    connect(m_runner, &ProbeRunner::progress, this, [this](const QString &text) {
+        m_testStatus->setText(text);
+        m_testStatus->setVisible(true);
+    });
+    connect(m_runner, &ProbeRunner::finished, this, &AccountDialog::testFinished);
+    m_cancelTestButton
+        = new QPushButton(themedIcon(QStringLiteral("network-disconnect")), tr("Stop &Test"), this);
+    nameControl(m_cancelTestButton, QStringLiteral("cancelTestButton"), m_cancelTestButton->text());
+    m_cancelTestButton->setToolTip(tr("Close the test connection now"));
+    m_cancelTestButton->setVisible(false);
+    connect(m_cancelTestButton, &QPushButton::clicked, this, &AccountDialog::cancelTestConnection);
+    m_certificateButton
+        = new QPushButton(themedIcon(QStringLiteral("state-tls")), tr("&Certificate…"), this);
+    nameControl(m_certificateButton, QStringLiteral("certificateButton"),
+                m_certificateButton->text());
+    m_certificateButton->setToolTip(
+        tr("The certificate chain the server showed in the last test, and this account's "
+           "trust exceptions"));
+    m_certificateButton->setEnabled(false);
+    connect(m_certificateButton, &QPushButton::clicked, this, &AccountDialog::showCertificate);
+    m_testStatus = new QLabel(this);
+    m_testStatus->setObjectName(QStringLiteral("testStatus"));
+    m_testStatus->setAccessibleName(tr("Test status"));
+    m_testStatus->setWordWrap(true);
+    m_testStatus->setVisible(false);
+    m_timings = new QLabel(this);
+    m_timings->setObjectName(QStringLiteral("testTimings"));
+    m_timings->setAccessibleName(tr("Timings"));
+    m_timings->setWordWrap(true);
+    m_timings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_timings->setVisible(false);
+    setTestConnectionAvailable(true);
 
     m_findings = new FindingsView(this);
     m_findings->setPlaceholder(tr("Test Connection lists here what the server offers."));
-    m_findings->setMaximumHeight(m_findings->fontMetrics().lineSpacing() * 4 + 8);
+    m_findings->setMaximumHeight(m_findings->fontMetrics().lineSpacing() * 6 + 8);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttons"));
@@ -129,13 +162,16 @@ AccountDialog::AccountDialog(Mode mode, const Account &account, accounts::Accoun
 
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton);
-    testRow->addStretch(1);
+    testRow->addWidget(m_cancelTestButton);
+    testRow->addWidget(m_testStatus, 1);
+    testRow->addWidget(m_certificateButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_problemsLabel);
     layout->addLayout(testRow);
     layout->addWidget(m_findings);
+    layout->addWidget(m_timings);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_buttons);
 
@@ -625,11 +661,127 @@ void AccountDialog::updateKeychainNote()
 
 void AccountDialog::setTestConnectionAvailable(bool available)
 {
-    m_testButton->setEnabled(available);
+    m_testButton->setEnabled(available && !isTesting());
     m_testButton->setToolTip(available
                                  ? tr("Connect to the server now and list what it offers, before "
-                                      "the account is saved")
-                                 : tr("Comes with the server probe"));
+                                      "the account is saved (no login, no mail)")
+                                 : tr("Testing is not available here"));
+}
+
+bool AccountDialog::isTesting() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
+void AccountDialog::testConnection()
+{
+    if (isTesting())
+        return;
+    Account a = account();
+    // An account without a name yet can still be tried.
+    if (a.name.trimmed().isEmpty())
+        a.name = tr("test");
+    emit testConnectionRequested(a);
+    m_findings->setFindings({});
+    m_timings->setVisible(false);
+    QString error;
+    if (!m_runner->start(a, &error)) {
+        m_testStatus->setText(tr("Cannot test: %1").arg(error));
+        m_testStatus->setVisible(true);
+        return;
+    }
+    m_testButton->setEnabled(false);
+    m_cancelTestButton->setVisible(true);
+    m_cancelTestButton->setEnabled(true);
+    m_certificateButton->setEnabled(false);
+}
+
+void AccountDialog::cancelTestConnection()
+{
+    m_runner->cancel();
+}
+
+void AccountDialog::testFinished(const diagnostics::ProbeReport &report, bool cancelled)
+{
+    m_testButton->setEnabled(true);
+    m_cancelTestButton->setVisible(false);
+    m_findings->setFindings(findingsFromProbe(report.findings));
+    const QString timings = timingsText(report.opening);
+    m_timings->setText(timings.isEmpty() ? QString() : tr("Timings: %1").arg(timings));
+    m_timings->setVisible(!timings.isEmpty());
+    if (cancelled)
+        m_testStatus->setText(tr("Test stopped."));
+    else if (report.error)
+        m_testStatus->setText(tr("Test failed: %1").arg(report.error.message));
+    else
+        m_testStatus->setText(
+            report.tls
+                ? tr("Connected with %1 (%2).").arg(report.tlsInfo.protocol, report.tlsInfo.cipher)
+                : tr("Connected without TLS."));
+    m_testStatus->setToolTip(m_testStatus->text());
+    m_certificateButton->setEnabled(!report.tlsInfo.chain.isEmpty());
+    if (m_certificateView)
+        m_certificateView->setChain(report.host, report.tlsInfo.chain, report.tlsInfo.errors,
+                                    report.tls && report.tlsInfo.peerVerified,
+                                    report.tlsInfo.trustedByFingerprint);
+    // A certificate that failed verification: show it, with the explicit
+    // per-fingerprint trust (never automatic).
+    if (!cancelled && !report.tls && !report.tlsInfo.chain.isEmpty()
+        && report.error.kind == engine::SmtpError::Kind::TlsFailed)
+        showCertificate();
+}
+
+void AccountDialog::showCertificate()
+{
+    const diagnostics::ProbeReport &report = m_runner->report();
+    if (!m_certificateView) {
+        auto *dialog = new QDialog(this);
+        dialog->setObjectName(QStringLiteral("certificateDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Certificate of %1").arg(report.host));
+        dialog->setAccessibleName(dialog->windowTitle());
+        m_certificateView = new CertificateView(dialog);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+        auto *layout = new QVBoxLayout(dialog);
+        layout->addWidget(m_certificateView);
+        layout->addWidget(buttons);
+        connect(m_certificateView, &CertificateView::trustRequested, this,
+                &AccountDialog::addTrustException);
+        connect(m_certificateView, &CertificateView::trustExceptionsChanged, this,
+                [this](const QList<accounts::TrustException> &list) {
+                    m_initial.trustExceptions = list;
+                    updateProblems();
+                });
+        dialog->resize(720, 520);
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->show();
+    }
+    m_certificateView->setTrustExceptions(m_initial.trustExceptions);
+    m_certificateView->setTrustAllowed(!m_store || !m_store->isReadOnly());
+    m_certificateView->setChain(report.host, report.tlsInfo.chain, report.tlsInfo.errors,
+                                report.tls && report.tlsInfo.peerVerified,
+                                report.tlsInfo.trustedByFingerprint);
+    m_certificateView->window()->raise();
+}
+
+void AccountDialog::addTrustException(const accounts::TrustException &exception)
+{
+    // One exception per host and fingerprint; the newest counts
+    // (Account::trustExceptionFor).
+    for (const accounts::TrustException &t : std::as_const(m_initial.trustExceptions)) {
+        if (t.sha256 == exception.sha256
+            && t.host.compare(exception.host, Qt::CaseInsensitive) == 0)
+            return;
+    }
+    m_initial.trustExceptions.append(exception);
+    m_testStatus->setText(
+        tr("This account now trusts the certificate %1 for %2. Test again to "
+           "see it accepted; it is kept when you save.")
+            .arg(QString::fromLatin1(exception.sha256.left(16)) + QStringLiteral("…"),
+                 exception.host));
+    m_testStatus->setVisible(true);
+    updateProblems();
 }
 
 void AccountDialog::setBusy(bool busy)

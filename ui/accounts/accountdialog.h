@@ -10,6 +10,8 @@
 
 #include "accounts/account.h"
 #include "accounts/secretstore.h"
+#include "certificates/certificateview.h"
+#include "diagnostics/serverprobe.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -33,7 +35,9 @@ class AccountStore;
 
 namespace postscope::ui {
 
+class CertificateView;
 class FindingsView;
+class ProbeRunner;
 
 class AccountDialog : public QDialog
 {
@@ -58,9 +62,24 @@ public:
     QStringList problems() const;
     FindingsView *findingsView() const { return m_findings; }
     QPushButton *testConnectionButton() const { return m_testButton; }
-    // The server probe is wired from outside: until then the button says
-    // what it is waiting for.
+    // Test Connection runs core's server probe (ProbeRunner) with the
+    // unsaved fields; it can be switched off (a read-only store, tests).
     void setTestConnectionAvailable(bool available);
+    void testConnection();
+    void cancelTestConnection();
+    bool isTesting() const;
+    ProbeRunner *probeRunner() const { return m_runner; }
+    QPushButton *cancelTestButton() const { return m_cancelTestButton; }
+    QPushButton *certificateButton() const { return m_certificateButton; }
+    QLabel *testStatusLabel() const { return m_testStatus; }
+    QLabel *timingsLabel() const { return m_timings; }
+    // The certificate of the last test, in a dialog of its own (nullptr
+    // while none is open).
+    CertificateView *certificateView() const { return m_certificateView; }
+    void showCertificate();
+    // The account being edited trusts exactly this certificate for its host
+    // (saved with the account).
+    void addTrustException(const accounts::TrustException &exception);
     // Set after a save: the name the account was stored under.
     QString savedName() const { return m_savedName; }
     bool isBusy() const { return m_busy; }
@@ -98,6 +117,7 @@ private:
     void finishSave(const QString &message);
     void failSave(const QString &message);
     void setBusy(bool busy);
+    void testFinished(const diagnostics::ProbeReport &report, bool cancelled);
 
     Mode m_mode;
     accounts::Account m_initial;
@@ -141,6 +161,12 @@ private:
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_testButton = nullptr;
     FindingsView *m_findings = nullptr;
+    ProbeRunner *m_runner = nullptr;
+    QPushButton *m_cancelTestButton = nullptr;
+    QPushButton *m_certificateButton = nullptr;
+    QLabel *m_testStatus = nullptr;
+    QLabel *m_timings = nullptr;
+    QPointer<CertificateView> m_certificateView;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

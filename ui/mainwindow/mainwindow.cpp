@@ -9,6 +9,7 @@
 #include "common/uihelpers.h"
 #include "composer/composerwidget.h"
 #include "composer/outboxview.h"
+#include "diagnostics/diagnosticstabs.h"
 #include "sandbox/sandboxaccount.h"
 #include "sessions/sessionhub.h"
 #include "settings/settingsdialog.h"
@@ -96,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     createAccountsDock();
     createOutboxDock();
     createStatusBar();
+    m_diagnostics = new DiagnosticsTabs(this);
     readSettings();
 
     connect(m_sandbox, &SandboxAccount::sessionStarted, this,

@@ -44,6 +44,7 @@ class AccountListModel;
 class CapabilitiesView;
 class ComposerWidget;
 class OutboxView;
+class DiagnosticsTabs;
 class SandboxAccount;
 class SessionHub;
 
@@ -94,6 +95,8 @@ public:
     int restoreDrafts();
     // Sends an outbox entry again in a composer of its account.
     bool retryOutboxEntry(const send::StoredMessage &entry, QString *error);
+    // The server probe, certificate, address probe and sandbox inbox/settings tabs.
+    DiagnosticsTabs *diagnostics() const { return m_diagnostics; }
 
     // Starts the built-in sandbox server, the default account, on 127.0.0.1
     // (an ephemeral port). The config names folders (tests); by default the
@@ -169,6 +172,7 @@ private:
     std::unique_ptr<send::MessageFolder> m_outbox;
     OutboxView *m_outboxView = nullptr;
     QDockWidget *m_outboxDock = nullptr;
+    DiagnosticsTabs *m_diagnostics = nullptr;
 
     QAction *m_newMessageAction = nullptr;
     QAction *m_sendTestAction = nullptr;

@@ -1,7 +1,11 @@
 #include "sandboxaccount.h"
 
 #include "send/sendjob.h"
+
 #include "session/smtpsession.h"
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QThreadPool>
 
 namespace postscope::ui {
 
@@ -27,15 +31,20 @@ bool SandboxAccount::start(QString *error)
 
 bool SandboxAccount::start(sandbox::SandboxConfig config, QString *error)
 {
-    // Loopback only, on a port the system picks: nothing outside this
-    // computer can reach the sandbox.
+    // Loopback only (nothing outside this computer can reach the sandbox),
+    // on the port the config names or one the system picks (0).
     config.address = QHostAddress::LocalHost;
-    config.port = 0;
+    // A restart: the old server goes first, so that a fixed port is free.
+    if (m_server) {
+        emit serverStopping();
+        m_server.reset();
+    }
     m_server = std::make_unique<sandbox::SandboxServer>(std::move(config));
     if (!m_server->start(error)) {
         m_server.reset();
         return false;
     }
+    emit serverStarted(m_server.get());
     return true;
 }
 
@@ -101,10 +110,50 @@ bool SandboxAccount::send(const mime::MessageSpec &message, QString *error)
     // built for what the sandbox offers, judged by the lint, then sent.
     send::MessageRequest request;
     request.spec = message;
+    if (readsBigFiles(message)) {
+        // Building reads and scans the files once (a 200 MiB body takes
+        // seconds): on a worker thread, so that the window keeps turning;
+        // a refusal then comes with sendFinished().
+        m_preparing = true;
+        emit busyChanged(true);
+        QPointer<SandboxAccount> self(this);
+        QThreadPool::globalInstance()->start([self, request] {
+            auto prepared = std::make_shared<send::PreparedMessage>(send::prepareMessage(request));
+            QMetaObject::invokeMethod(qApp, [self, prepared] {
+                if (!self)
+                    return;
+                self->m_preparing = false;
+                if (!prepared->isValid()) {
+                    emit self->sendFinished(false, tr("Not sent: %1").arg(prepared->error));
+                    emit self->busyChanged(false);
+                    return;
+                }
+                self->startJob(std::move(*prepared));
+            });
+        });
+        return true;
+    }
     send::PreparedMessage prepared = send::prepareMessage(request);
     if (!prepared.isValid())
         return fail(prepared.error);
+    startJob(std::move(prepared));
+    return true;
+}
 
+bool SandboxAccount::readsBigFiles(const mime::MessageSpec &message)
+{
+    qint64 total = 0;
+    for (const QString &path : {message.bodyFile, message.htmlFile}) {
+        if (!path.isEmpty())
+            total += QFileInfo(path).size();
+    }
+    for (const mime::Attachment &a : message.attachments)
+        total += QFileInfo(a.path).size();
+    return total > bigFileBytes;
+}
+
+void SandboxAccount::startJob(send::PreparedMessage prepared)
+{
     session::SessionOptions options = sessionOptions();
     options.stepping = m_stepping;
     auto *job = new send::SendJob(options, {}, std::move(prepared), 1, this);
@@ -135,9 +184,9 @@ bool SandboxAccount::send(const mime::MessageSpec &message, QString *error)
         emit busyChanged(false);
     });
 
-    emit busyChanged(true);
+    if (!m_preparing)
+        emit busyChanged(true);
     job->start();
-    return true;
 }
 
 } // namespace postscope::ui

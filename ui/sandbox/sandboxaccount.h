@@ -8,6 +8,7 @@
 #include "mime/messagebuilder.h"
 #include "protocol/capabilities.h"
 #include "sandbox/sandboxserver.h"
+#include "send/outgoingmessage.h"
 #include "session/smtpsession.h"
 
 #include <QObject>
@@ -28,7 +29,8 @@ public:
     ~SandboxAccount() override;
 
     // Starts the server (maildir and certificate in the app data folder
-    // unless the config names others). False and *error set on failure.
+    // unless the config names others; config.port 0: an ephemeral port), or
+    // restarts it with a new config. False and *error set on failure.
     bool start(QString *error = nullptr);
     bool start(sandbox::SandboxConfig config, QString *error = nullptr);
     bool isRunning() const;
@@ -43,23 +45,36 @@ public:
     session::SessionOptions sessionOptions() const;
     // Sends one message over a new session. False when busy, not running, or
     // the message cannot be built; the outcome comes with sendFinished().
+    // A message with big files is built on a worker thread first (its
+    // refusal, if any, then comes with sendFinished()).
     bool send(const mime::MessageSpec &message, QString *error = nullptr);
-    bool isBusy() const { return !m_job.isNull(); }
+    bool isBusy() const { return !m_job.isNull() || m_preparing; }
     // Step mode (issue 11.2): sends wait at the session's step gate.
     void setStepping(bool on) { m_stepping = on; }
     bool isStepping() const { return m_stepping; }
+    // Files over this (body, HTML, attachments together) are read on a
+    // worker thread before the session starts.
+    static constexpr qint64 bigFileBytes = 4 << 20;
+    static bool readsBigFiles(const mime::MessageSpec &message);
 
 signals:
     void capabilitiesChanged(const postscope::protocol::Capabilities &capabilities);
     // A new session, before it opens: the window follows it (SessionHub::track).
     void sessionStarted(postscope::session::SmtpSession *session);
     void busyChanged(bool busy);
+    // After start() succeeded (also a restart with new settings), and
+    // before the old server of a restart goes away.
+    void serverStarted(postscope::sandbox::SandboxServer *server);
+    void serverStopping();
     void sendFinished(bool ok, const QString &summary);
 
 private:
+    void startJob(send::PreparedMessage prepared);
+
     std::unique_ptr<sandbox::SandboxServer> m_server;
     QPointer<send::SendJob> m_job;
     bool m_stepping = false;
+    bool m_preparing = false;
 };
 
 } // namespace postscope::ui
