@@ -67,6 +67,10 @@ private:
     int parseConnection();
     int parseSource();
     int parseAuth();
+    int parseAuthOrder();
+    int parseToken(bool *bearer);
+    int readSecret(const QString &kind, QString *secret); // "token": --token-env, --token-file
+    void printMechanismCatalog(bool json);
 
     QString m_name;
     QCommandLineParser m_parser;

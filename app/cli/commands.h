@@ -13,4 +13,6 @@ int runRaw(const QStringList &args);
 int runServe(const QStringList &args);
 int runCompose(const QStringList &args);
 int runLint(const QStringList &args);
+// account authorize NAME (accountauthorize.cpp); command: "account authorize"
+int runAccountAuthorize(const QString &command, const QStringList &args);
 }

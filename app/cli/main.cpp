@@ -19,6 +19,7 @@ static const char usage[] =
     "  serve   [server options]                run the sandbox server\n"
     "  compose [message] --output FILE.eml     build a message without sending it\n"
     "  lint    FILE.eml                        check a message before sending it\n"
+    "  account authorize NAME                  OAuth 2.0 in the browser; tokens to the keychain\n"
     "\n"
     "postscope-cli COMMAND --help lists a command's options.\n";
 
@@ -60,6 +61,8 @@ int main(int argc, char **argv)
         return runCompose(args);
     if (command == QLatin1String("lint"))
         return runLint(args);
+    if (command == QLatin1String("account") && args.value(0) == QLatin1String("authorize"))
+        return runAccountAuthorize(QStringLiteral("account authorize"), args.mid(1));
     fprintf(stderr, "postscope-cli: unknown command '%s'\n\n%s", qPrintable(command), usage);
     return 2;
 }
