@@ -210,7 +210,9 @@ void TestAccount::validate_data()
         "not an OAuth provider");
     row(
         "oauth token endpoint over http",
-        [](Account &a) { a.oauth.tokenEndpoint = QStringLiteral("http://auth.example.test/token"); },
+        [](Account &a) {
+            a.oauth.tokenEndpoint = QStringLiteral("http://auth.example.test/token");
+        },
         "must use https");
     row(
         "oauth custom without endpoints",
