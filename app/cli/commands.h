@@ -13,6 +13,14 @@ int runRaw(const QStringList &args);
 int runServe(const QStringList &args);
 int runCompose(const QStringList &args);
 int runLint(const QStringList &args);
+int runDiff(const QStringList &args); // diff.cpp
+int runExport(const QStringList &args); // export.cpp
+int runConsole(const QStringList &args); // console.cpp
+int runLesson(const QStringList &args); // lesson.cpp
+// The accounts of the window (core/accounts): add, edit, list, remove, test, export, import.
+int runAccount(const QStringList &args);
+// probe under another command's name (account test: probe --account NAME).
+int runProbeAs(const QString &name, const QStringList &args);
 // account authorize NAME (accountauthorize.cpp); command: "account authorize"
 int runAccountAuthorize(const QString &command, const QStringList &args);
 }

@@ -19,7 +19,13 @@ static const char usage[] =
     "  serve   [server options]                run the sandbox server\n"
     "  compose [message] --output FILE.eml     build a message without sending it\n"
     "  lint    FILE.eml                        check a message before sending it\n"
-    "  account authorize NAME                  OAuth 2.0 in the browser; tokens to the keychain\n"
+    "  export  --as smtplib|swaks|cli FILE     a transcript as a script doing the same\n"
+    "  diff    A B                             compare two transcripts\n"
+    "  console [connection]                    type SMTP yourself, every reply explained\n"
+    "  lesson  list | run NAME                 learn SMTP by doing it, against the sandbox\n"
+    "  account add|edit|list|remove|test|export|import ...\n"
+    "                                          the accounts the window uses; every client\n"
+    "                                          command takes --account NAME\n"
     "\n"
     "postscope-cli COMMAND --help lists a command's options.\n";
 
@@ -61,8 +67,16 @@ int main(int argc, char **argv)
         return runCompose(args);
     if (command == QLatin1String("lint"))
         return runLint(args);
-    if (command == QLatin1String("account") && args.value(0) == QLatin1String("authorize"))
-        return runAccountAuthorize(QStringLiteral("account authorize"), args.mid(1));
+    if (command == QLatin1String("export"))
+        return runExport(args);
+    if (command == QLatin1String("diff"))
+        return runDiff(args);
+    if (command == QLatin1String("console"))
+        return runConsole(args);
+    if (command == QLatin1String("lesson"))
+        return runLesson(args);
+    if (command == QLatin1String("account"))
+        return runAccount(args);
     fprintf(stderr, "postscope-cli: unknown command '%s'\n\n%s", qPrintable(command), usage);
     return 2;
 }
