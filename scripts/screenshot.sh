@@ -9,8 +9,12 @@
 #       main-window.png (after a test message to the sandbox, a reply line
 #       selected), capabilities.png (before and after STARTTLS),
 #       account-dialog.png (a new account filled in, a problem shown inline),
-#       account-login.png (its Login tab), and german.png (the main window
-#       in German).
+#       account-login.png (its Login tab), console.png (the console on the
+#       sandbox after an EHLO), lessons.png (a lesson under way),
+#       german.png (the main window in German), composer.png (a draft
+#       restored at start with two attachments and a lint finding),
+#       composer-sent.png (its result per recipient after Ctrl+Return) and
+#       after-send.png (the main window's transcript after that send).
 # Each run uses a throwaway HOME, so it shows a first start and touches no
 # real settings or keychain. Needs xvfb-run, ImageMagick's import, xdotool.
 set -euo pipefail
@@ -46,6 +50,16 @@ if [ "${1:-}" = "--views" ]; then
     shot main-window.png
     key ctrl+2
     shot capabilities.png
+    # The console on the sandbox (Alt+O opens it), one EHLO explained.
+    key ctrl+3
+    key alt+o; sleep 1.5
+    xdotool type --delay 20 "EHLO views.example"; key Return; sleep 1
+    shot console.png
+    # The first lesson started, its first command typed.
+    key ctrl+4
+    key alt+s; sleep 2
+    xdotool type --delay 20 "EHLO bar.com"; key Return; sleep 1
+    shot lessons.png
     key ctrl+1
     key ctrl+shift+n
     sleep 1.5; focus "New Account"; sleep 1
@@ -66,6 +80,35 @@ if [ "${1:-}" = "--views" ]; then
     start de de_DE.UTF-8
     key ctrl+Return; sleep 2
     shot german.png
+    stop
+
+    # A draft left by an earlier run (as after a crash): the window opens it
+    # at start. Two attachments; an HTML body without a text one, which the
+    # lint flags (html-without-text).
+    drafts="$XDG_DATA_HOME/Postscope/postscope/drafts"
+    mkdir -p "$drafts"
+    printf "quarter,total\nQ1,100\nQ2,250\n" > "$HOME/figures.csv"
+    head -c 180000 /dev/urandom > "$HOME/photo.jpg"
+    cat > "$drafts/20261201T120000-screenshot.json" <<JSON
+{"account": "sandbox", "message": {"from": "Postscope <you@sandbox.test>",
+ "to": ["inbox@sandbox.test", "Bob <bob@sandbox.test>"], "cc": [], "bcc": ["audit@sandbox.test"],
+ "subject": "Quarterly figures", "body": "",
+ "html": "<h2>Quarterly figures</h2><p>See the <b>attached</b> table.</p><img src=\"https://tracker.example/pixel.gif\">",
+ "attachments": [{"path": "$HOME/figures.csv", "fileName": "figures.csv", "contentType": "text/csv"},
+                 {"path": "$HOME/photo.jpg", "fileName": "photo.jpg", "contentType": "image/jpeg"}],
+ "headers": [["X-Campaign", "spring"]], "messageIdDomain": "sandbox.test"}}
+JSON
+    start
+    sleep 1
+    # The lint tab of the side panel.
+    key alt+l
+    shot composer.png
+    # Into the composer (its To field), then send it.
+    xdotool mousemove 560 190 click 1; sleep 0.5
+    key ctrl+Return; sleep 3
+    shot composer-sent.png
+    key ctrl+1
+    shot after-send.png
     stop
   '
   exit 0

@@ -563,6 +563,142 @@
     </message>
 </context>
 <context>
+    <name>postscope::ui::CompareDialog</name>
+    <message>
+        <source>Compare Transcripts</source>
+        <translation>Protokolle vergleichen</translation>
+    </message>
+    <message>
+        <source>First transcript</source>
+        <translation>Erstes Protokoll</translation>
+    </message>
+    <message>
+        <source>Second transcript</source>
+        <translation>Zweites Protokoll</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Open Transcript</source>
+        <translation>Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.txt *.log *.jsonl *.json);;All files (*)</source>
+        <translation>Protokolle (*.txt *.log *.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Du&amp;rchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;First:</source>
+        <translation>&amp;Erstes:</translation>
+    </message>
+    <message>
+        <source>&amp;Second:</source>
+        <translation>&amp;Zweites:</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>The transcripts are the same, apart from what changes from run to run.</source>
+        <translation>Die Protokolle sind gleich, abgesehen von dem, was sich von Lauf zu Lauf ändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ.</source>
+        <translation>
+            <numerusform>%n Zeile unterscheidet sich.</numerusform>
+            <numerusform>%n Zeilen unterscheiden sich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n rows are shown.</source>
+        <translation>
+            <numerusform>Nur die erste Zeile wird gezeigt.</numerusform>
+            <numerusform>Nur die ersten %n Zeilen werden gezeigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postscope::ui::ConsolePane</name>
+    <message>
+        <source>&amp;Open Console</source>
+        <translation>Konsole ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;QUIT</source>
+        <translation>&amp;QUIT</translation>
+    </message>
+    <message>
+        <source>Console output</source>
+        <translation>Konsolenausgabe</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Type a command; Tab completes, Up and Down recall</source>
+        <translation>Einen Befehl eingeben; Tab ergänzt, Auf und Ab holen frühere zurück</translation>
+    </message>
+    <message>
+        <source>Connect a console to the selected account</source>
+        <translation>Eine Konsole mit dem gewählten Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Say QUIT and close the console&apos;s connection</source>
+        <translation>QUIT sagen und die Verbindung der Konsole schließen</translation>
+    </message>
+    <message>
+        <source>A console is open already: say QUIT first.</source>
+        <translation>Eine Konsole ist schon offen: zuerst QUIT sagen.</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Zuerst ein Konto wählen.</translation>
+    </message>
+    <message>
+        <source>Account: %1. Open a console to type SMTP to it.</source>
+        <translation>Konto: %1. Eine Konsole öffnen, um ihm SMTP zu tippen.</translation>
+    </message>
+    <message>
+        <source>Valid now: %1</source>
+        <translation>Jetzt gültig: %1</translation>
+    </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation>Die Verbindung ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>AUTH helper</source>
+        <translation>AUTH-Helfer</translation>
+    </message>
+    <message>
+        <source>The console answers the server&apos;s challenges with these; the transcript shows them redacted.</source>
+        <translation>Die Konsole beantwortet damit die Herausforderungen des Servers; das Protokoll zeigt sie geschwärzt.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+</context>
+<context>
     <name>postscope::ui::FindingsView</name>
     <message>
         <source>Findings</source>
@@ -583,6 +719,79 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::ui::LessonBrowser</name>
+    <message>
+        <source>&amp;Start Lesson</source>
+        <translation>Lektion &amp;starten</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Start a sandbox set up for this lesson and a console to it</source>
+        <translation>Eine für diese Lektion eingerichtete Sandbox und eine Konsole dazu starten</translation>
+    </message>
+    <message>
+        <source>Some lessons could not be read: %1</source>
+        <translation>Einige Lektionen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: passed</source>
+        <translation>%1: bestanden</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Hint:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>You have passed this lesson.</source>
+        <translation>Sie haben diese Lektion bestanden.</translation>
+    </message>
+    <message>
+        <source>There is no lesson named “%1”.</source>
+        <translation>Es gibt keine Lektion namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose a lesson first.</source>
+        <translation>Zuerst eine Lektion wählen.</translation>
+    </message>
+    <message>
+        <source>No folder for the lesson&apos;s sandbox: %1</source>
+        <translation>Kein Ordner für die Sandbox der Lektion: %1</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s sandbox did not start: %1</source>
+        <translation>Die Sandbox der Lektion ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Lesson under way: follow the steps; QUIT ends it and checks it.</source>
+        <translation>Lektion läuft: den Schritten folgen; QUIT beendet und prüft sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Goal reached: every one of the %n check(s) passed.</source>
+        <translation>
+            <numerusform>Ziel erreicht: die Prüfung ist bestanden.</numerusform>
+            <numerusform>Ziel erreicht: alle %n Prüfungen sind bestanden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet: %n of the checks did not pass.</source>
+        <translation>
+            <numerusform>Noch nicht: %n Prüfung ist nicht bestanden.</numerusform>
+            <numerusform>Noch nicht: %n Prüfungen sind nicht bestanden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -986,6 +1195,110 @@
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Zuerst ein Konto wählen.</translation>
+    </message>
+    <message>
+        <source>Step Mode</source>
+        <translation>Schrittmodus</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>C&amp;onsole</source>
+        <translation>K&amp;onsole</translation>
+    </message>
+    <message>
+        <source>Type SMTP to the selected account, every reply explained</source>
+        <translation>SMTP an das gewählte Konto tippen, jede Antwort erklärt</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+        <source>Learn SMTP by doing it</source>
+        <translation>SMTP durch Ausprobieren lernen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Session As…</source>
+        <translation>Sitzung e&amp;xportieren als …</translation>
+    </message>
+    <message>
+        <source>Write a finished session as a Python smtplib script, a swaks command or postscope-cli commands</source>
+        <translation>Eine beendete Sitzung als Python-smtplib-Skript, swaks-Befehl oder postscope-cli-Befehle schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Transcripts…</source>
+        <translation>Protokolle &amp;vergleichen …</translation>
+    </message>
+    <message>
+        <source>Show two transcript files side by side, with what changes from run to run masked</source>
+        <translation>Zwei Protokolldateien nebeneinander zeigen, was sich von Lauf zu Lauf ändert, ausgeblendet</translation>
+    </message>
+    <message>
+        <source>&amp;Step Mode</source>
+        <translation>&amp;Schrittmodus</translation>
+    </message>
+    <message>
+        <source>Send one command at a time: what goes out and why before each, what came back after it</source>
+        <translation>Einen Befehl nach dem anderen senden: vor jedem, was hinausgeht und warum, danach, was zurückkam</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”.</source>
+        <translation>Unbekanntes Exportformat „%1“.</translation>
+    </message>
+    <message>
+        <source>The transcript holds no session “%1”.</source>
+        <translation>Das Protokoll enthält keine Sitzung „%1“.</translation>
+    </message>
+    <message>
+        <source>Export Session</source>
+        <translation>Sitzung exportieren</translation>
+    </message>
+    <message>
+        <source>No session has been recorded yet.</source>
+        <translation>Es wurde noch keine Sitzung aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sitzung:</translation>
+    </message>
+    <message>
+        <source>Python smtplib script</source>
+        <translation>Python-smtplib-Skript</translation>
+    </message>
+    <message>
+        <source>swaks command line</source>
+        <translation>swaks-Befehlszeile</translation>
+    </message>
+    <message>
+        <source>postscope-cli commands</source>
+        <translation>postscope-cli-Befehle</translation>
+    </message>
+    <message>
+        <source>&amp;As:</source>
+        <translation>&amp;Als:</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>postscope::ui::MessageDialog</name>
@@ -1058,14 +1371,6 @@ auf diesem Computer; das Protokoll zeigt jede Zeile des Dialogs.
     <message>
         <source>A message is already on its way.</source>
         <translation>Eine Nachricht ist bereits unterwegs.</translation>
-    </message>
-    <message>
-        <source>Not an email address: %1</source>
-        <translation>Keine E-Mail-Adresse: %1</translation>
-    </message>
-    <message>
-        <source>The message has no recipient.</source>
-        <translation>Die Nachricht hat keinen Empfänger.</translation>
     </message>
     <message>
         <source>Sent: %1 of %2 recipients accepted. The server said: %3</source>
@@ -1148,6 +1453,75 @@ auf diesem Computer; das Protokoll zeigt jede Zeile des Dialogs.
     <message>
         <source>The new language applies when Postscope starts again.</source>
         <translation>Die neue Sprache gilt beim nächsten Start von Postscope.</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::ui::StateDiagram</name>
+    <message>
+        <source>Protocol state</source>
+        <translation>Protokollzustand</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::ui::StepPanel</name>
+    <message>
+        <source>&amp;Next Step</source>
+        <translation>&amp;Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Send this step (F10)</source>
+        <translation>Diesen Schritt senden (F10)</translation>
+    </message>
+    <message>
+        <source>Go on at full speed (F5)</source>
+        <translation>Mit voller Geschwindigkeit weiter (F5)</translation>
+    </message>
+    <message>
+        <source>Do not send this step: say QUIT (Shift+F5)</source>
+        <translation>Diesen Schritt nicht senden: QUIT sagen (Umschalt+F5)</translation>
+    </message>
+    <message>
+        <source>Turn on Tools &gt; Step Mode and send: each command waits here.</source>
+        <translation>Extras &gt; Schrittmodus einschalten und senden: jeder Befehl wartet hier.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden …</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>(the message data)</source>
+        <translation>(die Nachrichtendaten)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>C: (%n octet(s) of message data)</source>
+        <translation>
+            <numerusform>C: (%n Oktett Nachrichtendaten)</numerusform>
+            <numerusform>C: (%n Oktette Nachrichtendaten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session is over.</source>
+        <translation>Die Sitzung ist beendet.</translation>
     </message>
 </context>
 <context>

@@ -563,6 +563,142 @@
     </message>
 </context>
 <context>
+    <name>postscope::ui::CompareDialog</name>
+    <message>
+        <source>Compare Transcripts</source>
+        <translation>Comparer des journaux</translation>
+    </message>
+    <message>
+        <source>First transcript</source>
+        <translation>Premier journal</translation>
+    </message>
+    <message>
+        <source>Second transcript</source>
+        <translation>Second journal</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Open Transcript</source>
+        <translation>Ouvrir un journal</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.txt *.log *.jsonl *.json);;All files (*)</source>
+        <translation>Journaux (*.txt *.log *.jsonl *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>&amp;First:</source>
+        <translation>&amp;Premier :</translation>
+    </message>
+    <message>
+        <source>&amp;Second:</source>
+        <translation>&amp;Second :</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>The transcripts are the same, apart from what changes from run to run.</source>
+        <translation>Les journaux sont identiques, hormis ce qui change d’une exécution à l’autre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ.</source>
+        <translation>
+            <numerusform>%n ligne diffère.</numerusform>
+            <numerusform>%n lignes diffèrent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n rows are shown.</source>
+        <translation>
+            <numerusform>Seule la première ligne est affichée.</numerusform>
+            <numerusform>Seules les %n premières lignes sont affichées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postscope::ui::ConsolePane</name>
+    <message>
+        <source>&amp;Open Console</source>
+        <translation>&amp;Ouvrir la console</translation>
+    </message>
+    <message>
+        <source>&amp;QUIT</source>
+        <translation>&amp;QUIT</translation>
+    </message>
+    <message>
+        <source>Console output</source>
+        <translation>Sortie de la console</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Type a command; Tab completes, Up and Down recall</source>
+        <translation>Tapez une commande ; Tab complète, Haut et Bas rappellent</translation>
+    </message>
+    <message>
+        <source>Connect a console to the selected account</source>
+        <translation>Connecter une console au compte choisi</translation>
+    </message>
+    <message>
+        <source>Say QUIT and close the console&apos;s connection</source>
+        <translation>Dire QUIT et fermer la connexion de la console</translation>
+    </message>
+    <message>
+        <source>A console is open already: say QUIT first.</source>
+        <translation>Une console est déjà ouverte : dites d’abord QUIT.</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Choisissez d’abord un compte.</translation>
+    </message>
+    <message>
+        <source>Account: %1. Open a console to type SMTP to it.</source>
+        <translation>Compte : %1. Ouvrez une console pour lui taper du SMTP.</translation>
+    </message>
+    <message>
+        <source>Valid now: %1</source>
+        <translation>Valides maintenant : %1</translation>
+    </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation>La connexion est fermée.</translation>
+    </message>
+    <message>
+        <source>AUTH helper</source>
+        <translation>Assistant AUTH</translation>
+    </message>
+    <message>
+        <source>The console answers the server&apos;s challenges with these; the transcript shows them redacted.</source>
+        <translation>La console répond avec eux aux défis du serveur ; le journal les montre masqués.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+</context>
+<context>
     <name>postscope::ui::FindingsView</name>
     <message>
         <source>Findings</source>
@@ -583,6 +719,79 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::ui::LessonBrowser</name>
+    <message>
+        <source>&amp;Start Lesson</source>
+        <translation>&amp;Commencer la leçon</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Leçons</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Leçon</translation>
+    </message>
+    <message>
+        <source>Start a sandbox set up for this lesson and a console to it</source>
+        <translation>Démarrer un bac à sable préparé pour cette leçon et une console vers lui</translation>
+    </message>
+    <message>
+        <source>Some lessons could not be read: %1</source>
+        <translation>Certaines leçons n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>%1: passed</source>
+        <translation>%1 : réussie</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>But :</translation>
+    </message>
+    <message>
+        <source>Hint:</source>
+        <translation>Indice :</translation>
+    </message>
+    <message>
+        <source>You have passed this lesson.</source>
+        <translation>Vous avez réussi cette leçon.</translation>
+    </message>
+    <message>
+        <source>There is no lesson named “%1”.</source>
+        <translation>Il n’y a pas de leçon nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>Choose a lesson first.</source>
+        <translation>Choisissez d’abord une leçon.</translation>
+    </message>
+    <message>
+        <source>No folder for the lesson&apos;s sandbox: %1</source>
+        <translation>Pas de dossier pour le bac à sable de la leçon : %1</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s sandbox did not start: %1</source>
+        <translation>Le bac à sable de la leçon n’a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>Lesson under way: follow the steps; QUIT ends it and checks it.</source>
+        <translation>Leçon en cours : suivez les étapes ; QUIT la termine et la vérifie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Goal reached: every one of the %n check(s) passed.</source>
+        <translation>
+            <numerusform>But atteint : la vérification est réussie.</numerusform>
+            <numerusform>But atteint : les %n vérifications sont réussies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet: %n of the checks did not pass.</source>
+        <translation>
+            <numerusform>Pas encore : %n vérification a échoué.</numerusform>
+            <numerusform>Pas encore : %n vérifications ont échoué.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -986,6 +1195,110 @@
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Leçons</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Choisissez d’abord un compte.</translation>
+    </message>
+    <message>
+        <source>Step Mode</source>
+        <translation>Mode pas à pas</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>leçon</translation>
+    </message>
+    <message>
+        <source>C&amp;onsole</source>
+        <translation>C&amp;onsole</translation>
+    </message>
+    <message>
+        <source>Type SMTP to the selected account, every reply explained</source>
+        <translation>Taper du SMTP vers le compte choisi, chaque réponse expliquée</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Leçons</translation>
+    </message>
+    <message>
+        <source>Learn SMTP by doing it</source>
+        <translation>Apprendre SMTP en le pratiquant</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Session As…</source>
+        <translation>E&amp;xporter la session sous…</translation>
+    </message>
+    <message>
+        <source>Write a finished session as a Python smtplib script, a swaks command or postscope-cli commands</source>
+        <translation>Écrire une session terminée comme script Python smtplib, commande swaks ou commandes postscope-cli</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Transcripts…</source>
+        <translation>&amp;Comparer des journaux…</translation>
+    </message>
+    <message>
+        <source>Show two transcript files side by side, with what changes from run to run masked</source>
+        <translation>Afficher deux journaux côte à côte, ce qui change d’une exécution à l’autre masqué</translation>
+    </message>
+    <message>
+        <source>&amp;Step Mode</source>
+        <translation>Mode &amp;pas à pas</translation>
+    </message>
+    <message>
+        <source>Send one command at a time: what goes out and why before each, what came back after it</source>
+        <translation>Envoyer une commande à la fois : avant chacune, ce qui part et pourquoi, après, ce qui est revenu</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”.</source>
+        <translation>Format d’export inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>The transcript holds no session “%1”.</source>
+        <translation>Le journal ne contient pas de session « %1 ».</translation>
+    </message>
+    <message>
+        <source>Export Session</source>
+        <translation>Exporter la session</translation>
+    </message>
+    <message>
+        <source>No session has been recorded yet.</source>
+        <translation>Aucune session n’a encore été enregistrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Session :</translation>
+    </message>
+    <message>
+        <source>Python smtplib script</source>
+        <translation>Script Python smtplib</translation>
+    </message>
+    <message>
+        <source>swaks command line</source>
+        <translation>Ligne de commande swaks</translation>
+    </message>
+    <message>
+        <source>postscope-cli commands</source>
+        <translation>Commandes postscope-cli</translation>
+    </message>
+    <message>
+        <source>&amp;As:</source>
+        <translation>&amp;Comme :</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
 </context>
 <context>
     <name>postscope::ui::MessageDialog</name>
@@ -1058,14 +1371,6 @@ le journal montre chaque ligne du dialogue.
     <message>
         <source>A message is already on its way.</source>
         <translation>Un message est déjà en cours d’envoi.</translation>
-    </message>
-    <message>
-        <source>Not an email address: %1</source>
-        <translation>Ce n’est pas une adresse électronique : %1</translation>
-    </message>
-    <message>
-        <source>The message has no recipient.</source>
-        <translation>Le message n’a pas de destinataire.</translation>
     </message>
     <message>
         <source>Sent: %1 of %2 recipients accepted. The server said: %3</source>
@@ -1148,6 +1453,75 @@ le journal montre chaque ligne du dialogue.
     <message>
         <source>The new language applies when Postscope starts again.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Postscope.</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::ui::StateDiagram</name>
+    <message>
+        <source>Protocol state</source>
+        <translation>État du protocole</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::ui::StepPanel</name>
+    <message>
+        <source>&amp;Next Step</source>
+        <translation>Étape &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Send this step (F10)</source>
+        <translation>Envoyer cette étape (F10)</translation>
+    </message>
+    <message>
+        <source>Go on at full speed (F5)</source>
+        <translation>Continuer à pleine vitesse (F5)</translation>
+    </message>
+    <message>
+        <source>Do not send this step: say QUIT (Shift+F5)</source>
+        <translation>Ne pas envoyer cette étape : dire QUIT (Maj+F5)</translation>
+    </message>
+    <message>
+        <source>Turn on Tools &gt; Step Mode and send: each command waits here.</source>
+        <translation>Activez Outils &gt; Mode pas à pas et envoyez : chaque commande attend ici.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <source>(the message data)</source>
+        <translation>(les données du message)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>C: (%n octet(s) of message data)</source>
+        <translation>
+            <numerusform>C: (%n octet de données du message)</numerusform>
+            <numerusform>C: (%n octets de données du message)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session is over.</source>
+        <translation>La session est terminée.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "clientoptions.h"
+#include "stepper.h"
 
 #include "accounts/accountstore.h"
 #include "accounts/oauthtokens.h"
@@ -241,6 +242,10 @@ ClientCommand::ClientCommand(const QString &name, const QString &description)
          tr("smtplib's debug levels on standard error; 2 adds timestamps."),
          QStringLiteral("LEVEL"), QStringLiteral("0")},
         {QStringLiteral("json"), tr("Print the result as one JSON object.")},
+        {QStringLiteral("step"),
+         tr("Step mode: before each command say what it is and why, and wait (Enter: send it; "
+            "c: go on at full speed; q: stop with QUIT); after it, what came back and what it "
+            "means. One command at a time (no pipelining). On standard error.")},
         {QStringLiteral("pipelining"), tr("auto or off (default: auto)."), QStringLiteral("MODE"),
          QStringLiteral("auto")},
         {QStringLiteral("chunking"), tr("auto or off (default: auto)."), QStringLiteral("MODE"),
@@ -474,6 +479,7 @@ int ClientCommand::parseConnection()
 {
     const QCommandLineParser &p = m_parser;
     m_json = p.isSet(QStringLiteral("json"));
+    m_session.stepping = p.isSet(QStringLiteral("step"));
 
     if (p.isSet(QStringLiteral("security"))
         && !session::parseSecurity(p.value(QStringLiteral("security")), &m_session.security))
@@ -870,6 +876,8 @@ ClientRun::ClientRun(const ClientCommand &command, session::SessionJob &job, QOb
     attachTranscript();
     if (command.debugLevel() > 0)
         attachDebug();
+    if (command.sessionOptions().stepping)
+        m_stepper = std::make_unique<TerminalStepper>(&session());
     connect(&m_job, &session::SessionJob::finished, &m_loop, &QEventLoop::quit);
 }
 

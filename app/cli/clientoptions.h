@@ -108,6 +108,8 @@ private:
 
 // One service job from start to finished(), with the command's views
 // attached to its session: --debug output and --transcript.
+class TerminalStepper; // stepper.h: --step
+
 class ClientRun : public QObject
 {
     Q_OBJECT
@@ -148,6 +150,7 @@ private:
     std::unique_ptr<transcript::TextWriter> m_transcriptWriter;
     std::unique_ptr<transcript::JsonWriter> m_transcriptJsonWriter;
     QEventLoop m_loop;
+    std::unique_ptr<TerminalStepper> m_stepper; // --step
 };
 
 // --password-env VAR or --password-file FILE (the first line): false when

@@ -54,6 +54,9 @@ int runConsole(const QStringList &args)
             || options.security == session::Security::Opportunistic))
         return command.usageError(tr("the console sends only what you type: use --security none "
                                      "or tls (and type STARTTLS)"));
+    if (options.stepping)
+        return command.usageError(tr("the console already goes one command at a time: --step is "
+                                     "for send, probe and verify"));
     const QCommandLineParser &p = command.parser();
     if (p.isSet(QStringLiteral("user")) || p.isSet(QStringLiteral("auth"))
         || p.isSet(QStringLiteral("password-env")) || p.isSet(QStringLiteral("password-file")))

@@ -1,5 +1,7 @@
 #include "session/smtpsession.h"
 
+#include "protocol/printable.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -278,6 +280,25 @@ struct SmtpSession::Private
     QByteArray seenFingerprint; // the leaf's SHA-256 when the fingerprint did not match
     QHash<quint64, Pending> pending;
 
+    // Step mode: the bytes the engine wrote, held at the gate in steps
+    // (each with the events that describe it, emitted when it goes out).
+    struct HeldStep
+    {
+        PendingStep step;
+        qint64 size = 0;
+        bool announced = false;
+        QList<Event> events;
+    };
+    bool stepping = false;
+    QByteArray held;
+    QList<HeldStep> heldSteps;
+    bool dataFlowing = false; // the message data was let through: the rest follows at once
+    // stopSteps(): the session's own QUIT is under way; its replies are read
+    // here (the engine has ended), at most stopReplies of them.
+    bool stopping = false;
+    int stopReplies = 0;
+    protocol::ReplyParser stopParser;
+
     // Connecting: every address of the host name in turn.
     int lookupId = -1;
     QList<QHostAddress> addresses;
@@ -389,6 +410,7 @@ struct SmtpSession::Private
         checkGreetingOnly();
         updateWait();
         emitClosedIfPending();
+        announceStep();
     }
 
     void flush()
@@ -400,18 +422,118 @@ struct SmtpSession::Private
             return;
         }
         if (engine().hasOutgoing())
-            io->write(engine().takeOutgoing());
-        while (engine().wantsData() && pendingWrite() < writeHighWater) {
+            writeOut(engine().takeOutgoing());
+        while (engine().wantsData() && held.size() + pendingWrite() < writeHighWater) {
             engine().pumpData(pumpBudget);
             if (!engine().hasOutgoing()) {
                 if (engine().hasEvents())
                     again = true;
                 break;
             }
-            io->write(engine().takeOutgoing());
+            writeOut(engine().takeOutgoing());
             if (engine().hasEvents()) {
                 again = true; // emit DataSent (and the like) before pumping more
                 break;
+            }
+        }
+    }
+
+    // --- step mode: the gate
+
+    // What the engine wrote goes out, or waits at the gate.
+    void writeOut(const QByteArray &bytes)
+    {
+        if (stepping)
+            held += bytes;
+        else
+            io->write(bytes);
+    }
+
+    // A CommandSent or DataSent event in step mode: its bytes (written to
+    // `held` in the same order as the events) become a step, or join one.
+    void holdStep(const Event &event)
+    {
+        const bool data = event.type == Event::Type::DataSent;
+        const qint64 size = data ? event.data.size() : event.command.wire.size();
+        if (data && dataFlowing) {
+            // The rest of message data already let through goes at once.
+            io->write(held.first(qMin(size, held.size())));
+            held.remove(0, qMin(size, held.size()));
+            emitWritten(event);
+            return;
+        }
+        dataFlowing = false;
+        // Data right after its command (BDAT), or more of the same held
+        // data: one step.
+        if (data && !heldSteps.isEmpty() && !heldSteps.last().announced) {
+            HeldStep &last = heldSteps.last();
+            last.size += size;
+            last.step.dataBytes += size;
+            last.events.append(event);
+            return;
+        }
+        HeldStep step;
+        if (!data)
+            step.step.command = event.command;
+        step.step.dataBytes = data ? size : 0;
+        step.size = size;
+        step.events.append(event);
+        heldSteps.append(std::move(step));
+    }
+
+    void emitWritten(const Event &event)
+    {
+        if (event.type == Event::Type::DataSent) {
+            emit q->dataSent(event.data);
+            return;
+        }
+        if (event.command.verb == protocol::Verb::StartTls)
+            startTlsSentAt = now();
+        emit q->commandSent(event.command);
+    }
+
+    void announceStep()
+    {
+        if (!stepping || heldSteps.isEmpty() || heldSteps.first().announced || closing)
+            return;
+        heldSteps.first().announced = true;
+        emit q->stepReady(heldSteps.first().step);
+    }
+
+    void releaseStep()
+    {
+        if (heldSteps.isEmpty())
+            return;
+        const HeldStep step = heldSteps.takeFirst();
+        if (io && !closing && io->isOpen())
+            io->write(held.first(qMin(step.size, held.size())));
+        held.remove(0, qMin(step.size, held.size()));
+        dataFlowing = step.step.dataBytes > 0;
+        QPointer<SmtpSession> guard(q);
+        for (const Event &event : step.events) {
+            emitWritten(event);
+            if (!guard)
+                return;
+        }
+    }
+
+    // stopSteps(): the session's own QUIT has been written; read what comes.
+    void readAfterStop(const QByteArray &bytes)
+    {
+        stopParser.feed(bytes);
+        protocol::Reply reply;
+        for (;;) {
+            const protocol::ReplyParser::Status status = stopParser.next(&reply);
+            if (status == protocol::ReplyParser::Status::NeedMore)
+                return;
+            if (status == protocol::ReplyParser::Status::Error) {
+                closeTransport(false);
+                return;
+            }
+            emit q->replyReceived(reply);
+            if (--stopReplies <= 0 || reply.code == 221 || reply.code == 421) {
+                closeTransport(true);
+                return;
             }
         }
     }
@@ -420,11 +542,19 @@ struct SmtpSession::Private
     {
         switch (event.type) {
         case Event::Type::CommandSent:
+            if (stepping) {
+                holdStep(event);
+                break;
+            }
             if (event.command.verb == protocol::Verb::StartTls)
                 startTlsSentAt = now();
             emit q->commandSent(event.command);
             break;
         case Event::Type::DataSent:
+            if (stepping) {
+                holdStep(event);
+                break;
+            }
             emit q->dataSent(event.data);
             break;
         case Event::Type::ReplyReceived:
@@ -487,7 +617,8 @@ struct SmtpSession::Private
         }
         case Event::Type::Error:
             reportError(event.error);
-            closeTransport(false);
+            if (!stopping) // stopSteps() says QUIT itself
+                closeTransport(false);
             break;
         }
     }
@@ -913,6 +1044,10 @@ struct SmtpSession::Private
         const QByteArray bytes = io->readAll();
         if (bytes.isEmpty())
             return;
+        if (stopping) {
+            readAfterStop(bytes);
+            return;
+        }
         // No deadline moves here: bytes from the server are no progress
         // until they complete a reply (the engine says so).
         engine().receive(bytes);
@@ -1154,6 +1289,10 @@ struct SmtpSession::Private
     {
         if (phase == Phase::Closed || closing || phase == Phase::Idle)
             return Wait::None;
+        // Step mode: what is held has not reached the server, which owes
+        // nothing; no deadline while the person reads what comes next.
+        if (stepping && !heldSteps.isEmpty())
+            return Wait::None;
         // The short grace for the 221 runs once QUIT is written; requests
         // queued before it keep their own deadlines (and errors).
         if (phase == Phase::Quitting
@@ -1287,6 +1426,11 @@ SmtpSession::SmtpSession(SessionOptions options, QObject *parent)
     , m_options(std::move(options))
 {
     d = std::make_unique<Private>(this);
+    // Step mode goes one command at a time: each reply comes before the next
+    // step is shown, so a held step never leaves a reply owed.
+    if (m_options.stepping)
+        m_options.pipelining = false;
+    d->stepping = m_options.stepping;
     engine::ClientEngine::Options engineOptions;
     engineOptions.dialect = m_options.dialect;
     engineOptions.usePipelining = m_options.pipelining;
@@ -1453,7 +1597,8 @@ void SmtpSession::quit(QObject *context, RequestCallback done)
         if (done && (!guarded || guard))
             done(result);
     };
-    if (d->phase == Phase::Closed || d->phase == Phase::Quitting || d->closing) {
+    // stopSteps() says QUIT itself (what the engine held never went out).
+    if (d->phase == Phase::Closed || d->phase == Phase::Quitting || d->closing || d->stopping) {
         report({});
         return;
     }
@@ -1482,6 +1627,94 @@ void SmtpSession::abort()
         return;
     d->closeTransport(false);
     d->finishClosed();
+}
+
+bool SmtpSession::isStepping() const
+{
+    return d->stepping;
+}
+
+bool SmtpSession::hasHeldStep() const
+{
+    return d->stepping && !d->heldSteps.isEmpty();
+}
+
+void SmtpSession::step()
+{
+    if (!hasHeldStep())
+        return;
+    QPointer<SmtpSession> guard(this);
+    d->releaseStep();
+    if (guard)
+        d->drive();
+}
+
+void SmtpSession::finishSteps()
+{
+    if (!d->stepping)
+        return;
+    QPointer<SmtpSession> guard(this);
+    d->stepping = false;
+    while (!d->heldSteps.isEmpty() && guard)
+        d->releaseStep();
+    if (!guard)
+        return;
+    if (!d->held.isEmpty() && d->io && !d->closing && d->io->isOpen())
+        d->io->write(std::exchange(d->held, QByteArray()));
+    d->held.clear();
+    d->drive();
+}
+
+void SmtpSession::stopSteps()
+{
+    if (!hasHeldStep() || d->closing || !d->io) {
+        d->stepping = false;
+        quit();
+        return;
+    }
+    const PendingStep first = d->heldSteps.first().step;
+    if (first.command.verb == protocol::Verb::Quit) {
+        step(); // stopping at QUIT is saying it
+        return;
+    }
+    // The server is reading message data after DATA's 354 (a BDAT's chunk
+    // is held with its command, so the server is not).
+    const bool inData = first.isData();
+    const bool inSasl = first.command.verb == protocol::Verb::AuthResponse;
+    const QString what = first.isData()
+        ? tr("the message data")
+        : QString::fromUtf8(protocol::printable(first.command.display()));
+    d->stepping = false;
+    d->held.clear();
+    d->heldSteps.clear();
+    d->stopping = true;
+    emit note(tr("Stopped in step mode: %1 was not sent").arg(what));
+    QPointer<SmtpSession> guard(this);
+    m_engine->fail(engine::SmtpError::make(
+        engine::SmtpError::Kind::Usage, tr("Stopped in step mode before %1 was sent.").arg(what)));
+    d->drive();
+    if (!guard || d->closing || !d->io)
+        return;
+    if (inData) {
+        emit note(tr("The server is reading message data: QUIT would become part of the "
+                     "message, so the connection is closed without the end of data, and "
+                     "nothing is delivered (RFC 5321 4.1.1.4)"));
+        d->closeTransport(false);
+        return;
+    }
+    QList<protocol::Command> bye;
+    if (inSasl)
+        bye.append(protocol::commands::authResponse("*")); // RFC 4954 4: cancels, 501 follows
+    bye.append(protocol::commands::quit());
+    d->stopReplies = int(bye.size());
+    d->phase = Private::Phase::Quitting;
+    for (const protocol::Command &c : bye) {
+        d->io->write(c.wire);
+        emit commandSent(c);
+        if (!guard)
+            return;
+    }
+    d->updateWait();
 }
 
 bool SmtpSession::isEncrypted() const

@@ -75,6 +75,10 @@ struct SessionOptions
     // host (an MX the caller looked up, or one address of several); host
     // still names the server for TLS verification and SNI.
     QList<QHostAddress> connectAddresses;
+    // Step mode (issue 11): every command, and the message data, waits at
+    // the session's step gate until step() (stepReady() says what is next);
+    // pipelining is then off, one command at a time.
+    bool stepping = false;
 
     quint16 effectivePort() const;
 };
@@ -121,6 +125,14 @@ struct OpeningReport
     qint64 startTlsMs = -1; // from STARTTLS to its 220
     qint64 handshakeMs = -1; // the TLS handshake (implicit TLS: after the connection)
     qint64 helloAfterTlsMs = -1;
+};
+
+// Step mode: what the session is about to write, held at the step gate.
+struct PendingStep
+{
+    protocol::Command command; // the command; an empty wire: message data alone
+    qint64 dataBytes = 0; // message octets in this step (after its command, or alone)
+    bool isData() const { return command.wire.isEmpty(); }
 };
 
 struct TlsInfo
@@ -190,6 +202,24 @@ public:
     void quit(QObject *context = nullptr, RequestCallback done = {});
     void abort();
 
+    // Step mode (SessionOptions::stepping). The one gate for the CLI's
+    // --step and the window: before each command (and before the message
+    // data after DATA's 354) the session stops, emits stepReady() and writes
+    // nothing until step(). commandSent()/dataSent() come when the bytes
+    // really go out. While a step is held no deadline runs: the server owes
+    // nothing (pipelining is off, so every earlier command has its reply).
+    bool isStepping() const;
+    bool hasHeldStep() const;
+    void step(); // write the held step
+    void finishSteps(); // write what is held and go on at full speed
+    // Stop: what is held is never sent, the requests under way end with a
+    // Usage error, and the session says QUIT (after "*" when an AUTH
+    // exchange waits for a response, RFC 4954 4). When the server is reading
+    // message data QUIT would become part of the message: the connection is
+    // closed instead, and with no end of data nothing is delivered (RFC 5321
+    // 4.1.1.4). A held QUIT is simply sent.
+    void stopSteps();
+
     bool isReady() const { return m_ready; }
     bool isEncrypted() const;
     const TlsInfo &tlsInfo() const { return m_tlsInfo; }
@@ -219,6 +249,7 @@ signals:
     void transactionFinished(const postscope::engine::TransactionResult &result);
     void errorOccurred(const postscope::engine::SmtpError &error);
     void note(const QString &text);   // local notes for the transcript ("Connected to ...")
+    void stepReady(const postscope::session::PendingStep &step); // step mode: held at the gate
     void closed();
 
 private:

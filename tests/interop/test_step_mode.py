@@ -2,7 +2,9 @@
 """Step mode (issue 11): `send --step` and `probe --step` against the sandbox
 walk one command at a time. Before each step the command and why it is
 sent; after it what came back and what it means; Enter sends it, `c` goes
-on at full speed, `q` stops with nothing sent. A pause longer than
+on at full speed, `q` stops: the held command never goes out and the
+session says QUIT (after "*" inside an AUTH exchange). A login steps too,
+its secret redacted in the step. A pause longer than
 --timeout is no timeout (nothing is on the wire while a step is held), the
 message data is a step of its own after DATA's 354, and what arrives is
 what was sent. Exit 0 = pass."""
@@ -22,21 +24,25 @@ from sandbox import Sandbox  # noqa: E402
 PROMPT = b"[Enter: send it, c: go on at full speed, q: stop]"
 
 
-def stepped(args, answers, pause=0.0, timeout=30):
+def stepped(args, answers, pause=0.0, timeout=30, env=None):
     """Runs postscope-cli with --step, answering each prompt from `answers`
     (the last one repeats). Returns (exit code, stdout, stderr, steps)."""
     proc = subprocess.Popen([clitest.cli_path()] + args + ["--step"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=dict(os.environ, **(env or {})))
     err = b""
     out = b""
     steps = []
     prompts = 0
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([proc.stderr, proc.stdout], [], [], 0.2)
+    open_streams = [proc.stderr, proc.stdout]
+    while open_streams and time.monotonic() < deadline:
+        ready, _, _ = select.select(open_streams, [], [], 0.2)
         for stream in ready:
             chunk = os.read(stream.fileno(), 65536)
-            if stream is proc.stderr:
+            if not chunk:
+                open_streams.remove(stream)  # end of output
+            elif stream is proc.stderr:
                 err += chunk
             else:
                 out += chunk
@@ -51,8 +57,6 @@ def stepped(args, answers, pause=0.0, timeout=30):
                 proc.stdin.flush()
             except BrokenPipeError:
                 pass
-        if proc.poll() is not None and not ready:
-            break
     rc = proc.wait(timeout=10)
     return rc, out.decode(), err.decode(), steps
 
@@ -83,16 +87,52 @@ def body(checks):
         checks.equal(len(steps), 2, "c goes on at full speed: no more prompts")
         checks.equal(len(box.wait_for_messages(2)), 2, "and the message arrived")
 
-        rc, out, err, steps = stepped(["send"] + base, [b"", b"q"])
+        rc, out, err, steps = stepped(["send"] + base + ["--debug", "1"], [b"", b"q"])
         checks.check(rc != 0, f"q stops the session (exit {rc})")
+        checks.check("send: 'MAIL" not in err, "the MAIL held at the gate never went out")
+        checks.check("send: 'QUIT\\r\\n'" in err and "reply: retcode (221)" in err,
+                     f"q says QUIT and reads the 221 ({err[-800:]})")
+        checks.check("Stopped in step mode before MAIL" in err, "and says what was not sent")
         time.sleep(0.3)
         checks.equal(len(box.messages()), 2, "after q nothing more was delivered")
 
+        # q after DATA's 354: QUIT would be message text; the connection
+        # closes without the end of data and nothing is delivered.
+        rc, out, err, steps = stepped(["send"] + base + ["--chunking", "off", "--debug", "1"],
+                                      [b"", b"", b"", b"", b"q"])
+        checks.check(len(steps) == 5 and steps[4].startswith("(the"),
+                     f"the fifth step is the message data ({steps})")
+        checks.check(rc != 0 and "reading message data" in err and "send: 'QUIT" not in err,
+                     f"q at the data closes without QUIT (exit {rc})")
+        time.sleep(0.3)
+        checks.equal(len(box.messages()), 2, "and nothing was delivered")
+
         rc, out, err, steps = stepped(["probe", "--server", box.server, "--security", "none"],
-                                      [b""])
+                                      [b""], env={"LANG": "C"})
         checks.equal(rc, 0, "probe --step: exit 0")
         checks.check(len(steps) >= 2 and steps[0].startswith("C: EHLO"),
                      f"probe --step walks its commands ({steps})")
+
+    # A login steps too; its secret shows redacted in the step.
+    users = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"step-users-{os.getpid()}")
+    with open(users, "w") as f:
+        f.write("alice:wonderland\n")
+    try:
+        with Sandbox("--users", users, tls=False) as box:
+            rc, out, err, steps = stepped(
+                ["send", "--server", box.server, "--security", "none", "--from", "a@client.test",
+                 "--to", "b@example.test", "--subject", "s", "--body", "b", "--auth", "PLAIN",
+                 "--user", "alice", "--password-env", "STEP_PW", "--allow-plaintext-auth"],
+                [b""], env={"STEP_PW": "wonderland"})
+            checks.equal(rc, 0, f"send --step with a login: exit 0 ({err[-600:]})")
+            auth = [s for s in steps if s.startswith("C: AUTH")]
+            checks.check(len(auth) == 1 and "********" in auth[0], f"AUTH is a step ({steps})")
+            checks.check("wonderland" not in err
+                         and "d29uZGVybGFuZA" not in err and "YWxpY2UA" not in err,
+                         "the secret never reaches the terminal")
+            checks.check("235" in err, "the 235 is shown and explained")
+    finally:
+        os.unlink(users)
 
 
 clitest.run_test("test_step_mode", body)

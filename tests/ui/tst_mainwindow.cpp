@@ -12,7 +12,7 @@
 #include "capabilities/capabilitiesview.h"
 #include "common/appsetup.h"
 #include "common/uihelpers.h"
-#include "composer/messagedialog.h"
+#include "composer/composerwidget.h"
 #include "mainwindow/mainwindow.h"
 #include "privatekeyring.h"
 #include "sandbox/sandboxaccount.h"
@@ -73,7 +73,6 @@ private slots:
     void findAndClearFromTheMenus();
     void settingsDialog();
     void accessibleNames();
-    void messageDialogBuildsTheMessage();
     void translationsLoadAndAreComplete_data();
     void translationsLoadAndAreComplete();
 
@@ -182,14 +181,14 @@ void tst_MainWindow::menusAndToolbar()
     QStringList titles;
     for (QAction *action : window.menuBar()->actions())
         titles.append(action->text());
-    QCOMPARE(titles, (QStringList {"&File", "&Edit", "&Account", "&View", "&Help"}));
+    QCOMPARE(titles, (QStringList {"&File", "&Edit", "&Account", "&Message", "&View", "&Tools", "&Help"}));
     auto *toolbar = window.findChild<QToolBar *>("mainToolBar");
     QVERIFY(toolbar);
     for (const char *name : {"actionSendTest", "actionNewAccount", "actionConnect"})
         QVERIFY(toolbar->actions().contains(window.findChild<QAction *>(name)));
     QVERIFY(window.findChild<QDockWidget *>("accountsDock"));
     QCOMPARE(window.centralWidget(), window.viewTabs());
-    QCOMPARE(window.viewTabs()->count(), 2);
+    QCOMPARE(window.viewTabs()->count(), 4); // + Console and Lessons (tst_teachingwindow)
     QCOMPARE(window.viewTabs()->widget(0), window.transcriptPane());
     QCOMPARE(window.viewTabs()->widget(1), window.capabilitiesView());
     QVERIFY(QFontInfo(window.transcriptPane()->view()->font()).fixedPitch());
@@ -535,6 +534,9 @@ void tst_MainWindow::accessibleNames()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(unnamedControls(&window).join(QLatin1Char(',')), QString());
+    // The composer too (its tab; the outbox dock is in the window already).
+    QVERIFY(window.openComposer(QStringLiteral("sandbox")));
+    QCOMPARE(unnamedControls(&window).join(QLatin1Char(',')), QString());
 
     accounts::Account account;
     ui::AccountDialog dialog(ui::AccountDialog::Mode::Add, account, window.accountStore(), nullptr);
@@ -544,24 +546,6 @@ void tst_MainWindow::accessibleNames()
     ui::SettingsDialog settings;
     settings.show();
     QCOMPARE(unnamedControls(&settings).join(QLatin1Char(',')), QString());
-}
-
-void tst_MainWindow::messageDialogBuildsTheMessage()
-{
-    ui::MessageDialog dialog(ui::SandboxAccount::testMessage(), QStringLiteral("sandbox"));
-    auto *to = dialog.findChild<QLineEdit *>("toEdit");
-    auto *send = dialog.findChild<QPushButton *>("sendButton");
-    QVERIFY(to && send);
-    QCOMPARE(send->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Return));
-    QVERIFY(send->isEnabled());
-    to->clear();
-    QVERIFY2(!send->isEnabled(), "no recipient, nothing to send");
-    QTest::keyClicks(to, QStringLiteral(" one@example.test,, Two <two@example.test> "));
-    QVERIFY(send->isEnabled());
-    const mime::MessageSpec spec = dialog.message();
-    QCOMPARE(spec.to, (QStringList {"one@example.test", "Two <two@example.test>"}));
-    QCOMPARE(spec.from, QStringLiteral("Postscope <you@sandbox.test>"));
-    QVERIFY(spec.body.endsWith('\n'));
 }
 
 void tst_MainWindow::translationsLoadAndAreComplete_data()

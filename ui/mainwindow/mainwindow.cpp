@@ -2,11 +2,13 @@
 
 #include "accounts/accountdialog.h"
 #include "accounts/accountlistmodel.h"
+#include "accounts/passwordprompt.h"
 #include "accounts/secretstore.h"
 #include "capabilities/capabilitiesview.h"
 #include "common/appsetup.h"
 #include "common/uihelpers.h"
-#include "composer/messagedialog.h"
+#include "composer/composerwidget.h"
+#include "composer/outboxview.h"
 #include "sandbox/sandboxaccount.h"
 #include "sessions/sessionhub.h"
 #include "settings/settingsdialog.h"
@@ -22,6 +24,7 @@
 #include <QFileDialog>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -31,8 +34,10 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace postscope::ui {
 
@@ -66,6 +71,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_secrets = new accounts::SecretStore(QStringLiteral("Postscope"), this);
     m_accountModel = new AccountListModel(m_store, m_hub, this);
     m_sandbox = new SandboxAccount(this);
+    // Drafts and the outbox (issue 10.3): never lost across crashes.
+    m_drafts = std::make_unique<send::MessageFolder>(
+        send::MessageFolder::defaultLocation(QStringLiteral("drafts")));
+    m_outbox = std::make_unique<send::MessageFolder>(
+        send::MessageFolder::defaultLocation(QStringLiteral("outbox")));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
@@ -77,11 +87,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_transcriptPane, tr("Transcript"));
     m_tabs->addTab(m_capabilitiesView, tr("Capabilities"));
     setCentralWidget(m_tabs);
+    createTeachingViews();
 
     createActions();
     createMenus();
+    createTeachingActions();
     createToolBar();
     createAccountsDock();
+    createOutboxDock();
     createStatusBar();
     readSettings();
 
@@ -98,8 +111,20 @@ MainWindow::MainWindow(QWidget *parent)
             updateCapabilities();
     });
     connect(m_store, &accounts::AccountStore::accountsChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_hub, &SessionHub::capabilitiesChanged, this, [this](const QString &account) {
+        const SessionHub::AccountStatus status = m_hub->status(account);
+        for (ComposerWidget *composer : composers()) {
+            if (composer->account().name.compare(account, Qt::CaseInsensitive) == 0)
+                composer->setServerCapabilities(status.afterTls.isEmpty() ? status.beforeTls
+                                                                          : status.afterTls);
+        }
+    });
     updateActions();
     updateCapabilities();
+    const int restored = restoreDrafts();
+    if (restored > 0)
+        statusBar()->showMessage(tr("Restored %n unsent draft(s).", nullptr, restored), 10000);
 }
 
 MainWindow::~MainWindow() = default;
@@ -119,7 +144,7 @@ void MainWindow::createActions()
 {
     m_newMessageAction = makeAction(
         QStringLiteral("actionNewMessage"), QStringLiteral("mail-message-new"), tr("&New Message…"),
-        QKeySequence::New, tr("Write a message and send it to the sandbox server"));
+        QKeySequence::New, tr("Write a message and send it through the selected account"));
     connect(m_newMessageAction, &QAction::triggered, this, &MainWindow::newMessage);
     m_sendTestAction = makeAction(
         QStringLiteral("actionSendTest"), QStringLiteral("mail-send"), tr("Send &Test Message"),
@@ -231,6 +256,15 @@ void MainWindow::createActions()
                      tr("Remove every line from the transcript"));
     connect(m_clearTranscriptAction, &QAction::triggered, this, &MainWindow::clearTranscript);
 
+    m_closeComposerAction
+        = makeAction(QStringLiteral("actionCloseComposer"), QStringLiteral("window-close"),
+                     tr("&Close Message"), QKeySequence(Qt::CTRL | Qt::Key_W),
+                     tr("Close the message being written (asks to keep it)"));
+    connect(m_closeComposerAction, &QAction::triggered, this, [this] {
+        if (auto *composer = qobject_cast<ComposerWidget *>(m_tabs->currentWidget()))
+            askCloseComposer(composer);
+    });
+
     m_aboutAction
         = makeAction(QStringLiteral("actionAbout"), QStringLiteral("help-about"),
                      tr("&About Postscope"), QKeySequence(), tr("Show the version of Postscope"));
@@ -275,6 +309,21 @@ void MainWindow::createMenus()
     m_accountMenu->addSeparator();
     m_accountMenu->addAction(m_importAccountsAction);
     m_accountMenu->addAction(m_exportAccountsAction);
+
+    // The current composer's own actions (their shortcuts work inside it).
+    QMenu *messageMenu = menuBar()->addMenu(tr("&Message"));
+    messageMenu->setObjectName(QStringLiteral("menuMessage"));
+    connect(messageMenu, &QMenu::aboutToShow, this, [this, messageMenu] {
+        messageMenu->clear();
+        messageMenu->addAction(m_newMessageAction);
+        if (auto *composer = qobject_cast<ComposerWidget *>(m_tabs->currentWidget())) {
+            messageMenu->addSeparator();
+            for (QAction *action : composer->composerActions())
+                messageMenu->addAction(action);
+        }
+        messageMenu->addSeparator();
+        messageMenu->addAction(m_closeComposerAction);
+    });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
@@ -416,8 +465,11 @@ bool MainWindow::startSandbox(const sandbox::SandboxConfig &config)
 void MainWindow::updateActions()
 {
     const bool canSend = m_sandbox->isRunning() && !m_sandbox->isBusy();
-    m_newMessageAction->setEnabled(canSend);
-    m_sendTestAction->setEnabled(canSend);
+    // In a composer, Ctrl+Return and Ctrl+S are the composer's (send, draft).
+    const bool inComposer = qobject_cast<ComposerWidget *>(m_tabs->currentWidget()) != nullptr;
+    m_sendTestAction->setEnabled(canSend && !inComposer);
+    m_saveTranscriptAction->setEnabled(!inComposer);
+    m_closeComposerAction->setEnabled(inComposer);
 
     const QModelIndex current = m_accountList ? m_accountList->currentIndex() : QModelIndex();
     const bool selected = current.isValid();
@@ -435,6 +487,7 @@ void MainWindow::updateActions()
     m_connectAction->setEnabled(selected && !held && state != SessionHub::State::Connecting
                                 && (!builtIn || m_sandbox->isRunning()));
     m_disconnectAction->setEnabled(held);
+    m_newMessageAction->setEnabled(selected && (!builtIn || m_sandbox->isRunning()));
 }
 
 void MainWindow::updateCapabilities()
@@ -461,13 +514,197 @@ void MainWindow::updateCapabilities()
 
 void MainWindow::newMessage()
 {
-    MessageDialog dialog(SandboxAccount::testMessage(),
-                         tr("sandbox (%1)").arg(m_sandbox->address()), this);
-    if (dialog.exec() != QDialog::Accepted)
+    const QString name = selectedAccountName();
+    ComposerWidget *composer
+        = openComposer(name.isEmpty() ? accounts::Account::sandboxName() : name);
+    if (!composer)
         return;
-    QString error;
-    if (!m_sandbox->send(dialog.message(), &error))
-        QMessageBox::warning(this, tr("New Message"), error);
+    if (name.isEmpty() || name == accounts::Account::sandboxName())
+        composer->setMessage(SandboxAccount::testMessage());
+    composer->toEdit()->setFocus();
+}
+
+ComposerWidget *MainWindow::openComposer(const QString &name)
+{
+    const std::optional<accounts::Account> account = m_store->find(name);
+    if (!account) {
+        statusBar()->showMessage(tr("There is no account “%1”.").arg(name), 10000);
+        return nullptr;
+    }
+    auto *composer = new ComposerWidget(*account, m_tabs);
+    composer->setFolders(m_drafts.get(), m_outbox.get());
+    // The account as it is when the send starts (the sandbox's port, edits).
+    composer->setAccountResolver(
+        [this](const QString &accountName) { return m_store->find(accountName); });
+    composer->setAuthProvider([this](const accounts::Account &a, auto answer) {
+        m_secrets->obtain(a.name, accounts::SecretKind::Password, passwordAsker(this),
+                          [a, answer](const accounts::SecretResult &result) {
+                              if (!result.ok()) {
+                                  answer(std::nullopt, result.errorText);
+                                  return;
+                              }
+                              session::AuthSettings auth;
+                              auth.mechanism = a.authMechanism.toUpper().toLatin1();
+                              auth.credentials.user = a.user;
+                              auth.credentials.password = result.secret;
+                              auth.credentials.host = a.host;
+                              answer(auth, QString());
+                          });
+    });
+    const SessionHub::AccountStatus status = m_hub->status(account->name);
+    if (!status.afterTls.isEmpty() || !status.beforeTls.isEmpty())
+        composer->setServerCapabilities(status.afterTls.isEmpty() ? status.beforeTls
+                                                                  : status.afterTls);
+    connect(composer, &ComposerWidget::sessionStarted, this,
+            [this](const QString &accountName, session::SmtpSession *session) {
+                m_hub->track(accountName, session);
+            });
+    connect(composer, &ComposerWidget::sendFinished, this, [this](bool, const QString &summary) {
+        statusBar()->showMessage(summary, 15000);
+        m_outboxView->reload(); // a retry that went out left the outbox
+    });
+    connect(composer, &ComposerWidget::movedToOutbox, this, [this](const QString &id) {
+        m_outboxView->reload();
+        m_outboxView->selectId(id);
+        m_outboxDock->show();
+    });
+    connect(composer, &ComposerWidget::titleChanged, this, [this, composer](const QString &title) {
+        const int index = m_tabs->indexOf(composer);
+        if (index >= 0)
+            m_tabs->setTabText(index, title);
+    });
+    const int index = m_tabs->addTab(composer, themedIcon(QStringLiteral("mail-message-new")),
+                                     composer->title());
+    m_tabs->setTabToolTip(index, tr("A message through %1").arg(account->name));
+    auto *close = new QToolButton(m_tabs);
+    close->setObjectName(QStringLiteral("closeComposerButton"));
+    close->setAutoRaise(true);
+    close->setIcon(themedIcon(QStringLiteral("window-close")));
+    close->setToolTip(
+        tr("Close this message (%1)")
+            .arg(m_closeComposerAction->shortcut().toString(QKeySequence::NativeText)));
+    close->setAccessibleName(tr("Close message"));
+    connect(close, &QToolButton::clicked, this, [this, composer] { askCloseComposer(composer); });
+    m_tabs->tabBar()->setTabButton(index, QTabBar::RightSide, close);
+    m_tabs->setCurrentIndex(index);
+    updateActions();
+    return composer;
+}
+
+QList<ComposerWidget *> MainWindow::composers() const
+{
+    QList<ComposerWidget *> list;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *composer = qobject_cast<ComposerWidget *>(m_tabs->widget(i)))
+            list.append(composer);
+    }
+    return list;
+}
+
+void MainWindow::closeComposer(ComposerWidget *composer, bool keepDraft)
+{
+    if (keepDraft)
+        composer->saveDraft();
+    else
+        composer->discardDraft();
+    m_tabs->removeTab(m_tabs->indexOf(composer));
+    composer->deleteLater();
+    updateActions();
+}
+
+void MainWindow::askCloseComposer(ComposerWidget *composer)
+{
+    if (!composer->isModified() || composer->isSending()) {
+        if (composer->isSending())
+            composer->cancel();
+        closeComposer(composer, composer->isSending());
+        return;
+    }
+    auto *box
+        = new QMessageBox(QMessageBox::Question, tr("Close Message"),
+                          tr("Keep “%1” as a draft? It comes back the next time Postscope "
+                             "starts.")
+                              .arg(composer->title()),
+                          QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("closeComposerQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->button(QMessageBox::Save)->setText(tr("&Keep Draft"));
+    box->setDefaultButton(QMessageBox::Save);
+    QPointer<ComposerWidget> target(composer);
+    connect(box, &QMessageBox::finished, this, [this, target](int result) {
+        if (!target || result == QMessageBox::Cancel)
+            return;
+        closeComposer(target, result == QMessageBox::Save);
+    });
+    box->open();
+}
+
+int MainWindow::restoreDrafts()
+{
+    // At most this many tabs at start; the rest wait for the next start.
+    constexpr int maxRestored = 20;
+    int restored = 0;
+    for (const send::StoredMessage &draft : m_drafts->list()) {
+        if (restored == maxRestored)
+            break;
+        const QString account
+            = m_store->find(draft.account) ? draft.account : accounts::Account::sandboxName();
+        ComposerWidget *composer = openComposer(account);
+        if (!composer)
+            continue;
+        composer->setMessage(draft.spec);
+        composer->setDraftId(draft.id);
+        ++restored;
+    }
+    return restored;
+}
+
+bool MainWindow::retryOutboxEntry(const send::StoredMessage &entry, QString *error)
+{
+    ComposerWidget *composer = openComposer(entry.account);
+    if (!composer) {
+        if (error)
+            *error = tr("There is no account “%1” any more; open the message and choose another.")
+                         .arg(entry.account);
+        return false;
+    }
+    if (!composer->sendStored(entry, error)) {
+        closeComposer(composer, false);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::createOutboxDock()
+{
+    m_outboxView = new OutboxView(m_outbox.get(), this);
+    connect(m_outboxView, &OutboxView::retryRequested, this,
+            [this](const send::StoredMessage &entry) {
+                QString error;
+                if (!retryOutboxEntry(entry, &error))
+                    statusBar()->showMessage(tr("Could not send it again: %1").arg(error), 15000);
+            });
+    connect(m_outboxView, &OutboxView::openRequested, this,
+            [this](const send::StoredMessage &entry) {
+                if (ComposerWidget *composer = openComposer(entry.account)) {
+                    composer->setMessage(entry.spec);
+                    composer->setOutboxId(entry.id);
+                }
+            });
+    m_outboxDock = new QDockWidget(tr("Outbox"), this);
+    m_outboxDock->setObjectName(QStringLiteral("outboxDock"));
+    m_outboxDock->setWidget(m_outboxView);
+    m_outboxDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_outboxDock);
+    QAction *toggle = m_outboxDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionShowOutbox"));
+    toggle->setText(tr("Show Out&box"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    toggle->setStatusTip(tr("Show the messages that could not be sent"));
+    setToolTipWithShortcut(toggle);
+    m_viewMenu->addAction(toggle);
+    // In sight only when something waits there.
+    m_outboxDock->setVisible(m_outboxView->count() > 0);
 }
 
 void MainWindow::sendTestMessage()
@@ -694,6 +931,11 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Messages being written come back at the next start.
+    for (ComposerWidget *composer : composers()) {
+        if (composer->isModified())
+            composer->saveDraft();
+    }
     writeSettings();
     event->accept();
 }

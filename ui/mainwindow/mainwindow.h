@@ -6,6 +6,7 @@
 // itself: core's sessions do, the SessionHub follows them.
 
 #include "accounts/accountstore.h"
+#include "send/messagefolder.h"
 #include "transcript/transcriptpane.h"
 
 #include <QMainWindow>
@@ -28,12 +29,21 @@ struct SandboxConfig;
 namespace postscope::accounts {
 class SecretStore;
 }
+namespace postscope::send {
+class MessageFolder;
+}
 
 namespace postscope::ui {
 
 class AccountDialog;
+class CompareDialog;
+class ConsolePane;
+class LessonBrowser;
+class StepPanel;
 class AccountListModel;
 class CapabilitiesView;
+class ComposerWidget;
+class OutboxView;
 class SandboxAccount;
 class SessionHub;
 
@@ -59,6 +69,31 @@ public:
     SessionHub *sessionHub() const { return m_hub; }
     QListView *accountList() const { return m_accountList; }
     QTabWidget *viewTabs() const { return m_tabs; }
+    // Teaching (issue 11, mainwindow_teaching.cpp): the console, the lessons,
+    // exporting a finished session, comparing two transcript files.
+    ConsolePane *consolePane() const { return m_consolePane; }
+    LessonBrowser *lessonBrowser() const { return m_lessonBrowser; }
+    // The sessions in the window's transcript ("sandbox #1", ...), oldest first.
+    QStringList transcriptSessions() const;
+    // Writes that session as a script (core's exporter) to path.
+    bool exportSession(const QString &session, const QString &format, const QString &path,
+                       QString *error);
+    CompareDialog *openCompareDialog();
+    StepPanel *stepPanel() const { return m_stepPanel; }
+    OutboxView *outboxView() const { return m_outboxView; }
+    send::MessageFolder *draftFolder() const { return m_drafts.get(); }
+    send::MessageFolder *outboxFolder() const { return m_outbox.get(); }
+
+    // A composer tab for the account (nullptr when there is no such account).
+    ComposerWidget *openComposer(const QString &account);
+    QList<ComposerWidget *> composers() const;
+    // Closes a composer tab; keepDraft false removes its draft too.
+    void closeComposer(ComposerWidget *composer, bool keepDraft);
+    // Opens a composer for every draft left by a previous run (a crash, or
+    // a tab closed with "keep"); returns how many.
+    int restoreDrafts();
+    // Sends an outbox entry again in a composer of its account.
+    bool retryOutboxEntry(const send::StoredMessage &entry, QString *error);
 
     // Starts the built-in sandbox server, the default account, on 127.0.0.1
     // (an ephemeral port). The config names folders (tests); by default the
@@ -96,6 +131,8 @@ private:
     void updateActions();
     void updateCapabilities();
     void newMessage();
+    void createOutboxDock();
+    void askCloseComposer(ComposerWidget *composer);
     void sendTestMessage();
     void saveTranscriptAs();
     void clearTranscript();
@@ -108,6 +145,9 @@ private:
     void exportAccountsToFile();
     void showAccountMenu(const QPoint &position);
     void about();
+    void createTeachingViews();
+    void createTeachingActions();
+    void exportSessionAs();
 
     std::unique_ptr<QSettings> m_settings;
     transcript::Transcript *m_transcript = nullptr;
@@ -125,6 +165,10 @@ private:
     QLabel *m_sandboxLabel = nullptr;
     QMenu *m_accountMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    std::unique_ptr<send::MessageFolder> m_drafts;
+    std::unique_ptr<send::MessageFolder> m_outbox;
+    OutboxView *m_outboxView = nullptr;
+    QDockWidget *m_outboxDock = nullptr;
 
     QAction *m_newMessageAction = nullptr;
     QAction *m_sendTestAction = nullptr;
@@ -149,6 +193,16 @@ private:
     QAction *m_clearTranscriptAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    ConsolePane *m_consolePane = nullptr;
+    LessonBrowser *m_lessonBrowser = nullptr;
+    QAction *m_showConsoleAction = nullptr;
+    QAction *m_showLessonsAction = nullptr;
+    QAction *m_exportSessionAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_stepModeAction = nullptr;
+    StepPanel *m_stepPanel = nullptr;
+    QDockWidget *m_stepDock = nullptr;
+    QAction *m_closeComposerAction = nullptr;
 };
 
 } // namespace postscope::ui

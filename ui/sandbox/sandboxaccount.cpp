@@ -105,7 +105,9 @@ bool SandboxAccount::send(const mime::MessageSpec &message, QString *error)
     if (!prepared.isValid())
         return fail(prepared.error);
 
-    auto *job = new send::SendJob(sessionOptions(), {}, std::move(prepared), 1, this);
+    session::SessionOptions options = sessionOptions();
+    options.stepping = m_stepping;
+    auto *job = new send::SendJob(options, {}, std::move(prepared), 1, this);
     m_job = job;
     emit sessionStarted(&job->session());
     connect(&job->session(), &session::SmtpSession::capabilitiesChanged, this,

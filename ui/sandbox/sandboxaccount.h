@@ -45,6 +45,9 @@ public:
     // the message cannot be built; the outcome comes with sendFinished().
     bool send(const mime::MessageSpec &message, QString *error = nullptr);
     bool isBusy() const { return !m_job.isNull(); }
+    // Step mode (issue 11.2): sends wait at the session's step gate.
+    void setStepping(bool on) { m_stepping = on; }
+    bool isStepping() const { return m_stepping; }
 
 signals:
     void capabilitiesChanged(const postscope::protocol::Capabilities &capabilities);
@@ -56,6 +59,7 @@ signals:
 private:
     std::unique_ptr<sandbox::SandboxServer> m_server;
     QPointer<send::SendJob> m_job;
+    bool m_stepping = false;
 };
 
 } // namespace postscope::ui
