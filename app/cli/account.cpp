@@ -563,6 +563,10 @@ const Subcommand subcommands[] = {
      accountExport},
     {"import", "FILE [--replace]",
      QT_TRANSLATE_NOOP("postscope::cli::account", "read accounts from an export"), accountImport},
+    {"authorize", "NAME [--no-browser] [--timeout SECONDS] [--json]",
+     QT_TRANSLATE_NOOP("postscope::cli::account",
+                       "OAuth 2.0 in the browser; the tokens to the keychain"),
+     runAccountAuthorize},
 };
 
 QString usage()

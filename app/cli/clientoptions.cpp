@@ -2,6 +2,7 @@
 #include "stepper.h"
 
 #include "accounts/accountstore.h"
+#include "accounts/oauthtokens.h"
 #include "accounts/secretstore.h"
 #include "protocol/printable.h"
 #include "transcript/transcript.h"
@@ -265,6 +266,22 @@ ClientCommand::ClientCommand(const QString &name, const QString &description)
          QStringLiteral("VAR")},
         {QStringLiteral("password-file"), tr("Read the password from the first line of this file."),
          QStringLiteral("FILE")},
+        {QStringLiteral("token-env"),
+         tr("Read the OAuth 2.0 access token (XOAUTH2, OAUTHBEARER) from this environment "
+            "variable."),
+         QStringLiteral("VAR")},
+        {QStringLiteral("token-file"),
+         tr("Read the OAuth 2.0 access token (XOAUTH2, OAUTHBEARER) from the first line of this "
+            "file."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("auth-order"),
+         tr("How auto ranks the mechanisms both sides support: postscope (strongest first) or "
+            "smtplib (CRAM-MD5, PLAIN, LOGIN, as smtplib's login()). After a failure reply the "
+            "next one is tried (default: postscope)."),
+         QStringLiteral("ORDER"), QStringLiteral("postscope")},
+        {QStringLiteral("show-secrets"),
+         tr("Show the password or token in the decoded AUTH steps of the transcript and --debug "
+            "(redacted otherwise). The AUTH lines themselves stay redacted.")},
         {QStringLiteral("allow-plaintext-auth"),
          tr("Allow AUTH PLAIN or LOGIN, which send the password itself, over a connection without "
             "TLS "
@@ -311,6 +328,11 @@ int ClientCommand::parse(const QStringList &args)
         if (at >= 0 && at < help.indexOf(QLatin1Char('\n')))
             help.insert(at + int(qstrlen("postscope-cli")), QLatin1Char(' ') + m_name);
         out(help);
+        return 0;
+    }
+    if (const QString auth = m_parser.value(QStringLiteral("auth")).toLower();
+        auth == QLatin1String("list") || auth == QLatin1String("help")) {
+        printMechanismCatalog(m_json || m_parser.isSet(QStringLiteral("json")));
         return 0;
     }
     if (m_parser.isSet(QStringLiteral("password")))
@@ -607,10 +629,13 @@ int ClientCommand::parseAuth()
             for (const QByteArray &m : auth::supportedClientMechanisms())
                 known << QString::fromLatin1(m);
             return usageError(
-                tr("--auth %1 is not a mechanism this build can do (%2, or auto)")
+                tr("--auth %1 is not a mechanism this build can do (%2, or auto; --auth list "
+                   "says more)")
                     .arg(QString::fromLatin1(mechanism), known.join(QLatin1String(", "))));
         }
     }
+    if (const int code = parseAuthOrder(); code >= 0)
+        return code;
     if (p.isSet(QStringLiteral("allow-plaintext-auth")))
         m_session.plaintextAuth = engine::PlaintextAuth::Allow;
     if (p.isSet(QStringLiteral("user")))
@@ -624,11 +649,16 @@ int ClientCommand::parseAuth()
             return usageError(tr("--auth needs --user"));
         if (haveSecretOption)
             return usageError(tr("--password-env and --password-file need --user"));
+        if (p.isSet(QStringLiteral("token-env")) || p.isSet(QStringLiteral("token-file")))
+            return usageError(tr("--token-env and --token-file need --user"));
         mechanism.clear();
         return -1;
     }
     if (mechanism.isEmpty())
         mechanism = "AUTO";
+    bool bearer = false;
+    if (const int code = parseToken(&bearer); bearer)
+        return code;
     if (m_secrets == Secrets::Defer)
         return -1;
     return obtainPassword();
@@ -674,6 +704,166 @@ int ClientCommand::obtainPassword()
     }
     return usageError(tr("--user needs a password: --password-env VAR, --password-file FILE, or a "
                          "terminal to prompt on"));
+}
+
+// --auth-order and --show-secrets: how auto ranks the mechanisms, and
+// whether the decoded AUTH steps show the secret.
+int ClientCommand::parseAuthOrder()
+{
+    const QCommandLineParser &p = m_parser;
+    if (!auth::parseMechanismOrder(p.value(QStringLiteral("auth-order")), &m_auth.order))
+        return usageError(tr("--auth-order is postscope or smtplib, not '%1'")
+                              .arg(p.value(QStringLiteral("auth-order"))));
+    m_auth.stepDisplay = p.isSet(QStringLiteral("show-secrets")) ? auth::SecretDisplay::Revealed
+                                                                 : auth::SecretDisplay::Redacted;
+    return -1;
+}
+
+// --token-env / --token-file: an OAuth 2.0 access token for XOAUTH2 and
+// OAUTHBEARER (RFC 7628), which never take the password. *bearer is true
+// when this decided the secret (returning -1 or an exit code).
+int ClientCommand::parseToken(bool *bearer)
+{
+    const QCommandLineParser &p = m_parser;
+    const QByteArray &mechanism = m_auth.mechanism;
+    const bool tokenOption
+        = p.isSet(QStringLiteral("token-env")) || p.isSet(QStringLiteral("token-file"));
+    const bool passwordOption
+        = p.isSet(QStringLiteral("password-env")) || p.isSet(QStringLiteral("password-file"));
+    const bool bearerMechanism
+        = auth::autoMechanisms(auth::CredentialKind::BearerToken).contains(mechanism);
+    *bearer = tokenOption || bearerMechanism;
+    if (m_secrets == Secrets::Defer)
+        return -1; // account add/edit: the tokens come from account authorize
+    // An account with OAuth and no secret given here: its keychain tokens,
+    // refreshed before AUTH when expired (core/accounts freshTokenSource).
+    if (!tokenOption && !passwordOption && (bearerMechanism || mechanism == "AUTO") && m_account
+        && !m_account->oauth.isNull()) {
+        QString why;
+        const std::optional<auth::OAuthProvider> provider = m_account->oauthProvider(&why);
+        if (!provider)
+            return usageError(tr("--account %1: %2").arg(m_account->name, why));
+        auto store = std::make_shared<accounts::SecretStore>();
+        const session::AuthSettings::TokenSource fresh = accounts::freshTokenSource(
+            accounts::TokenStorage::keychain(store.get(), m_account->name), *provider);
+        m_auth.tokenSource
+            = [store, fresh](QObject *context, session::AuthSettings::TokenDone done) {
+                  fresh(context, std::move(done));
+              };
+        *bearer = true;
+        return -1;
+    }
+    if (tokenOption && passwordOption)
+        return usageError(tr("give a password (--password-env, --password-file) or an access "
+                             "token (--token-env, --token-file), not both"));
+    if (tokenOption && !bearerMechanism && mechanism != "AUTO")
+        return usageError(tr("--auth %1 takes a password; an access token goes with XOAUTH2 "
+                             "or OAUTHBEARER (or auto)")
+                              .arg(QString::fromLatin1(mechanism)));
+    if (!tokenOption && bearerMechanism)
+        return usageError(tr("--auth %1 needs an OAuth 2.0 access token: --token-env VAR or "
+                             "--token-file FILE")
+                              .arg(QString::fromLatin1(mechanism)));
+    if (!tokenOption)
+        return -1;
+    return readSecret(QStringLiteral("token"), &m_auth.credentials.bearerToken);
+}
+
+// --KIND-env VAR or --KIND-file FILE (the first line): never the secret
+// itself on the command line (ps, shell history).
+int ClientCommand::readSecret(const QString &kind, QString *secret)
+{
+    const QCommandLineParser &p = m_parser;
+    const QString envOption = kind + QLatin1String("-env");
+    const QString fileOption = kind + QLatin1String("-file");
+    if (p.isSet(envOption) && p.isSet(fileOption))
+        return usageError(tr("--%1 and --%2 exclude each other").arg(envOption, fileOption));
+    if (p.isSet(envOption)) {
+        const QString var = p.value(envOption);
+        if (var.isEmpty() || !qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
+            return usageError(
+                tr("--%1: the environment variable '%2' is not set").arg(envOption, var));
+        *secret = qEnvironmentVariable(var.toLocal8Bit().constData());
+    } else {
+        const QString path = p.value(fileOption);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return usageError(tr("--%1 %2: %3").arg(fileOption, path, file.errorString()));
+        // One line: a secret is short; a bound keeps a wrong file (a device,
+        // a log) from being read whole.
+        QByteArray line = file.readLine(64 * 1024);
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        *secret = QString::fromUtf8(line);
+        line.fill('\0');
+    }
+    if (secret->isEmpty())
+        return usageError(
+            tr("--%1: the %2 is empty").arg(p.isSet(envOption) ? envOption : fileOption, kind));
+    return -1;
+}
+
+// `--auth list`: what this machine can do (core/auth's catalog), with where
+// each mechanism comes from and what secret it needs.
+void ClientCommand::printMechanismCatalog(bool json)
+{
+    const QList<auth::MechanismInfo> catalog = auth::clientMechanismCatalog();
+    auto providerName = [](auth::MechanismInfo::Provider provider) {
+        return provider == auth::MechanismInfo::Provider::CyrusSasl ? QStringLiteral("cyrus-sasl")
+                                                                    : QStringLiteral("built-in");
+    };
+    auto credentialName = [](auth::MechanismInfo::Credential credential) {
+        switch (credential) {
+        case auth::MechanismInfo::Credential::BearerToken:
+            return QStringLiteral("bearer-token");
+        case auth::MechanismInfo::Credential::Kerberos:
+            return QStringLiteral("kerberos");
+        case auth::MechanismInfo::Credential::Password:
+            break;
+        }
+        return QStringLiteral("password");
+    };
+    if (json) {
+        QJsonArray list;
+        for (const auth::MechanismInfo &info : catalog) {
+            list.append(QJsonObject {
+                {QStringLiteral("name"), QString::fromLatin1(info.name)},
+                {QStringLiteral("provider"), providerName(info.provider)},
+                {QStringLiteral("credential"), credentialName(info.credential)},
+                {QStringLiteral("sendsSecretAsIs"), info.sendsSecretAsIs},
+                {QStringLiteral("summary"), info.summary},
+            });
+        }
+        auto names = [](auth::MechanismOrder order) {
+            QJsonArray names;
+            for (const QByteArray &name : auth::mechanismOrder(order))
+                names.append(QString::fromLatin1(name));
+            return names;
+        };
+        printJson(QJsonObject {
+            {QStringLiteral("ok"), true},
+            {QStringLiteral("mechanisms"), list},
+            {QStringLiteral("orders"),
+             QJsonObject {{QStringLiteral("postscope"), names(auth::MechanismOrder::Postscope)},
+                          {QStringLiteral("smtplib"), names(auth::MechanismOrder::Smtplib)}}},
+        });
+        return;
+    }
+    out(tr("SASL mechanisms this machine can do (--auth NAME, or auto):\n"));
+    for (const auth::MechanismInfo &info : catalog) {
+        out(QStringLiteral("  %1 %2 %3 %4\n")
+                .arg(QString::fromLatin1(info.name), -14)
+                .arg(providerName(info.provider), -10)
+                .arg(credentialName(info.credential), -12)
+                .arg(info.summary));
+    }
+    out(tr("auto order: postscope %1; smtplib %2 (--auth-order).\n")
+            .arg(QString::fromLatin1(
+                     auth::mechanismOrder(auth::MechanismOrder::Postscope).join(' ')),
+                 QString::fromLatin1(
+                     auth::mechanismOrder(auth::MechanismOrder::Smtplib).join(' '))));
+    out(tr("PLAIN, LOGIN, XOAUTH2 and OAUTHBEARER send the secret as it is: only over TLS unless "
+           "--allow-plaintext-auth.\n"));
 }
 
 // ---------------------------------------------------------------- running
@@ -882,6 +1072,12 @@ QJsonValue ClientRun::authJson() const
         return QJsonValue(QJsonValue::Null);
     return QJsonObject {
         {QStringLiteral("mechanism"), QString::fromLatin1(login.mechanism)},
+        {QStringLiteral("attempts"), QJsonArray::fromStringList([&login] {
+             QStringList names;
+             for (const QByteArray &name : login.attempts)
+                 names << QString::fromLatin1(name);
+             return names;
+         }())},
         {QStringLiteral("user"), m_command.authSettings().credentials.user},
         {QStringLiteral("ok"), login.succeeded()},
         {QStringLiteral("code"),

@@ -90,6 +90,10 @@ private:
     int parseSource();
     int parseAuth();
     int obtainPassword();
+    int parseAuthOrder();
+    int parseToken(bool *bearer);
+    int readSecret(const QString &kind, QString *secret); // "token": --token-env, --token-file
+    void printMechanismCatalog(bool json);
 
     QString m_name;
     QCommandLineParser m_parser;

@@ -21,4 +21,6 @@ int runLesson(const QStringList &args); // lesson.cpp
 int runAccount(const QStringList &args);
 // probe under another command's name (account test: probe --account NAME).
 int runProbeAs(const QString &name, const QStringList &args);
+// account authorize NAME (accountauthorize.cpp); command: "account authorize"
+int runAccountAuthorize(const QString &command, const QStringList &args);
 }

@@ -111,7 +111,9 @@ const char helpText[] =
     "  --maildir DIR           where mail goes (default: the app data folder's\n"
     "                          sandbox/maildir); DIR/<recipient>/{tmp,new,cur}, and\n"
     "                          DIR/<recipient>/envelopes/<name>.json for each message\n"
-    "  --users FILE            AUTH users, one \"user:password\" per line\n"
+    "  --users FILE            AUTH users, one \"user:password\" per line; a line\n"
+    "                          \"bearer USER TOKEN\" adds an OAuth 2.0 access token\n"
+    "                          for XOAUTH2 and OAUTHBEARER (offered once one is listed)\n"
     "  --directory FILE        mailboxes and lists for VRFY/EXPN: one address per\n"
     "                          line for a mailbox, \"list: a@x, b@y\" for a list\n"
     "                          (list name with or without a domain); # comments\n"
@@ -396,7 +398,8 @@ bool takeProtocol(const QCommandLineParser &p, const ServeOptions &o,
     return true;
 }
 
-// --users: "user:password" per line, for AUTH.
+// --users: "user:password" per line, for AUTH; "bearer USER TOKEN" for
+// XOAUTH2 and OAUTHBEARER.
 bool takeUsers(const QCommandLineParser &p, const ServeOptions &o, sandbox::SandboxConfig *config)
 {
     if (!p.isSet(o.users))
@@ -408,9 +411,22 @@ bool takeUsers(const QCommandLineParser &p, const ServeOptions &o, sandbox::Sand
         return false;
     }
     for (const QByteArray &line : lines) {
+        // "bearer USER TOKEN": a line without a colon was refused before,
+        // so every older users file reads as it did. RFC 6750 2.1: a
+        // token (b64token) has no colon and no space.
+        if (line.startsWith("bearer ") && !line.contains(':')) {
+            const QList<QByteArray> words = line.simplified().split(' ');
+            if (words.size() != 3) {
+                fail(tr("%1: a token line is \"bearer USER TOKEN\"").arg(p.value(o.users)));
+                return false;
+            }
+            config->tokens[QString::fromUtf8(words.at(1))].insert(QString::fromUtf8(words.at(2)));
+            continue;
+        }
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0) {
-            fail(tr("%1: a user line is \"user:password\"").arg(p.value(o.users)));
+            fail(tr("%1: a user line is \"user:password\" or \"bearer USER TOKEN\"")
+                     .arg(p.value(o.users)));
             return false;
         }
         config->users.insert(QString::fromUtf8(line.left(colon)),

@@ -34,6 +34,12 @@ constexpr auto connectTimeoutMs = "connectTimeoutMs";
 constexpr auto authMechanism = "authMechanism";
 constexpr auto user = "user";
 constexpr auto allowPlaintextAuth = "allowPlaintextAuth";
+constexpr auto oauthProvider = "oauthProvider";
+constexpr auto oauthAuthorizationEndpoint = "oauthAuthorizationEndpoint";
+// RFC 6749 3.2's token endpoint; no key names a token (no field reads as a secret).
+constexpr auto oauthTokenEndpoint = "oauthGrantEndpoint";
+constexpr auto oauthClientId = "oauthClientId";
+constexpr auto oauthScope = "oauthScope";
 constexpr auto identities = "identities";
 constexpr auto displayName = "displayName";
 constexpr auto address = "address";
@@ -317,6 +323,11 @@ QStringList Account::validate() const
                     .arg(authMechanism));
     if (user.size() > maxTextLength || hasControl(user))
         problem(tr("The user name may not contain control characters."));
+    if (!oauth.isNull()) {
+        QString why;
+        if (!oauthProvider(&why))
+            problem(why);
+    }
 
     if (identities.size() > maxIdentities)
         problem(tr("An account has at most %1 identities.").arg(maxIdentities));
@@ -383,6 +394,42 @@ QStringList Account::validate() const
         problem(tr("A source port needs a source address."));
     }
     return problems;
+}
+
+std::optional<auth::OAuthProvider> Account::oauthProvider(QString *error) const
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (oauth.isNull())
+        return fail(tr("The account has no OAuth provider."));
+    for (const QString *text : {&oauth.provider, &oauth.authorizationEndpoint, &oauth.tokenEndpoint,
+                                &oauth.clientId, &oauth.scope}) {
+        if (text->size() > maxTextLength || hasControl(*text))
+            return fail(tr("The OAuth settings may not contain control characters."));
+    }
+    auth::OAuthProvider provider;
+    if (oauth.provider == QLatin1String("custom")) {
+        provider.name = name;
+    } else if (const auto preset = auth::OAuthProvider::preset(oauth.provider)) {
+        provider = *preset;
+    } else {
+        return fail(
+            tr("\"%1\" is not an OAuth provider (%2 or custom).")
+                .arg(oauth.provider, auth::OAuthProvider::presetNames().join(QLatin1String(", "))));
+    }
+    if (!oauth.authorizationEndpoint.isEmpty())
+        provider.authorizationEndpoint = QUrl(oauth.authorizationEndpoint);
+    if (!oauth.tokenEndpoint.isEmpty())
+        provider.tokenEndpoint = QUrl(oauth.tokenEndpoint);
+    if (!oauth.scope.isEmpty())
+        provider.scope = oauth.scope;
+    provider.clientId = oauth.clientId;
+    if (const QString why = provider.problem(); !why.isEmpty())
+        return fail(tr("OAuth: %1.").arg(why));
+    return provider;
 }
 
 const Identity *Account::defaultIdentity() const
@@ -479,6 +526,11 @@ QJsonObject Account::toJson() const
         {QLatin1String(key::authMechanism), authMechanism},
         {QLatin1String(key::user), user},
         {QLatin1String(key::allowPlaintextAuth), allowPlaintextAuth},
+        {QLatin1String(key::oauthProvider), oauth.provider},
+        {QLatin1String(key::oauthAuthorizationEndpoint), oauth.authorizationEndpoint},
+        {QLatin1String(key::oauthTokenEndpoint), oauth.tokenEndpoint},
+        {QLatin1String(key::oauthClientId), oauth.clientId},
+        {QLatin1String(key::oauthScope), oauth.scope},
         {QLatin1String(key::identities), identityArray},
         {QLatin1String(key::trustExceptions), trustArray},
         {QLatin1String(key::caFile), caFile},
@@ -523,6 +575,11 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
     r.string(key::authMechanism, &a.authMechanism);
     r.string(key::user, &a.user);
     r.boolean(key::allowPlaintextAuth, &a.allowPlaintextAuth);
+    r.string(key::oauthProvider, &a.oauth.provider);
+    r.string(key::oauthAuthorizationEndpoint, &a.oauth.authorizationEndpoint);
+    r.string(key::oauthTokenEndpoint, &a.oauth.tokenEndpoint);
+    r.string(key::oauthClientId, &a.oauth.clientId);
+    r.string(key::oauthScope, &a.oauth.scope);
     for (const QJsonObject &o : r.objects(key::identities, maxIdentities)) {
         Identity identity;
         Reader ir(o, where);

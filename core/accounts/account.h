@@ -5,6 +5,7 @@
 // passphrases live only in the keychain: SecretStore). One JSON form, used
 // by the export file and by `postscope-cli account list --json`.
 
+#include "auth/oauth2.h"
 #include "engine/clientengine.h"
 #include "session/smtpsession.h"
 
@@ -67,6 +68,21 @@ struct ClientCertificate
     bool operator==(const ClientCertificate &) const = default;
 };
 
+// OAuth 2.0 for XOAUTH2 and OAUTHBEARER (RFC 6749, RFC 7628): who issues
+// the account's access tokens. The tokens themselves (and the refresh
+// token) live only in the keychain (SecretKind::OAuthAccessToken,
+// OAuthRefreshToken); `postscope-cli account authorize NAME` gets them.
+struct OAuthSettings
+{
+    QString provider; // empty: none; "google", "microsoft" (published endpoints) or "custom"
+    QString authorizationEndpoint; // custom, or instead of the preset's (RFC 6749 3.1)
+    QString tokenEndpoint; // RFC 6749 3.2
+    QString clientId; // the person's own registration with the provider (RFC 6749 2.2)
+    QString scope; // empty: the preset's
+    bool isNull() const { return provider.isEmpty(); }
+    bool operator==(const OAuthSettings &) const = default;
+};
+
 struct Account
 {
     // The name is the account's identity: unique, shown to people, the key
@@ -85,6 +101,7 @@ struct Account
     QString authMechanism = QStringLiteral("auto"); // "auto" or a SASL name (RFC 4422 3.1)
     QString user; // empty: no login
     bool allowPlaintextAuth = false; // PLAIN/LOGIN without TLS only when the person said so
+    OAuthSettings oauth;
 
     QList<Identity> identities;
     QList<TrustException> trustExceptions;
@@ -102,6 +119,11 @@ struct Account
 
     // Every problem, one sentence each (tr); empty when the account is usable.
     QStringList validate() const;
+
+    // The OAuth provider (a preset with the account's client id and scope,
+    // or the custom endpoints); nullopt and *error when there is none or it
+    // is not usable.
+    std::optional<auth::OAuthProvider> oauthProvider(QString *error = nullptr) const;
 
     // The default From, or nullptr when the account has no identity.
     const Identity *defaultIdentity() const;

@@ -167,6 +167,8 @@ struct Request
     std::unique_ptr<Transaction> tx;
     QList<QByteArray> preference; // Auth without a mechanism: the names to choose from
     MechanismFactory factory;
+    QList<QByteArray> candidates; // Auth: selectMechanisms()' candidates not tried yet
+    QList<QByteArray> attempts; // Auth: each mechanism tried, in order
 };
 
 } // namespace
@@ -194,6 +196,9 @@ struct ClientEngine::Private
     bool rawSaslNext = false; // raw(): after a 334, a line is a SASL response
     int authSteps = 0;
     QString authProblem;                             // why the client cancelled an AUTH exchange
+    // The current AUTH exchange in words (AuthStep events), one per attempt.
+    std::optional<auth::SaslStepDescriber> describer;
+    QStringList pendingAuthSteps; // the initial response's step: emitted after the AUTH line
     bool closingReply = false;                       // the reply being handled is a 421
     qsizetype unfed = 0; // octets of the current receive() not yet parsed
     Reply lastReply;                                 // the reply being handled
@@ -249,10 +254,28 @@ struct ClientEngine::Private
         e.withheld = withheld;
         if (current && current->id == id) {
             e.elapsedMs = since(currentSentAt, now());
-            if (current->kind == RequestKind::Auth)
+            if (current->kind == RequestKind::Auth) {
                 e.mechanism = current->argument;
+                e.attempts = current->attempts;
+            }
         }
         emitEvent(std::move(e));
+    }
+    void authStep(quint64 id, const QString &text)
+    {
+        if (text.isEmpty())
+            return;
+        Event e;
+        e.type = Event::Type::AuthStep;
+        e.requestId = id;
+        e.text = text;
+        emitEvent(std::move(e));
+    }
+    void flushAuthSteps(quint64 id)
+    {
+        const QStringList steps = std::exchange(pendingAuthSteps, {});
+        for (const QString &step : steps)
+            authStep(id, step);
     }
     void finishTransaction(Transaction *tx)
     {
@@ -338,6 +361,13 @@ struct ClientEngine::Private
     std::optional<AuthRefusal> selectMechanism(Request &request, QList<QByteArray> *withheld);
     AuthRefusal plaintextRefusal(const QByteArray &names, const QList<QByteArray> &withheld) const;
     QString offeredMechanismsText() const;
+    // The AUTH line for one attempt with `name` (made by the request's
+    // factory unless the request brought its mechanism); false when the
+    // mechanism cannot be made (the request is then finished).
+    bool beginAuthAttempt(Request &request, const QByteArray &name, Command *command);
+    // After a failure reply: the next candidate's AUTH line, if there is one
+    // and afterAuthReply() allows it.
+    bool retryAuth(const Reply &reply);
     bool startRawLine(Request &request, Command *command);
     void startRawData(const Request &request);
     void startTransaction(std::unique_ptr<Transaction> tx);
@@ -941,6 +971,8 @@ bool ClientEngine::Private::startRequest(Request &request)
     }
     write(command, request.id);
     expects.push_back({what, request.id});
+    if (request.kind == RequestKind::Auth)
+        flushAuthSteps(request.id);
     if (request.kind == RequestKind::Quit)
         setState(State::Quitting);
     current = std::move(request);
@@ -1019,7 +1051,26 @@ bool ClientEngine::Private::startAuth(Request &request, Command *command)
                       refusal->mechanism, withheld);
         return false;
     }
-    const QByteArray &name = request.argument;
+    return beginAuthAttempt(request, request.argument, command);
+}
+
+bool ClientEngine::Private::beginAuthAttempt(Request &request, const QByteArray &name,
+                                             Command *command)
+{
+    if (request.factory) {
+        request.mechanism = request.factory(name);
+        if (!request.mechanism) {
+            finishRequest(
+                request.id, {},
+                SmtpError::make(
+                    SmtpError::Kind::Usage,
+                    tr("AUTH %1 is not available in this build.").arg(QString::fromLatin1(name))),
+                name);
+            return false;
+        }
+    }
+    request.argument = name;
+    request.attempts << name;
     const auto initial = request.mechanism->initialResponse();
     // RFC 4954 4: "=" stands for an empty initial response.
     *command = initial
@@ -1027,14 +1078,50 @@ bool ClientEngine::Private::startAuth(Request &request, Command *command)
         : commands::auth(name);
     authSteps = 0;
     authProblem.clear();
+    describer.emplace(name, options.authStepDisplay);
+    pendingAuthSteps.clear();
+    if (initial)
+        pendingAuthSteps << tr("client: %1").arg(describer->initialResponse(*initial));
     return true;
 }
 
-// Which mechanism AUTH uses: request.mechanism and request.argument (its
-// name) are set, or the refusal says why none can be.
+bool ClientEngine::Private::retryAuth(const Reply &reply)
+{
+    if (!current || current->candidates.isEmpty() || !current->factory)
+        return false;
+    if (auth::afterAuthReply(reply.code, !authProblem.isEmpty()) != auth::AuthAttempt::TryNext)
+        return false;
+    const quint64 id = current->id;
+    const QByteArray failed = current->argument;
+    const QByteArray next = current->candidates.takeFirst();
+    authStep(id,
+             tr("%1 failed (%2); trying %3 next, as smtplib's login() does.")
+                 .arg(QString::fromLatin1(failed), QString::number(reply.code),
+                      QString::fromLatin1(next)));
+    Command command;
+    if (!beginAuthAttempt(*current, next, &command)) {
+        current.reset();
+        return true;
+    }
+    if (!command.isValid()) {
+        finishRequest(id, {}, SmtpError::make(SmtpError::Kind::Usage, command.error));
+        current.reset();
+        return true;
+    }
+    write(command, id);
+    expects.push_back({Expect::What::Auth, id});
+    flushAuthSteps(id);
+    return true;
+}
+
+// Which mechanism AUTH uses: request.argument names it (and
+// request.mechanism is set, or request.factory will make it), or the
+// refusal says why none can be.
 std::optional<ClientEngine::Private::AuthRefusal>
 ClientEngine::Private::chooseMechanism(Request &request, QList<QByteArray> *withheld)
 {
+    request.attempts.clear();
+    request.candidates.clear();
     if (!request.mechanism && !request.factory)
         return AuthRefusal {SmtpError::Kind::Usage, tr("No SASL mechanism given."), {}};
     if (!esmtp || caps.authMechanisms().isEmpty())
@@ -1078,7 +1165,7 @@ ClientEngine::Private::selectMechanism(Request &request, QList<QByteArray> *with
         encrypted ? auth::ConnectionSecurity::Encrypted : auth::ConnectionSecurity::Plaintext,
         options.plaintextAuth == PlaintextAuth::Allow ? auth::PlaintextAuth::Allow
                                                       : auth::PlaintextAuth::Refuse,
-        auth::MechanismOrder::Postscope);
+        options.authOrder, options.credentialKind);
     *withheld = selection.withheld;
     if (selection.candidates.isEmpty()) {
         if (request.preference.size() == 1 && withheld->isEmpty()) {
@@ -1090,14 +1177,10 @@ ClientEngine::Private::selectMechanism(Request &request, QList<QByteArray> *with
         }
         return AuthRefusal {SmtpError::Kind::NotSupported, selection.reason, withheld->value(0)};
     }
-    const QByteArray name = selection.candidates.first();
-    request.mechanism = request.factory(name);
-    if (!request.mechanism) {
-        return AuthRefusal {
-            SmtpError::Kind::Usage,
-            tr("AUTH %1 is not available in this build.").arg(QString::fromLatin1(name)), name};
-    }
-    request.argument = name;
+    // The first candidate is tried now (beginAuthAttempt makes it with the
+    // request's factory); the rest wait for retryAuth() after a failure.
+    request.candidates = selection.candidates;
+    request.argument = request.candidates.takeFirst();
     return std::nullopt;
 }
 
@@ -1642,26 +1725,35 @@ void ClientEngine::Private::handleAuthReply(const Reply &reply)
         write(commands::authResponse(base64), id);
         expects.push_back({Expect::What::Auth, id});
     };
+    auto cancel = [&](const QString &why) {
+        authProblem = why;
+        answer("*");
+        authStep(id, tr("client: * (cancelled: %1)").arg(why));
+    };
     if (reply.code == 334) {
+        // The mechanism's GuardedClientMechanism bounds the challenges
+        // (auth::maxChallenges); this is the engine's own backstop.
         if (++authSteps > 32) {
-            answer("*");
+            cancel(tr("the server sent more than 32 challenges"));
             return;
         }
         // RFC 4954 4: the challenge is base64 after "334 ".
         const QByteArray text = reply.lines.value(0).trimmed();
         const auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
-            authProblem = tr("The server sent a challenge that is not base64; authentication cancelled.");
-            answer("*");
+            cancel(tr("The server sent a challenge that is not base64; authentication cancelled."));
             return;
         }
+        if (describer)
+            authStep(id, tr("server: %1").arg(describer->challenge(*decoded)));
         const auto step = mech->respond(*decoded);
         if (!step.ok()) {
-            authProblem = tr("Authentication cancelled: %1").arg(step.error);
-            answer("*");
+            cancel(tr("Authentication cancelled: %1").arg(step.error));
             return;
         }
         answer(step.response.toBase64());
+        if (describer)
+            authStep(id, tr("client: %1").arg(describer->response(step.response)));
         return;
     }
     if (reply.code == 235 && authProblem.isEmpty()) {
@@ -1678,11 +1770,30 @@ void ClientEngine::Private::handleAuthReply(const Reply &reply)
         current.reset();
         return;
     }
+    if (reply.code == 503 && authProblem.isEmpty()) {
+        // smtplib's login(): 503 to AUTH means "already authenticated"
+        // (RFC 4954 4: AUTH after a successful AUTH is refused with 503), and
+        // counts as success.
+        authStep(id,
+                 tr("503: the server says this session is authenticated already; counted as "
+                    "success, as smtplib's login() does."));
+        finishRequest(id, reply);
+        current.reset();
+        return;
+    }
     if (isClosing(reply)) {
         serverClosing(reply);
         return;
     }
-    const QString why = authProblem.isEmpty() ? tr("Authentication failed: %1").arg(quoted(reply)) : authProblem;
+    // The bearer mechanisms' decoded error JSON (RFC 7628 3.2.2): the
+    // transcript showed it as a step already; the error says it again.
+    const QString detail = mech ? mech->serverDetail() : QString();
+    if (retryAuth(reply))
+        return;
+    QString why
+        = authProblem.isEmpty() ? tr("Authentication failed: %1").arg(quoted(reply)) : authProblem;
+    if (!detail.isEmpty())
+        why += QLatin1Char(' ') + detail;
     finishRequest(id, reply, SmtpError::make(SmtpError::Kind::AuthFailed, why, reply));
     current.reset();
 }

@@ -9,6 +9,8 @@
 // (8BITMIME), RFC 6531 (SMTPUTF8).
 
 #include "auth/saslclient.h"
+#include "auth/saslsteps.h"
+#include "auth/selection.h"
 #include "engine/messagesource.h"
 #include "engine/smtperror.h"
 #include "protocol/capabilities.h"
@@ -118,6 +120,7 @@ struct Event
         TlsRequested,         // STARTTLS accepted: start the handshake, then call tlsEstablished()
         RequestFinished,      // requestId, reply (the final one), error
         TransactionFinished,  // requestId, transaction
+        AuthStep,             // requestId, text: one AUTH step decoded (saslsteps.h)
         Error,                // fatal: the engine is Closed; error says why
     };
     Type type = Type::ReplyReceived;
@@ -132,6 +135,10 @@ struct Event
     // RequestFinished of authenticate(): mechanisms offered but not used
     // because they would send the secret readable (PlaintextAuth::Refuse).
     QList<QByteArray> withheld;
+    // RequestFinished of authenticate(): every mechanism tried, in order
+    // (more than one after a failure reply, as smtplib's login() does).
+    QList<QByteArray> attempts;
+    QString text; // AuthStep: the step in words (translated; protocol values quoted)
     qint64 dataBytes = 0;
     QByteArray data;   // DataSent: the exact octets written (shared, not copied)
 };
@@ -151,6 +158,15 @@ public:
         // pure: time is an input like the bytes. Empty: no timings (-1).
         std::function<qint64()> clock;
         PlaintextAuth plaintextAuth = PlaintextAuth::Refuse;
+        // The order authenticate(preference, ...) ranks the candidates in
+        // (core/auth selectMechanisms()); after a failure reply the next
+        // candidate is tried (afterAuthReply()).
+        auth::MechanismOrder authOrder = auth::MechanismOrder::Postscope;
+        // The kind of secret the credentials hold: the plaintext refusal
+        // names it ("the access token", "the password").
+        auth::CredentialKind credentialKind = auth::CredentialKind::Password;
+        // AuthStep events: secrets redacted unless the person asked for them.
+        auth::SecretDisplay authStepDisplay = auth::SecretDisplay::Redacted;
     };
 
     ClientEngine();
@@ -182,7 +198,9 @@ public:
     quint64 authenticate(std::unique_ptr<auth::SaslClientMechanism> mechanism);
     // AUTH with the first mechanism of `preference` (strongest first) that
     // the server offers when the request starts, made by `create`. This is
-    // the one place that checks what the server offers (RFC 4954 3).
+    // the one place that checks what the server offers (RFC 4954 3). After
+    // a failure reply (535, 534, 454...) the next candidate is tried, as
+    // smtplib's login() does; 235 and 503 ("already authenticated") end it.
     quint64 authenticate(const QList<QByteArray> &preference, MechanismFactory create);
     quint64 send(const Envelope &envelope, std::unique_ptr<MessageSource> data);
     // The RCPT method of address checking: MAIL FROM, one RCPT TO per

@@ -1208,7 +1208,7 @@ void ServerEngine::Private::cmdAuth(const protocol::CommandLine &cmd)
         error(504, "5.5.4", "Unrecognized authentication type");
         return;
     }
-    sasl = auth::createServerMechanism(mech, config.passwords);
+    sasl = auth::createServerMechanism(mech, config.passwords, config.tokens);
     if (!sasl) {
         error(504, "5.5.4", "Unrecognized authentication type");
         return;

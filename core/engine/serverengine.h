@@ -129,6 +129,10 @@ struct ServerConfig
     bool requireTlsForAuth = false;             // AUTH before TLS: 538 5.7.11 (RFC 4954 6)
     QList<QByteArray> authMechanisms = {"SCRAM-SHA-256", "CRAM-MD5", "PLAIN", "LOGIN"};
     auth::PasswordLookup passwords;             // empty: AUTH not offered
+    // XOAUTH2 and OAUTHBEARER (when listed in authMechanisms): the bearer
+    // tokens valid per user; a wrong one is answered as Google does (334
+    // with the RFC 7628 3.2.2 error JSON, then 535).
+    auth::TokenLookup tokens;
     Directory directory;
     bool rejectUnknownRecipients = false;       // RCPT to a mailbox not in the directory: 550 5.1.1
     bool reportData = false;                    // emit DataReceived events (transcripts)

@@ -1,5 +1,7 @@
 #include "sandbox/sandboxserver.h"
 
+#include "auth/mechanisms.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -79,7 +81,15 @@ public:
         cfg.tlsAvailable = server->m_certificate.isValid() && m_ssl != nullptr;
         cfg.reportData = server->wantsTranscript();
         cfg.queueIdPrefix = "S" + QByteArray::number(id);
-        if (!config.users.isEmpty()) {
+        if (!config.tokens.isEmpty()) {
+            const QHash<QString, QSet<QString>> tokens = config.tokens;
+            cfg.tokens = [tokens](const QString &user) { return tokens.value(user); };
+            for (const QByteArray &name : auth::bearerTokenMechanisms()) {
+                if (!cfg.authMechanisms.contains(name))
+                    cfg.authMechanisms.prepend(name);
+            }
+        }
+        if (!config.users.isEmpty() || !config.tokens.isEmpty()) {
             const QHash<QString, QString> users = config.users;
             cfg.passwords = [users](const QString &user) -> std::optional<QString> {
                 auto it = users.constFind(user);

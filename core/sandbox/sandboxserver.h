@@ -19,6 +19,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QThreadPool>
 #include <functional>
@@ -49,6 +50,9 @@ struct SandboxConfig
     QString certificatePath;               // both set: use this pair instead
     QString keyPath;
     QHash<QString, QString> users;         // AUTH: user -> password
+    // XOAUTH2 and OAUTHBEARER: user -> the bearer tokens valid for them;
+    // non-empty: the two mechanisms are offered too.
+    QHash<QString, QSet<QString>> tokens;
     FaultPlan faults;
     // Makes each connection's conversation instead of a ServerEngine (with
     // this connection's config); `serve --replay` plays a recording so.

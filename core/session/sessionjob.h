@@ -24,9 +24,11 @@ struct LoginOutcome
     // Offered, but not tried: they would send the secret readable over a
     // connection without TLS (SessionOptions::plaintextAuth).
     QList<QByteArray> withheld;
+    QList<QByteArray> attempts; // every mechanism tried, in order (after a 535, the next)
     protocol::Reply reply; // the server's last reply to AUTH
     engine::SmtpError error;
-    bool succeeded() const { return tried && !error && reply.code == 235; }
+    // 235, or 503 "already authenticated" (smtplib's login() counts both).
+    bool succeeded() const { return tried && !error && (reply.code == 235 || reply.code == 503); }
 };
 
 class SessionJob : public QObject

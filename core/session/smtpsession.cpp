@@ -592,8 +592,19 @@ struct SmtpSession::Private
                 result.elapsedMs = event.elapsedMs;
                 result.mechanism = event.mechanism;
                 result.withheld = event.withheld;
+                result.attempts = event.attempts;
                 p->onRequest(result);
             }
+            break;
+        }
+        case Event::Type::AuthStep: {
+            // Each AUTH step decoded (core/auth saslsteps), for the
+            // transcript and --debug; secrets redacted unless asked for.
+            QPointer<SmtpSession> guard(q);
+            emit q->note(
+                QCoreApplication::translate("postscope::session", "SASL %1").arg(event.text));
+            if (!guard)
+                return;
             break;
         }
         case Event::Type::TransactionFinished: {
@@ -1433,6 +1444,9 @@ SmtpSession::SmtpSession(SessionOptions options, QObject *parent)
     engineOptions.useChunking = m_options.chunking;
     engineOptions.clock = [this] { return d->now(); };
     engineOptions.plaintextAuth = m_options.plaintextAuth;
+    engineOptions.authOrder = m_options.authOrder;
+    engineOptions.credentialKind = m_options.credentialKind;
+    engineOptions.authStepDisplay = m_options.authStepDisplay;
     m_engine = std::make_unique<engine::ClientEngine>(engineOptions);
     connect(&d->timer, &QTimer::timeout, this, [this] { d->onTimeout(); });
 }

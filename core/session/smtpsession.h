@@ -52,6 +52,12 @@ struct SessionOptions
     // AUTH PLAIN/LOGIN over a connection without TLS (a Unix socket counts
     // as plaintext too): refused, with nothing sent, unless allowed here.
     engine::PlaintextAuth plaintextAuth = engine::PlaintextAuth::Refuse;
+    // SASL: the order `auto` ranks mechanisms in (--auth-order), the kind
+    // of secret held (password or bearer token), and whether the decoded
+    // AUTH steps (notes) show secrets (only on an explicit request).
+    auth::MechanismOrder authOrder = auth::MechanismOrder::Postscope;
+    auth::CredentialKind credentialKind = auth::CredentialKind::Password;
+    auth::SecretDisplay authStepDisplay = auth::SecretDisplay::Redacted;
     QList<QSslCertificate> extraCaCertificates;
     QByteArray trustedFingerprint;     // SHA-256 hex (colons allowed): accept exactly this leaf
     bool pipelining = true;
@@ -91,6 +97,7 @@ struct RequestResult
     qint64 elapsedMs = -1; // from writing its command to its end; -1 unknown
     QByteArray mechanism; // login(): the SASL mechanism that was tried
     QList<QByteArray> withheld; // login(): offered, but not used (they would reveal the secret)
+    QList<QByteArray> attempts; // login(): every mechanism tried, in order (fallback after 535)
     bool succeeded() const { return !error && (!reply.isValid() || reply.klass() == 2); }
 };
 using RequestCallback = std::function<void(const RequestResult &result)>;

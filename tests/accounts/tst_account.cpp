@@ -33,6 +33,7 @@ private slots:
     void jsonRoundTrip_data();
     void jsonRoundTrip();
     void jsonForm();
+    void oauthProviderPresets();
     void validate_data();
     void validate();
     void fromJsonRefuses_data();
@@ -122,6 +123,30 @@ void TestAccount::jsonForm()
                  qPrintable(key));
 }
 
+void TestAccount::oauthProviderPresets()
+{
+    Account a = sampleTcpAccount();
+    a.oauth = {QStringLiteral("microsoft"), {}, {}, QStringLiteral("my-client-id"), {}};
+    QCOMPARE(a.validate(), QStringList());
+    const auto microsoft = a.oauthProvider();
+    QVERIFY(microsoft);
+    QCOMPARE(microsoft->clientId, QStringLiteral("my-client-id"));
+    QCOMPARE(microsoft->tokenEndpoint, postscope::auth::OAuthProvider::microsoft().tokenEndpoint);
+    QCOMPARE(microsoft->scope, postscope::auth::OAuthProvider::microsoft().scope);
+    // The custom sample: its own endpoints and scope, and back through JSON.
+    const auto custom = sampleTcpAccount().oauthProvider();
+    QVERIFY(custom);
+    QCOMPARE(custom->tokenEndpoint, QUrl(QStringLiteral("https://auth.example.test/token")));
+    QCOMPARE(custom->scope, QStringLiteral("https://mail.example.test/smtp"));
+    QString error;
+    const auto back = Account::fromJson(sampleTcpAccount().toJson(), &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->oauth, sampleTcpAccount().oauth);
+    QCOMPARE(sampleTcpAccount().toJson().value("oauthGrantEndpoint").toString(),
+             QStringLiteral("https://auth.example.test/token"));
+    QVERIFY(!Account().oauthProvider(&error));
+}
+
 void TestAccount::validate_data()
 {
     QTest::addColumn<Mutation>("mutate");
@@ -178,6 +203,30 @@ void TestAccount::validate_data()
     row(
         "mechanism too long", [](Account &a) { a.authMechanism = QString(21, QLatin1Char('A')); },
         "SASL mechanism");
+    // OAuth 2.0 (issue 8.1): a known preset or custom endpoints, https
+    // only (RFC 6749 3.1, 3.2), and the person's client id.
+    row(
+        "oauth unknown provider", [](Account &a) { a.oauth.provider = QStringLiteral("yahoo"); },
+        "not an OAuth provider");
+    row(
+        "oauth token endpoint over http",
+        [](Account &a) {
+            a.oauth.tokenEndpoint = QStringLiteral("http://auth.example.test/token");
+        },
+        "must use https");
+    row(
+        "oauth custom without endpoints",
+        [](Account &a) {
+            a.oauth.authorizationEndpoint.clear();
+            a.oauth.tokenEndpoint.clear();
+        },
+        "missing or not a URL");
+    row(
+        "oauth preset without client id",
+        [](Account &a) {
+            a.oauth = {QStringLiteral("google"), {}, {}, {}, {}};
+        },
+        "no client id");
     row(
         "user with CR", [](Account &a) { a.user = QStringLiteral("alice\r\nRCPT TO:<x>"); },
         "user name");

@@ -5,6 +5,7 @@
 
 #include "script.h"
 
+#include "auth/selection.h"
 #include "engine/clientengine.h"
 
 #include <QRegularExpression>
@@ -219,6 +220,8 @@ const char ehloPipelining[] = "S: 250-mx.test\nS: 250-PIPELINING\nS: 250-8BITMIM
 
 } // namespace
 
+Q_DECLARE_METATYPE(postscope::auth::MechanismOrder)
+
 class TestClientEngine : public QObject
 {
     Q_OBJECT
@@ -248,6 +251,9 @@ private slots:
     void startTlsNotOffered();
     void startTlsRefused();
     void authPlainRedacted();
+    void authFallback_data();
+    void authFallback();
+    void authStepsDecoded();
     void authLoginChallenges();
     void authFailed();
     void authNotOffered();
@@ -742,6 +748,154 @@ void TestClientEngine::startTlsRefused()
     QCOMPARE(h.request(tls).error.kind, SmtpError::Kind::TlsFailed);
     QCOMPARE(h.request(tls).error.code, 454);
     QVERIFY(!h.engine.isEncrypted());
+}
+
+// smtplib's login(): after a failure reply the next candidate (in the
+// --auth-order) is tried; 235 and 503 end it; a 421, or the client's own
+// "*", end it without a fallback. Each row is the server's answer to each
+// AUTH line in turn; "mechanisms" the AUTH lines expected.
+void TestClientEngine::authFallback_data()
+{
+    QTest::addColumn<auth::MechanismOrder>("order");
+    QTest::addColumn<QByteArray>("offered");
+    QTest::addColumn<QList<QByteArray>>("answers");
+    QTest::addColumn<QList<QByteArray>>("mechanisms");
+    QTest::addColumn<int>("exitCode"); // 0: logged in
+
+    using L = QList<QByteArray>;
+    const auto ours = auth::MechanismOrder::Postscope;
+    const auto smtplib = auth::MechanismOrder::Smtplib;
+    QTest::newRow("535, then the next one succeeds")
+        << ours << QByteArray("PLAIN CRAM-MD5 LOGIN") << L {"535 5.7.8 no", "235 2.7.0 ok"}
+        << L {"CRAM-MD5", "PLAIN"} << 0;
+    QTest::newRow("every candidate refused: the last reply decides, exit 7")
+        << ours << QByteArray("PLAIN CRAM-MD5") << L {"535 5.7.8 no", "535 5.7.8 still no"}
+        << L {"CRAM-MD5", "PLAIN"} << 7;
+    QTest::newRow("smtplib order: CRAM-MD5, PLAIN, LOGIN; SCRAM never tried")
+        << smtplib << QByteArray("SCRAM-SHA-256 LOGIN PLAIN") << L {"504 5.5.4 nope", "235 ok"}
+        << L {"PLAIN", "LOGIN"} << 0;
+    QTest::newRow("503 already authenticated counts as success")
+        << ours << QByteArray("PLAIN CRAM-MD5") << L {"503 5.5.1 already authenticated"}
+        << L {"CRAM-MD5"} << 0;
+    QTest::newRow("421 ends it: no fallback")
+        << ours << QByteArray("PLAIN CRAM-MD5") << L {"421 4.7.0 bye"} << L {"CRAM-MD5"} << 7;
+    QTest::newRow("454 temporary: the next one")
+        << ours << QByteArray("SCRAM-SHA-1 PLAIN") << L {"454 4.7.0 try later", "235 ok"}
+        << L {"SCRAM-SHA-1", "PLAIN"} << 0;
+}
+
+void TestClientEngine::authFallback()
+{
+    QFETCH(auth::MechanismOrder, order);
+    QFETCH(QByteArray, offered);
+    QFETCH(QList<QByteArray>, answers);
+    QFETCH(QList<QByteArray>, mechanisms);
+    QFETCH(int, exitCode);
+    ClientEngine::Options options;
+    options.authOrder = order;
+    Harness h(options, Channel::Encrypted);
+    h.engine.hello("c");
+    h.server("220 mx\r\n");
+    h.server("250-mx\r\n250 AUTH " + offered + "\r\n");
+    h.takeSent();
+    auth::Credentials credentials;
+    credentials.user = QStringLiteral("bob");
+    credentials.password = QStringLiteral("s3cret-pw");
+    const auto id
+        = h.engine.authenticate(auth::autoMechanisms(auth::CredentialKind::Password, order),
+                                [credentials](const QByteArray &name) {
+                                    return auth::createClientMechanism(name, credentials);
+                                });
+    h.settle();
+    QList<QByteArray> lines;
+    for (const QByteArray &answer : answers) {
+        const QByteArray wire = h.takeSent();
+        QVERIFY2(wire.startsWith("AUTH "), wire.constData());
+        lines << wire.mid(5).split(' ').value(0).trimmed();
+        // The answer comes before any challenge: the failure (or success)
+        // of this attempt.
+        h.server(answer + "\r\n");
+    }
+    QCOMPARE(lines, mechanisms);
+    QVERIFY(h.finished(id));
+    const Event done = h.request(id);
+    QCOMPARE(done.attempts, mechanisms);
+    QCOMPARE(done.mechanism, mechanisms.constLast());
+    if (exitCode == 0) {
+        QVERIFY2(!done.error, qPrintable(done.error.message));
+    } else {
+        const SmtpError error = done.error ? done.error : h.fatalError();
+        QVERIFY(error);
+        QCOMPARE(SmtpError::exitCode(error.kind), exitCode);
+    }
+    // Nothing more went out for the login: no AUTH after the end.
+    QVERIFY(!h.takeSent().contains("AUTH"));
+    // PLAIN's secret is on the wire in base64 only, never as it is.
+    QVERIFY(!h.writes.join().contains("s3cret-pw"));
+}
+
+// Each AUTH step decoded in an AuthStep event, secrets redacted unless the
+// options ask for them (--show-secrets); a client cancel is said in words.
+void TestClientEngine::authStepsDecoded()
+{
+    for (const auto display : {auth::SecretDisplay::Redacted, auth::SecretDisplay::Revealed}) {
+        ClientEngine::Options options;
+        options.authStepDisplay = display;
+        Harness h(options, Channel::Encrypted);
+        h.engine.hello("c");
+        h.server("220 mx\r\n");
+        h.server("250-mx\r\n250 AUTH LOGIN\r\n");
+        auth::Credentials credentials;
+        credentials.user = QStringLiteral("bob");
+        credentials.password = QStringLiteral("s3cret-pw");
+        const auto id = h.engine.authenticate({"LOGIN"}, [credentials](const QByteArray &name) {
+            return auth::createClientMechanism(name, credentials);
+        });
+        h.settle();
+        h.server("334 VXNlcm5hbWU6\r\n"); // "Username:"
+        h.server("334 UGFzc3dvcmQ6\r\n"); // "Password:"
+        h.server("235 2.7.0 ok\r\n");
+        QVERIFY(h.finished(id));
+        QVERIFY(!h.request(id).error);
+        QStringList steps;
+        for (const Event &e : h.ofType(Event::Type::AuthStep))
+            steps << e.text;
+        const QString all = steps.join(u'\n');
+        QCOMPARE(steps.size(), 4); // two challenges, two responses
+        QVERIFY2(all.contains(u"Username:") && all.contains(u"bob"), qPrintable(all));
+        if (display == auth::SecretDisplay::Redacted) {
+            QVERIFY2(!all.contains(u"s3cret-pw"), qPrintable(all));
+            QVERIFY2(all.contains(auth::redactionMark), qPrintable(all));
+        } else {
+            QVERIFY2(all.contains(u"s3cret-pw"), qPrintable(all));
+        }
+    }
+
+    // A challenge that is not base64: "*", and the step says why.
+    Harness h({}, Channel::Encrypted);
+    h.engine.hello("c");
+    h.server("220 mx\r\n");
+    h.server("250-mx\r\n250 AUTH CRAM-MD5 PLAIN\r\n");
+    auth::Credentials credentials;
+    credentials.user = QStringLiteral("bob");
+    credentials.password = QStringLiteral("pw");
+    const auto id = h.engine.authenticate(auth::autoMechanisms(auth::CredentialKind::Password),
+                                          [credentials](const QByteArray &name) {
+                                              return auth::createClientMechanism(name, credentials);
+                                          });
+    h.settle();
+    h.takeSent();
+    h.server("334 !!!not-base64\r\n");
+    QCOMPARE(h.takeSent(), QByteArray("*\r\n"));
+    h.server("501 5.7.0 cancelled\r\n");
+    QVERIFY(h.finished(id));
+    // The client cancelled: no fallback to the weaker PLAIN.
+    QCOMPARE(h.request(id).attempts, QList<QByteArray> {"CRAM-MD5"});
+    QCOMPARE(h.request(id).error.kind, SmtpError::Kind::AuthFailed);
+    QVERIFY(h.takeSent().isEmpty());
+    const QList<Event> steps = h.ofType(Event::Type::AuthStep);
+    QVERIFY(!steps.isEmpty());
+    QVERIFY2(steps.constLast().text.contains(u"cancelled"), qPrintable(steps.constLast().text));
 }
 
 void TestClientEngine::authPlainRedacted()

@@ -60,6 +60,47 @@ def body(checks):
                                       "--password-env", "PS_TEST_PASSWORD", "--json"] + msg, env=good)
         checks.equal(r.rc, 7, "AUTH PLAIN for an unknown user exits 7", r)
 
+        # Every mechanism Dovecot offers after STARTTLS (issue 8.3), each
+        # named with --auth: the right secret logs in, a wrong one is exit 7
+        # with the server's 535 text; the secret is in no transcript (text or
+        # JSON), --debug output or JSON result, and the decoded steps say
+        # what happened.
+        secret = pf.users[user]
+        r = run_cli(["probe"] + tls + ["--json"])
+        offered = ((r.json or {}).get("authMechanisms") or {}).get("afterTls") or []
+        checks.check(len(offered) >= 6, f"Dovecot offers its mechanisms after TLS ({offered})", r)
+        for mech in offered:
+            for right in (True, False):
+                what = f"AUTH {mech} with the {'right' if right else 'wrong'} password"
+                files = [os.path.join(tmp, f"{mech}-{right}.txt"), os.path.join(tmp, f"{mech}-{right}.json")]
+                outputs = []
+                for path, fmt in zip(files, ("text", "json")):
+                    r = run_cli(["probe"] + tls + ["--auth", mech, "--user", user, "--password-env",
+                                                   "PS_TEST_PASSWORD", "--json", "--debug", "1",
+                                                   "--transcript", path, "--transcript-format", fmt],
+                                env={"PS_TEST_PASSWORD": secret if right else "wrong-" + secret})
+                    outputs += [r.stdout, r.stderr]
+                    if right:
+                        checks.equal(r.rc, 0, f"{what}: exit 0 ({fmt} transcript)", r)
+                    else:
+                        checks.equal(r.rc, 7, f"{what}: exit 7 ({fmt} transcript)", r)
+                        err = (r.json or {}).get("error") or {}
+                        checks.check(err.get("code") == 535 and "5.7.8" in (err.get("message") or ""),
+                                     f"{what}: the server's 535 5.7.8 in the error ({err})", r)
+                for path in files:
+                    with open(path, encoding="utf-8", errors="replace") as f:
+                        outputs.append(f.read())
+                checks.check(all(secret not in text for text in outputs),
+                             f"{what}: the password is in no transcript, --debug output or JSON")
+                checks.check("SASL " in outputs[-2],
+                             f"{what}: the transcript shows the decoded AUTH steps")
+        # No settings file or anything else in the test's folder holds it.
+        for root, _dirs, names in os.walk(tmp):
+            for name in names:
+                with open(os.path.join(root, name), encoding="utf-8", errors="replace") as f:
+                    checks.check(secret not in f.read() or name == "pw",
+                                 f"{name}: no copy of the password")
+
         # AUTH required but not offered (plaintext; Postfix offers AUTH only after TLS).
         r = run_cli(["send", "--server", server, "--security", "none", "--auth", "plain", "--user", user,
                      "--password-env", "PS_TEST_PASSWORD", "--json"] + msg, env=good)

@@ -5,7 +5,10 @@
 // GETs the authorization URL and follows the server's redirect to the
 // flow's loopback address (RFC 8252 7.3). Python missing is a failure.
 
+#include "accounts/oauthtokens.h"
 #include "auth/oauth2.h"
+#include "scriptedserver.h"
+#include "session/sessionjob.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -126,6 +129,44 @@ OAuthResult waitForResult(OAuthFlow &flow, QSignalSpy &spy, int ms = 15000)
     return spy.first().first().value<OAuthResult>();
 }
 
+// The keychain of one account, in memory (core/accounts TokenStorage).
+struct MemoryTokens
+{
+    QMap<postscope::accounts::SecretKind, QString> secrets;
+    int writes = 0;
+    postscope::accounts::TokenStorage storage()
+    {
+        using postscope::accounts::SecretKind;
+        using postscope::accounts::SecretResult;
+        postscope::accounts::TokenStorage s;
+        s.read = [this](SecretKind kind, postscope::accounts::SecretStore::Callback done) {
+            SecretResult r;
+            if (secrets.contains(kind))
+                r.secret = secrets.value(kind);
+            else
+                r.error = SecretResult::Error::NotFound;
+            done(r);
+        };
+        s.write = [this](SecretKind kind, const QString &secret,
+                         postscope::accounts::SecretStore::Callback done) {
+            secrets.insert(kind, secret);
+            ++writes;
+            done({});
+        };
+        return s;
+    }
+};
+
+// A job that only logs in (SessionJob's own steps), for the token source.
+class LoginOnly : public postscope::session::SessionJob
+{
+public:
+    using SessionJob::SessionJob;
+
+protected:
+    void run() override { done(); }
+};
+
 } // namespace
 
 class TestOAuthFlow : public QObject
@@ -140,6 +181,7 @@ private slots:
     void failures();
     void browserNeverComesBack();
     void ensureFreshWithoutRequest();
+    void accountRefreshBeforeAuth();
 };
 
 void TestOAuthFlow::authorizeAndRefresh()
@@ -380,6 +422,110 @@ void TestOAuthFlow::ensureFreshWithoutRequest()
     const OAuthResult refused = waitForResult(again, againDone);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error.contains(u"no refresh token"), qPrintable(refused.error));
+}
+
+// Issue 8.1: an account's expired access token is refreshed before AUTH by
+// the send path (SessionJob with AuthSettings::tokenSource, as an account
+// sets it), the new tokens go back to the keychain, and the token on the
+// wire is the new one. The server is the test's authorization server and a
+// scripted SMTP server that records the AUTH line.
+void TestOAuthFlow::accountRefreshBeforeAuth()
+{
+    using namespace postscope;
+    AuthorizationServer server;
+    QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+
+    // Authorize once (the browser played by the test), as `account authorize` does.
+    OAuthFlow flow(server.provider());
+    Browser browser(&flow);
+    QSignalSpy finished(&flow, &OAuthFlow::finished);
+    flow.authorize();
+    const OAuthResult first = waitForResult(flow, finished);
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    MemoryTokens keychain;
+    OAuthTokens expired = first.tokens;
+    expired.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-30);
+    QString storeError = QStringLiteral("not called");
+    accounts::storeTokens(keychain.storage(), expired,
+                          [&storeError](const QString &error) { storeError = error; });
+    QCOMPARE(storeError, QString());
+    QCOMPARE(keychain.writes, 2); // access (with its expiry) and refresh token
+    // The expiry travels with the access token in its keychain entry.
+    QVERIFY(
+        keychain.secrets.value(accounts::SecretKind::OAuthAccessToken).contains(u"\"expiresAt\""));
+    const OAuthTokens back = accounts::parseStoredTokens(
+        keychain.secrets.value(accounts::SecretKind::OAuthAccessToken),
+        keychain.secrets.value(accounts::SecretKind::OAuthRefreshToken));
+    QCOMPARE(back.accessToken, first.tokens.accessToken);
+    QCOMPARE(back.refreshToken, first.tokens.refreshToken);
+    QVERIFY(back.expired());
+
+    testsupport::ScriptedServer smtp;
+    smtp.setScript("S: 220 scripted.test ESMTP\n"
+                   "C~ EHLO .*\n"
+                   "S: 250-scripted.test\n"
+                   "S: 250 AUTH XOAUTH2\n"
+                   "C~ AUTH XOAUTH2 [A-Za-z0-9+/=]+\n"
+                   "S: 235 2.7.0 Accepted\n"
+                   "C: QUIT\n"
+                   "S: 221 2.0.0 Bye\n");
+    QVERIFY(smtp.listen());
+    session::SessionOptions options;
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = smtp.port();
+    options.security = session::Security::None;
+    options.plaintextAuth = engine::PlaintextAuth::Allow; // a loopback test server
+    options.timeoutMs = 10000;
+    session::AuthSettings auth;
+    auth.mechanism = "XOAUTH2";
+    auth.credentials.user = QStringLiteral("carol@example.test");
+    auth.tokenSource = accounts::freshTokenSource(keychain.storage(), server.provider());
+    LoginOnly job(options, auth);
+    QSignalSpy done(&job, &session::SessionJob::finished);
+    job.start();
+    QVERIFY(done.wait(20000));
+    QVERIFY2(!job.error(), qPrintable(job.error().message));
+    QVERIFY(job.login().succeeded());
+    QCOMPARE(smtp.mismatches(), QStringList());
+
+    // The provider refreshed (RFC 6749 6) and the keychain holds the new token.
+    const QJsonArray log = server.log();
+    QCOMPARE(log.last().toObject().value(u"grant_type"_qs).toString(), u"refresh_token"_qs);
+    const QString fresh = log.last().toObject().value(u"access_token"_qs).toString();
+    QVERIFY(!fresh.isEmpty());
+    QVERIFY(fresh != first.tokens.accessToken);
+    const OAuthTokens stored = accounts::parseStoredTokens(
+        keychain.secrets.value(accounts::SecretKind::OAuthAccessToken),
+        keychain.secrets.value(accounts::SecretKind::OAuthRefreshToken));
+    QCOMPARE(stored.accessToken, fresh);
+    QVERIFY(!stored.expired());
+    QCOMPARE(stored.refreshToken, first.tokens.refreshToken);
+
+    // The AUTH line carried the fresh token (XOAUTH2: "user=...^Aauth=Bearer TOKEN^A^A").
+    QByteArray authLine;
+    for (const QByteArray &line : smtp.connection(0).clientLines) {
+        if (line.startsWith("AUTH XOAUTH2 "))
+            authLine = line;
+    }
+    const QByteArray initial = QByteArray::fromBase64(authLine.mid(13));
+    QCOMPARE(initial,
+             "user=carol@example.test\x01"
+             "auth=Bearer "
+                 + fresh.toUtf8() + "\x01\x01");
+
+    // A token source that fails ends the job before anything is sent: exit 7.
+    MemoryTokens empty;
+    session::AuthSettings none = auth;
+    none.tokenSource = accounts::freshTokenSource(empty.storage(), server.provider());
+    const int connections = smtp.connectionCount();
+    LoginOnly refused(options, none);
+    QSignalSpy refusedDone(&refused, &session::SessionJob::finished);
+    refused.start();
+    QVERIFY(refusedDone.wait(10000));
+    QCOMPARE(refused.error().kind, engine::SmtpError::Kind::AuthFailed);
+    QVERIFY2(refused.error().message.contains(u"authorize"), qPrintable(refused.error().message));
+    QTest::qWait(100);
+    QCOMPARE(smtp.connectionCount(), connections);
 }
 
 QTEST_GUILESS_MAIN(TestOAuthFlow)

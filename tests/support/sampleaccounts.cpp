@@ -20,6 +20,10 @@ Account sampleTcpAccount(const QString &name)
     a.authMechanism = QStringLiteral("SCRAM-SHA-256");
     a.user = QStringLiteral("alice@example.test");
     a.allowPlaintextAuth = true;
+    a.oauth = {QStringLiteral("custom"), QStringLiteral("https://auth.example.test/authorize"),
+               QStringLiteral("https://auth.example.test/token"),
+               QStringLiteral("postscope-desktop.example.test"),
+               QStringLiteral("https://mail.example.test/smtp")};
     // A display name that needs quoting (comma) and one beyond ASCII.
     a.identities
         = {Identity {QStringLiteral("Doe, Alice"), QStringLiteral("alice@example.test"), false},

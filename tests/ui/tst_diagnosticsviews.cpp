@@ -92,7 +92,7 @@ QString findingsText(const ui::FindingsView *view)
 
 } // namespace
 
-class tst_DiagnosticsViews : public QObject
+class TestDiagnosticsViews : public QObject
 {
     Q_OBJECT
 
@@ -112,7 +112,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-void tst_DiagnosticsViews::initTestCase()
+void TestDiagnosticsViews::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QStandardPaths::setTestModeEnabled(true);
@@ -121,12 +121,12 @@ void tst_DiagnosticsViews::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_diagnosticsviews"));
 }
 
-void tst_DiagnosticsViews::init()
+void TestDiagnosticsViews::init()
 {
     QSettings().clear();
 }
 
-sandbox::SandboxConfig tst_DiagnosticsViews::sandboxConfig(const QString &name) const
+sandbox::SandboxConfig TestDiagnosticsViews::sandboxConfig(const QString &name) const
 {
     sandbox::SandboxConfig config;
     config.maildir = m_dir.filePath(name + QStringLiteral("/maildir"));
@@ -134,7 +134,7 @@ sandbox::SandboxConfig tst_DiagnosticsViews::sandboxConfig(const QString &name) 
     return config;
 }
 
-void tst_DiagnosticsViews::certificateFailureAndExplicitTrust()
+void TestDiagnosticsViews::certificateFailureAndExplicitTrust()
 {
     // The sandbox's certificate is self-signed: without it as a CA (the
     // built-in account has it; an account typed by hand does not) the
@@ -236,7 +236,7 @@ void tst_DiagnosticsViews::certificateFailureAndExplicitTrust()
     QCOMPARE(saved->trustExceptions.first().sha256, sha256);
 }
 
-void tst_DiagnosticsViews::certificateViewListsAndRemovesExceptions()
+void TestDiagnosticsViews::certificateViewListsAndRemovesExceptions()
 {
     sandbox::SandboxServer server(sandboxConfig(QStringLiteral("view")));
     QString error;
@@ -277,7 +277,7 @@ void tst_DiagnosticsViews::certificateViewListsAndRemovesExceptions()
     QVERIFY(!view.trustButton()->isEnabled());
 }
 
-void tst_DiagnosticsViews::serverProbeViewAndSandboxSettings()
+void TestDiagnosticsViews::serverProbeViewAndSandboxSettings()
 {
     ui::MainWindow window;
     window.show();
@@ -354,7 +354,7 @@ void tst_DiagnosticsViews::serverProbeViewAndSandboxSettings()
     QCOMPARE(window.sandboxAccount()->port(), fixed);
 }
 
-void tst_DiagnosticsViews::addressProbeTableSortAndCsv()
+void TestDiagnosticsViews::addressProbeTableSortAndCsv()
 {
     ui::MainWindow window;
     window.show();
@@ -451,7 +451,7 @@ void tst_DiagnosticsViews::addressProbeTableSortAndCsv()
     QVERIFY2(error.contains(QStringLiteral("line 1")), qPrintable(error));
 }
 
-void tst_DiagnosticsViews::inboxShowsTheMessage()
+void TestDiagnosticsViews::inboxShowsTheMessage()
 {
     ui::MainWindow window;
     window.show();
@@ -579,7 +579,7 @@ void tst_DiagnosticsViews::inboxShowsTheMessage()
     QVERIFY(window.diagnostics()->sandboxInbox()->messages().isEmpty());
 }
 
-void tst_DiagnosticsViews::connectionSettingsSnippets()
+void TestDiagnosticsViews::connectionSettingsSnippets()
 {
     ui::MainWindow window;
     sandbox::SandboxConfig config = sandboxConfig(QStringLiteral("snippets"));
@@ -600,7 +600,7 @@ void tst_DiagnosticsViews::connectionSettingsSnippets()
     QCOMPARE(QApplication::clipboard()->text(), text);
 }
 
-void tst_DiagnosticsViews::bigMessageIsBuiltOffTheLoop()
+void TestDiagnosticsViews::bigMessageIsBuiltOffTheLoop()
 {
     // Files over SandboxAccount::bigFileBytes are read on a worker thread:
     // send() returns at once, busy; the loop keeps turning; a refusal found
@@ -646,7 +646,7 @@ int main(int argc, char **argv)
     // No session bus: nothing here reaches the machine's keychain.
     postscope::testsupport::isolateWithoutSessionBus();
     QApplication app(argc, argv);
-    tst_DiagnosticsViews test;
+    TestDiagnosticsViews test;
     return QTest::qExec(&test, argc, argv);
 }
 

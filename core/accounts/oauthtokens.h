@@ -1,0 +1,74 @@
+#pragma once
+// An account's OAuth 2.0 tokens (XOAUTH2, OAUTHBEARER; issue 8.1) and a
+// fresh access token before AUTH: the access token (with its expiry) and the
+// refresh token live in the keychain (SecretStore kinds OAuthAccessToken and
+// OAuthRefreshToken); an expired access token is refreshed at the provider
+// (RFC 6749 6) and what changed is written back. The send path gets it
+// through session::AuthSettings::tokenSource, so the window and the command
+// line refresh alike.
+
+#include "accounts/secretstore.h"
+#include "auth/oauth2.h"
+#include "session/authsettings.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <functional>
+
+namespace postscope::accounts {
+
+// The keychain entry of the access token: {"accessToken", "expiresAt"} as
+// compact JSON, so that the expiry travels with the token. A bare token (put
+// there by hand) reads as a token with an unknown expiry.
+QString storedAccessToken(const auth::OAuthTokens &tokens);
+auth::OAuthTokens parseStoredTokens(const QString &storedAccess, const QString &refreshToken);
+
+// Where an account's tokens are kept: the keychain (SecretStore) in the app
+// and the command line, memory in tests. Each call ends in its callback once.
+struct TokenStorage
+{
+    std::function<void(SecretKind kind, SecretStore::Callback done)> read;
+    std::function<void(SecretKind kind, const QString &secret, SecretStore::Callback done)> write;
+
+    static TokenStorage keychain(SecretStore *store, const QString &account);
+};
+
+// Reads the tokens, refreshes an expired access token, writes the new ones
+// back, and ends with one finished(). Use one object per request.
+class FreshTokenJob : public QObject
+{
+    Q_OBJECT
+public:
+    FreshTokenJob(TokenStorage storage, auth::OAuthProvider provider, QObject *parent = nullptr);
+    ~FreshTokenJob() override;
+
+    // The clock for "expired" (tests); the current time when invalid.
+    void setNow(const QDateTime &now) { m_now = now; }
+    void start();
+
+signals:
+    // result.refreshed: a new access token was fetched (and stored).
+    void finished(const postscope::auth::OAuthResult &result);
+
+private:
+    void readRefreshToken(const QString &storedAccess);
+    void ensureFresh(const auth::OAuthTokens &tokens);
+    void store(const auth::OAuthResult &result);
+    void finish(const auth::OAuthResult &result);
+
+    TokenStorage m_storage;
+    auth::OAuthProvider m_provider;
+    QDateTime m_now;
+    bool m_finished = false;
+};
+
+// Writes what authorize() returned: the access token with its expiry and,
+// when the provider sent one, the refresh token.
+void storeTokens(TokenStorage storage, const auth::OAuthTokens &tokens,
+                 std::function<void(const QString &error)> done);
+
+// For session::AuthSettings::tokenSource: a FreshTokenJob per login.
+session::AuthSettings::TokenSource freshTokenSource(TokenStorage storage,
+                                                    auth::OAuthProvider provider);
+
+} // namespace postscope::accounts
