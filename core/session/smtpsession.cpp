@@ -1,5 +1,7 @@
 #include "session/smtpsession.h"
 
+#include "session/tlsreport.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -192,6 +194,44 @@ bool parseSecurity(const QString &name, Security *out)
         if (name.compare(securityName(s), Qt::CaseInsensitive) == 0) {
             if (out)
                 *out = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString tlsVersionName(TlsVersion version)
+{
+    switch (version) {
+    case TlsVersion::Any:
+        return QStringLiteral("any");
+    case TlsVersion::Tls1_0:
+        return QStringLiteral("1.0");
+    case TlsVersion::Tls1_1:
+        return QStringLiteral("1.1");
+    case TlsVersion::Tls1_2:
+        return QStringLiteral("1.2");
+    case TlsVersion::Tls1_3:
+        return QStringLiteral("1.3");
+    }
+    return {};
+}
+
+bool parseTlsVersion(const QString &name, TlsVersion *out)
+{
+    QString text = name.trimmed().toLower();
+    for (const QLatin1String prefix : {QLatin1String("tlsv"), QLatin1String("tls")}) {
+        if (text.startsWith(prefix)) {
+            text = text.mid(prefix.size());
+            break;
+        }
+    }
+    static const TlsVersion all[] = {TlsVersion::Any, TlsVersion::Tls1_0, TlsVersion::Tls1_1,
+                                     TlsVersion::Tls1_2, TlsVersion::Tls1_3};
+    for (TlsVersion v : all) {
+        if (text == tlsVersionName(v)) {
+            if (out)
+                *out = v;
             return true;
         }
     }
@@ -584,6 +624,8 @@ struct SmtpSession::Private
 
     void configureTls()
     {
+        q->m_tlsInfo = TlsInfo();
+        q->m_tlsInfo.peerName = options().host;
         QSslConfiguration config = ssl->sslConfiguration();
         if (!options().extraCaCertificates.isEmpty()) {
             // Adding CAs turns off Qt's on-demand loading of the system
@@ -592,9 +634,59 @@ struct SmtpSession::Private
                                      + options().extraCaCertificates);
         }
         config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        if (const auto protocol = sslProtocol(); protocol)
+            config.setProtocol(*protocol);
+        if (options().legacyTlsForProbe) {
+            // OpenSSL 3 refuses TLS 1.0/1.1 at security level 1 and above
+            // (Debian's default is 2); a probe that asks whether the server
+            // still accepts them must be able to offer them (RFC 8996 is
+            // why they are reported as a finding, not used).
+            config.setBackendConfigurationOption("CipherString", QByteArray("ALL:@SECLEVEL=0"));
+        }
+        if (!options().clientCertificate.isNull()) {
+            // RFC 8446 4.4.2: the leaf first, then what certifies it.
+            config.setLocalCertificateChain(QList<QSslCertificate> {options().clientCertificate}
+                                            + options().clientCertificateChain);
+            config.setPrivateKey(options().clientKey);
+        }
         ssl->setSslConfiguration(config);
-        // Verify against the name the user typed, never a resolved one.
+        // Verify against the name the user typed, never a resolved one;
+        // Qt sends the same name as SNI (RFC 6066 3; none for an address).
         ssl->setPeerVerifyName(options().host);
+    }
+
+    // The QSsl protocol for --tls-min / an exact version; nullopt: Qt's
+    // default (TLS 1.2 or later as OpenSSL's configuration allows).
+    std::optional<QSsl::SslProtocol> sslProtocol() const
+    {
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
+        switch (options().tlsExactly) {
+        case TlsVersion::Tls1_0:
+            return QSsl::TlsV1_0;
+        case TlsVersion::Tls1_1:
+            return QSsl::TlsV1_1;
+        case TlsVersion::Tls1_2:
+            return QSsl::TlsV1_2;
+        case TlsVersion::Tls1_3:
+            return QSsl::TlsV1_3;
+        case TlsVersion::Any:
+            break;
+        }
+        switch (options().tlsMinimum) {
+        case TlsVersion::Tls1_0:
+            return QSsl::TlsV1_0OrLater;
+        case TlsVersion::Tls1_1:
+            return QSsl::TlsV1_1OrLater;
+        case TlsVersion::Tls1_2:
+            return QSsl::TlsV1_2OrLater;
+        case TlsVersion::Tls1_3:
+            return QSsl::TlsV1_3OrLater;
+        case TlsVersion::Any:
+            break;
+        }
+        QT_WARNING_POP
+        return std::nullopt;
     }
 
     void startTls()
@@ -627,6 +719,8 @@ struct SmtpSession::Private
             opening.handshakeMs = now() - handshakeAt;
         TlsInfo &info = q->m_tlsInfo;
         info = TlsInfo();
+        info.established = true;
+        info.peerName = options().host;
         info.protocol = protocolName(ssl->sessionProtocol());
         info.cipher = ssl->sessionCipher().name();
         info.chain = ssl->peerCertificateChain();
@@ -663,32 +757,98 @@ struct SmtpSession::Private
     void onSslErrors(const QList<QSslError> &errors)
     {
         sslErrors = errors;
-        const QByteArray wanted = normalizedFingerprint(options().trustedFingerprint);
-        if (wanted.isEmpty())
-            return; // fail closed: the handshake ends with SslHandshakeFailedError
         const QSslCertificate leaf = ssl->peerCertificate();
+        // Kept for the report also when the handshake is ended here.
+        TlsInfo &info = q->m_tlsInfo;
+        info = TlsInfo();
+        info.peerName = options().host;
+        info.chain = ssl->peerCertificateChain();
+        info.errors = errors;
+        const QList<TrustedCertificate> trusted = trustedCertificates();
+        if (trusted.isEmpty())
+            return; // fail closed: the handshake ends with SslHandshakeFailedError
         const QByteArray actual
             = leaf.isNull() ? QByteArray() : leaf.digest(QCryptographicHash::Sha256).toHex();
-        if (!actual.isEmpty() && actual == wanted) {
-            trustedByFingerprint = true;
-            ssl->ignoreSslErrors(errors); // exactly these, for exactly this certificate
-        } else {
-            seenFingerprint = actual;
+        for (const TrustedCertificate &t : trusted) {
+            if (!actual.isEmpty() && normalizedFingerprint(t.sha256) == actual) {
+                trustedByFingerprint = true;
+                ssl->ignoreSslErrors(errors); // exactly these, for exactly this certificate
+                return;
+            }
         }
+        seenFingerprint = actual;
+        if (!leaf.isNull()) {
+            // What changed against the newest certificate the person trusted.
+            const TrustedCertificate &newest = trusted.first();
+            CertificateSummary summary;
+            summary.sha256 = normalizedFingerprint(newest.sha256);
+            summary.subject = newest.subject;
+            summary.issuer = newest.issuer;
+            summary.notBefore = newest.notBefore;
+            summary.notAfter = newest.notAfter;
+            info.trustChanges = certificateChanges(summary, leaf);
+        }
+    }
+
+    // The certificates trusted by exception: an account's (newest first),
+    // then --trust-fingerprint.
+    QList<TrustedCertificate> trustedCertificates() const
+    {
+        QList<TrustedCertificate> all = options().trustedCertificates;
+        if (!normalizedFingerprint(options().trustedFingerprint).isEmpty())
+            all.append(TrustedCertificate {options().trustedFingerprint, {}, {}, {}, {}});
+        return all;
     }
 
     QString sslFailureText() const
     {
         QStringList texts;
         for (const QSslError &e : sslErrors)
-            texts.append(e.errorString());
+            texts.append(QStringLiteral("%1 (%2)").arg(e.errorString(), sslErrorName(e.error())));
         QString text = texts.isEmpty() ? tr("TLS handshake failed: %1").arg(ssl->errorString())
                                        : tr("TLS certificate verification failed for %1: %2")
                                              .arg(options().host, texts.join(QStringLiteral("; ")));
-        if (!seenFingerprint.isEmpty())
-            text += tr(" (the certificate's SHA-256 fingerprint %1 is not the trusted one)")
-                        .arg(QString::fromLatin1(seenFingerprint));
+        if (!seenFingerprint.isEmpty()) {
+            const QStringList &changes = q->m_tlsInfo.trustChanges;
+            if (changes.isEmpty())
+                text += tr(" (the certificate's SHA-256 fingerprint %1 is not the trusted one)")
+                            .arg(QString::fromLatin1(seenFingerprint));
+            else
+                text += tr(" (the certificate changed since it was trusted: %1)")
+                            .arg(changes.join(QStringLiteral("; ")));
+        }
+        if (texts.isEmpty() && versionLimited() && looksLikeVersionFailure(ssl->errorString())) {
+            // The server and this client have no TLS version in common.
+            text += tr(" (no TLS version in common: this connection allows %1)")
+                        .arg(versionLimitText());
+        }
         return text;
+    }
+
+    bool versionLimited() const
+    {
+        return options().tlsExactly != TlsVersion::Any || options().tlsMinimum != TlsVersion::Any;
+    }
+
+    QString versionLimitText() const
+    {
+        if (options().tlsExactly != TlsVersion::Any)
+            return tr("only TLS %1").arg(tlsVersionName(options().tlsExactly));
+        return tr("TLS %1 or later (--tls-min)").arg(tlsVersionName(options().tlsMinimum));
+    }
+
+    static bool looksLikeVersionFailure(const QString &openSslText)
+    {
+        // OpenSSL's words for it, on either side: "unsupported protocol",
+        // "tlsv1 alert protocol version", "wrong version number", "no
+        // protocols available".
+        for (const char *needle : {"protocol version", "unsupported protocol",
+                                   "wrong version number", "no protocols available",
+                                   "version too low", "version too high"}) {
+            if (openSslText.contains(QLatin1String(needle), Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
     }
 
     // --- connecting: the host name's addresses, each in turn
