@@ -1,4 +1,5 @@
 #include "clientoptions.h"
+#include "tlsoptions.h"
 
 #include "protocol/printable.h"
 #include "transcript/transcript.h"
@@ -233,6 +234,7 @@ ClientCommand::ClientCommand(const QString &name, const QString &description)
                                 QString(), QStringLiteral("PASSWORD"));
     password.setFlags(QCommandLineOption::HiddenFromHelp);
     m_parser.addOption(password);
+    addTlsOptions(m_parser); // tlsoptions.cpp
     m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
 }
 
@@ -272,6 +274,8 @@ int ClientCommand::parse(const QStringList &args)
         return code;
     if (const int code = parseAuth(); code >= 0)
         return code;
+    if (QString why; !applyTlsOptions(m_parser, &m_session, &why)) // tlsoptions.cpp
+        return usageError(why);
     return -1;
 }
 

@@ -13,4 +13,6 @@ int runRaw(const QStringList &args);
 int runServe(const QStringList &args);
 int runCompose(const QStringList &args);
 int runLint(const QStringList &args);
+int runAccountTrust(const QStringList &args); // account trust (accounttrust.cpp)
+int runAccountUntrust(const QStringList &args); // account untrust
 }

@@ -308,6 +308,7 @@ struct SmtpSession::Private
     bool draining = false;
     bool again = false;
     bool handshaking = false;
+    bool tlsUp = false; // the handshake completed (a server may still end it at once)
     bool transportUp = false; // connected (and for implicit TLS, encrypted)
     bool errorReported = false;
     bool closing = false; // we are closing the transport ourselves
@@ -715,6 +716,7 @@ struct SmtpSession::Private
     void onEncrypted()
     {
         handshaking = false;
+        tlsUp = true;
         if (handshakeAt >= 0)
             opening.handshakeMs = now() - handshakeAt;
         TlsInfo &info = q->m_tlsInfo;
@@ -809,20 +811,52 @@ struct SmtpSession::Private
                                        : tr("TLS certificate verification failed for %1: %2")
                                              .arg(options().host, texts.join(QStringLiteral("; ")));
         if (!seenFingerprint.isEmpty()) {
+            // The fingerprint always; what else changed when more than the
+            // fingerprint of the trusted certificate is known.
             const QStringList &changes = q->m_tlsInfo.trustChanges;
-            if (changes.isEmpty())
+            if (changes.size() <= 1)
                 text += tr(" (the certificate's SHA-256 fingerprint %1 is not the trusted one)")
                             .arg(QString::fromLatin1(seenFingerprint));
             else
-                text += tr(" (the certificate changed since it was trusted: %1)")
-                            .arg(changes.join(QStringLiteral("; ")));
+                text += tr(" (the certificate's SHA-256 fingerprint %1 is not the trusted one; "
+                           "the certificate changed since it was trusted: %2)")
+                            .arg(QString::fromLatin1(seenFingerprint),
+                                 changes.join(QStringLiteral("; ")));
         }
-        if (texts.isEmpty() && versionLimited() && looksLikeVersionFailure(ssl->errorString())) {
-            // The server and this client have no TLS version in common.
-            text += tr(" (no TLS version in common: this connection allows %1)")
-                        .arg(versionLimitText());
+        if (texts.isEmpty() && versionLimited()) {
+            // The server and this client have no TLS version in common: OpenSSL
+            // says so, or the server just ends the handshake.
+            text += looksLikeVersionFailure(ssl->errorString())
+                ? tr(" (no TLS version in common: this connection allows %1)")
+                      .arg(versionLimitText())
+                : tr(" (this connection allows %1; a server that does not offer it ends the "
+                     "handshake like this)")
+                      .arg(versionLimitText());
         }
         return text;
+    }
+
+    // The server closed the connection after the TLS handshake and before
+    // its first reply over TLS (the EHLO after STARTTLS, the greeting of
+    // implicit TLS).
+    bool closedRightAfterHandshake() const
+    {
+        if (!tlsUp || phase != Phase::Opening)
+            return false;
+        return options().security == Security::Tls ? !opening.greeting.isValid()
+                                                   : !opening.helloAfterTls.isValid();
+    }
+
+    QString clientCertificateHint() const
+    {
+        if (options().clientCertificate.isNull())
+            return tr("The server closed the connection right after the TLS handshake, before "
+                      "its first reply over TLS: it probably requires a client certificate, and "
+                      "none was sent (--client-cert).");
+        return tr("The server closed the connection right after the TLS handshake, before its "
+                  "first reply over TLS: it probably did not accept the client certificate sent "
+                  "(%1).")
+            .arg(options().clientCertificate.subjectDisplayName());
     }
 
     bool versionLimited() const
@@ -1120,9 +1154,19 @@ struct SmtpSession::Private
             onReadyRead();
         if (!closing && phase != Phase::Closed) {
             closing = true;
-            // After our QUIT this is the expected end; otherwise the engine
-            // reports Disconnected (smtplib's SMTPServerDisconnected).
-            engine().connectionClosed();
+            if (closedRightAfterHandshake()) {
+                // RFC 8446 4.4.2 / 4.6.2: in TLS 1.3 a server checks the
+                // client's certificate after the client's handshake is over,
+                // and ends the connection when it wants one it did not get.
+                const SmtpError error
+                    = SmtpError::make(SmtpError::Kind::TlsFailed, clientCertificateHint());
+                engine().fail(error);
+                ensureFatal(error);
+            } else {
+                // After our QUIT this is the expected end; otherwise the engine
+                // reports Disconnected (smtplib's SMTPServerDisconnected).
+                engine().connectionClosed();
+            }
             drive();
         }
         finishClosed();
@@ -1136,11 +1180,10 @@ struct SmtpSession::Private
             return; // onDisconnected() tells the engine
         if (handshaking || error == QAbstractSocket::SslHandshakeFailedError) {
             handshaking = false;
+            // sslFailureText() says "TLS handshake failed" or names the
+            // certificate's errors itself (engine().tlsFailed() would say it twice).
             const QString why = sslFailureText();
-            if (phase == Phase::Connecting)
-                engine().fail(SmtpError::make(SmtpError::Kind::TlsFailed, why));
-            else
-                engine().tlsFailed(why);
+            engine().fail(SmtpError::make(SmtpError::Kind::TlsFailed, why));
             ensureFatal(SmtpError::make(SmtpError::Kind::TlsFailed, why));
             return;
         }

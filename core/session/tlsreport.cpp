@@ -77,7 +77,8 @@ void describeKey(const QSslCertificate &certificate, CertificateDetail *detail)
     static const QRegularExpression algorithmLine(
         QStringLiteral("Public Key Algorithm: *([^\\s]+)"));
     static const QRegularExpression bitsLine(QStringLiteral("Public-Key: *\\((\\d+) bit\\)"));
-    static const QRegularExpression signatureLine(QStringLiteral("Signature Algorithm: *([^\\s]+)"));
+    static const QRegularExpression signatureLine(
+        QStringLiteral("Signature Algorithm: *([^\\s]+)"));
     if (const auto m = signatureLine.match(text); m.hasMatch())
         detail->signatureAlgorithm = m.captured(1);
     if (!key.isNull()) {
@@ -290,7 +291,9 @@ QStringList TlsReport::toText(int indent) const
         lines << pad + tr("[%1] subject: %2").arg(i++).arg(c.subject);
         if (!c.subjectAltNames.isEmpty())
             lines << sub + tr("names:   %1").arg(c.subjectAltNames.join(QStringLiteral(", ")));
-        lines << sub + tr("issuer:  %1%2").arg(c.issuer, c.selfSigned ? tr(" (self-signed)") : QString());
+        lines << sub
+                + tr("issuer:  %1%2")
+                      .arg(c.issuer, c.selfSigned ? tr(" (self-signed)") : QString());
         QString validity = tr("%1 to %2").arg(isoDate(c.notBefore), isoDate(c.notAfter));
         if (c.validity == CertificateDetail::Validity::Expired)
             validity += tr(" (EXPIRED)");
@@ -337,9 +340,9 @@ QStringList certificateChanges(const CertificateSummary &trusted, const QSslCert
     if (trusted.notBefore.isValid() && trusted.notAfter.isValid()
         && (trusted.notBefore != now.notBefore || trusted.notAfter != now.notAfter)) {
         out << tr("validity: %1")
-                   .arg(arrow(tr("%1 to %2").arg(isoDate(trusted.notBefore),
-                                                 isoDate(trusted.notAfter)),
-                              tr("%1 to %2").arg(isoDate(now.notBefore), isoDate(now.notAfter))));
+                   .arg(arrow(
+                       tr("%1 to %2").arg(isoDate(trusted.notBefore), isoDate(trusted.notAfter)),
+                       tr("%1 to %2").arg(isoDate(now.notBefore), isoDate(now.notAfter))));
     }
     return out;
 }

@@ -27,7 +27,8 @@ struct CertificateDetail
 
     QString subject; // the full distinguished name, "CN=mx.example.test, O=Example"
     QString commonName; // the subject's CN (empty when it has none)
-    QStringList subjectAltNames; // RFC 5280 4.2.1.6: "DNS:mx.example.test", "IP:192.0.2.1", "email:..."
+    QStringList
+        subjectAltNames; // RFC 5280 4.2.1.6: "DNS:mx.example.test", "IP:192.0.2.1", "email:..."
     QString issuer; // the issuer's distinguished name
     QString serialNumber; // hex, colon separated as Qt writes it
     QDateTime notBefore;
@@ -88,7 +89,8 @@ struct TlsReport
     QStringList trustChanges;
 
     static TlsReport fromInfo(const TlsInfo &info, const QDateTime &now);
-    QString verificationName() const; // "verified", "trusted-by-fingerprint", "failed", "not-attempted"
+    QString
+    verificationName() const; // "verified", "trusted-by-fingerprint", "failed", "not-attempted"
     // The JSON form (CLI.md): "established", "protocol", "cipher",
     // "peerName", "verification", "errors" [VerificationError], "chain"
     // [CertificateDetail], "trustChanges".
@@ -116,7 +118,6 @@ struct CertificateSummary
 // The differences between a trusted certificate and the one presented,
 // one translated line each, the fingerprint first; fields that were not
 // remembered (empty) are not compared.
-QStringList certificateChanges(const CertificateSummary &trusted,
-                               const QSslCertificate &presented);
+QStringList certificateChanges(const CertificateSummary &trusted, const QSslCertificate &presented);
 
 } // namespace postscope::session
