@@ -23,7 +23,7 @@ PKGS=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-5compat-dev qt6-svg-dev libgl-dev qt6-translations-l10n
   qt6-networkauth-dev
-  qtkeychain-qt6-dev libgmime-3.0-dev libssl-dev libsasl2-dev
+  qtkeychain-qt6-dev libgmime-3.0-dev libssl-dev libsasl2-dev libedit-dev
   libsasl2-modules libsasl2-modules-gssapi-mit gnupg openssl
   libopendkim-dev python3-dkim python3-nacl
   clang libclang-rt-dev

@@ -13,6 +13,10 @@ int runRaw(const QStringList &args);
 int runServe(const QStringList &args);
 int runCompose(const QStringList &args);
 int runLint(const QStringList &args);
+int runDiff(const QStringList &args); // diff.cpp
+int runExport(const QStringList &args); // export.cpp
+int runConsole(const QStringList &args); // console.cpp
+int runLesson(const QStringList &args); // lesson.cpp
 int runAccountTrust(const QStringList &args); // account trust (accounttrust.cpp)
 int runAccountUntrust(const QStringList &args); // account untrust
 }

@@ -19,6 +19,10 @@ static const char usage[] =
     "  serve   [server options]                run the sandbox server\n"
     "  compose [message] --output FILE.eml     build a message without sending it\n"
     "  lint    FILE.eml                        check a message before sending it\n"
+    "  export  --as smtplib|swaks|cli FILE     a transcript as a script doing the same\n"
+    "  diff    A B                             compare two transcripts\n"
+    "  console [connection]                    type SMTP yourself, every reply explained\n"
+    "  lesson  list | run NAME                 learn SMTP by doing it, against the sandbox\n"
     "\n"
     "postscope-cli COMMAND --help lists a command's options.\n";
 
@@ -60,6 +64,14 @@ int main(int argc, char **argv)
         return runCompose(args);
     if (command == QLatin1String("lint"))
         return runLint(args);
+    if (command == QLatin1String("export"))
+        return runExport(args);
+    if (command == QLatin1String("diff"))
+        return runDiff(args);
+    if (command == QLatin1String("console"))
+        return runConsole(args);
+    if (command == QLatin1String("lesson"))
+        return runLesson(args);
     fprintf(stderr, "postscope-cli: unknown command '%s'\n\n%s", qPrintable(command), usage);
     return 2;
 }

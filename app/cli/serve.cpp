@@ -3,8 +3,10 @@
 #include "commands.h"
 
 #include "sandbox/faultplan.h"
+#include "sandbox/replayengine.h"
 #include "sandbox/sandboxserver.h"
 #include "transcript/transcript.h"
+#include "transcript/transcriptreader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -148,6 +150,27 @@ const char helpText[] =
     "                          JSON says what was done (bareLineFeeds,\n"
     "                          bareLineFeedHandling). Data ends only at\n"
     "                          CRLF.CRLF; BDAT octets are always stored exactly\n"
+    "  --misbehave NAME        misbehave at the protocol level on purpose, for\n"
+    "                          lessons and tests (repeatable, or comma list;\n"
+    "                          loopback listeners only):\n"
+    "    strip-starttls        MISBEHAVIOUR: STARTTLS overwritten with XXXXXXXA in\n"
+    "                          the EHLO reply, the command then unknown (500), as\n"
+    "                          a middlebox stripping STARTTLS does\n"
+    "    refuse-starttls       MISBEHAVIOUR: STARTTLS offered, then refused with\n"
+    "                          454 4.7.0\n"
+    "    inject-after-starttls MISBEHAVIOUR: plaintext replies right after the 220\n"
+    "                          to STARTTLS (the STARTTLS response injection)\n"
+    "    broken-multiline      MISBEHAVIOUR: the EHLO reply's last line has code\n"
+    "                          251 after its 250- lines\n"
+    "    unsafe-bare-lf-end    UNSAFE: LF.LF ends the message data and bare LFs\n"
+    "                          are kept, as servers open to SMTP smuggling did\n"
+    "  --replay TRANSCRIPT     answer as the recorded server did (a transcript\n"
+    "                          written with --transcript, text or JSON): every\n"
+    "                          connection plays it from the start; client commands\n"
+    "                          must come in the recorded order (the EHLO name,\n"
+    "                          sizes, dates, Message-ID and MIME boundaries may\n"
+    "                          differ); anything else gets 554 5.5.0 and a note.\n"
+    "                          Not with --fault or --misbehave\n"
     "\n"
     "Limits (a hostile client is expected; none of these can be stretched):\n"
     "  connections         --max-connections, --max-connections-per-peer; one\n"
@@ -212,13 +235,16 @@ int runServe(const QStringList &args)
     const QCommandLineOption dataTimeout(QStringLiteral("data-timeout"), {},
                                          QStringLiteral("SECONDS"));
     const QCommandLineOption bareLf(QStringLiteral("bare-lf"), {}, QStringLiteral("POLICY"));
+    const QCommandLineOption misbehave(QStringLiteral("misbehave"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption replay(QStringLiteral("replay"), {}, QStringLiteral("TRANSCRIPT"));
     p.addOptions({help,          listen,         tlsListen,      lmtp,
                   socket,        maildir,        users,          directory,
                   rejectUnknown, disable,        fault,          faultSeed,
                   transcriptOpt, requireTlsAuth, cert,           key,
                   certDir,       noTls,          hostname,       maxSize,
                   maxRcpt,       maxTransaction, maxConnections, maxPerPeer,
-                  idleTimeout,   commandTimeout, dataTimeout,    bareLf});
+                  idleTimeout,   commandTimeout, dataTimeout,    bareLf,
+                  misbehave,     replay});
     if (!p.parse(QStringList{QStringLiteral("serve")} + args)) {
         fail(p.errorText());
         return 2;
@@ -330,6 +356,17 @@ int runServe(const QStringList &args)
             return 2;
         }
     }
+    for (const QString &value : p.values(misbehave)) {
+        for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            engine::Misbehaviour m;
+            if (!engine::parseMisbehaviour(name.trimmed().toLatin1(), &m)) {
+                fail(tr("unknown misbehaviour '%1' for --misbehave (one of: %2)")
+                         .arg(name, QString::fromLatin1(engine::misbehaviourNames().join(", "))));
+                return 2;
+            }
+            config.server.misbehaviours |= m;
+        }
+    }
     config.server.requireTlsForAuth = p.isSet(requireTlsAuth);
     config.tls = !p.isSet(noTls);
     if (p.isSet(cert) != p.isSet(key)) {
@@ -409,6 +446,33 @@ int runServe(const QStringList &args)
         config.faults.setSeed(seed);
     }
 
+    if (p.isSet(replay)) {
+        if (p.isSet(fault) || p.isSet(misbehave)) {
+            fail(tr("--replay plays a recording: it does not go with --fault or --misbehave"));
+            return 2;
+        }
+        const transcript::ReadTranscript read = transcript::readTranscriptFile(p.value(replay));
+        if (!read.ok()) {
+            fail(QStringLiteral("%1: %2").arg(p.value(replay), read.error));
+            return 2;
+        }
+        QString why;
+        auto script = std::make_shared<const sandbox::ReplayScript>(
+            sandbox::ReplayScript::fromConversation(read.conversation, &why));
+        if (!why.isEmpty()) {
+            fail(QStringLiteral("%1: %2").arg(p.value(replay), why));
+            return 2;
+        }
+        for (const QString &problem : read.conversation.problems)
+            fprintf(stderr, "postscope-cli serve: %s: %s\n", qPrintable(p.value(replay)),
+                    qPrintable(problem));
+        if (script->lmtp)
+            config.server.dialect = engine::Dialect::Lmtp;
+        config.conversationFactory = [script](const engine::ServerConfig &server) {
+            return std::make_unique<sandbox::ReplayEngine>(script, server);
+        };
+    }
+
     sandbox::SandboxServer server(config);
 
     QFile transcriptFile;
@@ -433,6 +497,13 @@ int runServe(const QStringList &args)
     if (!server.start(&error)) {
         fail(error);
         return 3;
+    }
+    for (const QByteArray &name : engine::misbehaviourNames()) {
+        engine::Misbehaviour m;
+        if (engine::parseMisbehaviour(name, &m) && config.server.misbehaviours.testFlag(m))
+            fprintf(stderr, "postscope-cli serve: %s %s\n",
+                    m == engine::Misbehaviour::UnsafeBareLfEndOfData ? "UNSAFE" : "MISBEHAVING:",
+                    name.constData());
     }
     if (server.certificate().generated)
         fprintf(stderr, "postscope-cli serve: generated a TLS certificate in %s\n",

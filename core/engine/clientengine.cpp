@@ -1,6 +1,7 @@
 #include "engine/clientengine.h"
 
 #include "auth/selection.h"
+#include "protocol/commandparser.h"
 #include "protocol/datatransform.h"
 #include "protocol/printable.h"
 
@@ -87,7 +88,8 @@ enum class RequestKind {
     Noop,
     Rset,
     Quit,
-    Raw
+    Raw,
+    RawData
 };
 
 // One mail transaction (RFC 5321 3.3), from MAIL to its last reply.
@@ -189,6 +191,7 @@ struct ClientEngine::Private
     qint64 currentSentAt = -1; // Options::clock when current's command went out
     Transaction *pumping = nullptr;                  // whose data is being written
     bool rawDataMode = false;                        // raw(): after a 354, lines are data
+    bool rawSaslNext = false; // raw(): after a 334, a line is a SASL response
     int authSteps = 0;
     QString authProblem;                             // why the client cancelled an AUTH exchange
     bool closingReply = false;                       // the reply being handled is a 421
@@ -324,6 +327,7 @@ struct ClientEngine::Private
     bool startRequest(Request &request);
     bool startAuth(Request &request, Command *command);
     bool startRawLine(Request &request, Command *command);
+    void startRawData(const Request &request);
     void startTransaction(std::unique_ptr<Transaction> tx);
     QString transactionProblem(Transaction *tx, QList<QByteArray> *mailParams,
                                SmtpError::Kind *kind) const;
@@ -756,6 +760,7 @@ SIMPLE_REQUEST(vrfy, Vrfy)
 SIMPLE_REQUEST(expn, Expn)
 SIMPLE_REQUEST(help, Help)
 SIMPLE_REQUEST(raw, Raw)
+SIMPLE_REQUEST(rawData, RawData)
 #undef SIMPLE_REQUEST
 
 quint64 ClientEngine::noop()
@@ -833,6 +838,7 @@ bool ClientEngine::Private::requestAllowed(const Request &request, QString *why)
         return true;
     case RequestKind::Quit:
     case RequestKind::Raw:
+    case RequestKind::RawData:
     case RequestKind::Noop:
     case RequestKind::Rset:
     case RequestKind::Help:
@@ -955,6 +961,9 @@ bool ClientEngine::Private::startRequest(Request &request)
         command = commands::quit();
         what = Expect::What::Quit;
         break;
+    case RequestKind::RawData:
+        startRawData(request);
+        return false;
     case RequestKind::Raw:
         if (!startRawLine(request, &command))
             return false;
@@ -1063,10 +1072,35 @@ bool ClientEngine::Private::startAuth(Request &request, Command *command)
 
 // raw(): a typed line. After a 354 the lines are message text, and only the
 // final "." expects a reply.
+// The console's /bytes: exact message octets after a typed DATA's 354.
+void ClientEngine::Private::startRawData(const Request &request)
+{
+    if (!rawDataMode) {
+        finishRequest(request.id, {},
+                      SmtpError::make(
+                          SmtpError::Kind::Usage,
+                          tr("Exact message octets can only follow a typed DATA and its 354.")));
+        return;
+    }
+    Event e;
+    out += request.argument;
+    e.type = Event::Type::DataSent;
+    e.requestId = request.id;
+    e.dataBytes = request.argument.size();
+    e.data = request.argument;
+    emitEvent(std::move(e));
+    finishRequest(request.id, {});
+}
+
 bool ClientEngine::Private::startRawLine(Request &request, Command *command)
 {
     if (!rawDataMode) {
         *command = commands::raw(request.argument);
+        // RFC 4954 4: a line typed after a 334 is a SASL response, a secret:
+        // only its redacted form reaches the transcript.
+        if (std::exchange(rawSaslNext, false) && command->isValid())
+            command->redacted = protocol::redactClientLine(request.argument,
+                                                           protocol::ClientLineKind::SaslResponse);
         return true;
     }
     // RFC 5321 4.5.3.1.6: a text line is at most 1000 octets with CRLF.
@@ -1488,6 +1522,7 @@ bool ClientEngine::Private::onRawReply(quint64 id, const Reply &reply)
         const qsizetype space = current->argument.indexOf(' ');
         verb = (space < 0 ? current->argument : current->argument.first(space)).toUpper();
     }
+    rawSaslNext = reply.code == 334;
     if ((verb == "EHLO" || verb == "LHLO") && reply.code == 250) {
         identified(reply, true);
     } else if (verb == "HELO" && reply.code == 250) {

@@ -199,6 +199,11 @@ public:
     quint64 rset();
     quint64 quit();
     quint64 raw(const QByteArray &line);   // any line, as typed (console)
+    // Message octets written exactly as given (no CRLF added, no
+    // dot-stuffing, bare CR and LF kept), only after a raw DATA got its 354:
+    // the console's /bytes, for the SMTP smuggling lesson. Nothing else in
+    // Postscope sends a bare LF. Ends at once (no reply is owed).
+    quint64 rawData(const QByteArray &bytes);
 
     // --- output
     QByteArray takeOutgoing();

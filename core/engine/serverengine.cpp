@@ -96,6 +96,59 @@ QList<QByteArray> serverExtensionNames()
     return out;
 }
 
+// ---------------------------------------------------------------- misbehaviour
+
+namespace {
+struct MisbehaviourName
+{
+    Misbehaviour misbehaviour;
+    const char *name;
+};
+constexpr MisbehaviourName misbehaviourTable[] = {
+    {Misbehaviour::StripStartTls, "strip-starttls"},
+    {Misbehaviour::RefuseStartTls, "refuse-starttls"},
+    {Misbehaviour::InjectAfterStartTls, "inject-after-starttls"},
+    {Misbehaviour::BrokenMultiline, "broken-multiline"},
+    {Misbehaviour::UnsafeBareLfEndOfData, "unsafe-bare-lf-end"},
+};
+} // namespace
+
+bool parseMisbehaviour(QByteArrayView name, Misbehaviour *out)
+{
+    for (const MisbehaviourName &m : misbehaviourTable) {
+        if (name.compare(QByteArrayView(m.name), Qt::CaseInsensitive) == 0) {
+            *out = m.misbehaviour;
+            return true;
+        }
+    }
+    return false;
+}
+
+QList<QByteArray> misbehaviourNames()
+{
+    QList<QByteArray> out;
+    for (const MisbehaviourName &m : misbehaviourTable)
+        out.append(m.name);
+    return out;
+}
+
+QByteArray misbehaviourName(Misbehaviour misbehaviour)
+{
+    for (const MisbehaviourName &m : misbehaviourTable) {
+        if (m.misbehaviour == misbehaviour)
+            return m.name;
+    }
+    return {};
+}
+
+QByteArray injectedAfterStartTls()
+{
+    // What a man in the middle would put there: an answer to the EHLO the
+    // client will send over TLS, offering only plaintext mechanisms.
+    return QByteArrayLiteral(
+        "250-injected.invalid Hello from before TLS\r\n250 AUTH PLAIN LOGIN\r\n");
+}
+
 // ---------------------------------------------------------------- directory
 
 bool Directory::hasMailbox(QByteArrayView address) const
@@ -238,6 +291,16 @@ struct ServerEngine::Private
         return ext(ServerExtension::StartTls) && config.tlsAvailable && !encrypted;
     }
     bool lmtp() const { return config.dialect == Dialect::Lmtp; }
+    bool misbehaves(Misbehaviour m) const { return config.misbehaviours.testFlag(m); }
+    // A server that ends the data on a bare LF keeps bare LFs too (unless
+    // told to normalise them).
+    protocol::BareLineFeed dataBareLineFeeds() const
+    {
+        if (misbehaves(Misbehaviour::UnsafeBareLfEndOfData)
+            && config.bareLineFeeds == protocol::BareLineFeed::Reject)
+            return protocol::BareLineFeed::Keep;
+        return config.bareLineFeeds;
+    }
 
     Reply makeReply(int code, QByteArrayView enhanced, QByteArrayView text) const
     {
@@ -693,12 +756,20 @@ void ServerEngine::Private::cmdHello(const protocol::CommandLine &cmd)
     if (ext(ServerExtension::Chunking))
         lines << "CHUNKING";
     if (startTlsOffered())
-        lines << "STARTTLS";
+        lines << (misbehaves(Misbehaviour::StripStartTls) ? "XXXXXXXA" : "STARTTLS");
     // RFC 4954 / RFC 3207 6: with AUTH only over TLS, do not offer it before.
     if (authOffered() && authUser.isEmpty() && (encrypted || !config.requireTlsForAuth))
         lines << "AUTH " + config.authMechanisms.join(' ');
     lines << "HELP";
-    send(Reply::make(250, lines));
+    Reply reply = Reply::make(250, lines);
+    if (misbehaves(Misbehaviour::BrokenMultiline)) {
+        // The last line's code differs from the continuation lines' (RFC
+        // 5321 4.2.1 wants the same code on every line).
+        const qsizetype last = reply.raw.lastIndexOf("\r\n250 ", reply.raw.size() - 3);
+        reply.raw.replace(last < 0 ? 0 : last + 2, 3, "251");
+        note(QStringLiteral("Misbehaving (broken-multiline): the EHLO reply ends with a 251 line"));
+    }
+    send(reply);
 }
 
 void ServerEngine::Private::cmdMail(const protocol::CommandLine &cmd)
@@ -878,8 +949,10 @@ void ServerEngine::Private::cmdData(const protocol::CommandLine &cmd)
     }
     send(Reply::make(354, QByteArray("End data with <CR><LF>.<CR><LF>")));
     state = ServerState::ReceivingData;
-    decoder = std::make_unique<protocol::DataDecoder>(config.bareLineFeeds,
-                                                      messageCap(int(recipients.size())));
+    decoder = std::make_unique<protocol::DataDecoder>(
+        dataBareLineFeeds(), messageCap(int(recipients.size())),
+        misbehaves(Misbehaviour::UnsafeBareLfEndOfData) ? protocol::EndOfData::UnsafeAnyLineEnd
+                                                        : protocol::EndOfData::Exact);
     bodyChecked = false;
     bodyOverride = {};
 }
@@ -1060,7 +1133,7 @@ bool ServerEngine::Private::processData()
         return true;
     }
     bareLfSeen = done->bareLineFeeds();
-    bareLfHandling = config.bareLineFeeds;
+    bareLfHandling = dataBareLineFeeds();
     if (bareLfSeen > 0 && bareLfHandling == protocol::BareLineFeed::Normalize)
         note(tr("%n bare LF in the data, stored as CRLF", nullptr, bareLfSeen));
     else if (bareLfSeen > 0)
@@ -1217,6 +1290,12 @@ void ServerEngine::Private::finishSasl(const auth::SaslServerMechanism::Step &st
 
 void ServerEngine::Private::cmdStartTls(const protocol::CommandLine &cmd)
 {
+    if (misbehaves(Misbehaviour::StripStartTls) && startTlsOffered()) {
+        // The middlebox that hid STARTTLS also mangles the command.
+        note(QStringLiteral("Misbehaving (strip-starttls): STARTTLS answered as unknown"));
+        error(500, "5.5.2", "Command not recognized");
+        return;
+    }
     if (encrypted) {
         error(503, "5.5.1", "Bad sequence of commands: TLS already active");
         return;
@@ -1243,7 +1322,23 @@ void ServerEngine::Private::cmdStartTls(const protocol::CommandLine &cmd)
         error(503, "5.5.1", "Bad sequence of commands: STARTTLS in a mail transaction");
         return;
     }
+    if (misbehaves(Misbehaviour::RefuseStartTls)) {
+        note(QStringLiteral("Misbehaving (refuse-starttls): STARTTLS refused with 454"));
+        send(454, "4.7.0", "TLS not available due to temporary reason");
+        return;
+    }
     send(220, "2.0.0", "Ready to start TLS");
+    if (misbehaves(Misbehaviour::InjectAfterStartTls)) {
+        // In the same write as the 220: a client that reads ahead would
+        // take it for the server's answer after the handshake.
+        Reply injected;
+        injected.code = 250;
+        injected.lines = {"injected.invalid Hello from before TLS", "AUTH PLAIN LOGIN"};
+        injected.raw = injectedAfterStartTls();
+        note(
+            QStringLiteral("Misbehaving (inject-after-starttls): plaintext replies after the 220"));
+        send(injected);
+    }
     // RFC 3207 5: nothing sent before the handshake may be taken as if it had
     // come over TLS (the STARTTLS command injection class of bugs).
     const qsizetype extra = in.size() - inPos;

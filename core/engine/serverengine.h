@@ -11,6 +11,7 @@
 
 #include "auth/saslserver.h"
 #include "engine/clientengine.h"   // Dialect
+#include "engine/serverconversation.h"
 #include "protocol/commandparser.h"
 #include "protocol/datatransform.h"
 #include "protocol/reply.h"
@@ -48,6 +49,38 @@ constexpr ServerExtensions allServerExtensions()
 // "SIZE", "8BITMIME", ... (case-insensitive); false when unknown.
 bool parseServerExtension(QByteArrayView name, ServerExtension *out);
 QList<QByteArray> serverExtensionNames();
+
+// Protocol-level misbehaviour for lessons and tests (issue 11): what an
+// attacker on the path, or a broken or vulnerable server, does to the
+// conversation. Opt-in only; the sandbox allows it on loopback listeners only.
+enum class Misbehaviour : quint32 {
+    // STARTTLS in the EHLO reply overwritten with "XXXXXXXA" (as middleboxes
+    // that strip it do, keeping the length), and the STARTTLS command then
+    // unknown (500): the client never sees TLS offered (RFC 3207 4, 6).
+    StripStartTls = 1 << 0,
+    // STARTTLS offered, but the command refused with 454 4.7.0 (RFC 3207 4).
+    RefuseStartTls = 1 << 1,
+    // Plaintext replies written right after the 220 to STARTTLS, in the same
+    // write, before the handshake: the STARTTLS response injection (RFC 3207
+    // 5; the client must refuse, as CVE-2011-0411 showed for the server side).
+    InjectAfterStartTls = 1 << 2,
+    // The EHLO reply's last line has another code (251) than its "250-"
+    // continuation lines: a malformed multiline reply (RFC 5321 4.2.1).
+    BrokenMultiline = 1 << 3,
+    // UNSAFE: LF "." LF (and LF "." CRLF, CRLF "." LF) end the data, and bare
+    // LFs are kept, as servers open to SMTP smuggling did (RFC 5321 4.1.1.4
+    // says only CRLF "." CRLF ends it).
+    UnsafeBareLfEndOfData = 1 << 4,
+};
+Q_DECLARE_FLAGS(Misbehaviours, Misbehaviour)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Misbehaviours)
+// "strip-starttls", "refuse-starttls", "inject-after-starttls",
+// "broken-multiline", "unsafe-bare-lf-end"; false when unknown.
+bool parseMisbehaviour(QByteArrayView name, Misbehaviour *out);
+QList<QByteArray> misbehaviourNames();
+QByteArray misbehaviourName(Misbehaviour misbehaviour);
+// The plaintext written after the 220 to STARTTLS by InjectAfterStartTls.
+QByteArray injectedAfterStartTls();
 
 // Mailboxes and lists that VRFY and EXPN answer from.
 struct Directory
@@ -100,6 +133,7 @@ struct ServerConfig
     bool rejectUnknownRecipients = false;       // RCPT to a mailbox not in the directory: 550 5.1.1
     bool reportData = false;                    // emit DataReceived events (transcripts)
     QByteArray queueIdPrefix = "SANDBOX";       // "250 2.0.0 Ok: queued as PREFIX.n"
+    Misbehaviours misbehaviours; // none by default
 };
 
 // Where a fault plan (or any other policy) may step in.
@@ -199,11 +233,11 @@ struct ServerEvent
     QString text;
 };
 
-class ServerEngine
+class ServerEngine : public ServerConversation
 {
 public:
     explicit ServerEngine(ServerConfig config = {});
-    ~ServerEngine();
+    ~ServerEngine() override;
     ServerEngine(const ServerEngine &) = delete;
     ServerEngine &operator=(const ServerEngine &) = delete;
 

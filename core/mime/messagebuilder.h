@@ -88,9 +88,9 @@ struct Segment
     QString path;
     qint64 offset = 0;
     qint64 length = 0; // octets of the file (before encoding)
-    qint64 lineEndingGrowth = 0;  // File: octets added by sending every line ending as CRLF
-    qint64 maxLineLength = 0;     // File: from the scan (the lint judges it without reading again)
-    bool eightBit = false;        // File: from the scan
+    qint64 lineEndingGrowth = 0; // File: octets added by sending every line ending as CRLF
+    qint64 maxLineLength = 0; // File: from the scan (the lint judges it without reading again)
+    bool eightBit = false; // File: from the scan
     qint64 size() const; // octets this segment adds to the message
 };
 

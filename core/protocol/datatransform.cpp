@@ -141,9 +141,10 @@ QByteArray unstuff(QByteArrayView stuffed)
     return out;
 }
 
-DataDecoder::DataDecoder(BareLineFeed bareLf, qint64 maxContent)
+DataDecoder::DataDecoder(BareLineFeed bareLf, qint64 maxContent, EndOfData endOfData)
     : m_policy(bareLf)
     , m_max(maxContent)
+    , m_end(endOfData)
 {
 }
 
@@ -179,6 +180,13 @@ void DataDecoder::bareLf()
     if (m_policy == BareLineFeed::Reject)
         m_content = QByteArray();
     put('\n');
+    // UNSAFE reading: a bare LF ends a line, so a "." may follow it as an
+    // end of data (what SMTP smuggling relies on).
+    if (m_end == EndOfData::UnsafeAnyLineEnd) {
+        m_state = State::LineStart;
+        m_afterBareLf = true;
+        return;
+    }
     m_state = State::Body;
 }
 
@@ -207,6 +215,12 @@ qsizetype DataDecoder::feed(QByteArrayView bytes)
                 ++p;
                 continue;
             }
+            if (c == '\n' && m_end == EndOfData::UnsafeAnyLineEnd) {
+                // UNSAFE: "." LF taken as the end of the data.
+                m_finished = true;
+                ++p;
+                continue;
+            }
             if (c == '\n' && m_policy == BareLineFeed::Normalize) {
                 // A "." line ended by a bare LF is not the end of the data
                 // (only CRLF.CRLF is): a line holding one "." is kept.
@@ -219,7 +233,7 @@ qsizetype DataDecoder::feed(QByteArrayView bytes)
             m_afterBareLf = false;
             continue;
         case State::DotCr:
-            if (c == '\n' && m_afterBareLf) {
+            if (c == '\n' && m_afterBareLf && m_end == EndOfData::Exact) {
                 // "LF . CRLF": a line of one "." that began after a bare LF.
                 // Normalised or not, it is no end of data (only CRLF.CRLF
                 // is: the smuggling defence), so the line is kept.

@@ -54,6 +54,16 @@ enum class BareLineFeed {
     Keep, // store it exactly; it does not end a line
 };
 
+// Where a receiver takes the data to end. Only CRLF "." CRLF is right (RFC
+// 5321 4.1.1.4); the other reading exists so that the sandbox can play a
+// vulnerable server for the SMTP smuggling lesson, and is never a default.
+enum class EndOfData {
+    Exact, // CRLF "." CRLF and nothing else
+    UnsafeAnyLineEnd, // UNSAFE: also LF "." LF, LF "." CRLF and CRLF "." LF, as
+                      // servers open to SMTP smuggling read it (2023); a bare
+                      // LF then ends a line for the "." too
+};
+
 // The server's streaming reader of a DATA section (RFC 5321 4.1.1.4, 4.5.2):
 // finds the end of data, which is CRLF "." CRLF and nothing else (a "." line
 // at the very start counts: the 354 ended the line before), removes the one
@@ -63,7 +73,8 @@ enum class BareLineFeed {
 class DataDecoder
 {
 public:
-    explicit DataDecoder(BareLineFeed bareLf = BareLineFeed::Reject, qint64 maxContent = -1);
+    explicit DataDecoder(BareLineFeed bareLf = BareLineFeed::Reject, qint64 maxContent = -1,
+                         EndOfData endOfData = EndOfData::Exact);
 
     // Reads from bytes up to and including the end-of-data mark; returns how
     // many octets it took (fewer than given only when the end was found).
@@ -86,6 +97,7 @@ private:
 
     BareLineFeed m_policy;
     qint64 m_max;
+    EndOfData m_end;
     State m_state = State::LineStart;
     bool m_afterBareLf = false; // the current line began after a normalised bare LF
     QByteArray m_content;

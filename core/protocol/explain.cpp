@@ -250,6 +250,17 @@ Explanation explainReplyCode(int code)
     return {};
 }
 
+Explanation explainReplyClass(int code)
+{
+    if (code < 100 || code > 599)
+        return {};
+    for (const CodeEntry &e : replyClasses) {
+        if (e.code == code / 100)
+            return make(e.summary, e.reference);
+    }
+    return {};
+}
+
 Explanation explainEnhancedCode(const EnhancedCode &code)
 {
     if (!code.isValid())

@@ -17,6 +17,8 @@ struct Explanation
 };
 
 Explanation explainReplyCode(int code);
+// The class the first digit gives (RFC 5321 4.2.1): what the client does next.
+Explanation explainReplyClass(int code);
 Explanation explainEnhancedCode(const EnhancedCode &code);
 Explanation explainExtension(QByteArrayView keyword);
 

@@ -93,12 +93,18 @@ public:
                 return it.value();
             };
         }
-        m_engine = std::make_unique<engine::ServerEngine>(cfg);
-        if (!config.faults.isEmpty()) {
-            const bool enhanced = cfg.extensions.testFlag(engine::ServerExtension::EnhancedStatusCodes);
-            m_engine->setInterventionHook([server, enhanced](const engine::Checkpoint &cp) {
-                return server->m_config.faults.decide(cp, enhanced);
-            });
+        if (config.conversationFactory) {
+            m_engine = config.conversationFactory(cfg);
+        } else {
+            auto smtp = std::make_unique<engine::ServerEngine>(cfg);
+            if (!config.faults.isEmpty()) {
+                const bool enhanced
+                    = cfg.extensions.testFlag(engine::ServerExtension::EnhancedStatusCodes);
+                smtp->setInterventionHook([server, enhanced](const engine::Checkpoint &cp) {
+                    return server->m_config.faults.decide(cp, enhanced);
+                });
+            }
+            m_engine = std::move(smtp);
         }
 
         m_pauseTimer.setSingleShot(true);
@@ -409,7 +415,8 @@ private:
             record(D::Client, K::Command, e.line, e.redacted);
             break;
         case T::ReplySent:
-            record(D::Server, K::Reply, e.reply.toWire());
+            // The exact bytes: a misbehaving reply is not what toWire() makes.
+            record(D::Server, K::Reply, e.reply.raw.isEmpty() ? e.reply.toWire() : e.reply.raw);
             break;
         case T::DataReceived:
             record(D::Client, K::Data, e.line);
@@ -504,7 +511,7 @@ private:
     Phase m_phase = Phase::None;
     quint64 m_commands = 0;
     quint64 m_commandsAtDeadline = 0;
-    std::unique_ptr<engine::ServerEngine> m_engine;
+    std::unique_ptr<engine::ServerConversation> m_engine;
     QTimer m_pauseTimer;
     QTimer m_deadline;
     QTimer m_linger;
@@ -569,6 +576,16 @@ bool SandboxServer::start(QString *error)
     QString dummy;
     QString &err = error ? *error : dummy;
     stop();
+    // Misbehaviour is for lessons and tests on this machine only: a server
+    // that strips STARTTLS or ends data on a bare LF must not be reachable.
+    if (m_config.server.misbehaviours) {
+        const bool tcpOpen = m_config.listenTcp && !m_config.address.isLoopback();
+        const bool tlsOpen = m_config.listenTls && !m_config.tlsAddress.isLoopback();
+        if (tcpOpen || tlsOpen) {
+            err = tr("Misbehaviour (--misbehave) is allowed on loopback addresses only");
+            return false;
+        }
+    }
     if (m_config.tls) {
         if (!m_config.certificatePath.isEmpty() && !m_config.keyPath.isEmpty())
             m_certificate = SandboxCertificate::load(m_config.certificatePath, m_config.keyPath);

@@ -50,6 +50,10 @@ struct SandboxConfig
     QString keyPath;
     QHash<QString, QString> users;         // AUTH: user -> password
     FaultPlan faults;
+    // Makes each connection's conversation instead of a ServerEngine (with
+    // this connection's config); `serve --replay` plays a recording so.
+    std::function<std::unique_ptr<engine::ServerConversation>(const engine::ServerConfig &)>
+        conversationFactory;
 
     // Limits (0: none). Over the connection limits a client gets
     // "421 4.7.0 ... too many connections" and is closed.

@@ -1625,6 +1625,14 @@ quint64 SmtpSession::raw(const QByteArray &line, QObject *context, RequestCallba
     return id;
 }
 
+quint64 SmtpSession::rawData(const QByteArray &bytes, QObject *context, RequestCallback done)
+{
+    const quint64 id = m_engine->rawData(bytes);
+    d->track(id, context, std::move(done));
+    d->drive();
+    return id;
+}
+
 void SmtpSession::quit(QObject *context, RequestCallback done)
 {
     using Phase = Private::Phase;

@@ -213,6 +213,10 @@ public:
     quint64 noop(QObject *context = nullptr, RequestCallback done = {});
     quint64 rset(QObject *context = nullptr, RequestCallback done = {});
     quint64 raw(const QByteArray &line, QObject *context = nullptr, RequestCallback done = {});
+    // ClientEngine::rawData(): exact octets after a typed DATA's 354 (the
+    // console's /bytes).
+    quint64 rawData(const QByteArray &bytes, QObject *context = nullptr,
+                    RequestCallback done = {});
     // Says QUIT and closes; emits closed(). Safe to call at any time. The
     // callback gets the reply to QUIT, or an empty result when there was no
     // conversation to end.

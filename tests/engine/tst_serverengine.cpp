@@ -181,6 +181,11 @@ private slots:
     void longSaslResponseEndsExchange_data();
     void longSaslResponseEndsExchange();
     void tooManyErrorsCloses();
+    void misbehaviourExactBytes_data();
+    void misbehaviourExactBytes();
+    void misbehaviourNames();
+    void unsafeBareLfEndSmuggles();
+    void exactEndDoesNotSmuggle();
 };
 
 void TestServerEngine::sequences_data()
@@ -1242,6 +1247,127 @@ void TestServerEngine::tooManyErrorsCloses()
     h.feed("A\r\nB\r\nC\r\nD\r\n");
     QCOMPARE(h.codes().mid(1), (QStringList{"500 5.5.2", "500 5.5.2", "500 5.5.2", "421 4.7.0"}));
     QVERIFY(h.closed);
+}
+
+// Each misbehaviour (issue 11) writes exactly its bytes, and nothing else
+// of the conversation changes.
+void TestServerEngine::misbehaviourExactBytes_data()
+{
+    QTest::addColumn<int>("misbehaviour");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("wire");
+    const QByteArray ehloHead
+        = "220 localhost ESMTP Postscope sandbox\r\n"
+          "250-localhost Hello x\r\n250-PIPELINING\r\n250-SIZE 104857600\r\n"
+          "250-VRFY\r\n250-EXPN\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250-DSN\r\n"
+          "250-ENHANCEDSTATUSCODES\r\n250-CHUNKING\r\n";
+    QTest::newRow("none") << 0 << QByteArray("EHLO x\r\nSTARTTLS\r\n")
+                          << ehloHead
+            + "250-STARTTLS\r\n250 HELP\r\n220 2.0.0 Ready to start TLS\r\n";
+    QTest::newRow("strip-starttls")
+        << int(Misbehaviour::StripStartTls) << QByteArray("EHLO x\r\nSTARTTLS\r\n")
+        << ehloHead + "250-XXXXXXXA\r\n250 HELP\r\n500 5.5.2 Command not recognized\r\n";
+    QTest::newRow("refuse-starttls")
+        << int(Misbehaviour::RefuseStartTls) << QByteArray("EHLO x\r\nSTARTTLS\r\n")
+        << ehloHead
+            + "250-STARTTLS\r\n250 HELP\r\n454 4.7.0 TLS not available due to temporary reason\r\n";
+    QTest::newRow("inject-after-starttls")
+        << int(Misbehaviour::InjectAfterStartTls) << QByteArray("EHLO x\r\nSTARTTLS\r\n")
+        << ehloHead
+            + "250-STARTTLS\r\n250 HELP\r\n220 2.0.0 Ready to start TLS\r\n"
+              "250-injected.invalid Hello from before TLS\r\n250 AUTH PLAIN LOGIN\r\n";
+    QTest::newRow("broken-multiline")
+        << int(Misbehaviour::BrokenMultiline) << QByteArray("EHLO x\r\n")
+        << ehloHead + "250-STARTTLS\r\n251 HELP\r\n";
+}
+
+void TestServerEngine::misbehaviourExactBytes()
+{
+    QFETCH(int, misbehaviour);
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, wire);
+    ServerConfig c = profile(QStringLiteral("tls"));
+    c.misbehaviours = Misbehaviours(Misbehaviour(misbehaviour));
+    Harness h(c);
+    h.start();
+    h.feed(input);
+    QCOMPARE(h.wire, wire);
+    // The replies the events carry are the bytes written: a transcript of
+    // the server's side shows the misbehaviour as it went out.
+    QByteArray fromEvents;
+    for (const Reply &r : h.replies)
+        fromEvents += r.raw;
+    QCOMPARE(fromEvents, wire);
+    // Only the plain and the injecting server start TLS.
+    QCOMPARE(h.tlsRequested,
+             misbehaviour == 0 || misbehaviour == int(Misbehaviour::InjectAfterStartTls));
+    if (misbehaviour)
+        QVERIFY(!h.notes.isEmpty());
+}
+
+void TestServerEngine::misbehaviourNames()
+{
+    QCOMPARE(engine::misbehaviourNames(),
+             (QList<QByteArray> {"strip-starttls", "refuse-starttls", "inject-after-starttls",
+                                 "broken-multiline", "unsafe-bare-lf-end"}));
+    for (const QByteArray &name : engine::misbehaviourNames()) {
+        Misbehaviour m;
+        QVERIFY(parseMisbehaviour(name.toUpper(), &m));
+        QCOMPARE(misbehaviourName(m), name);
+    }
+    Misbehaviour m;
+    QVERIFY(!parseMisbehaviour("strip", &m));
+}
+
+// UNSAFE mode: LF "." LF ends the data, so what follows is read as commands:
+// one DATA carries a second, smuggled transaction (SMTP smuggling, 2023).
+void TestServerEngine::unsafeBareLfEndSmuggles()
+{
+    ServerConfig c;
+    c.misbehaviours = Misbehaviour::UnsafeBareLfEndOfData;
+    Harness h(c);
+    h.start();
+    h.feed("EHLO x\r\nMAIL FROM:<a@x.test>\r\nRCPT TO:<b@x.test>\r\nDATA\r\n"
+           "Subject: first\r\n\r\nhello\n.\n"
+           "MAIL FROM:<evil@x.test>\r\nRCPT TO:<b@x.test>\r\nDATA\r\n"
+           "Subject: smuggled\r\n\r\n.\r\n");
+    QCOMPARE(h.messages.size(), 2);
+    QCOMPARE(h.messages[0].data, QByteArray("Subject: first\r\n\r\nhello\n"));
+    QCOMPARE(h.messages[0].bareLineFeeds, 1);
+    QCOMPARE(h.messages[1].mailFrom.address, QByteArray("evil@x.test"));
+    QCOMPARE(h.messages[1].data, QByteArray("Subject: smuggled\r\n\r\n"));
+    // "." LF right after CRLF ends it too, and so does LF "." CRLF.
+    Harness h2(c);
+    h2.start();
+    h2.feed("EHLO x\r\nMAIL FROM:<a@x.test>\r\nRCPT TO:<b@x.test>\r\nDATA\r\na\r\n.\nNOOP\r\n"
+            "MAIL FROM:<a@x.test>\r\nRCPT TO:<b@x.test>\r\nDATA\r\nb\n.\r\nNOOP\r\n");
+    QCOMPARE(h2.messages.size(), 2);
+    QCOMPARE(h2.messages[0].data, QByteArray("a\r\n"));
+    QCOMPARE(h2.messages[1].data, QByteArray("b\n"));
+    QCOMPARE(h2.codes().last(), QStringLiteral("250 2.0.0"));
+}
+
+// The same bytes to a server that is not misbehaving: one message, the
+// smuggled commands stay data (and the bare LF refuses it by default).
+void TestServerEngine::exactEndDoesNotSmuggle()
+{
+    for (auto policy : {protocol::BareLineFeed::Reject, protocol::BareLineFeed::Keep}) {
+        ServerConfig c;
+        c.bareLineFeeds = policy;
+        Harness h(c);
+        h.start();
+        h.feed("EHLO x\r\nMAIL FROM:<a@x.test>\r\nRCPT TO:<b@x.test>\r\nDATA\r\n"
+               "Subject: first\r\n\r\nhello\n.\n"
+               "MAIL FROM:<evil@x.test>\r\nRCPT TO:<b@x.test>\r\nDATA\r\n"
+               "Subject: smuggled\r\n\r\n.\r\n");
+        if (policy == protocol::BareLineFeed::Reject) {
+            QVERIFY(h.messages.isEmpty());
+            QCOMPARE(h.codes().last(), QStringLiteral("554 5.5.2"));
+        } else {
+            QCOMPARE(h.messages.size(), 1);
+            QVERIFY(h.messages[0].data.contains("MAIL FROM:<evil@x.test>"));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerEngine)

@@ -399,6 +399,18 @@ void tst_DataTransform::largeInputPieces()
 
 using postscope::protocol::BareLineFeed;
 using postscope::protocol::DataDecoder;
+using postscope::protocol::EndOfData;
+
+namespace {
+// The decoder table's policy column: the BareLineFeed value, with this bit
+// for EndOfData::UnsafeAnyLineEnd.
+constexpr int unsafeEndFlag = 0x100;
+DataDecoder makeDecoder(int policy)
+{
+    return DataDecoder(BareLineFeed(policy & ~unsafeEndFlag), -1,
+                       (policy & unsafeEndFlag) ? EndOfData::UnsafeAnyLineEnd : EndOfData::Exact);
+}
+} // namespace
 
 void tst_DataTransform::decoder_data()
 {
@@ -410,6 +422,7 @@ void tst_DataTransform::decoder_data()
     QTest::addColumn<bool>("rejected");
     const int keep = int(BareLineFeed::Keep), normalize = int(BareLineFeed::Normalize),
               reject = int(BareLineFeed::Reject);
+    const int unsafeEnd = unsafeEndFlag;
 
     // RFC 5321 4.1.1.4: only CRLF . CRLF ends the data; what follows is not taken.
     QTest::newRow("plain") << reject << QByteArray("a\r\nb\r\n.\r\n") << QByteArray("a\r\nb\r\n")
@@ -456,6 +469,21 @@ void tst_DataTransform::decoder_data()
                                         << QByteArray("a\r\n.\r\nb\r\n") << true << 1 << false;
     QTest::newRow("reject: LF.CRLF")
         << reject << QByteArray("a\n.\r\nMAIL\r\n.\r\n") << QByteArray() << true << 1 << true;
+    // UNSAFE (the sandbox's unsafe-bare-lf-end, issue 11): a vulnerable
+    // server's reading, where each of them ends the data.
+    const int unsafeKeep = keep | unsafeEnd, unsafeNormalize = normalize | unsafeEnd;
+    QTest::newRow("unsafe: LF.LF")
+        << unsafeKeep << QByteArray("a\n.\n") << QByteArray("a\n") << true << 1 << false;
+    QTest::newRow("unsafe: LF.CRLF")
+        << unsafeKeep << QByteArray("a\n.\r\n") << QByteArray("a\n") << true << 1 << false;
+    QTest::newRow("unsafe: CRLF.LF")
+        << unsafeKeep << QByteArray("a\r\n.\n") << QByteArray("a\r\n") << true << 0 << false;
+    QTest::newRow("unsafe: CRLF.CRLF")
+        << unsafeKeep << QByteArray("a\r\n.\r\n") << QByteArray("a\r\n") << true << 0 << false;
+    QTest::newRow("unsafe: stuffed after LF") << unsafeKeep << QByteArray("a\n..b\r\n.\r\n")
+                                              << QByteArray("a\n.b\r\n") << true << 1 << false;
+    QTest::newRow("unsafe normalize: LF.LF")
+        << unsafeNormalize << QByteArray("a\n.\n") << QByteArray("a\r\n") << true << 1 << false;
 }
 
 void tst_DataTransform::decoder()
@@ -468,7 +496,7 @@ void tst_DataTransform::decoder()
     QFETCH(bool, rejected);
     // A pipelined command after the data must not be taken.
     const QByteArray wire = data + "NOOP\r\n";
-    DataDecoder d {BareLineFeed(policy)};
+    DataDecoder d = makeDecoder(policy);
     const qsizetype used = d.feed(wire);
     QCOMPARE(d.isFinished(), finished);
     QCOMPARE(used, finished ? data.size() : wire.size());
@@ -486,7 +514,7 @@ void tst_DataTransform::decoderSplitAtEveryPosition()
     QFETCH(bool, finished);
     const QByteArray wire = data + "NOOP\r\n";
     for (qsizetype cut = 0; cut <= wire.size(); ++cut) {
-        DataDecoder d {BareLineFeed(policy)};
+        DataDecoder d = makeDecoder(policy);
         qsizetype used = d.feed(QByteArrayView(wire).first(cut));
         if (!d.isFinished())
             used += d.feed(QByteArrayView(wire).sliced(cut));

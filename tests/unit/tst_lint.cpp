@@ -80,8 +80,8 @@ void TestLint::table_data()
     QTest::newRow("null-sender") << good + "x\r\n"
                                  << "" << QByteArray() << L {} << L {} << L {} << L {};
     QTest::newRow("!bcc-visible") << good + "x\r\n"
-                                 << "" << QByteArray("ann@example.test") << L {} << L {}
-                                 << L {"BOB@example.test"} << L {"!bcc-visible"};
+                                  << "" << QByteArray("ann@example.test") << L {} << L {}
+                                  << L {"BOB@example.test"} << L {"!bcc-visible"};
     QTest::newRow("!bcc-field-sent")
         << QByteArray(good).replace("Subject:", "Bcc: carl@example.test\r\nSubject:") + "x\r\n"
         << "" << QByteArray("ann@example.test") << L {} << L {} << L {"carl@example.test"}
