@@ -1,6 +1,8 @@
 #include "clientoptions.h"
 #include "tlsoptions.h"
 
+#include "accounts/accountstore.h"
+#include "accounts/secretstore.h"
 #include "protocol/printable.h"
 #include "transcript/transcript.h"
 
@@ -8,6 +10,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QSslCertificate>
 #include <QTimer>
 #include <chrono>
@@ -70,6 +73,43 @@ bool validFingerprint(const QByteArray &text)
 }
 
 } // namespace
+
+bool promptSecret(const QString &prompt, QString *secret)
+{
+    return isatty(STDIN_FILENO) && promptPassword(prompt, secret);
+}
+
+bool readSecretOption(const QCommandLineParser &p, QString *password, QString *error)
+{
+    if (p.isSet(QStringLiteral("password-env")) && p.isSet(QStringLiteral("password-file"))) {
+        *error = tr("--password-env and --password-file exclude each other");
+        return true;
+    }
+    if (p.isSet(QStringLiteral("password-env"))) {
+        const QString var = p.value(QStringLiteral("password-env"));
+        if (var.isEmpty() || !qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
+            *error = tr("--password-env: the environment variable '%1' is not set").arg(var);
+        else
+            *password = qEnvironmentVariable(var.toLocal8Bit().constData());
+        return true;
+    }
+    if (p.isSet(QStringLiteral("password-file"))) {
+        const QString path = p.value(QStringLiteral("password-file"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("--password-file %1: %2").arg(path, file.errorString());
+            return true;
+        }
+        // The first line only; a password is never megabytes long.
+        QByteArray line = file.readLine(64 * 1024);
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        *password = QString::fromUtf8(line);
+        line.fill('\0');
+        return true;
+    }
+    return false;
+}
 
 // ---------------------------------------------------------------- output
 
@@ -234,6 +274,11 @@ ClientCommand::ClientCommand(const QString &name, const QString &description)
                                 QString(), QStringLiteral("PASSWORD"));
     password.setFlags(QCommandLineOption::HiddenFromHelp);
     m_parser.addOption(password);
+    m_parser.addOption({QStringLiteral("account"),
+                        tr("Start from this account's settings (postscope-cli account list); the "
+                           "options given here override them. The password comes from the "
+                           "keychain unless --password-env or --password-file is given."),
+                        QStringLiteral("NAME")});
     addTlsOptions(m_parser); // tlsoptions.cpp
     m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
 }
@@ -268,14 +313,66 @@ int ClientCommand::parse(const QStringList &args)
     if (m_parser.isSet(QStringLiteral("password")))
         return usageError(tr("a password is never taken from the command line (it would show in ps and in "
                              "the shell history): use --password-env VAR, --password-file FILE or the prompt"));
+    if (const int code = applyAccount(); code >= 0)
+        return code;
     if (const int code = parseConnection(); code >= 0)
         return code;
     if (const int code = parseSource(); code >= 0)
         return code;
     if (const int code = parseAuth(); code >= 0)
         return code;
-    if (QString why; !applyTlsOptions(m_parser, &m_session, &why)) // tlsoptions.cpp
+    const bool obtain = m_secrets == Secrets::Obtain; // tlsoptions.cpp:
+    if (QString why; !applyTlsOptions(m_parser, &m_session, &why, obtain ? account() : nullptr, obtain))
         return usageError(why);
+    return -1;
+}
+
+// --account NAME (or the account edit starts from): the account's settings
+// first; parseConnection(), parseSource() and parseAuth() then apply only
+// the options that were given, so an option always wins over the account.
+int ClientCommand::applyAccount()
+{
+    const QCommandLineParser &p = m_parser;
+    if (p.isSet(QStringLiteral("account"))) {
+        if (m_account)
+            return usageError(tr("--account does not apply here"));
+        const QString name = p.value(QStringLiteral("account"));
+        // The window's settings (QSettings' default for Postscope/postscope;
+        // XDG_CONFIG_HOME moves it, as for every Qt application).
+        QSettings settings;
+        accounts::AccountStore store(&settings);
+        QString loadError;
+        store.load(&loadError);
+        const std::optional<accounts::Account> found = store.find(name);
+        if (!found) {
+            QString message = tr("--account: there is no account named '%1' (see postscope-cli "
+                                 "account list)")
+                                  .arg(name);
+            if (!loadError.isEmpty())
+                message += QLatin1String("; ") + loadError;
+            return usageError(message);
+        }
+        m_account = *found;
+    }
+    if (!m_account)
+        return -1;
+
+    accounts::Account base = *m_account;
+    // A CA file given here replaces the account's, which then need not be
+    // readable; account edit may be mending exactly that.
+    if (p.isSet(QStringLiteral("ca-file")) || m_secrets == Secrets::Defer)
+        base.caFile.clear();
+    QString error;
+    const std::optional<session::SessionOptions> options = base.sessionOptions(&error);
+    if (!options)
+        return usageError(tr("--account %1: %2").arg(m_account->name, error));
+    m_session = *options;
+    m_session.plaintextAuth = m_account->allowPlaintextAuth ? engine::PlaintextAuth::Allow
+                                                            : engine::PlaintextAuth::Refuse;
+    if (!m_account->user.isEmpty()) {
+        m_auth.mechanism = m_account->authMechanism.toUpper().toLatin1();
+        m_auth.credentials.user = m_account->user;
+    }
     return -1;
 }
 
@@ -291,9 +388,16 @@ int ClientCommand::parseSource()
         return usageError(tr("-4 and -6 exclude each other"));
     if ((four || six || source) && !m_session.socketPath.isEmpty())
         return usageError(tr("--source-address, -4 and -6 do not apply to --socket"));
-    m_session.family = four ? session::AddressFamily::IPv4
-        : six               ? session::AddressFamily::IPv6
-                            : session::AddressFamily::Any;
+    if (four || six)
+        m_session.family = four ? session::AddressFamily::IPv4 : session::AddressFamily::IPv6;
+    if (!m_session.socketPath.isEmpty()) {
+        // An account's source address means nothing on a Unix socket.
+        m_session.sourceAddress.clear();
+        m_session.sourcePort = 0;
+        m_session.family = session::AddressFamily::Any;
+    }
+    const bool wantFour = m_session.family == session::AddressFamily::IPv4;
+    const bool wantSix = m_session.family == session::AddressFamily::IPv6;
     if (source) {
         const QString text = p.value(QStringLiteral("source-address")).trimmed();
         QString host = text;
@@ -316,11 +420,12 @@ int ClientCommand::parseSource()
         const QHostAddress address(host);
         if (host.isEmpty() || address.isNull())
             return usageError(tr("--source-address '%1': not an IP address").arg(text));
-        if ((four && address.protocol() != QAbstractSocket::IPv4Protocol)
-            || (six && address.protocol() != QAbstractSocket::IPv6Protocol))
+        if ((wantFour && address.protocol() != QAbstractSocket::IPv4Protocol)
+            || (wantSix && address.protocol() != QAbstractSocket::IPv6Protocol))
             return usageError(
                 tr("--source-address '%1' is not of the family -4/-6 asks for").arg(text));
         m_session.sourceAddress = address;
+        m_session.sourcePort = 0;
         if (!port.isEmpty()) {
             bool ok = false;
             const uint n = port.toUInt(&ok);
@@ -329,12 +434,20 @@ int ClientCommand::parseSource()
                     tr("--source-address '%1': '%2' is not a port number").arg(text, port));
             m_session.sourcePort = quint16(n);
         }
+    } else if (!m_session.sourceAddress.isNull()
+               && ((wantFour && m_session.sourceAddress.protocol() != QAbstractSocket::IPv4Protocol)
+                   || (wantSix
+                       && m_session.sourceAddress.protocol() != QAbstractSocket::IPv6Protocol))) {
+        // The account's source address against -4/-6 given here.
+        return usageError(tr("the account's source address %1 is not of the family -4/-6 asks "
+                             "for: give --source-address too")
+                              .arg(m_session.sourceAddress.toString()));
     }
     // An address literal of the other family can never be reached.
     const QHostAddress literal(m_session.host);
-    if (!literal.isNull()
-        && ((four && literal.protocol() != QAbstractSocket::IPv4Protocol)
-            || (six && literal.protocol() != QAbstractSocket::IPv6Protocol)))
+    if (m_session.socketPath.isEmpty() && !literal.isNull()
+        && ((wantFour && literal.protocol() != QAbstractSocket::IPv4Protocol)
+            || (wantSix && literal.protocol() != QAbstractSocket::IPv6Protocol)))
         return usageError(
             tr("--server %1 is not of the family -4/-6 asks for").arg(m_session.host));
     return -1;
@@ -345,7 +458,8 @@ int ClientCommand::parseConnection()
     const QCommandLineParser &p = m_parser;
     m_json = p.isSet(QStringLiteral("json"));
 
-    if (!session::parseSecurity(p.value(QStringLiteral("security")), &m_session.security))
+    if (p.isSet(QStringLiteral("security"))
+        && !session::parseSecurity(p.value(QStringLiteral("security")), &m_session.security))
         return usageError(tr("--security must be none, starttls, tls or opportunistic, not '%1'")
                               .arg(p.value(QStringLiteral("security"))));
     // A Unix-domain socket (LMTP's usual home) never leaves the machine and
@@ -353,58 +467,24 @@ int ClientCommand::parseConnection()
     // still fails closed.
     if (p.isSet(QStringLiteral("socket")) && !p.isSet(QStringLiteral("security")))
         m_session.security = session::Security::None;
-    m_session.dialect = p.isSet(QStringLiteral("lmtp")) ? engine::Dialect::Lmtp : engine::Dialect::Smtp;
+    if (p.isSet(QStringLiteral("lmtp")))
+        m_session.dialect = engine::Dialect::Lmtp;
 
-    if (p.isSet(QStringLiteral("socket")) && p.isSet(QStringLiteral("server")))
-        return usageError(tr("--server and --socket exclude each other"));
-    m_session.socketPath = p.value(QStringLiteral("socket"));
-    if (p.isSet(QStringLiteral("socket")) && m_session.socketPath.isEmpty())
-        return usageError(tr("--socket needs a path"));
-    if (p.isSet(QStringLiteral("server"))) {
-        QString server = p.value(QStringLiteral("server")).trimmed();
-        QString host = server;
-        QString port;
-        if (server.startsWith(QLatin1Char('['))) {
-            // "[addr]" or "[addr]:port" (RFC 3986 3.2.2 style for IPv6)
-            const qsizetype close = server.indexOf(QLatin1Char(']'));
-            if (close < 0)
-                return usageError(tr("--server '%1': missing ']'").arg(server));
-            host = server.mid(1, close - 1);
-            const QString rest = server.mid(close + 1);
-            if (!rest.isEmpty()) {
-                if (!rest.startsWith(QLatin1Char(':')))
-                    return usageError(tr("--server '%1': expected ':PORT' after ']'").arg(server));
-                port = rest.mid(1);
-            }
-            if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
-                return usageError(tr("--server '%1': not an IPv6 address in brackets").arg(server));
-        } else if (server.count(QLatin1Char(':')) == 1) {
-            host = server.section(QLatin1Char(':'), 0, 0);
-            port = server.section(QLatin1Char(':'), 1);
-        }
-        // More than one colon and no brackets: a bare IPv6 address, no port.
-        if (host.isEmpty())
-            return usageError(tr("--server '%1': no host").arg(server));
-        m_session.host = host;
-        if (!port.isNull()) {
-            bool ok = false;
-            const uint n = port.toUInt(&ok);
-            if (!ok || n == 0 || n > 65535)
-                return usageError(tr("--server '%1': '%2' is not a port number").arg(server, port));
-            m_session.port = quint16(n);
-        }
-    }
+    if (const int code = parseServer(); code >= 0)
+        return code;
     if (p.isSet(QStringLiteral("helo"))) {
         const QByteArray helo = p.value(QStringLiteral("helo")).toUtf8();
         if (helo.isEmpty() || helo.contains('\r') || helo.contains('\n') || helo.contains(' '))
             return usageError(tr("--helo needs one name without spaces or line breaks"));
         m_session.heloName = helo;
     }
-    bool ok = false;
-    const double timeout = p.value(QStringLiteral("timeout")).toDouble(&ok);
-    if (!ok || timeout <= 0 || timeout > 24 * 3600)
-        return usageError(tr("--timeout must be a number of seconds greater than 0"));
-    m_session.timeoutMs = qMax(1, int(timeout * 1000));
+    if (p.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double timeout = p.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || timeout <= 0 || timeout > 24 * 3600)
+            return usageError(tr("--timeout must be a number of seconds greater than 0"));
+        m_session.timeoutMs = qMax(1, int(timeout * 1000));
+    }
 
     if (p.isSet(QStringLiteral("ca-file"))) {
         const QString path = p.value(QStringLiteral("ca-file"));
@@ -422,6 +502,81 @@ int ClientCommand::parseConnection()
             return usageError(tr("--trust-fingerprint needs a SHA-256 fingerprint: 64 hex digits, colons allowed"));
         m_session.trustedFingerprint = fingerprint;
     }
+    if (const int code = parseOutput(); code >= 0)
+        return code;
+
+    for (const char *name : {"pipelining", "chunking"}) {
+        const QString value = p.value(QLatin1String(name));
+        if (value != QLatin1String("auto") && value != QLatin1String("off"))
+            return usageError(tr("--%1 must be auto or off").arg(QLatin1String(name)));
+    }
+    m_session.pipelining = p.value(QStringLiteral("pipelining")) == QLatin1String("auto");
+    m_session.chunking = p.value(QStringLiteral("chunking")) == QLatin1String("auto");
+    return -1;
+}
+
+// --server HOST[:PORT] or --socket PATH: where to connect. Either replaces
+// an account's server entirely (host, port or socket; a port not given is
+// the default for the security).
+int ClientCommand::parseServer()
+{
+    const QCommandLineParser &p = m_parser;
+    if (p.isSet(QStringLiteral("socket")) && p.isSet(QStringLiteral("server")))
+        return usageError(tr("--server and --socket exclude each other"));
+    if (p.isSet(QStringLiteral("socket"))) {
+        m_session.socketPath = p.value(QStringLiteral("socket"));
+        if (m_session.socketPath.isEmpty())
+            return usageError(tr("--socket needs a path"));
+    }
+    if (!p.isSet(QStringLiteral("server")))
+        return -1;
+    QString server = p.value(QStringLiteral("server")).trimmed();
+    QString host = server;
+    QString port;
+    if (server.startsWith(QLatin1Char('['))) {
+        // "[addr]" or "[addr]:port" (RFC 3986 3.2.2 style for IPv6)
+        const qsizetype close = server.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return usageError(tr("--server '%1': missing ']'").arg(server));
+        host = server.mid(1, close - 1);
+        const QString rest = server.mid(close + 1);
+        if (!rest.isEmpty()) {
+            if (!rest.startsWith(QLatin1Char(':')))
+                return usageError(tr("--server '%1': expected ':PORT' after ']'").arg(server));
+            port = rest.mid(1);
+        }
+        if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
+            return usageError(tr("--server '%1': not an IPv6 address in brackets").arg(server));
+    } else if (server.count(QLatin1Char(':')) == 1) {
+        host = server.section(QLatin1Char(':'), 0, 0);
+        port = server.section(QLatin1Char(':'), 1);
+    }
+    // More than one colon and no brackets: a bare IPv6 address, no port.
+    if (host.isEmpty())
+        return usageError(tr("--server '%1': no host").arg(server));
+    m_session.host = host;
+    m_session.socketPath.clear();
+    m_session.port = 0;
+    if (!port.isNull()) {
+        bool ok = false;
+        const uint n = port.toUInt(&ok);
+        if (!ok || n == 0 || n > 65535)
+            return usageError(tr("--server '%1': '%2' is not a port number").arg(server, port));
+        m_session.port = quint16(n);
+    }
+    if (m_account) {
+        // A trust exception names its host: the account's for another host
+        // does not follow the connection here.
+        const accounts::TrustException *t = m_account->trustExceptionFor(host);
+        m_session.trustedFingerprint = t ? t->sha256 : QByteArray();
+    }
+    return -1;
+}
+
+// --transcript, --transcript-format, --debug: what the command shows.
+int ClientCommand::parseOutput()
+{
+    const QCommandLineParser &p = m_parser;
     m_transcriptPath = p.value(QStringLiteral("transcript"));
     if (p.isSet(QStringLiteral("transcript")) && m_transcriptPath.isEmpty())
         return usageError(tr("--transcript needs a file name or -"));
@@ -436,14 +591,6 @@ int ClientCommand::parseConnection()
     if (debug != QLatin1String("0") && debug != QLatin1String("1") && debug != QLatin1String("2"))
         return usageError(tr("--debug must be 0, 1 or 2"));
     m_debug = debug.toInt();
-
-    for (const char *name : {"pipelining", "chunking"}) {
-        const QString value = p.value(QLatin1String(name));
-        if (value != QLatin1String("auto") && value != QLatin1String("off"))
-            return usageError(tr("--%1 must be auto or off").arg(QLatin1String(name)));
-    }
-    m_session.pipelining = p.value(QStringLiteral("pipelining")) == QLatin1String("auto");
-    m_session.chunking = p.value(QStringLiteral("chunking")) == QLatin1String("auto");
     return -1;
 }
 
@@ -463,46 +610,69 @@ int ClientCommand::parseAuth()
                     .arg(QString::fromLatin1(mechanism), known.join(QLatin1String(", "))));
         }
     }
-    m_session.plaintextAuth = p.isSet(QStringLiteral("allow-plaintext-auth"))
-        ? engine::PlaintextAuth::Allow
-        : engine::PlaintextAuth::Refuse;
-    credentials.user = p.value(QStringLiteral("user"));
+    if (p.isSet(QStringLiteral("allow-plaintext-auth")))
+        m_session.plaintextAuth = engine::PlaintextAuth::Allow;
+    if (p.isSet(QStringLiteral("user")))
+        credentials.user = p.value(QStringLiteral("user"));
     const bool haveSecretOption = p.isSet(QStringLiteral("password-env")) || p.isSet(QStringLiteral("password-file"));
     if (credentials.user.isEmpty()) {
-        if (p.isSet(QStringLiteral("user")))
+        // account edit --user "": the account logs in no more.
+        if (p.isSet(QStringLiteral("user")) && m_secrets != Secrets::Defer)
             return usageError(tr("--user needs a name"));
-        if (!mechanism.isEmpty())
+        if (p.isSet(QStringLiteral("auth")))
             return usageError(tr("--auth needs --user"));
         if (haveSecretOption)
             return usageError(tr("--password-env and --password-file need --user"));
+        mechanism.clear();
         return -1;
     }
     if (mechanism.isEmpty())
         mechanism = "AUTO";
-    if (p.isSet(QStringLiteral("password-env")) && p.isSet(QStringLiteral("password-file")))
-        return usageError(tr("--password-env and --password-file exclude each other"));
-    if (p.isSet(QStringLiteral("password-env"))) {
-        const QString var = p.value(QStringLiteral("password-env"));
-        if (var.isEmpty() || !qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
-            return usageError(tr("--password-env: the environment variable '%1' is not set").arg(var));
-        credentials.password = qEnvironmentVariable(var.toLocal8Bit().constData());
-    } else if (p.isSet(QStringLiteral("password-file"))) {
-        const QString path = p.value(QStringLiteral("password-file"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return usageError(tr("--password-file %1: %2").arg(path, file.errorString()));
-        QByteArray line = file.readLine();
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
-        credentials.password = QString::fromUtf8(line);
-    } else if (isatty(STDIN_FILENO)) {
+    if (m_secrets == Secrets::Defer)
+        return -1;
+    return obtainPassword();
+}
+
+// The password for credentials.user: --password-env or --password-file,
+// else the account's keychain entry (only for the account's own user), else
+// a prompt on the terminal. Where no keychain answers, that is said, and the
+// prompt asks each time (nothing is stored anywhere else).
+int ClientCommand::obtainPassword()
+{
+    auth::Credentials &credentials = m_auth.credentials;
+    QString error;
+    if (readSecretOption(m_parser, &credentials.password, &error))
+        return error.isEmpty() ? -1 : usageError(error);
+    bool keychainFailed = false;
+    if (m_account && !m_account->builtIn && credentials.user == m_account->user) {
+        accounts::SecretStore secrets;
+        const accounts::SecretResult r
+            = secrets.readBlocking(m_account->name, accounts::SecretKind::Password);
+        if (r.ok()) {
+            credentials.password = r.secret;
+            return -1;
+        }
+        keychainFailed = r.error != accounts::SecretResult::Error::NotFound;
+        const QString why = keychainFailed
+            ? tr("no password from the keychain for the account '%1': %2")
+                  .arg(m_account->name, r.errorText)
+            : tr("the keychain holds no password for the account '%1'").arg(m_account->name);
+        if (!isatty(STDIN_FILENO)) {
+            err(QStringLiteral("postscope-cli %1: %2\n").arg(m_name, why));
+            err(tr("Give --password-env VAR or --password-file FILE, or run on a terminal to be "
+                   "asked; postscope-cli account edit %1 --password-env VAR stores one.\n")
+                    .arg(m_account->name));
+            return keychainFailed ? exitStorage : exitUsage;
+        }
+        err(QStringLiteral("postscope-cli %1: %2; asking instead.\n").arg(m_name, why));
+    }
+    if (isatty(STDIN_FILENO)) {
         if (!promptPassword(tr("Password for %1: ").arg(credentials.user), &credentials.password))
             return usageError(tr("no password given"));
-    } else {
-        return usageError(tr("--user needs a password: --password-env VAR, --password-file FILE, or a "
-                             "terminal to prompt on"));
+        return -1;
     }
-    return -1;
+    return usageError(tr("--user needs a password: --password-env VAR, --password-file FILE, or a "
+                         "terminal to prompt on"));
 }
 
 // ---------------------------------------------------------------- running
@@ -691,12 +861,15 @@ QJsonObject ClientRun::baseJson(bool ok, const SmtpError &error) const
     };
     if (!o.socketPath.isEmpty())
         server.insert(QStringLiteral("socket"), o.socketPath);
-    return QJsonObject {
+    QJsonObject object {
         {QStringLiteral("ok"), ok},
         {QStringLiteral("error"), errorJson(error)},
         {QStringLiteral("server"), server},
         {QStringLiteral("elapsedSeconds"), m_job.elapsedSeconds()},
     };
+    if (const accounts::Account *account = m_command.account())
+        object.insert(QStringLiteral("account"), account->name);
+    return object;
 }
 
 QJsonValue ClientRun::authJson() const

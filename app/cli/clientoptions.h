@@ -7,6 +7,7 @@
 // fields. The commands hold no protocol logic: they word what the services
 // report.
 
+#include "accounts/account.h"
 #include "engine/smtperror.h"
 #include "session/authsettings.h"
 #include "session/sessionjob.h"
@@ -20,6 +21,7 @@
 #include <QObject>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace postscope::transcript {
 class Transcript;
@@ -31,6 +33,9 @@ namespace postscope::cli {
 
 // Exit code for bad usage: nothing was sent (CLI.md).
 constexpr int exitUsage = 2;
+// Exit code when the keychain did not answer or refused, or the settings
+// could not be written: a secret or an account was not stored (or read).
+constexpr int exitStorage = 14;
 
 class ClientCommand
 {
@@ -39,6 +44,7 @@ public:
     ClientCommand(const QString &name, const QString &description);
 
     QCommandLineParser &parser() { return m_parser; }
+    const QCommandLineParser &parser() const { return m_parser; }
     // Adds a positional argument for the help text.
     void addPositional(const QString &name, const QString &description, const QString &syntax);
 
@@ -63,10 +69,26 @@ public:
     // Prints "postscope-cli NAME: message" on stderr and returns exitUsage.
     int usageError(const QString &message) const;
 
+    // What parse() does with the secret: Obtain (the client commands) reads
+    // --password-env, --password-file, the account's keychain entry or a
+    // prompt into authSettings(); Defer (account add and edit) leaves the
+    // secret options to the caller (readSecretOption()).
+    enum class Secrets { Obtain, Defer };
+    void setSecrets(Secrets secrets) { m_secrets = secrets; }
+    // The settings parse() starts from before the options apply (account
+    // edit). --account NAME does the same with the stored account.
+    void setBaseAccount(const accounts::Account &account) { m_account = account; }
+    // The account the settings came from, or nullptr.
+    const accounts::Account *account() const { return m_account ? &*m_account : nullptr; }
+
 private:
+    int applyAccount();
     int parseConnection();
+    int parseServer();
+    int parseOutput();
     int parseSource();
     int parseAuth();
+    int obtainPassword();
 
     QString m_name;
     QCommandLineParser m_parser;
@@ -76,6 +98,8 @@ private:
     int m_debug = 0;
     QString m_transcriptPath;
     bool m_transcriptJson = false;
+    Secrets m_secrets = Secrets::Obtain;
+    std::optional<accounts::Account> m_account;
 };
 
 // One service job from start to finished(), with the command's views
@@ -121,6 +145,14 @@ private:
     std::unique_ptr<transcript::JsonWriter> m_transcriptJsonWriter;
     QEventLoop m_loop;
 };
+
+// --password-env VAR or --password-file FILE (the first line): false when
+// neither was given; else true with *password, or with *error when it could
+// not be read. Never a password from the command line itself.
+bool readSecretOption(const QCommandLineParser &parser, QString *password, QString *error);
+// Reads one line from the terminal with echo off; false when there is no
+// terminal on standard input or nothing was typed.
+bool promptSecret(const QString &prompt, QString *secret);
 
 // Prints "postscope-cli NAME: KIND: message" on stderr for an error.
 void reportError(const QString &command, const engine::SmtpError &error);

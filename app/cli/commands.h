@@ -17,6 +17,10 @@ int runDiff(const QStringList &args); // diff.cpp
 int runExport(const QStringList &args); // export.cpp
 int runConsole(const QStringList &args); // console.cpp
 int runLesson(const QStringList &args); // lesson.cpp
+// The accounts of the window (core/accounts): add, edit, list, remove, test, export, import.
+int runAccount(const QStringList &args);
+// probe under another command's name (account test: probe --account NAME).
+int runProbeAs(const QString &name, const QStringList &args);
 int runAccountTrust(const QStringList &args); // account trust (accounttrust.cpp)
 int runAccountUntrust(const QStringList &args); // account untrust
 }

@@ -41,6 +41,8 @@ int runConsole(const QStringList &args)
                            tr("Read the lines from FILE (- for standard input) instead of "
                               "the terminal; warnings are shown and the line sent."),
                            QStringLiteral("FILE")));
+    // AUTH is typed in the console: no password is read, not even an --account's.
+    command.setSecrets(ClientCommand::Secrets::Defer);
     if (const int code = command.parse(args); code >= 0)
         return code;
     if (!command.parser().positionalArguments().isEmpty())
@@ -52,7 +54,9 @@ int runConsole(const QStringList &args)
             || options.security == session::Security::Opportunistic))
         return command.usageError(tr("the console sends only what you type: use --security none "
                                      "or tls (and type STARTTLS)"));
-    if (command.wantsAuth())
+    const QCommandLineParser &p = command.parser();
+    if (p.isSet(QStringLiteral("user")) || p.isSet(QStringLiteral("auth"))
+        || p.isSet(QStringLiteral("password-env")) || p.isSet(QStringLiteral("password-file")))
         return command.usageError(tr("type AUTH in the console: it asks for the user and "
                                      "password"));
 

@@ -28,11 +28,8 @@ int fail(const QString &message)
     return exitUsage;
 }
 
-} // namespace
-
-int runLint(const QStringList &args)
+void addLintOptions(QCommandLineParser &p)
 {
-    QCommandLineParser p;
     p.setApplicationDescription(
         tr("Check a saved message (and the envelope it would go with) for what a receiving server "
            "dislikes. "
@@ -53,6 +50,62 @@ int runLint(const QStringList &args)
          QStringLiteral("LIST")},
         {QStringLiteral("json"), tr("Print the result as one JSON object on stdout.")},
     });
+}
+
+// The envelope as `send --message` would derive it (smtplib's
+// send_message() rules), --from and --to first; the error when it cannot.
+mime::LintContext lintContext(const QCommandLineParser &p, QByteArrayView header,
+                              QString *envelopeError)
+{
+    QList<QByteArray> recipients;
+    for (const QString &to : p.values(QStringLiteral("to")))
+        recipients += mime::addressesOf({to.toUtf8()});
+    const bool haveFrom = p.isSet(QStringLiteral("from"));
+    const QByteArray sender
+        = haveFrom ? mime::addressOf(p.value(QStringLiteral("from"))) : QByteArray();
+    const mime::DerivedEnvelope derived
+        = mime::deriveEnvelope(header, haveFrom ? sender : QByteArray(), recipients);
+    mime::LintContext context;
+    if (!derived.isValid()) {
+        *envelopeError = derived.error;
+        return context;
+    }
+    context.envelope.sender = derived.sender;
+    for (const QByteArray &r : derived.recipients)
+        context.envelope.recipients.append(engine::Recipient {r, {}});
+    context.envelope.smtpUtf8 = derived.international;
+    // Bcc recipients of the file: they must not be named elsewhere.
+    for (const mime::HeaderField &f : mime::parseHeaderFields(header)) {
+        if (f.name.compare("Bcc", Qt::CaseInsensitive) == 0)
+            context.blindRecipients += mime::addressesOf({f.value});
+    }
+    return context;
+}
+
+void printResult(const QCommandLineParser &p, const QString &path, const mime::LintContext &context,
+                 const QList<mime::LintFinding> &findings)
+{
+    if (p.isSet(QStringLiteral("json"))) {
+        printJson(QJsonObject {
+            {QStringLiteral("ok"), !mime::hasErrors(findings)},
+            {QStringLiteral("error"), QJsonValue::Null},
+            {QStringLiteral("file"), path},
+            {QStringLiteral("sender"), QString::fromUtf8(context.envelope.sender)},
+            {QStringLiteral("findings"), findingsJson(findings)},
+        });
+        return;
+    }
+    printFindings(findings, QStringLiteral("lint"));
+    if (findings.isEmpty())
+        out(tr("%1: no findings\n").arg(path));
+}
+
+} // namespace
+
+int runLint(const QStringList &args)
+{
+    QCommandLineParser p;
+    addLintOptions(p);
     if (!p.parse(QStringList {QStringLiteral("lint")} + args))
         return fail(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -76,29 +129,10 @@ int runLint(const QStringList &args)
     if (headerLength < 0)
         return fail(tr("%1: no end of the header section in its first MiB").arg(path));
     const QByteArrayView header = QByteArrayView(start).first(headerLength);
-
-    QList<QByteArray> recipients;
-    for (const QString &to : p.values(QStringLiteral("to")))
-        recipients += mime::addressesOf({to.toUtf8()});
-    const bool haveFrom = p.isSet(QStringLiteral("from"));
-    const QByteArray sender
-        = haveFrom ? mime::addressOf(p.value(QStringLiteral("from"))) : QByteArray();
-    const mime::DerivedEnvelope derived
-        = mime::deriveEnvelope(header, haveFrom ? sender : QByteArray(), recipients);
-    mime::LintContext context;
+    QString envelopeError;
+    mime::LintContext context = lintContext(p, header, &envelopeError);
     context.server = server;
-    QList<mime::LintFinding> findings;
-    if (derived.isValid()) {
-        context.envelope.sender = derived.sender;
-        for (const QByteArray &r : derived.recipients)
-            context.envelope.recipients.append(engine::Recipient {r, {}});
-        context.envelope.smtpUtf8 = derived.international;
-        // Bcc recipients of the file: they must not be named elsewhere.
-        for (const mime::HeaderField &f : mime::parseHeaderFields(header)) {
-            if (f.name.compare("Bcc", Qt::CaseInsensitive) == 0)
-                context.blindRecipients += mime::addressesOf({f.value});
-        }
-    }
+
     // `send --message` removes Bcc fields before sending: judge what leaves.
     mime::FileSource rest(path, start.size(), file.size() - start.size());
     QByteArray head = mime::stripBccFields(header);
@@ -111,26 +145,13 @@ int runLint(const QStringList &args)
             return fail(rest.errorString());
         linter.feed(chunk);
     }
-    findings = linter.finish();
-    if (!derived.isValid())
+    QList<mime::LintFinding> findings = linter.finish();
+    if (!envelopeError.isEmpty())
         findings.prepend(mime::LintFinding {
-            mime::LintFinding::Severity::Error, "no-envelope", derived.error,
+            mime::LintFinding::Severity::Error, "no-envelope", envelopeError,
             tr("Give --from and --to, or add the missing header fields."), false});
-    const bool errors = mime::hasErrors(findings);
-    if (p.isSet(QStringLiteral("json"))) {
-        printJson(QJsonObject {
-            {QStringLiteral("ok"), !errors},
-            {QStringLiteral("error"), QJsonValue::Null},
-            {QStringLiteral("file"), path},
-            {QStringLiteral("sender"), QString::fromUtf8(context.envelope.sender)},
-            {QStringLiteral("findings"), findingsJson(findings)},
-        });
-    } else {
-        printFindings(findings, QStringLiteral("lint"));
-        if (findings.isEmpty())
-            out(tr("%1: no findings\n").arg(path));
-    }
-    return errors ? exitUsage : 0;
+    printResult(p, path, context, findings);
+    return mime::hasErrors(findings) ? exitUsage : 0;
 }
 
 } // namespace postscope::cli

@@ -23,6 +23,9 @@ static const char usage[] =
     "  diff    A B                             compare two transcripts\n"
     "  console [connection]                    type SMTP yourself, every reply explained\n"
     "  lesson  list | run NAME                 learn SMTP by doing it, against the sandbox\n"
+    "  account add|edit|list|remove|test|export|import ...\n"
+    "                                          the accounts the window uses; every client\n"
+    "                                          command takes --account NAME\n"
     "\n"
     "postscope-cli COMMAND --help lists a command's options.\n";
 
@@ -72,6 +75,8 @@ int main(int argc, char **argv)
         return runConsole(args);
     if (command == QLatin1String("lesson"))
         return runLesson(args);
+    if (command == QLatin1String("account"))
+        return runAccount(args);
     fprintf(stderr, "postscope-cli: unknown command '%s'\n\n%s", qPrintable(command), usage);
     return 2;
 }

@@ -168,11 +168,13 @@ QString securityFrom(const QCommandLineParser &p, mime::Security *s)
     return {};
 }
 
-QString messageSpecFrom(const QCommandLineParser &p, mime::MessageSpec *spec)
+QString messageSpecFrom(const QCommandLineParser &p, mime::MessageSpec *spec,
+                        const QString &defaultFrom)
 {
     if (p.isSet(opt("body")) && p.isSet(opt("body-file")))
         return tr("--body and --body-file exclude each other");
-    const QString from = p.value(opt("from"));
+    const bool haveFrom = p.isSet(opt("from")) || !defaultFrom.isEmpty();
+    const QString from = p.isSet(opt("from")) ? p.value(opt("from")) : defaultFrom;
     spec->from = from;
     spec->sender = p.value(opt("sender"));
     spec->replyTo = p.values(opt("reply-to"));
@@ -214,7 +216,7 @@ QString messageSpecFrom(const QCommandLineParser &p, mime::MessageSpec *spec)
         return tr("--priority is highest, high, normal, low or lowest, not %1").arg(priority);
     spec->readReceipt = p.isSet(opt("read-receipt"));
     spec->deliveryReceipt = p.isSet(opt("delivery-receipt"));
-    if (p.isSet(opt("from"))) {
+    if (haveFrom) {
         // --from is the envelope sender too ("" is the null reverse path).
         spec->envelopeFrom = from.isEmpty() ? QByteArray("") : mime::addressOf(from);
         if (!from.isEmpty() && spec->envelopeFrom.isEmpty() && !from.contains(QLatin1Char('\n'))

@@ -20,8 +20,10 @@ namespace postscope::cli {
 void addMessageOptions(QCommandLineParser &parser);
 
 // The spec the options describe (not built yet); "" or an error sentence.
-// --message is not read here: see completeMessageFile().
-QString messageSpecFrom(const QCommandLineParser &parser, mime::MessageSpec *spec);
+// --message is not read here: see completeMessageFile(). defaultFrom (an
+// account's default identity) stands for --from when that is not given.
+QString messageSpecFrom(const QCommandLineParser &parser, mime::MessageSpec *spec,
+                        const QString &defaultFrom = {});
 
 // The --message file, or "" when the message is built from the options.
 // Options that only make sense for a built message are refused with it.

@@ -173,12 +173,23 @@ QList<diagnostics::TlsVersionResult> probeTlsVersions(const ClientCommand &comma
     return versions.results();
 }
 
+// The report as one JSON object: the common fields, the report's, the login.
+void printReportJson(const ClientRun &run, const ProbeReport &report, int exitCode)
+{
+    QJsonObject o = run.baseJson(exitCode == 0);
+    const QJsonObject fields = report.toJson();
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        o.insert(it.key(), it.value());
+    o.insert(QStringLiteral("auth"), run.authJson());
+    printJson(o);
+}
+
 } // namespace
 
-int runProbe(const QStringList &args)
+int runProbeAs(const QString &name, const QStringList &args)
 {
     ClientCommand command(
-        QStringLiteral("probe"),
+        name,
         tr("Report what a server offers: banner, EHLO before and after TLS, the TLS "
            "session and certificate chain, AUTH mechanisms, the time of each step and "
            "findings (warnings and errors); with --user, try AUTH."));
@@ -209,17 +220,17 @@ int runProbe(const QStringList &args)
     const SmtpError error = run.error();
     const int exitCode = error ? SmtpError::exitCode(error.kind) : 0;
     if (command.json()) {
-        QJsonObject o = run.baseJson(exitCode == 0);
-        const QJsonObject fields = report.toJson();
-        for (auto it = fields.begin(); it != fields.end(); ++it)
-            o.insert(it.key(), it.value());
-        o.insert(QStringLiteral("auth"), run.authJson());
-        printJson(o);
+        printReportJson(run, report, exitCode);
         return exitCode;
     }
     printText(run, report);
-    reportError(QStringLiteral("probe"), error);
+    reportError(name, error);
     return exitCode;
+}
+
+int runProbe(const QStringList &args)
+{
+    return runProbeAs(QStringLiteral("probe"), args);
 }
 
 } // namespace postscope::cli

@@ -96,20 +96,10 @@ private:
     protocol::Reply m_greeting;
 };
 
-} // namespace
-
-int runRaw(const QStringList &args)
+// Each argument is one command line: no line break, NUL, or more than a
+// line holds (RFC 5321 4.5.3.1.4). -1 to go on, else the exit code.
+int checkLines(const ClientCommand &command, const QStringList &lines)
 {
-    ClientCommand command(QStringLiteral("raw"),
-                          tr("Read the greeting, then send each COMMAND as one line, exactly as typed. Nothing "
-                             "else is sent: no EHLO or STARTTLS unless typed (after a typed DATA, arguments are "
-                             "message lines until \".\"). --security tls works from the first byte; starttls and "
-                             "opportunistic do not apply."));
-    command.addPositional(QStringLiteral("command"), tr("Command lines, e.g. \"EHLO me\" \"NOOP\" QUIT."),
-                          QStringLiteral("COMMAND..."));
-    if (const int code = command.parse(args); code >= 0)
-        return code;
-    const QStringList lines = command.parser().positionalArguments();
     if (lines.isEmpty())
         return command.usageError(tr("name at least one command"));
     for (const QString &line : lines) {
@@ -118,6 +108,12 @@ int runRaw(const QStringList &args)
         if (line.toUtf8().size() > 998)
             return command.usageError(tr("'%1...' is too long for one line").arg(line.left(40)));
     }
+    return -1;
+}
+
+// raw sends only what is typed: no EHLO, no STARTTLS, no AUTH of its own.
+int rawSessionOptions(ClientCommand &command)
+{
     session::SessionOptions &options = command.sessionOptions();
     if (command.parser().isSet(QStringLiteral("security"))
         && (options.security == session::Security::StartTls || options.security == session::Security::Opportunistic))
@@ -125,53 +121,91 @@ int runRaw(const QStringList &args)
     if (options.security != session::Security::Tls)
         options.security = session::Security::None;
     options.autoHello = false;
-    if (command.wantsAuth())
+    // The account's login is not taken either (parse() deferred it).
+    const QCommandLineParser &p = command.parser();
+    if (p.isSet(QStringLiteral("user")) || p.isSet(QStringLiteral("auth"))
+        || p.isSet(QStringLiteral("password-env")) || p.isSet(QStringLiteral("password-file")))
         return command.usageError(tr("raw does not authenticate by itself: type the AUTH lines"));
+    return -1;
+}
 
-    RawJob job(options, lines);
-    ClientRun run(command, job);
-    if (!command.json()) {
-        QObject::connect(&run.session(), &session::SmtpSession::replyReceived, &run,
-                         [](const protocol::Reply &reply) {
-                             // The reply exactly as it came, one wire line per line.
-                             QByteArray text = reply.raw;
-                             text.replace("\r\n", "\n");
-                             if (!text.endsWith('\n'))
-                                 text += '\n';
-                             out(QString::fromUtf8(text));
-                             fflush(stdout);
-                         });
-        QObject::connect(&run.session(), &session::SmtpSession::commandSent, &run,
-                         [](const protocol::Command &sent) {
-                             out(QStringLiteral("> ") + QString::fromUtf8(sent.display()) + QLatin1Char('\n'));
-                         });
+// The conversation on stdout as it happens: "> " and each command sent,
+// then each reply exactly as it came, one wire line per line.
+void echoConversation(ClientRun &run)
+{
+    QObject::connect(&run.session(), &session::SmtpSession::replyReceived, &run,
+                     [](const protocol::Reply &reply) {
+                         QByteArray text = reply.raw;
+                         text.replace("\r\n", "\n");
+                         if (!text.endsWith('\n'))
+                             text += '\n';
+                         out(QString::fromUtf8(text));
+                         fflush(stdout);
+                     });
+    QObject::connect(&run.session(), &session::SmtpSession::commandSent, &run,
+                     [](const protocol::Command &sent) {
+                         out(QStringLiteral("> ") + QString::fromUtf8(sent.display())
+                             + QLatin1Char('\n'));
+                     });
+}
+
+void printExchangesJson(const ClientRun &run, const RawJob &job, int exitCode)
+{
+    QJsonObject o = run.baseJson(exitCode == 0);
+    const protocol::Reply &greeting = job.greeting();
+    o.insert(QStringLiteral("greeting"),
+             greeting.isValid()
+                 ? QJsonValue(QJsonObject {{QStringLiteral("code"), greeting.code},
+                                           {QStringLiteral("lines"), linesJson(greeting)}})
+                 : QJsonValue(QJsonValue::Null));
+    QJsonArray list;
+    for (const RawJob::Exchange &e : job.exchanges()) {
+        list.append(QJsonObject {
+            {QStringLiteral("command"), e.command},
+            {QStringLiteral("code"),
+             e.reply.isValid() ? QJsonValue(e.reply.code) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("lines"), linesJson(e.reply)},
+        });
     }
+    o.insert(QStringLiteral("exchanges"), list);
+    printJson(o);
+}
+
+} // namespace
+
+int runRaw(const QStringList &args)
+{
+    ClientCommand command(
+        QStringLiteral("raw"),
+        tr("Read the greeting, then send each COMMAND as one line, exactly as typed. Nothing "
+           "else is sent: no EHLO or STARTTLS unless typed (after a typed DATA, arguments are "
+           "message lines until \".\"). --security tls works from the first byte; starttls and "
+           "opportunistic do not apply."));
+    command.addPositional(QStringLiteral("command"),
+                          tr("Command lines, e.g. \"EHLO me\" \"NOOP\" QUIT."),
+                          QStringLiteral("COMMAND..."));
+    // raw types its own AUTH lines: no password is read, not even an --account's.
+    command.setSecrets(ClientCommand::Secrets::Defer);
+    if (const int code = command.parse(args); code >= 0)
+        return code;
+    const QStringList lines = command.parser().positionalArguments();
+    if (const int code = checkLines(command, lines); code >= 0)
+        return code;
+    if (const int code = rawSessionOptions(command); code >= 0)
+        return code;
+
+    RawJob job(command.sessionOptions(), lines);
+    ClientRun run(command, job);
+    if (!command.json())
+        echoConversation(run);
     run.exec();
 
     const SmtpError error = run.error();
     const int exitCode = error ? SmtpError::exitCode(error.kind) : 0;
-    if (command.json()) {
-        QJsonObject o = run.baseJson(exitCode == 0);
-        const protocol::Reply &greeting = job.greeting();
-        o.insert(QStringLiteral("greeting"),
-                 greeting.isValid()
-                     ? QJsonValue(QJsonObject {{QStringLiteral("code"), greeting.code},
-                                               {QStringLiteral("lines"), linesJson(greeting)}})
-                     : QJsonValue(QJsonValue::Null));
-        QJsonArray list;
-        for (const RawJob::Exchange &e : job.exchanges()) {
-            list.append(QJsonObject {
-                {QStringLiteral("command"), e.command},
-                {QStringLiteral("code"),
-                 e.reply.isValid() ? QJsonValue(e.reply.code) : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("lines"), linesJson(e.reply)},
-            });
-        }
-        o.insert(QStringLiteral("exchanges"), list);
-        printJson(o);
-    } else {
+    if (command.json())
+        printExchangesJson(run, job, exitCode);
+    else
         reportError(QStringLiteral("raw"), error);
-    }
     return exitCode;
 }
 

@@ -43,8 +43,10 @@ QString parameters(const QCommandLineParser &p, const char *name, QList<QByteArr
 
 // The options as a MessageRequest, checked before anything is sent (RFC 5321
 // 4.1.1: no CR/LF in arguments; no header injection). Returns an error
-// sentence, or "" when the request is good.
-QString messageRequest(const QCommandLineParser &p, send::MessageRequest *request)
+// sentence, or "" when the request is good. defaultFrom (the account's
+// default identity) stands for --from when a message is built without one.
+QString messageRequest(const QCommandLineParser &p, send::MessageRequest *request,
+                       const QString &defaultFrom)
 {
     for (const char *name : {"from", "to", "cc", "bcc", "subject", "mail-option", "rcpt-option"}) {
         for (const QString &value : p.values(QLatin1String(name))) {
@@ -82,11 +84,11 @@ QString messageRequest(const QCommandLineParser &p, send::MessageRequest *reques
         request->recipients = recipients;
         return securityFrom(p, &request->fileSecurity);
     }
-    if (!haveFrom)
-        return tr("--from is required (or --message)");
+    if (!haveFrom && defaultFrom.isEmpty())
+        return tr("--from is required (or --message, or an --account with an identity)");
     if (recipients.isEmpty())
         return tr("at least one --to, --cc or --bcc is required");
-    return messageSpecFrom(p, &request->spec);
+    return messageSpecFrom(p, &request->spec, defaultFrom);
 }
 
 // One entry per envelope recipient, from the first copy. "accepted" means
@@ -172,14 +174,9 @@ void printText(const send::SendJob &job, const SmtpError &error)
     reportError(QStringLiteral("send"), error);
 }
 
-} // namespace
-
-int runSend(const QStringList &args)
+// The options of send besides the connection, auth and message options.
+void addSendOptions(QCommandLineParser &p)
 {
-    ClientCommand command(
-        QStringLiteral("send"),
-        tr("Send mail through an SMTP or LMTP server, and report the result for every recipient."));
-    QCommandLineParser &p = command.parser();
     addMessageOptions(p);
     p.addOptions({
         {QStringLiteral("mail-option"), tr("MAIL parameter, e.g. RET=HDRS (repeatable)."),
@@ -190,26 +187,71 @@ int runSend(const QStringList &args)
         {QStringLiteral("count"), tr("Send the message N times over one session (default: 1)."),
          QStringLiteral("N"), QStringLiteral("1")},
     });
-    if (const int code = command.parse(args); code >= 0)
-        return code;
+}
+
+// --count N; -1 to go on, else the exit code.
+int parseCount(const ClientCommand &command, int *count)
+{
+    const QCommandLineParser &p = command.parser();
     if (!p.positionalArguments().isEmpty())
         return command.usageError(
             tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
     bool ok = false;
-    const int count = p.value(QStringLiteral("count")).toInt(&ok);
-    if (!ok || count < 1)
+    *count = p.value(QStringLiteral("count")).toInt(&ok);
+    if (!ok || *count < 1)
         return command.usageError(tr("--count must be a whole number of at least 1"));
+    return -1;
+}
 
+// The message, prepared before connecting so that bad input fails before
+// any connection; -1 to go on, else the exit code. With --account and no
+// --from, the account's default identity is the From.
+int prepare(const ClientCommand &command, send::MessageRequest *request,
+            send::PreparedMessage *message)
+{
+    const accounts::Account *account = command.account();
+    const accounts::Identity *identity = account ? account->defaultIdentity() : nullptr;
+    const QString defaultFrom = identity ? identity->mailbox() : QString();
+    if (const QString error = messageRequest(command.parser(), request, defaultFrom);
+        !error.isEmpty())
+        return command.usageError(error);
+    *message = send::prepareMessage(*request);
+    if (!message->isValid())
+        return command.usageError(request->messageFile.isEmpty()
+                                      ? message->error
+                                      : QStringLiteral("--message ") + message->error);
+    return -1;
+}
+
+// Why the send stopped, worded for this command line.
+SmtpError outcome(const ClientRun &run, const send::SendJob &job,
+                  const send::MessageRequest &request)
+{
+    SmtpError error = run.error();
+    const send::SendReport &report = job.report();
+    if (error && report.linted && mime::hasErrors(report.lintFindings) && !request.force
+        && report.finished == 0)
+        error.message += QLatin1Char(' ') + tr("(--force sends anyway)");
+    return error;
+}
+
+} // namespace
+
+int runSend(const QStringList &args)
+{
+    ClientCommand command(
+        QStringLiteral("send"),
+        tr("Send mail through an SMTP or LMTP server, and report the result for every recipient."));
+    addSendOptions(command.parser());
+    if (const int code = command.parse(args); code >= 0)
+        return code;
+    int count = 1;
+    if (const int code = parseCount(command, &count); code >= 0)
+        return code;
     send::MessageRequest request;
-    if (const QString error = messageRequest(p, &request); !error.isEmpty())
-        return command.usageError(error);
-    send::PreparedMessage message = send::prepareMessage(request);
-    if (!message.isValid()) {
-        const QString error = request.messageFile.isEmpty()
-            ? message.error
-            : QStringLiteral("--message ") + message.error;
-        return command.usageError(error);
-    }
+    send::PreparedMessage message;
+    if (const int code = prepare(command, &request, &message); code >= 0)
+        return code;
 
     send::SendJob job(command.sessionOptions(), command.authSettings(), std::move(message), count);
     QObject::connect(&job, &send::SendJob::linted, &job,
@@ -219,10 +261,7 @@ int runSend(const QStringList &args)
     ClientRun run(command, job);
     run.exec();
 
-    SmtpError error = run.error();
-    if (error && job.report().linted && mime::hasErrors(job.report().lintFindings) && !request.force
-        && job.report().finished == 0)
-        error.message += QLatin1Char(' ') + tr("(--force sends anyway)");
+    const SmtpError error = outcome(run, job, request);
     const int exitCode = error ? SmtpError::exitCode(error.kind) : (job.report().partial() ? 1 : 0);
     if (command.json())
         printJson(run, job, error, exitCode);

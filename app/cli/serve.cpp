@@ -18,7 +18,10 @@
 
 #include <csignal>
 #include <cstdio>
+#include <limits>
+#include <memory>
 #include <sys/socket.h>
+#include <type_traits>
 #include <unistd.h>
 
 namespace postscope::cli {
@@ -195,309 +198,316 @@ const char helpText[] =
     "                      5 seconds\n"
     "\n";
 
-} // namespace
-
-int runServe(const QStringList &args)
+// serve's options, in one place: the parser and every step below read them.
+struct ServeOptions
 {
-    QCommandLineParser p;
-    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    const QCommandLineOption listen(QStringLiteral("listen"), {}, QStringLiteral("ADDR:PORT"));
-    const QCommandLineOption tlsListen(QStringLiteral("tls-listen"), {}, QStringLiteral("ADDR:PORT"));
-    const QCommandLineOption lmtp(QStringLiteral("lmtp"));
-    const QCommandLineOption socket(QStringLiteral("socket"), {}, QStringLiteral("PATH"));
-    const QCommandLineOption maildir(QStringLiteral("maildir"), {}, QStringLiteral("DIR"));
-    const QCommandLineOption users(QStringLiteral("users"), {}, QStringLiteral("FILE"));
-    const QCommandLineOption directory(QStringLiteral("directory"), {}, QStringLiteral("FILE"));
-    const QCommandLineOption rejectUnknown(QStringLiteral("reject-unknown"));
-    const QCommandLineOption disable(QStringLiteral("disable"), {}, QStringLiteral("EXT"));
-    const QCommandLineOption fault(QStringLiteral("fault"), {}, QStringLiteral("RULE"));
-    const QCommandLineOption faultSeed(QStringLiteral("fault-seed"), {}, QStringLiteral("N"));
-    const QCommandLineOption transcriptOpt(QStringLiteral("transcript"), {}, QStringLiteral("FILE"));
-    const QCommandLineOption requireTlsAuth(QStringLiteral("require-tls-auth"));
-    const QCommandLineOption cert(QStringLiteral("cert"), {}, QStringLiteral("FILE"));
-    const QCommandLineOption key(QStringLiteral("key"), {}, QStringLiteral("FILE"));
-    const QCommandLineOption certDir(QStringLiteral("cert-dir"), {}, QStringLiteral("DIR"));
-    const QCommandLineOption noTls(QStringLiteral("no-tls"));
-    const QCommandLineOption hostname(QStringLiteral("hostname"), {}, QStringLiteral("NAME"));
-    const QCommandLineOption maxSize(QStringLiteral("max-size"), {}, QStringLiteral("OCTETS"));
-    const QCommandLineOption maxRcpt(QStringLiteral("max-recipients"), {}, QStringLiteral("N"));
-    const QCommandLineOption maxTransaction(QStringLiteral("max-transaction-bytes"), {},
-                                            QStringLiteral("OCTETS"));
-    const QCommandLineOption maxConnections(QStringLiteral("max-connections"), {},
-                                            QStringLiteral("N"));
-    const QCommandLineOption maxPerPeer(QStringLiteral("max-connections-per-peer"), {},
-                                        QStringLiteral("N"));
-    const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"), {},
-                                         QStringLiteral("SECONDS"));
-    const QCommandLineOption commandTimeout(QStringLiteral("command-timeout"), {},
-                                            QStringLiteral("SECONDS"));
-    const QCommandLineOption dataTimeout(QStringLiteral("data-timeout"), {},
-                                         QStringLiteral("SECONDS"));
-    const QCommandLineOption bareLf(QStringLiteral("bare-lf"), {}, QStringLiteral("POLICY"));
-    const QCommandLineOption misbehave(QStringLiteral("misbehave"), {}, QStringLiteral("NAME"));
-    const QCommandLineOption replay(QStringLiteral("replay"), {}, QStringLiteral("TRANSCRIPT"));
-    p.addOptions({help,          listen,         tlsListen,      lmtp,
-                  socket,        maildir,        users,          directory,
-                  rejectUnknown, disable,        fault,          faultSeed,
-                  transcriptOpt, requireTlsAuth, cert,           key,
-                  certDir,       noTls,          hostname,       maxSize,
-                  maxRcpt,       maxTransaction, maxConnections, maxPerPeer,
-                  idleTimeout,   commandTimeout, dataTimeout,    bareLf,
-                  misbehave,     replay});
-    if (!p.parse(QStringList{QStringLiteral("serve")} + args)) {
-        fail(p.errorText());
-        return 2;
-    }
-    if (p.isSet(help)) {
-        fputs(helpText, stdout);
-        fputs(qPrintable(sandbox::FaultPlan::syntaxHelp()), stdout);
-        fputs("\n", stdout);
-        return 0;
-    }
-    if (!p.positionalArguments().isEmpty()) {
-        fail(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
-        return 2;
-    }
+    const QCommandLineOption help {QStringList {QStringLiteral("h"), QStringLiteral("help")}};
+    const QCommandLineOption listen {QStringLiteral("listen"), {}, QStringLiteral("ADDR:PORT")};
+    const QCommandLineOption tlsListen {
+        QStringLiteral("tls-listen"), {}, QStringLiteral("ADDR:PORT")};
+    const QCommandLineOption lmtp {QStringLiteral("lmtp")};
+    const QCommandLineOption socket {QStringLiteral("socket"), {}, QStringLiteral("PATH")};
+    const QCommandLineOption maildir {QStringLiteral("maildir"), {}, QStringLiteral("DIR")};
+    const QCommandLineOption users {QStringLiteral("users"), {}, QStringLiteral("FILE")};
+    const QCommandLineOption directory {QStringLiteral("directory"), {}, QStringLiteral("FILE")};
+    const QCommandLineOption rejectUnknown {QStringLiteral("reject-unknown")};
+    const QCommandLineOption disable {QStringLiteral("disable"), {}, QStringLiteral("EXT")};
+    const QCommandLineOption fault {QStringLiteral("fault"), {}, QStringLiteral("RULE")};
+    const QCommandLineOption faultSeed {QStringLiteral("fault-seed"), {}, QStringLiteral("N")};
+    const QCommandLineOption transcript {QStringLiteral("transcript"), {}, QStringLiteral("FILE")};
+    const QCommandLineOption requireTlsAuth {QStringLiteral("require-tls-auth")};
+    const QCommandLineOption cert {QStringLiteral("cert"), {}, QStringLiteral("FILE")};
+    const QCommandLineOption key {QStringLiteral("key"), {}, QStringLiteral("FILE")};
+    const QCommandLineOption certDir {QStringLiteral("cert-dir"), {}, QStringLiteral("DIR")};
+    const QCommandLineOption noTls {QStringLiteral("no-tls")};
+    const QCommandLineOption hostname {QStringLiteral("hostname"), {}, QStringLiteral("NAME")};
+    const QCommandLineOption maxSize {QStringLiteral("max-size"), {}, QStringLiteral("OCTETS")};
+    const QCommandLineOption maxRcpt {QStringLiteral("max-recipients"), {}, QStringLiteral("N")};
+    const QCommandLineOption maxTransaction {
+        QStringLiteral("max-transaction-bytes"), {}, QStringLiteral("OCTETS")};
+    const QCommandLineOption maxConnections {
+        QStringLiteral("max-connections"), {}, QStringLiteral("N")};
+    const QCommandLineOption maxPerPeer {
+        QStringLiteral("max-connections-per-peer"), {}, QStringLiteral("N")};
+    const QCommandLineOption idleTimeout {
+        QStringLiteral("idle-timeout"), {}, QStringLiteral("SECONDS")};
+    const QCommandLineOption commandTimeout {
+        QStringLiteral("command-timeout"), {}, QStringLiteral("SECONDS")};
+    const QCommandLineOption dataTimeout {
+        QStringLiteral("data-timeout"), {}, QStringLiteral("SECONDS")};
+    const QCommandLineOption bareLf {QStringLiteral("bare-lf"), {}, QStringLiteral("POLICY")};
+    const QCommandLineOption misbehave {QStringLiteral("misbehave"), {}, QStringLiteral("NAME")};
+    const QCommandLineOption replay {QStringLiteral("replay"), {}, QStringLiteral("TRANSCRIPT")};
 
-    sandbox::SandboxConfig config;
-    config.server.dialect = p.isSet(lmtp) ? engine::Dialect::Lmtp : engine::Dialect::Smtp;
-    if (p.isSet(listen)) {
-        if (!parseHostPort(p.value(listen), &config.address, &config.port)) {
+    void addTo(QCommandLineParser &p) const
+    {
+        p.addOptions({help,          listen,         tlsListen,      lmtp,
+                      socket,        maildir,        users,          directory,
+                      rejectUnknown, disable,        fault,          faultSeed,
+                      transcript,    requireTlsAuth, cert,           key,
+                      certDir,       noTls,          hostname,       maxSize,
+                      maxRcpt,       maxTransaction, maxConnections, maxPerPeer,
+                      idleTimeout,   commandTimeout, dataTimeout,    bareLf,
+                      misbehave,     replay});
+    }
+};
+
+// Each step below reads its options into the config; false after saying
+// why on stderr (serve then exits 2: usage).
+
+// Where the server listens and what it speaks.
+bool takeListeners(const QCommandLineParser &p, const ServeOptions &o,
+                   sandbox::SandboxConfig *config)
+{
+    config->server.dialect = p.isSet(o.lmtp) ? engine::Dialect::Lmtp : engine::Dialect::Smtp;
+    if (p.isSet(o.listen)) {
+        if (!parseHostPort(p.value(o.listen), &config->address, &config->port)) {
             fail(tr("--listen wants ADDR:PORT, e.g. 127.0.0.1:2525"));
-            return 2;
-        }
-    } else if (p.isSet(socket)) {
-        config.listenTcp = false;
-    }
-    if (p.isSet(tlsListen)) {
-        config.listenTls = true;
-        if (!parseHostPort(p.value(tlsListen), &config.tlsAddress, &config.tlsPort)) {
-            fail(tr("--tls-listen wants ADDR:PORT, e.g. 127.0.0.1:4650"));
-            return 2;
-        }
-    }
-    config.socketPath = p.value(socket);
-    config.maildir = p.value(maildir);
-    if (p.isSet(hostname))
-        config.server.hostname = p.value(hostname).toUtf8();
-    if (p.isSet(maxSize)) {
-        bool ok = false;
-        config.server.maxMessageSize = p.value(maxSize).toLongLong(&ok);
-        if (!ok || config.server.maxMessageSize <= 0) {
-            fail(tr("--max-size wants a positive number of octets"));
-            return 2;
-        }
-    }
-    if (p.isSet(maxRcpt)) {
-        bool ok = false;
-        config.server.maxRecipients = p.value(maxRcpt).toInt(&ok);
-        if (!ok || config.server.maxRecipients <= 0) {
-            fail(tr("--max-recipients wants a positive number"));
-            return 2;
-        }
-    }
-    if (p.isSet(maxTransaction)) {
-        bool ok = false;
-        config.server.maxTransactionBytes = p.value(maxTransaction).toLongLong(&ok);
-        if (!ok || config.server.maxTransactionBytes <= 0) {
-            fail(tr("--max-transaction-bytes wants a positive number of octets"));
-            return 2;
-        }
-    }
-    // A count of 0 or more (0: no limit).
-    auto count = [&p](const QCommandLineOption &o, int *out) {
-        bool ok = false;
-        const int v = p.value(o).toInt(&ok);
-        if (!ok || v < 0)
             return false;
+        }
+    } else if (p.isSet(o.socket)) {
+        config->listenTcp = false;
+    }
+    if (p.isSet(o.tlsListen)) {
+        config->listenTls = true;
+        if (!parseHostPort(p.value(o.tlsListen), &config->tlsAddress, &config->tlsPort)) {
+            fail(tr("--tls-listen wants ADDR:PORT, e.g. 127.0.0.1:4650"));
+            return false;
+        }
+    }
+    config->socketPath = p.value(o.socket);
+    config->maildir = p.value(o.maildir);
+    if (p.isSet(o.hostname))
+        config->server.hostname = p.value(o.hostname).toUtf8();
+    return true;
+}
+
+// The bounds a client cannot stretch (ARCHITECTURE.md "A hostile client is normal").
+bool takeLimits(const QCommandLineParser &p, const ServeOptions &o, sandbox::SandboxConfig *config)
+{
+    // A positive count of octets or items.
+    auto positive = [&p](const QCommandLineOption &option, auto *out, const QString &error) {
+        if (!p.isSet(option))
+            return true;
+        bool ok = false;
+        const qlonglong v = p.value(option).toLongLong(&ok);
+        if (!ok || v <= 0 || v > std::numeric_limits<std::remove_pointer_t<decltype(out)>>::max()) {
+            fail(error);
+            return false;
+        }
         *out = v;
         return true;
     };
-    if (p.isSet(maxConnections) && !count(maxConnections, &config.maxConnections)) {
-        fail(tr("--max-connections wants a number (0: no limit)"));
-        return 2;
-    }
-    if (p.isSet(maxPerPeer) && !count(maxPerPeer, &config.maxConnectionsPerPeer)) {
-        fail(tr("--max-connections-per-peer wants a number (0: no limit)"));
-        return 2;
-    }
-    // Seconds, fractions allowed (tests use short deadlines), at most a day.
-    auto seconds = [&p](const QCommandLineOption &o, int *ms) {
+    // A count of 0 or more (0: no limit).
+    auto count = [&p](const QCommandLineOption &option, int *out, const QString &error) {
+        if (!p.isSet(option))
+            return true;
         bool ok = false;
-        const double v = p.value(o).toDouble(&ok);
-        if (!ok || !(v > 0) || v > 86400)
+        const int v = p.value(option).toInt(&ok);
+        if (!ok || v < 0) {
+            fail(error);
             return false;
+        }
+        *out = v;
+        return true;
+    };
+    // Seconds, fractions allowed (tests use short deadlines), at most a day.
+    auto seconds = [&p](const QCommandLineOption &option, int *ms, const QString &error) {
+        if (!p.isSet(option))
+            return true;
+        bool ok = false;
+        const double v = p.value(option).toDouble(&ok);
+        if (!ok || !(v > 0) || v > 86400) {
+            fail(error);
+            return false;
+        }
         *ms = qMax(1, int(v * 1000));
         return true;
     };
-    if (p.isSet(idleTimeout) && !seconds(idleTimeout, &config.idleTimeoutMs)) {
-        fail(tr("--idle-timeout wants a number of seconds above 0, at most 86400"));
-        return 2;
-    }
-    if (p.isSet(commandTimeout) && !seconds(commandTimeout, &config.commandTimeoutMs)) {
-        fail(tr("--command-timeout wants a number of seconds above 0, at most 86400"));
-        return 2;
-    }
-    if (p.isSet(dataTimeout) && !seconds(dataTimeout, &config.dataTimeoutMs)) {
-        fail(tr("--data-timeout wants a number of seconds above 0, at most 86400"));
-        return 2;
-    }
-    if (p.isSet(bareLf)) {
-        const QString v = p.value(bareLf);
+    return positive(o.maxSize, &config->server.maxMessageSize,
+                    tr("--max-size wants a positive number of octets"))
+        && positive(o.maxRcpt, &config->server.maxRecipients,
+                    tr("--max-recipients wants a positive number"))
+        && positive(o.maxTransaction, &config->server.maxTransactionBytes,
+                    tr("--max-transaction-bytes wants a positive number of octets"))
+        && count(o.maxConnections, &config->maxConnections,
+                 tr("--max-connections wants a number (0: no limit)"))
+        && count(o.maxPerPeer, &config->maxConnectionsPerPeer,
+                 tr("--max-connections-per-peer wants a number (0: no limit)"))
+        && seconds(o.idleTimeout, &config->idleTimeoutMs,
+                   tr("--idle-timeout wants a number of seconds above 0, at most 86400"))
+        && seconds(o.commandTimeout, &config->commandTimeoutMs,
+                   tr("--command-timeout wants a number of seconds above 0, at most 86400"))
+        && seconds(o.dataTimeout, &config->dataTimeoutMs,
+                   tr("--data-timeout wants a number of seconds above 0, at most 86400"));
+}
+
+// TLS, the bare-LF policy, and the extensions switched off.
+bool takeProtocol(const QCommandLineParser &p, const ServeOptions &o,
+                  sandbox::SandboxConfig *config)
+{
+    if (p.isSet(o.bareLf)) {
+        const QString v = p.value(o.bareLf);
         if (v == QLatin1String("reject"))
-            config.server.bareLineFeeds = protocol::BareLineFeed::Reject;
+            config->server.bareLineFeeds = protocol::BareLineFeed::Reject;
         else if (v == QLatin1String("normalize"))
-            config.server.bareLineFeeds = protocol::BareLineFeed::Normalize;
+            config->server.bareLineFeeds = protocol::BareLineFeed::Normalize;
         else if (v == QLatin1String("keep"))
-            config.server.bareLineFeeds = protocol::BareLineFeed::Keep;
+            config->server.bareLineFeeds = protocol::BareLineFeed::Keep;
         else {
             fail(tr("--bare-lf wants reject, normalize or keep"));
-            return 2;
+            return false;
         }
     }
-    for (const QString &value : p.values(misbehave)) {
+    config->server.requireTlsForAuth = p.isSet(o.requireTlsAuth);
+    config->tls = !p.isSet(o.noTls);
+    if (p.isSet(o.cert) != p.isSet(o.key)) {
+        fail(tr("--cert and --key go together"));
+        return false;
+    }
+    config->certificatePath = p.value(o.cert);
+    config->keyPath = p.value(o.key);
+    config->certificateFolder = p.value(o.certDir);
+    if (config->listenTls && !config->tls) {
+        fail(tr("--tls-listen needs TLS; drop --no-tls"));
+        return false;
+    }
+    for (const QString &value : p.values(o.disable)) {
+        for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            engine::ServerExtension ext;
+            if (!engine::parseServerExtension(name.trimmed().toLatin1(), &ext)) {
+                fail(tr("unknown extension '%1' for --disable").arg(name));
+                return false;
+            }
+            config->server.extensions &= ~engine::ServerExtensions(ext);
+        }
+    }
+    for (const QString &value : p.values(o.misbehave)) {
         for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             engine::Misbehaviour m;
             if (!engine::parseMisbehaviour(name.trimmed().toLatin1(), &m)) {
                 fail(tr("unknown misbehaviour '%1' for --misbehave (one of: %2)")
                          .arg(name, QString::fromLatin1(engine::misbehaviourNames().join(", "))));
-                return 2;
+                return false;
             }
-            config.server.misbehaviours |= m;
+            config->server.misbehaviours |= m;
         }
     }
-    config.server.requireTlsForAuth = p.isSet(requireTlsAuth);
-    config.tls = !p.isSet(noTls);
-    if (p.isSet(cert) != p.isSet(key)) {
-        fail(tr("--cert and --key go together"));
-        return 2;
-    }
-    config.certificatePath = p.value(cert);
-    config.keyPath = p.value(key);
-    config.certificateFolder = p.value(certDir);
-    if (config.listenTls && !config.tls) {
-        fail(tr("--tls-listen needs TLS; drop --no-tls"));
-        return 2;
-    }
+    return true;
+}
 
-    for (const QString &value : p.values(disable)) {
-        for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            engine::ServerExtension ext;
-            if (!engine::parseServerExtension(name.trimmed().toLatin1(), &ext)) {
-                fail(tr("unknown extension '%1' for --disable").arg(name));
-                return 2;
-            }
-            config.server.extensions &= ~engine::ServerExtensions(ext);
-        }
-    }
+// --users: "user:password" per line, for AUTH.
+bool takeUsers(const QCommandLineParser &p, const ServeOptions &o, sandbox::SandboxConfig *config)
+{
+    if (!p.isSet(o.users))
+        return true;
     QString error;
-    if (p.isSet(users)) {
-        const QList<QByteArray> lines = readLines(p.value(users), &error);
-        if (!error.isEmpty()) {
-            fail(error);
-            return 2;
-        }
-        for (const QByteArray &line : lines) {
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0) {
-                fail(tr("%1: a user line is \"user:password\"").arg(p.value(users)));
-                return 2;
-            }
-            config.users.insert(QString::fromUtf8(line.left(colon)), QString::fromUtf8(line.mid(colon + 1)));
-        }
+    const QList<QByteArray> lines = readLines(p.value(o.users), &error);
+    if (!error.isEmpty()) {
+        fail(error);
+        return false;
     }
-    if (p.isSet(directory)) {
-        const QList<QByteArray> lines = readLines(p.value(directory), &error);
-        if (!error.isEmpty()) {
-            fail(error);
-            return 2;
+    for (const QByteArray &line : lines) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0) {
+            fail(tr("%1: a user line is \"user:password\"").arg(p.value(o.users)));
+            return false;
         }
-        for (const QByteArray &line : lines) {
-            const qsizetype colon = line.indexOf(':');
-            if (colon < 0) {
-                config.server.directory.mailboxes.append(line);
-                continue;
-            }
-            QList<QByteArray> members;
-            for (const QByteArray &m : line.mid(colon + 1).split(',')) {
-                if (!m.trimmed().isEmpty())
-                    members.append(m.trimmed());
-            }
-            config.server.directory.lists.insert(line.left(colon).trimmed().toLower(), members);
-        }
+        config->users.insert(QString::fromUtf8(line.left(colon)),
+                             QString::fromUtf8(line.mid(colon + 1)));
     }
-    config.server.rejectUnknownRecipients = p.isSet(rejectUnknown);
-    for (const QString &rule : p.values(fault)) {
+    return true;
+}
+
+// --directory: mailboxes and lists for VRFY, EXPN and --reject-unknown.
+bool takeDirectory(const QCommandLineParser &p, const ServeOptions &o,
+                   sandbox::SandboxConfig *config)
+{
+    config->server.rejectUnknownRecipients = p.isSet(o.rejectUnknown);
+    if (!p.isSet(o.directory))
+        return true;
+    QString error;
+    const QList<QByteArray> lines = readLines(p.value(o.directory), &error);
+    if (!error.isEmpty()) {
+        fail(error);
+        return false;
+    }
+    for (const QByteArray &line : lines) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon < 0) {
+            config->server.directory.mailboxes.append(line);
+            continue;
+        }
+        QList<QByteArray> members;
+        for (const QByteArray &m : line.mid(colon + 1).split(',')) {
+            if (!m.trimmed().isEmpty())
+                members.append(m.trimmed());
+        }
+        config->server.directory.lists.insert(line.left(colon).trimmed().toLower(), members);
+    }
+    return true;
+}
+
+// --fault and --fault-seed: the misbehaviour on demand.
+bool takeFaults(const QCommandLineParser &p, const ServeOptions &o, sandbox::SandboxConfig *config)
+{
+    for (const QString &rule : p.values(o.fault)) {
+        QString error;
         const sandbox::FaultRule r = sandbox::FaultRule::parse(rule, &error);
         if (!error.isEmpty()) {
             fail(error);
-            return 2;
+            return false;
         }
-        config.faults.addRule(r);
+        config->faults.addRule(r);
     }
-    if (p.isSet(faultSeed)) {
+    if (p.isSet(o.faultSeed)) {
         bool ok = false;
-        const uint seed = p.value(faultSeed).toUInt(&ok);
+        const uint seed = p.value(o.faultSeed).toUInt(&ok);
         if (!ok) {
             fail(tr("--fault-seed wants a number"));
-            return 2;
+            return false;
         }
-        config.faults.setSeed(seed);
+        config->faults.setSeed(seed);
     }
+    return true;
+}
 
-    if (p.isSet(replay)) {
-        if (p.isSet(fault) || p.isSet(misbehave)) {
-            fail(tr("--replay plays a recording: it does not go with --fault or --misbehave"));
-            return 2;
-        }
-        const transcript::ReadTranscript read = transcript::readTranscriptFile(p.value(replay));
-        if (!read.ok()) {
-            fail(QStringLiteral("%1: %2").arg(p.value(replay), read.error));
-            return 2;
-        }
-        QString why;
-        auto script = std::make_shared<const sandbox::ReplayScript>(
-            sandbox::ReplayScript::fromConversation(read.conversation, &why));
-        if (!why.isEmpty()) {
-            fail(QStringLiteral("%1: %2").arg(p.value(replay), why));
-            return 2;
-        }
-        for (const QString &problem : read.conversation.problems)
-            fprintf(stderr, "postscope-cli serve: %s: %s\n", qPrintable(p.value(replay)),
-                    qPrintable(problem));
-        if (script->lmtp)
-            config.server.dialect = engine::Dialect::Lmtp;
-        config.conversationFactory = [script](const engine::ServerConfig &server) {
-            return std::make_unique<sandbox::ReplayEngine>(script, server);
-        };
+// --replay TRANSCRIPT: every connection answers as the recorded server did.
+bool takeReplay(const QCommandLineParser &p, const ServeOptions &o, sandbox::SandboxConfig *config)
+{
+    if (!p.isSet(o.replay))
+        return true;
+    if (p.isSet(o.fault) || p.isSet(o.misbehave)) {
+        fail(tr("--replay plays a recording: it does not go with --fault or --misbehave"));
+        return false;
     }
-
-    sandbox::SandboxServer server(config);
-
-    QFile transcriptFile;
-    std::unique_ptr<transcript::TextWriter> writer;
-    if (p.isSet(transcriptOpt)) {
-        const QString path = p.value(transcriptOpt);
-        const bool ok = path == QLatin1String("-") ? transcriptFile.open(stdout, QIODevice::WriteOnly)
-                                                   : (transcriptFile.setFileName(path),
-                                                      transcriptFile.open(QIODevice::WriteOnly | QIODevice::Append));
-        if (!ok) {
-            fail(tr("Cannot write the transcript %1: %2").arg(path, transcriptFile.errorString()));
-            return 2;
-        }
-        writer = std::make_unique<transcript::TextWriter>(&transcriptFile);
-        QObject::connect(&server, &sandbox::SandboxServer::transcriptEntry, &server,
-                         [&writer, &transcriptFile](quint64, const transcript::Entry &entry) {
-                             writer->write(entry);
-                             transcriptFile.flush();
-                         });
+    const transcript::ReadTranscript read = transcript::readTranscriptFile(p.value(o.replay));
+    if (!read.ok()) {
+        fail(QStringLiteral("%1: %2").arg(p.value(o.replay), read.error));
+        return false;
     }
-
-    if (!server.start(&error)) {
-        fail(error);
-        return 3;
+    QString why;
+    auto script = std::make_shared<const sandbox::ReplayScript>(
+        sandbox::ReplayScript::fromConversation(read.conversation, &why));
+    if (!why.isEmpty()) {
+        fail(QStringLiteral("%1: %2").arg(p.value(o.replay), why));
+        return false;
     }
+    for (const QString &problem : read.conversation.problems)
+        fprintf(stderr, "postscope-cli serve: %s: %s\n", qPrintable(p.value(o.replay)),
+                qPrintable(problem));
+    if (script->lmtp)
+        config->server.dialect = engine::Dialect::Lmtp;
+    config->conversationFactory = [script](const engine::ServerConfig &server) {
+        return std::make_unique<sandbox::ReplayEngine>(script, server);
+    };
+    return true;
+}
+
+// --misbehave said on stderr once the server runs: nobody should mistake it
+// for a well-behaved server.
+void warnMisbehaving(const sandbox::SandboxConfig &config)
+{
     for (const QByteArray &name : engine::misbehaviourNames()) {
         engine::Misbehaviour m;
         if (engine::parseMisbehaviour(name, &m) && config.server.misbehaviours.testFlag(m))
@@ -505,18 +515,39 @@ int runServe(const QStringList &args)
                     m == engine::Misbehaviour::UnsafeBareLfEndOfData ? "UNSAFE" : "MISBEHAVING:",
                     name.constData());
     }
-    if (server.certificate().generated)
-        fprintf(stderr, "postscope-cli serve: generated a TLS certificate in %s\n",
-                qPrintable(server.certificate().certificatePath));
+}
 
-    // SIGINT/SIGTERM end the event loop through a socket pair (a signal
-    // handler may only do async-signal-safe things).
+// --transcript FILE|-: the server's side of every conversation, appended.
+bool attachTranscript(const QString &path, sandbox::SandboxServer *server, QFile *file,
+                      std::unique_ptr<transcript::TextWriter> *writer)
+{
+    const bool ok = path == QLatin1String("-")
+        ? file->open(stdout, QIODevice::WriteOnly)
+        : (file->setFileName(path), file->open(QIODevice::WriteOnly | QIODevice::Append));
+    if (!ok) {
+        fail(tr("Cannot write the transcript %1: %2").arg(path, file->errorString()));
+        return false;
+    }
+    *writer = std::make_unique<transcript::TextWriter>(file);
+    transcript::TextWriter *w = writer->get();
+    QObject::connect(server, &sandbox::SandboxServer::transcriptEntry, server,
+                     [w, file](quint64, const transcript::Entry &entry) {
+                         w->write(entry);
+                         file->flush();
+                     });
+    return true;
+}
+
+// SIGINT/SIGTERM end the event loop through a socket pair (a signal
+// handler may only do async-signal-safe things).
+bool quitOnSignals(std::unique_ptr<QSocketNotifier> *notifier)
+{
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0) {
         fail(tr("socketpair failed"));
-        return 3;
+        return false;
     }
-    QSocketNotifier notifier(g_signalFds[1], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [] {
+    *notifier = std::make_unique<QSocketNotifier>(g_signalFds[1], QSocketNotifier::Read);
+    QObject::connect(notifier->get(), &QSocketNotifier::activated, notifier->get(), [] {
         char c;
         [[maybe_unused]] const auto n = ::read(g_signalFds[1], &c, 1);
         QCoreApplication::quit();
@@ -528,7 +559,12 @@ int runServe(const QStringList &args)
     ::sigaction(SIGINT, &sa, nullptr);
     ::sigaction(SIGTERM, &sa, nullptr);
     ::signal(SIGPIPE, SIG_IGN);
+    return true;
+}
 
+// The lines scripts wait for: each listener, the Maildir, the certificate.
+void printListening(sandbox::SandboxServer &server)
+{
     for (const QString &url : server.listenUrls())
         printf("listening on %s\n", qPrintable(url));
     printf("maildir %s\n", qPrintable(server.mailStore().root()));
@@ -539,6 +575,57 @@ int runServe(const QStringList &args)
                server.certificate().certificate.digest(QCryptographicHash::Sha256).toHex().constData());
     }
     fflush(stdout);
+}
+
+} // namespace
+
+int runServe(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const ServeOptions o;
+    o.addTo(p);
+    if (!p.parse(QStringList {QStringLiteral("serve")} + args)) {
+        fail(p.errorText());
+        return 2;
+    }
+    if (p.isSet(o.help)) {
+        fputs(helpText, stdout);
+        fputs(qPrintable(sandbox::FaultPlan::syntaxHelp()), stdout);
+        fputs("\n", stdout);
+        return 0;
+    }
+    if (!p.positionalArguments().isEmpty()) {
+        fail(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        return 2;
+    }
+
+    sandbox::SandboxConfig config;
+    if (!takeListeners(p, o, &config) || !takeLimits(p, o, &config) || !takeProtocol(p, o, &config)
+        || !takeUsers(p, o, &config) || !takeDirectory(p, o, &config) || !takeFaults(p, o, &config)
+        || !takeReplay(p, o, &config))
+        return 2;
+
+    sandbox::SandboxServer server(config);
+    QFile transcriptFile;
+    std::unique_ptr<transcript::TextWriter> writer;
+    if (p.isSet(o.transcript)
+        && !attachTranscript(p.value(o.transcript), &server, &transcriptFile, &writer))
+        return 2;
+
+    QString error;
+    if (!server.start(&error)) {
+        fail(error);
+        return 3;
+    }
+    warnMisbehaving(config);
+    if (server.certificate().generated)
+        fprintf(stderr, "postscope-cli serve: generated a TLS certificate in %s\n",
+                qPrintable(server.certificate().certificatePath));
+    std::unique_ptr<QSocketNotifier> notifier;
+    if (!quitOnSignals(&notifier))
+        return 3;
+    printListening(server);
 
     const int rc = QCoreApplication::exec();
     server.stop();

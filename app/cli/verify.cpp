@@ -140,14 +140,9 @@ void printTable(const QList<AddressResult> &results)
     }
 }
 
-int runQuery(const QStringList &args, bool expnCommand)
+// The options of verify (or expn, which has no --method, --from or --batch-size).
+void addQueryOptions(ClientCommand &command, bool expnCommand)
 {
-    const QString name = expnCommand ? QStringLiteral("expn") : QStringLiteral("verify");
-    ClientCommand command(
-        name,
-        expnCommand ? tr("Ask the server to expand mailing lists (EXPN, RFC 5321 3.5.2).")
-                    : tr("Check addresses: by VRFY (RFC 5321 3.5.1), EXPN, or the RCPT method "
-                         "(MAIL FROM, RCPT TO, RSET; never DATA, so nothing is delivered)."));
     command.addPositional(expnCommand ? QStringLiteral("list") : QStringLiteral("address"),
                           expnCommand ? tr("Lists to expand.") : tr("Addresses or names to check."),
                           expnCommand ? QStringLiteral("LIST...") : QStringLiteral("ADDRESS..."));
@@ -158,59 +153,104 @@ int runQuery(const QStringList &args, bool expnCommand)
          QStringLiteral("FILE")},
         {QStringLiteral("csv"), tr("Print the results as CSV (RFC 4180).")},
     });
-    if (!expnCommand) {
-        p.addOptions({
-            {QStringLiteral("method"), tr("vrfy, expn or rcpt (default: vrfy)."),
-             QStringLiteral("METHOD"), QStringLiteral("vrfy")},
-            {QStringLiteral("from"),
-             tr("MAIL FROM address for the RCPT method (default: the null sender <>)."),
-             QStringLiteral("ADDR")},
-            {QStringLiteral("batch-size"),
-             tr("RCPT method: recipients per MAIL...RSET group, 1 to 100 (default: 100)."),
-             QStringLiteral("N"), QStringLiteral("100")},
-        });
-    }
-    if (const int code = command.parse(args); code >= 0)
-        return code;
+    if (expnCommand)
+        return;
+    p.addOptions({
+        {QStringLiteral("method"), tr("vrfy, expn or rcpt (default: vrfy)."),
+         QStringLiteral("METHOD"), QStringLiteral("vrfy")},
+        {QStringLiteral("from"),
+         tr("MAIL FROM address for the RCPT method (default: the null sender <>)."),
+         QStringLiteral("ADDR")},
+        {QStringLiteral("batch-size"),
+         tr("RCPT method: recipients per MAIL...RSET group, 1 to 100 (default: 100)."),
+         QStringLiteral("N"), QStringLiteral("100")},
+    });
+}
 
-    diagnostics::AddressProbeOptions probe;
-    probe.method = AddressMethod::Expn;
-    if (!expnCommand && !diagnostics::parseMethod(p.value(QStringLiteral("method")), &probe.method))
+// --method, --from, --batch-size and the output form. -1 to go on.
+int takeProbeOptions(const ClientCommand &command, bool expnCommand,
+                     diagnostics::AddressProbeOptions *probe)
+{
+    const QCommandLineParser &p = command.parser();
+    probe->method = AddressMethod::Expn;
+    if (!expnCommand
+        && !diagnostics::parseMethod(p.value(QStringLiteral("method")), &probe->method))
         return command.usageError(tr("--method must be vrfy, expn or rcpt, not '%1'")
                                       .arg(p.value(QStringLiteral("method"))));
     if (!expnCommand && p.isSet(QStringLiteral("from"))) {
-        if (probe.method != AddressMethod::Rcpt)
+        if (probe->method != AddressMethod::Rcpt)
             return command.usageError(tr("--from is for --method rcpt"));
         const QString from = p.value(QStringLiteral("from"));
         if (!from.isEmpty()) {
-            probe.sender = mime::addressOf(from);
-            if (probe.sender.isEmpty() || from.contains(QLatin1Char('\n'))
+            probe->sender = mime::addressOf(from);
+            if (probe->sender.isEmpty() || from.contains(QLatin1Char('\n'))
                 || from.contains(QLatin1Char('\r')))
                 return command.usageError(tr("--from '%1' is not an address").arg(from));
         }
     }
     if (!expnCommand) {
         bool ok = false;
-        probe.batchSize = p.value(QStringLiteral("batch-size")).toInt(&ok);
-        if (!ok || probe.batchSize < 1 || probe.batchSize > 100)
+        probe->batchSize = p.value(QStringLiteral("batch-size")).toInt(&ok);
+        if (!ok || probe->batchSize < 1 || probe->batchSize > 100)
             return command.usageError(tr("--batch-size must be 1 to 100 (RFC 5321 4.5.3.1.8)"));
     }
     if (command.json() && p.isSet(QStringLiteral("csv")))
         return command.usageError(tr("--json and --csv exclude each other"));
+    return -1;
+}
 
-    QStringList queries = p.positionalArguments();
+// The queries from the arguments and --input, each checked. -1 to go on.
+int takeQueries(const ClientCommand &command, bool expnCommand, AddressMethod method,
+                QStringList *queries)
+{
+    const QCommandLineParser &p = command.parser();
+    *queries = p.positionalArguments();
     if (p.isSet(QStringLiteral("input"))) {
-        if (const QString error = readInput(p.value(QStringLiteral("input")), &queries);
+        if (const QString error = readInput(p.value(QStringLiteral("input")), queries);
             !error.isEmpty())
             return command.usageError(error);
     }
-    if (queries.isEmpty())
+    if (queries->isEmpty())
         return command.usageError(expnCommand ? tr("name at least one list")
                                               : tr("name at least one address"));
-    for (const QString &query : std::as_const(queries)) {
-        if (const QString error = checkQuery(query, probe.method); !error.isEmpty())
+    for (const QString &query : std::as_const(*queries)) {
+        if (const QString error = checkQuery(query, method); !error.isEmpty())
             return command.usageError(error);
     }
+    return -1;
+}
+
+void printResultsJson(const ClientRun &run, const diagnostics::AddressProbe &job,
+                      AddressMethod method, int exitCode)
+{
+    QJsonObject o = run.baseJson(exitCode == 0);
+    QJsonArray list;
+    for (const AddressResult &r : job.results())
+        list.append(resultJson(r));
+    o.insert(QStringLiteral("method"), diagnostics::methodName(method));
+    o.insert(QStringLiteral("pipelined"), job.pipelined());
+    o.insert(QStringLiteral("results"), list);
+    o.insert(QStringLiteral("auth"), run.authJson());
+    printJson(o);
+}
+
+int runQuery(const QStringList &args, bool expnCommand)
+{
+    const QString name = expnCommand ? QStringLiteral("expn") : QStringLiteral("verify");
+    ClientCommand command(
+        name,
+        expnCommand ? tr("Ask the server to expand mailing lists (EXPN, RFC 5321 3.5.2).")
+                    : tr("Check addresses: by VRFY (RFC 5321 3.5.1), EXPN, or the RCPT method "
+                         "(MAIL FROM, RCPT TO, RSET; never DATA, so nothing is delivered)."));
+    addQueryOptions(command, expnCommand);
+    if (const int code = command.parse(args); code >= 0)
+        return code;
+    diagnostics::AddressProbeOptions probe;
+    if (const int code = takeProbeOptions(command, expnCommand, &probe); code >= 0)
+        return code;
+    QStringList queries;
+    if (const int code = takeQueries(command, expnCommand, probe.method, &queries); code >= 0)
+        return code;
 
     diagnostics::AddressProbe job(command.sessionOptions(), command.authSettings(), probe, queries);
     ClientRun run(command, job);
@@ -222,24 +262,14 @@ int runQuery(const QStringList &args, bool expnCommand)
     for (const AddressResult &r : job.results())
         negative = negative || !r.reply.isValid() || r.reply.code >= 400;
     const int exitCode = error ? SmtpError::exitCode(error.kind) : (negative ? 1 : 0);
-
-    if (command.json()) {
-        QJsonObject o = run.baseJson(exitCode == 0);
-        QJsonArray list;
-        for (const AddressResult &r : job.results())
-            list.append(resultJson(r));
-        o.insert(QStringLiteral("method"), diagnostics::methodName(probe.method));
-        o.insert(QStringLiteral("pipelined"), job.pipelined());
-        o.insert(QStringLiteral("results"), list);
-        o.insert(QStringLiteral("auth"), run.authJson());
-        printJson(o);
-        return exitCode;
-    }
-    if (p.isSet(QStringLiteral("csv")))
+    if (command.json())
+        printResultsJson(run, job, probe.method, exitCode);
+    else if (command.parser().isSet(QStringLiteral("csv")))
         printCsv(job.results());
     else
         printTable(job.results());
-    reportError(name, error);
+    if (!command.json())
+        reportError(name, error);
     return exitCode;
 }
 
