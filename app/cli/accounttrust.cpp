@@ -25,7 +25,7 @@ using accounts::TrustException;
 namespace {
 
 // The settings could not be read or written (CLI.md exit codes).
-constexpr int exitSettings = 14;
+constexpr int exitSettings = exitStorage;
 
 QString tr(const char *text)
 {
