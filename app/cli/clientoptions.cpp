@@ -322,7 +322,8 @@ int ClientCommand::parse(const QStringList &args)
     if (const int code = parseAuth(); code >= 0)
         return code;
     const bool obtain = m_secrets == Secrets::Obtain; // tlsoptions.cpp:
-    if (QString why; !applyTlsOptions(m_parser, &m_session, &why, obtain ? account() : nullptr, obtain))
+    if (QString why;
+        !applyTlsOptions(m_parser, &m_session, &why, obtain ? account() : nullptr, obtain))
         return usageError(why);
     return -1;
 }

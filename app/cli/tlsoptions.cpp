@@ -39,8 +39,8 @@ void addTlsOptions(QCommandLineParser &parser)
     });
 }
 
-bool applyTlsOptions(const QCommandLineParser &p, session::SessionOptions *options,
-                     QString *error, const accounts::Account *account, bool loadCertificate)
+bool applyTlsOptions(const QCommandLineParser &p, session::SessionOptions *options, QString *error,
+                     const accounts::Account *account, bool loadCertificate)
 {
     if (p.isSet(QStringLiteral("tls-min"))) {
         const QString text = p.value(QStringLiteral("tls-min"));
