@@ -6,6 +6,7 @@
 // later gives back. Subcommands are rows of one table (subcommands[]).
 #include "clientoptions.h"
 #include "commands.h"
+#include "tlsoptions.h"
 
 #include "accounts/accountstore.h"
 #include "accounts/secretstore.h"
@@ -150,6 +151,7 @@ void takeSettings(const ClientCommand &command, Account *account)
         account->authMechanism
             = auth.isAuto() ? QStringLiteral("auto") : QString::fromLatin1(auth.mechanism);
     account->allowPlaintextAuth = o.plaintextAuth == engine::PlaintextAuth::Allow;
+    takeTlsSettings(command, account); // accounttrust.cpp
 }
 
 // --identity, repeatable: replaces the list; the first is the default From.
@@ -400,6 +402,7 @@ int accountList(const QString &command, const QStringList &args)
                          -13)
                     .arg(a.user.isEmpty() ? QStringLiteral("-") : a.user, -24)
                     .arg(from ? from->mailbox() : QStringLiteral("-")));
+            printTrustExceptions(a); // accounttrust.cpp
         }
     }
     if (!accounts.loaded)
@@ -567,6 +570,13 @@ const Subcommand subcommands[] = {
      QT_TRANSLATE_NOOP("postscope::cli::account",
                        "OAuth 2.0 in the browser; the tokens to the keychain"),
      runAccountAuthorize},
+    {"trust", "NAME --fingerprint SHA256 [--note TEXT] [--host HOST] [--offline]",
+     QT_TRANSLATE_NOOP("postscope::cli::account",
+                       "trust exactly one certificate for the account's host"),
+     [](const QString &, const QStringList &args) { return runAccountTrust(args); }},
+    {"untrust", "NAME FINGERPRINT [--host HOST]",
+     QT_TRANSLATE_NOOP("postscope::cli::account", "stop trusting that certificate"),
+     [](const QString &, const QStringList &args) { return runAccountUntrust(args); }},
 };
 
 QString usage()

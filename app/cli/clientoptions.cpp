@@ -1,5 +1,6 @@
 #include "clientoptions.h"
 #include "stepper.h"
+#include "tlsoptions.h"
 
 #include "accounts/accountstore.h"
 #include "accounts/oauthtokens.h"
@@ -300,6 +301,7 @@ ClientCommand::ClientCommand(const QString &name, const QString &description)
                            "options given here override them. The password comes from the "
                            "keychain unless --password-env or --password-file is given."),
                         QStringLiteral("NAME")});
+    addTlsOptions(m_parser); // tlsoptions.cpp
     m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
 }
 
@@ -346,6 +348,10 @@ int ClientCommand::parse(const QStringList &args)
         return code;
     if (const int code = parseAuth(); code >= 0)
         return code;
+    const bool obtain = m_secrets == Secrets::Obtain; // tlsoptions.cpp:
+    if (QString why;
+        !applyTlsOptions(m_parser, &m_session, &why, obtain ? account() : nullptr, obtain))
+        return usageError(why);
     return -1;
 }
 

@@ -23,4 +23,6 @@ int runAccount(const QStringList &args);
 int runProbeAs(const QString &name, const QStringList &args);
 // account authorize NAME (accountauthorize.cpp); command: "account authorize"
 int runAccountAuthorize(const QString &command, const QStringList &args);
+int runAccountTrust(const QStringList &args); // account trust (accounttrust.cpp)
+int runAccountUntrust(const QStringList &args); // account untrust
 }

@@ -27,7 +27,7 @@ static const char usage[] = QT_TRANSLATE_NOOP(
     "  diff    A B                             compare two transcripts\n"
     "  console [connection]                    type SMTP yourself, every reply explained\n"
     "  lesson  list | run NAME                 learn SMTP by doing it, against the sandbox\n"
-    "  account add|edit|list|remove|test|export|import ...\n"
+    "  account add|edit|list|remove|test|export|import|trust|untrust ...\n"
     "                                          the accounts the window uses; every client\n"
     "                                          command takes --account NAME\n"
     "\n"

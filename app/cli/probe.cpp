@@ -5,11 +5,13 @@
 #include "commands.h"
 
 #include "diagnostics/serverprobe.h"
+#include "diagnostics/tlsversionprobe.h"
 #include "protocol/capabilities.h"
 #include "protocol/explain.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QEventLoop>
 #include <QSslCertificate>
 
 namespace postscope::cli {
@@ -23,11 +25,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("postscope::cli", text);
-}
-
-QString fingerprint(const QSslCertificate &certificate)
-{
-    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
 }
 
 QString mechanisms(const protocol::Capabilities &caps)
@@ -64,16 +61,33 @@ void printTls(const ProbeReport &report)
                  tls.peerVerified               ? tr("verified")
                      : tls.trustedByFingerprint ? tr("NOT verified, trusted by fingerprint")
                                                 : tr("NOT verified")));
-    for (const QSslError &e : tls.errors)
-        out(tr("  verification error: %1\n").arg(e.errorString()));
-    int i = 0;
-    for (const QSslCertificate &c : tls.chain) {
-        out(tr("  [%1] subject: %2\n      issuer:  %3\n      valid:   %4 to %5\n      sha256:  "
-               "%6\n")
-                .arg(i++)
-                .arg(c.subjectDisplayName(), c.issuerDisplayName(),
-                     c.effectiveDate().toUTC().toString(Qt::ISODate),
-                     c.expiryDate().toUTC().toString(Qt::ISODate), fingerprint(c)));
+    // The whole chain and each error by name (session/tlsreport.h).
+    for (const QString &line : report.tlsReport.toText(2))
+        out(line + QLatin1Char('\n'));
+}
+
+// A handshake that did not come up still shows what it saw.
+void printTlsFailure(const ProbeReport &report)
+{
+    out(tr("TLS handshake failed:\n"));
+    for (const QString &line : report.tlsReport.toText(2))
+        out(line + QLatin1Char('\n'));
+}
+
+void printTlsVersions(const QList<diagnostics::TlsVersionResult> &versions)
+{
+    if (versions.isEmpty())
+        return;
+    out(tr("TLS versions (each on its own connection):\n"));
+    for (const diagnostics::TlsVersionResult &v : versions) {
+        QString line = QStringLiteral("  TLS %1  %2")
+                           .arg(session::tlsVersionName(v.version))
+                           .arg(v.outcomeName().toUpper(), -12);
+        if (!v.cipher.isEmpty())
+            line += QStringLiteral("  ") + v.cipher;
+        else if (!v.detail.isEmpty())
+            line += QStringLiteral("  ") + v.detail;
+        out(line + QLatin1Char('\n'));
     }
 }
 
@@ -125,6 +139,8 @@ void printText(const ClientRun &run, const ProbeReport &report)
         printEhlo(tr("Capabilities before TLS:"), o.hello);
     if (report.tls)
         printTls(report);
+    else if (report.tlsReport.verification != session::TlsReport::Verification::NotAttempted)
+        printTlsFailure(report);
     if (o.helloAfterTls.isValid())
         printEhlo(tr("Capabilities after TLS:"), o.helloAfterTls);
     if (!report.implicitTls())
@@ -140,8 +156,21 @@ void printText(const ClientRun &run, const ProbeReport &report)
                      a.value(QStringLiteral("ok")).toBool() ? tr("succeeded") : tr("failed"),
                      a.value(QStringLiteral("text")).toString()));
     }
+    printTlsVersions(report.tlsVersions);
     printTimings(o);
     printFindings(report.findings);
+}
+
+// probe --tls-versions: one connection per version, after the probe.
+QList<diagnostics::TlsVersionResult> probeTlsVersions(const ClientCommand &command)
+{
+    diagnostics::TlsVersionProbe versions(command.sessionOptions());
+    QEventLoop loop;
+    QObject::connect(&versions, &diagnostics::TlsVersionProbe::finished, &loop, &QEventLoop::quit);
+    versions.start();
+    if (!versions.isFinished())
+        loop.exec();
+    return versions.results();
 }
 
 // The report as one JSON object: the common fields, the report's, the login.
@@ -164,16 +193,30 @@ int runProbeAs(const QString &name, const QStringList &args)
         tr("Report what a server offers: banner, EHLO before and after TLS, the TLS "
            "session and certificate chain, AUTH mechanisms, the time of each step and "
            "findings (warnings and errors); with --user, try AUTH."));
+    command.parser().addOption(
+        {QStringLiteral("tls-versions"),
+         tr("Also try TLS 1.0, 1.1, 1.2 and 1.3, each on its own connection, and report which "
+            "the server accepts (1.0 and 1.1 offered at OpenSSL security level 0 for that "
+            "connection only).")});
     if (const int code = command.parse(args); code >= 0)
         return code;
     if (!command.parser().positionalArguments().isEmpty())
         return command.usageError(tr("unexpected argument '%1'").arg(command.parser().positionalArguments().first()));
 
+    const bool versions = command.parser().isSet(QStringLiteral("tls-versions"));
+    if (versions && command.sessionOptions().security == session::Security::None)
+        return command.usageError(tr("--tls-versions needs TLS: --security starttls, tls or "
+                                     "opportunistic"));
+
     diagnostics::ServerProbe probe(command.sessionOptions(), command.authSettings());
     ClientRun run(command, probe);
     run.exec();
 
-    const ProbeReport &report = probe.report();
+    ProbeReport report = probe.report();
+    if (versions) {
+        report.tlsVersions = probeTlsVersions(command);
+        report.findings = diagnostics::findingsFor(report, QDateTime::currentDateTimeUtc());
+    }
     const SmtpError error = run.error();
     const int exitCode = error ? SmtpError::exitCode(error.kind) : 0;
     if (command.json()) {

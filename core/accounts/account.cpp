@@ -1,5 +1,8 @@
 #include "accounts/account.h"
 
+#include "session/clientcertificate.h"
+#include "session/tlsreport.h"
+
 #include "mime/envelope.h"
 #include "sandbox/sandboxserver.h"
 
@@ -54,12 +57,22 @@ constexpr auto clientKey = "clientKey";
 constexpr auto sourceAddress = "sourceAddress";
 constexpr auto sourcePort = "sourcePort";
 constexpr auto ipFamily = "ipFamily";
+constexpr auto subject = "subject";
+constexpr auto issuer = "issuer";
+constexpr auto notBefore = "notBefore";
+constexpr auto notAfter = "notAfter";
+constexpr auto tlsMinimum = "tlsMinimum";
 } // namespace key
 
 // Names that would carry a secret: an import that has one is refused rather
 // than silently dropping what someone meant to keep secret.
 const char *const secretKeys[]
     = {"password", "secret", "token", "accessToken", "refreshToken", "passphrase", "keyPassphrase"};
+
+QString isoOrEmpty(const QDateTime &date)
+{
+    return date.isValid() ? date.toUTC().toString(Qt::ISODate) : QString();
+}
 
 bool hasControl(const QString &text)
 {
@@ -275,6 +288,29 @@ bool TrustException::setFingerprint(const QString &text)
     return true;
 }
 
+TrustException TrustException::forCertificate(const QString &host,
+                                              const QSslCertificate &certificate,
+                                              const QString &note)
+{
+    const session::CertificateSummary summary
+        = session::CertificateSummary::fromCertificate(certificate);
+    TrustException t;
+    t.host = host;
+    t.sha256 = summary.sha256;
+    t.added = QDateTime::currentDateTimeUtc();
+    t.note = note;
+    t.subject = summary.subject;
+    t.issuer = summary.issuer;
+    t.notBefore = summary.notBefore;
+    t.notAfter = summary.notAfter;
+    return t;
+}
+
+session::TrustedCertificate TrustException::trustedCertificate() const
+{
+    return session::TrustedCertificate {sha256, subject, issuer, notBefore, notAfter};
+}
+
 QStringList Account::validate() const
 {
     QStringList problems;
@@ -365,6 +401,11 @@ QStringList Account::validate() const
             problem(tr("A trusted certificate for %1 has no valid date.").arg(t.host));
         if (t.note.size() > maxTextLength || t.note.contains(QChar(0)))
             problem(tr("The note of a trusted certificate for %1 is too long.").arg(t.host));
+        if (t.subject.size() > maxTextLength || t.issuer.size() > maxTextLength
+            || hasControl(t.subject) || hasControl(t.issuer))
+            problem(tr("The subject or issuer kept for a trusted certificate for %1 is not "
+                       "usable.")
+                        .arg(t.host));
         for (qsizetype j = 0; j < i; ++j) {
             if (trustExceptions.at(j).host.compare(t.host, Qt::CaseInsensitive) == 0
                 && trustExceptions.at(j).sha256 == t.sha256)
@@ -451,6 +492,81 @@ const TrustException *Account::trustExceptionFor(const QString &forHost) const
     return best;
 }
 
+QList<TrustException> Account::trustExceptionsFor(const QString &forHost) const
+{
+    QList<TrustException> out;
+    for (const TrustException &t : trustExceptions) {
+        if (t.host.compare(forHost, Qt::CaseInsensitive) == 0)
+            out.append(t);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const TrustException &a, const TrustException &b) {
+        return a.added > b.added;
+    });
+    return out;
+}
+
+bool Account::addTrustException(const TrustException &exception, QString *error)
+{
+    for (const TrustException &t : trustExceptions) {
+        if (t.host.compare(exception.host, Qt::CaseInsensitive) == 0
+            && t.sha256 == exception.sha256) {
+            if (error)
+                *error = tr("The certificate %1 is trusted for %2 already.")
+                             .arg(QString::fromLatin1(t.sha256), t.host);
+            return false;
+        }
+    }
+    Account changed = *this;
+    changed.trustExceptions.append(exception);
+    if (const QStringList problems = changed.validate(); !problems.isEmpty()) {
+        if (error)
+            *error = problems.join(QLatin1Char(' '));
+        return false;
+    }
+    trustExceptions = changed.trustExceptions;
+    return true;
+}
+
+bool Account::removeTrustException(const QString &fingerprint, const QString &forHost,
+                                   QString *error)
+{
+    TrustException wanted;
+    if (!wanted.setFingerprint(fingerprint)) {
+        if (error)
+            *error = tr("\"%1\" is not a SHA-256 fingerprint (64 hex digits, colons allowed).")
+                         .arg(fingerprint);
+        return false;
+    }
+    const qsizetype before = trustExceptions.size();
+    trustExceptions.removeIf([&](const TrustException &t) {
+        return t.sha256 == wanted.sha256
+            && (forHost.isEmpty() || t.host.compare(forHost, Qt::CaseInsensitive) == 0);
+    });
+    if (trustExceptions.size() == before) {
+        if (error)
+            *error = tr("The account \"%1\" trusts no certificate %2.")
+                         .arg(name, QString::fromLatin1(wanted.sha256));
+        return false;
+    }
+    return true;
+}
+
+std::optional<session::SessionOptions> Account::sessionOptions(const QByteArray &keyPassphrase,
+                                                               QString *error) const
+{
+    std::optional<session::SessionOptions> options = sessionOptions(error);
+    if (!options || clientCertificate.isNull())
+        return options;
+    const session::ClientCertificateLoad load = session::loadClientCertificate(
+        clientCertificate.certificatePath, clientCertificate.keyPath, keyPassphrase, &*options);
+    if (!load.ok()) {
+        if (error)
+            *error = load.error;
+        return std::nullopt;
+    }
+    return options;
+}
+
 std::optional<session::SessionOptions> Account::sessionOptions(QString *error) const
 {
     auto fail = [error](const QString &why) {
@@ -493,9 +609,11 @@ std::optional<session::SessionOptions> Account::sessionOptions(QString *error) c
         if (options.extraCaCertificates.isEmpty())
             return fail(tr("The CA file %1 holds no PEM certificate.").arg(caFile));
     }
-    // SessionOptions accepts one exact leaf: the newest exception for this host.
-    if (const TrustException *t = trustExceptionFor(host))
-        options.trustedFingerprint = t->sha256;
+    // Each exception for this host accepts its exact leaf; the newest is the
+    // one a changed certificate is compared with.
+    for (const TrustException &t : trustExceptionsFor(host))
+        options.trustedCertificates.append(t.trustedCertificate());
+    options.tlsMinimum = tlsMinimum;
     return options;
 }
 
@@ -512,7 +630,11 @@ QJsonObject Account::toJson() const
             QJsonObject {{QLatin1String(key::host), t.host},
                          {QLatin1String(key::sha256), QString::fromLatin1(t.sha256)},
                          {QLatin1String(key::added), t.added.toUTC().toString(Qt::ISODateWithMs)},
-                         {QLatin1String(key::note), t.note}});
+                         {QLatin1String(key::note), t.note},
+                         {QLatin1String(key::subject), t.subject},
+                         {QLatin1String(key::issuer), t.issuer},
+                         {QLatin1String(key::notBefore), isoOrEmpty(t.notBefore)},
+                         {QLatin1String(key::notAfter), isoOrEmpty(t.notAfter)}});
     return QJsonObject {
         {QLatin1String(key::name), name},
         {QLatin1String(key::host), host},
@@ -539,6 +661,7 @@ QJsonObject Account::toJson() const
         {QLatin1String(key::sourceAddress), sourceAddress},
         {QLatin1String(key::sourcePort), sourcePort},
         {QLatin1String(key::ipFamily), ipFamilyName(ipFamily)},
+        {QLatin1String(key::tlsMinimum), session::tlsVersionName(tlsMinimum)},
     };
 }
 
@@ -598,7 +721,21 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
         trust.string(key::sha256, &fingerprint);
         trust.string(key::added, &added);
         trust.string(key::note, &t.note);
+        QString notBefore;
+        QString notAfter;
+        trust.string(key::subject, &t.subject);
+        trust.string(key::issuer, &t.issuer);
+        trust.string(key::notBefore, &notBefore);
+        trust.string(key::notAfter, &notAfter);
         r.fail(trust.error());
+        // Optional: what the certificate looked like (empty: not known).
+        for (auto [text, out] : {std::pair {&notBefore, &t.notBefore}, {&notAfter, &t.notAfter}}) {
+            if (text->isEmpty())
+                continue;
+            *out = QDateTime::fromString(*text, Qt::ISODateWithMs).toUTC();
+            if (!out->isValid())
+                r.fail(tr("%1: \"%2\" is not a date and time (ISO 8601)").arg(where, *text));
+        }
         if (!t.setFingerprint(fingerprint))
             r.fail(tr("%1: \"%2\" is not a SHA-256 fingerprint").arg(where, fingerprint));
         t.added = QDateTime::fromString(added, Qt::ISODateWithMs);
@@ -613,6 +750,7 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
     r.string(key::sourceAddress, &a.sourceAddress);
     r.port(key::sourcePort, &a.sourcePort);
     r.choice(key::ipFamily, &parseIpFamily, &a.ipFamily);
+    r.choice(key::tlsMinimum, &session::parseTlsVersion, &a.tlsMinimum);
     if (r.failed())
         return fail(r.error());
 

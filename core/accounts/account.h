@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -52,9 +53,20 @@ struct TrustException
     QByteArray sha256; // 64 lower-case hex digits (normalized by setFingerprint)
     QDateTime added; // UTC
     QString note; // why the person trusted it
+    // What the certificate looked like when it was trusted (empty when only
+    // its fingerprint was given): a changed certificate says what changed.
+    QString subject;
+    QString issuer;
+    QDateTime notBefore; // UTC; invalid when not known
+    QDateTime notAfter;
 
     // Accepts "AB:CD:..." or "abcd..."; false when it is not 32 bytes of hex.
     bool setFingerprint(const QString &text);
+    // An exception for exactly this certificate on host, dated now.
+    static TrustException forCertificate(const QString &host, const QSslCertificate &certificate,
+                                         const QString &note = {});
+    // What the session matches (session::SessionOptions::trustedCertificates).
+    session::TrustedCertificate trustedCertificate() const;
     bool operator==(const TrustException &) const = default;
 };
 
@@ -107,6 +119,8 @@ struct Account
     QList<TrustException> trustExceptions;
     QString caFile; // extra trust anchors (PEM), like --ca-file
     ClientCertificate clientCertificate;
+    // The lowest TLS version to accept (--tls-min); Any: OpenSSL's default.
+    session::TlsVersion tlsMinimum = session::TlsVersion::Any;
 
     QString sourceAddress; // local address to connect from (smtplib's source_address)
     quint16 sourcePort = 0; // 0: any
@@ -130,6 +144,15 @@ struct Account
     // The trust exception for host (case-insensitive), newest first when
     // there are several (a certificate renewed on the same host).
     const TrustException *trustExceptionFor(const QString &host) const;
+    // Every trust exception for host, newest first.
+    QList<TrustException> trustExceptionsFor(const QString &host) const;
+    // Trusts exactly this certificate (by its SHA-256) for host; false and
+    // *error when it is trusted already or the account would not be valid.
+    bool addTrustException(const TrustException &exception, QString *error = nullptr);
+    // Removes the exception(s) with this fingerprint ("AB:CD:.." or hex),
+    // for host only when host is given; false and *error when none matched.
+    bool removeTrustException(const QString &fingerprint, const QString &host = {},
+                              QString *error = nullptr);
 
     // The session settings for this account. Reads caFile; nullopt and
     // *error when the account is not valid, the file is unreadable, or (the
@@ -137,6 +160,10 @@ struct Account
     // for yet (connect timeout, client certificate, allowPlaintextAuth) stay
     // in the account for the caller.
     std::optional<session::SessionOptions> sessionOptions(QString *error = nullptr) const;
+    // The same with the client certificate read (clientCertificate; the
+    // key's passphrase, from the keychain's KeyPassphrase, when it has one).
+    std::optional<session::SessionOptions> sessionOptions(const QByteArray &keyPassphrase,
+                                                          QString *error) const;
 
     // The JSON form (CLI.md): no secret, ever; the account holds none.
     QJsonObject toJson() const;

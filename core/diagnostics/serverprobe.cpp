@@ -253,6 +253,35 @@ void extensionFindings(const ProbeReport &r, QList<Finding> *out)
     }
 }
 
+// probe --tls-versions: TLS 1.0 and 1.1 are deprecated (RFC 8996), TLS 1.2
+// is the least a server must offer (RFC 9325 3.1.1).
+void tlsVersionFindings(const ProbeReport &r, QList<Finding> *out)
+{
+    using Outcome = TlsVersionResult::Outcome;
+    bool tested = false;
+    bool modern = false;
+    QStringList old;
+    for (const TlsVersionResult &v : r.tlsVersions) {
+        if (v.outcome == Outcome::Accepted || v.outcome == Outcome::Refused)
+            tested = true;
+        if (v.outcome != Outcome::Accepted)
+            continue;
+        if (v.version == session::TlsVersion::Tls1_0 || v.version == session::TlsVersion::Tls1_1)
+            old << QStringLiteral("TLS ") + session::tlsVersionName(v.version);
+        else
+            modern = true;
+    }
+    if (!old.isEmpty()) {
+        add(out, Severity::Warning, QStringLiteral("tls-old-version-accepted"),
+            tr("The server still accepts %1, deprecated by RFC 8996.")
+                .arg(old.join(QStringLiteral(", "))));
+    }
+    if (tested && !modern) {
+        add(out, Severity::Error, QStringLiteral("tls-no-modern-version"),
+            tr("The server accepts neither TLS 1.2 nor TLS 1.3 (RFC 9325 3.1.1)."));
+    }
+}
+
 void loginFindings(const ProbeReport &r, QList<Finding> *out)
 {
     if (r.login.tried && !r.login.succeeded()) {
@@ -308,6 +337,7 @@ QList<Finding> findingsFor(const ProbeReport &report, const QDateTime &now)
     certificateFindings(report, now.toUTC(), &out);
     extensionFindings(report, &out);
     loginFindings(report, &out);
+    tlsVersionFindings(report, &out);
     // Errors first, then warnings, then notes; stable within each.
     std::stable_sort(out.begin(), out.end(), [](const Finding &a, const Finding &b) {
         return int(a.severity) > int(b.severity);
@@ -353,7 +383,50 @@ QJsonObject ProbeReport::toJson() const
             {QStringLiteral("chain"), chain},
         };
     }
+    if (tls) {
+        // The detail of tlsreport.h next to the first fields (CLI.md):
+        // named errors, the whole chain, the name verified and sent as SNI.
+        QJsonObject t = tlsJson.toObject();
+        const QJsonObject detail = tlsReport.toJson();
+        for (auto it = detail.begin(); it != detail.end(); ++it) {
+            if (!t.contains(it.key()))
+                t.insert(it.key(), it.value());
+        }
+        // "chain" keeps its first fields and gains the rest of each certificate's.
+        QJsonArray chain;
+        const QJsonArray oldChain = t.value(QStringLiteral("chain")).toArray();
+        const QJsonArray newChain = detail.value(QStringLiteral("chain")).toArray();
+        for (qsizetype i = 0; i < oldChain.size(); ++i) {
+            QJsonObject c = oldChain.at(i).toObject();
+            const QJsonObject more = newChain.at(i).toObject();
+            for (auto it = more.begin(); it != more.end(); ++it) {
+                if (!c.contains(it.key()))
+                    c.insert(it.key(), it.value());
+            }
+            // "subject" and "issuer" keep Qt's display names; the full
+            // distinguished names come as new fields.
+            c.insert(QStringLiteral("subjectDn"), more.value(QStringLiteral("subject")));
+            c.insert(QStringLiteral("issuerDn"), more.value(QStringLiteral("issuer")));
+            chain.append(c);
+        }
+        t.insert(QStringLiteral("chain"), chain);
+        tlsJson = t;
+    }
     o.insert(QStringLiteral("tls"), tlsJson);
+    // A handshake that did not come up: what it showed (chain, named errors,
+    // what changed since a certificate was trusted); null otherwise.
+    o.insert(QStringLiteral("tlsFailure"),
+             !tls && tlsReport.verification != session::TlsReport::Verification::NotAttempted
+                 ? QJsonValue(tlsReport.toJson())
+                 : QJsonValue(QJsonValue::Null));
+    if (!tlsVersions.isEmpty()) {
+        QJsonArray versions;
+        for (const TlsVersionResult &v : tlsVersions)
+            versions.append(v.toJson());
+        o.insert(QStringLiteral("tlsVersions"), versions);
+    } else {
+        o.insert(QStringLiteral("tlsVersions"), QJsonValue(QJsonValue::Null));
+    }
     o.insert(QStringLiteral("ehloAfterTls"), ehloJson(opening.helloAfterTls));
     o.insert(QStringLiteral("authMechanisms"),
              QJsonObject {{QStringLiteral("beforeTls"), mechanismsJson(opening.hello)},
@@ -411,6 +484,32 @@ void ServerProbe::run()
     done();
 }
 
+QString TlsVersionResult::outcomeName() const
+{
+    switch (outcome) {
+    case Outcome::Accepted:
+        return QStringLiteral("accepted");
+    case Outcome::Refused:
+        return QStringLiteral("refused");
+    case Outcome::NotTestable:
+        return QStringLiteral("not-testable");
+    case Outcome::NotReached:
+        return QStringLiteral("not-reached");
+    }
+    return {};
+}
+
+QJsonObject TlsVersionResult::toJson() const
+{
+    return QJsonObject {
+        {QStringLiteral("version"), session::tlsVersionName(version)},
+        {QStringLiteral("result"), outcomeName()},
+        {QStringLiteral("cipher"),
+         cipher.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cipher)},
+        {QStringLiteral("detail"), detail},
+    };
+}
+
 void ServerProbe::conclude()
 {
     const session::SessionOptions &o = session().options();
@@ -425,6 +524,9 @@ void ServerProbe::conclude()
     // and why (report.tls stays false), for a view to show and trust.
     if (!m_report.tls)
         m_report.tlsInfo = session().tlsInfo();
+    // The handshake's detail, also when it failed (the session keeps it).
+    m_report.tlsReport
+        = session::TlsReport::fromInfo(session().tlsInfo(), QDateTime::currentDateTimeUtc());
     m_report.findings = findingsFor(m_report, QDateTime::currentDateTimeUtc());
 }
 

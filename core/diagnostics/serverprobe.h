@@ -8,6 +8,7 @@
 // reports what it saw up to there.
 
 #include "session/sessionjob.h"
+#include "session/tlsreport.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -26,6 +27,24 @@ struct Finding
 };
 QString severityName(Finding::Severity severity); // "info", "warning", "error"
 
+// probe --tls-versions: one TLS version tried on a connection of its own.
+struct TlsVersionResult
+{
+    enum class Outcome {
+        Accepted, // the handshake with exactly this version succeeded
+        Refused, // the server would not use it (or ended the handshake)
+        NotTestable, // this machine's OpenSSL cannot offer it
+        NotReached, // no handshake: connect failed, STARTTLS refused or missing
+    };
+    session::TlsVersion version = session::TlsVersion::Tls1_2;
+    Outcome outcome = Outcome::NotReached;
+    QString cipher; // when accepted
+    QString detail; // why, in words (OpenSSL's or the server's)
+
+    QString outcomeName() const; // "accepted", "refused", "not-testable", "not-reached"
+    QJsonObject toJson() const; // {"version", "result", "cipher", "detail"}
+};
+
 struct ProbeReport
 {
     QString host;
@@ -35,6 +54,11 @@ struct ProbeReport
     session::OpeningReport opening;
     bool tls = false; // a TLS session was established
     session::TlsInfo tlsInfo; // tls false: the chain a refused handshake showed, if any
+    // The TLS detail people read (session/tlsreport.h): filled whenever a
+    // handshake was tried, also when it failed (then tls is false).
+    session::TlsReport tlsReport;
+    // probe --tls-versions: each version on its own connection.
+    QList<TlsVersionResult> tlsVersions;
     session::LoginOutcome login;
     engine::SmtpError error; // why the probe stopped early (None when it did not)
     QList<Finding> findings;

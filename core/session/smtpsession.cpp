@@ -1,6 +1,7 @@
 #include "session/smtpsession.h"
 
 #include "protocol/printable.h"
+#include "session/tlsreport.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -201,6 +202,44 @@ bool parseSecurity(const QString &name, Security *out)
     return false;
 }
 
+QString tlsVersionName(TlsVersion version)
+{
+    switch (version) {
+    case TlsVersion::Any:
+        return QStringLiteral("any");
+    case TlsVersion::Tls1_0:
+        return QStringLiteral("1.0");
+    case TlsVersion::Tls1_1:
+        return QStringLiteral("1.1");
+    case TlsVersion::Tls1_2:
+        return QStringLiteral("1.2");
+    case TlsVersion::Tls1_3:
+        return QStringLiteral("1.3");
+    }
+    return {};
+}
+
+bool parseTlsVersion(const QString &name, TlsVersion *out)
+{
+    QString text = name.trimmed().toLower();
+    for (const QLatin1String prefix : {QLatin1String("tlsv"), QLatin1String("tls")}) {
+        if (text.startsWith(prefix)) {
+            text = text.mid(prefix.size());
+            break;
+        }
+    }
+    static const TlsVersion all[] = {TlsVersion::Any, TlsVersion::Tls1_0, TlsVersion::Tls1_1,
+                                     TlsVersion::Tls1_2, TlsVersion::Tls1_3};
+    for (TlsVersion v : all) {
+        if (text == tlsVersionName(v)) {
+            if (out)
+                *out = v;
+            return true;
+        }
+    }
+    return false;
+}
+
 quint16 SessionOptions::effectivePort() const
 {
     if (port != 0)
@@ -271,6 +310,7 @@ struct SmtpSession::Private
     bool draining = false;
     bool again = false;
     bool handshaking = false;
+    bool tlsUp = false; // the handshake completed (a server may still end it at once)
     bool transportUp = false; // connected (and for implicit TLS, encrypted)
     bool errorReported = false;
     bool closing = false; // we are closing the transport ourselves
@@ -727,6 +767,8 @@ struct SmtpSession::Private
 
     void configureTls()
     {
+        q->m_tlsInfo = TlsInfo();
+        q->m_tlsInfo.peerName = options().host;
         QSslConfiguration config = ssl->sslConfiguration();
         if (!options().extraCaCertificates.isEmpty()) {
             // Adding CAs turns off Qt's on-demand loading of the system
@@ -735,9 +777,59 @@ struct SmtpSession::Private
                                      + options().extraCaCertificates);
         }
         config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        if (const auto protocol = sslProtocol(); protocol)
+            config.setProtocol(*protocol);
+        if (options().legacyTlsForProbe) {
+            // OpenSSL 3 refuses TLS 1.0/1.1 at security level 1 and above
+            // (Debian's default is 2); a probe that asks whether the server
+            // still accepts them must be able to offer them (RFC 8996 is
+            // why they are reported as a finding, not used).
+            config.setBackendConfigurationOption("CipherString", QByteArray("ALL:@SECLEVEL=0"));
+        }
+        if (!options().clientCertificate.isNull()) {
+            // RFC 8446 4.4.2: the leaf first, then what certifies it.
+            config.setLocalCertificateChain(QList<QSslCertificate> {options().clientCertificate}
+                                            + options().clientCertificateChain);
+            config.setPrivateKey(options().clientKey);
+        }
         ssl->setSslConfiguration(config);
-        // Verify against the name the user typed, never a resolved one.
+        // Verify against the name the user typed, never a resolved one;
+        // Qt sends the same name as SNI (RFC 6066 3; none for an address).
         ssl->setPeerVerifyName(options().host);
+    }
+
+    // The QSsl protocol for --tls-min / an exact version; nullopt: Qt's
+    // default (TLS 1.2 or later as OpenSSL's configuration allows).
+    std::optional<QSsl::SslProtocol> sslProtocol() const
+    {
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
+        switch (options().tlsExactly) {
+        case TlsVersion::Tls1_0:
+            return QSsl::TlsV1_0;
+        case TlsVersion::Tls1_1:
+            return QSsl::TlsV1_1;
+        case TlsVersion::Tls1_2:
+            return QSsl::TlsV1_2;
+        case TlsVersion::Tls1_3:
+            return QSsl::TlsV1_3;
+        case TlsVersion::Any:
+            break;
+        }
+        switch (options().tlsMinimum) {
+        case TlsVersion::Tls1_0:
+            return QSsl::TlsV1_0OrLater;
+        case TlsVersion::Tls1_1:
+            return QSsl::TlsV1_1OrLater;
+        case TlsVersion::Tls1_2:
+            return QSsl::TlsV1_2OrLater;
+        case TlsVersion::Tls1_3:
+            return QSsl::TlsV1_3OrLater;
+        case TlsVersion::Any:
+            break;
+        }
+        QT_WARNING_POP
+        return std::nullopt;
     }
 
     void startTls()
@@ -766,10 +858,13 @@ struct SmtpSession::Private
     void onEncrypted()
     {
         handshaking = false;
+        tlsUp = true;
         if (handshakeAt >= 0)
             opening.handshakeMs = now() - handshakeAt;
         TlsInfo &info = q->m_tlsInfo;
         info = TlsInfo();
+        info.established = true;
+        info.peerName = options().host;
         info.protocol = protocolName(ssl->sessionProtocol());
         info.cipher = ssl->sessionCipher().name();
         info.chain = ssl->peerCertificateChain();
@@ -806,38 +901,130 @@ struct SmtpSession::Private
     void onSslErrors(const QList<QSslError> &errors)
     {
         sslErrors = errors;
-        // Kept also when the handshake is then refused: the window's
-        // certificate view shows the chain that failed and offers to trust
-        // exactly its leaf (tlsInfo() before tlsEstablished()).
-        q->m_tlsInfo = TlsInfo();
-        q->m_tlsInfo.chain = ssl->peerCertificateChain();
-        q->m_tlsInfo.errors = errors;
-        const QByteArray wanted = normalizedFingerprint(options().trustedFingerprint);
-        if (wanted.isEmpty())
-            return; // fail closed: the handshake ends with SslHandshakeFailedError
         const QSslCertificate leaf = ssl->peerCertificate();
+        // Kept for the report also when the handshake is ended here.
+        TlsInfo &info = q->m_tlsInfo;
+        info = TlsInfo();
+        info.peerName = options().host;
+        info.chain = ssl->peerCertificateChain();
+        info.errors = errors;
+        const QList<TrustedCertificate> trusted = trustedCertificates();
+        if (trusted.isEmpty())
+            return; // fail closed: the handshake ends with SslHandshakeFailedError
         const QByteArray actual
             = leaf.isNull() ? QByteArray() : leaf.digest(QCryptographicHash::Sha256).toHex();
-        if (!actual.isEmpty() && actual == wanted) {
-            trustedByFingerprint = true;
-            ssl->ignoreSslErrors(errors); // exactly these, for exactly this certificate
-        } else {
-            seenFingerprint = actual;
+        for (const TrustedCertificate &t : trusted) {
+            if (!actual.isEmpty() && normalizedFingerprint(t.sha256) == actual) {
+                trustedByFingerprint = true;
+                ssl->ignoreSslErrors(errors); // exactly these, for exactly this certificate
+                return;
+            }
         }
+        seenFingerprint = actual;
+        if (!leaf.isNull()) {
+            // What changed against the newest certificate the person trusted.
+            const TrustedCertificate &newest = trusted.first();
+            CertificateSummary summary;
+            summary.sha256 = normalizedFingerprint(newest.sha256);
+            summary.subject = newest.subject;
+            summary.issuer = newest.issuer;
+            summary.notBefore = newest.notBefore;
+            summary.notAfter = newest.notAfter;
+            info.trustChanges = certificateChanges(summary, leaf);
+        }
+    }
+
+    // The certificates trusted by exception: an account's (newest first),
+    // then --trust-fingerprint.
+    QList<TrustedCertificate> trustedCertificates() const
+    {
+        QList<TrustedCertificate> all = options().trustedCertificates;
+        if (!normalizedFingerprint(options().trustedFingerprint).isEmpty())
+            all.append(TrustedCertificate {options().trustedFingerprint, {}, {}, {}, {}});
+        return all;
     }
 
     QString sslFailureText() const
     {
         QStringList texts;
         for (const QSslError &e : sslErrors)
-            texts.append(e.errorString());
+            texts.append(QStringLiteral("%1 (%2)").arg(e.errorString(), sslErrorName(e.error())));
         QString text = texts.isEmpty() ? tr("TLS handshake failed: %1").arg(ssl->errorString())
                                        : tr("TLS certificate verification failed for %1: %2")
                                              .arg(options().host, texts.join(QStringLiteral("; ")));
-        if (!seenFingerprint.isEmpty())
-            text += tr(" (the certificate's SHA-256 fingerprint %1 is not the trusted one)")
-                        .arg(QString::fromLatin1(seenFingerprint));
+        if (!seenFingerprint.isEmpty()) {
+            // The fingerprint always; what else changed when more than the
+            // fingerprint of the trusted certificate is known.
+            const QStringList &changes = q->m_tlsInfo.trustChanges;
+            if (changes.size() <= 1)
+                text += tr(" (the certificate's SHA-256 fingerprint %1 is not the trusted one)")
+                            .arg(QString::fromLatin1(seenFingerprint));
+            else
+                text += tr(" (the certificate's SHA-256 fingerprint %1 is not the trusted one; "
+                           "the certificate changed since it was trusted: %2)")
+                            .arg(QString::fromLatin1(seenFingerprint),
+                                 changes.join(QStringLiteral("; ")));
+        }
+        if (texts.isEmpty() && versionLimited()) {
+            // The server and this client have no TLS version in common: OpenSSL
+            // says so, or the server just ends the handshake.
+            text += looksLikeVersionFailure(ssl->errorString())
+                ? tr(" (no TLS version in common: this connection allows %1)")
+                      .arg(versionLimitText())
+                : tr(" (this connection allows %1; a server that does not offer it ends the "
+                     "handshake like this)")
+                      .arg(versionLimitText());
+        }
         return text;
+    }
+
+    // The server closed the connection after the TLS handshake and before
+    // its first reply over TLS (the EHLO after STARTTLS, the greeting of
+    // implicit TLS).
+    bool closedRightAfterHandshake() const
+    {
+        if (!tlsUp || phase != Phase::Opening)
+            return false;
+        return options().security == Security::Tls ? !opening.greeting.isValid()
+                                                   : !opening.helloAfterTls.isValid();
+    }
+
+    QString clientCertificateHint() const
+    {
+        if (options().clientCertificate.isNull())
+            return tr("The server closed the connection right after the TLS handshake, before "
+                      "its first reply over TLS: it probably requires a client certificate, and "
+                      "none was sent (--client-cert).");
+        return tr("The server closed the connection right after the TLS handshake, before its "
+                  "first reply over TLS: it probably did not accept the client certificate sent "
+                  "(%1).")
+            .arg(options().clientCertificate.subjectDisplayName());
+    }
+
+    bool versionLimited() const
+    {
+        return options().tlsExactly != TlsVersion::Any || options().tlsMinimum != TlsVersion::Any;
+    }
+
+    QString versionLimitText() const
+    {
+        if (options().tlsExactly != TlsVersion::Any)
+            return tr("only TLS %1").arg(tlsVersionName(options().tlsExactly));
+        return tr("TLS %1 or later (--tls-min)").arg(tlsVersionName(options().tlsMinimum));
+    }
+
+    static bool looksLikeVersionFailure(const QString &openSslText)
+    {
+        // OpenSSL's words for it, on either side: "unsupported protocol",
+        // "tlsv1 alert protocol version", "wrong version number", "no
+        // protocols available".
+        for (const char *needle : {"protocol version", "unsupported protocol",
+                                   "wrong version number", "no protocols available",
+                                   "version too low", "version too high"}) {
+            if (openSslText.contains(QLatin1String(needle), Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
     }
 
     // --- connecting: the host name's addresses, each in turn
@@ -1113,9 +1300,19 @@ struct SmtpSession::Private
             onReadyRead();
         if (!closing && phase != Phase::Closed) {
             closing = true;
-            // After our QUIT this is the expected end; otherwise the engine
-            // reports Disconnected (smtplib's SMTPServerDisconnected).
-            engine().connectionClosed();
+            if (closedRightAfterHandshake()) {
+                // RFC 8446 4.4.2 / 4.6.2: in TLS 1.3 a server checks the
+                // client's certificate after the client's handshake is over,
+                // and ends the connection when it wants one it did not get.
+                const SmtpError error
+                    = SmtpError::make(SmtpError::Kind::TlsFailed, clientCertificateHint());
+                engine().fail(error);
+                ensureFatal(error);
+            } else {
+                // After our QUIT this is the expected end; otherwise the engine
+                // reports Disconnected (smtplib's SMTPServerDisconnected).
+                engine().connectionClosed();
+            }
             drive();
         }
         finishClosed();
@@ -1129,11 +1326,10 @@ struct SmtpSession::Private
             return; // onDisconnected() tells the engine
         if (handshaking || error == QAbstractSocket::SslHandshakeFailedError) {
             handshaking = false;
+            // sslFailureText() says "TLS handshake failed" or names the
+            // certificate's errors itself (engine().tlsFailed() would say it twice).
             const QString why = sslFailureText();
-            if (phase == Phase::Connecting)
-                engine().fail(SmtpError::make(SmtpError::Kind::TlsFailed, why));
-            else
-                engine().tlsFailed(why);
+            engine().fail(SmtpError::make(SmtpError::Kind::TlsFailed, why));
             ensureFatal(SmtpError::make(SmtpError::Kind::TlsFailed, why));
             return;
         }

@@ -7,11 +7,13 @@
 
 #include "engine/clientengine.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QSslKey>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -29,6 +31,22 @@ enum class Security {
 };
 QString securityName(Security security);              // "none", "starttls", "tls", "opportunistic"
 bool parseSecurity(const QString &name, Security *out);
+
+// A TLS protocol version, for --tls-min and probe --tls-versions.
+enum class TlsVersion { Any, Tls1_0, Tls1_1, Tls1_2, Tls1_3 };
+QString tlsVersionName(TlsVersion version); // "any", "1.0", "1.1", "1.2", "1.3"
+bool parseTlsVersion(const QString &name, TlsVersion *out); // "1.2", "TLSv1.2", "tls1.2"
+
+// What a certificate the person trusted by exception looked like (its
+// SHA-256 decides; the rest says what changed when another one comes).
+struct TrustedCertificate
+{
+    QByteArray sha256; // 64 hex digits, colons allowed
+    QString subject; // the rest may be empty (only the fingerprint was given)
+    QString issuer;
+    QDateTime notBefore;
+    QDateTime notAfter;
+};
 
 // Which addresses of a host name to try (-4 / -6).
 enum class AddressFamily { Any, IPv4, IPv6 };
@@ -60,6 +78,22 @@ struct SessionOptions
     auth::SecretDisplay authStepDisplay = auth::SecretDisplay::Redacted;
     QList<QSslCertificate> extraCaCertificates;
     QByteArray trustedFingerprint;     // SHA-256 hex (colons allowed): accept exactly this leaf
+    // An account's trust exceptions for this host (newest first): each
+    // accepts exactly its leaf; when another certificate comes, the error
+    // says what changed against the newest.
+    QList<TrustedCertificate> trustedCertificates;
+    // The lowest TLS version to accept (--tls-min); Any: OpenSSL's default.
+    TlsVersion tlsMinimum = TlsVersion::Any;
+    // Exactly this version (probe --tls-versions); Any: no upper bound.
+    TlsVersion tlsExactly = TlsVersion::Any;
+    // For probing only: lower OpenSSL's security level to 0 so that TLS 1.0
+    // and 1.1 can be tried at all (Debian's SECLEVEL 2 refuses them).
+    bool legacyTlsForProbe = false;
+    // A TLS client certificate for servers that ask for one (RFC 8446
+    // 4.4.2), with its key and any intermediates to send along.
+    QSslCertificate clientCertificate;
+    QSslKey clientKey;
+    QList<QSslCertificate> clientCertificateChain;
     bool pipelining = true;
     bool chunking = true;
     // false: open() stops after the 220 greeting (no EHLO, no STARTTLS) and
@@ -135,14 +169,21 @@ struct PendingStep
     bool isData() const { return command.wire.isEmpty(); }
 };
 
+
+// What a TLS handshake showed: filled when it ends, well or not (a failed
+// handshake keeps the chain and the errors; established stays false).
+// session/tlsreport.h turns it into the report people read.
 struct TlsInfo
 {
+    bool established = false;          // the TLS session came up
+    QString peerName;                  // the name verified and sent as SNI: the host typed
     QString protocol;                  // "TLSv1.3"
     QString cipher;                    // "TLS_AES_256_GCM_SHA384"
     bool peerVerified = false;         // chain and host name verified
     bool trustedByFingerprint = false; // accepted only because of --trust-fingerprint
     QList<QSslCertificate> chain;      // leaf first
     QList<QSslError> errors;           // verification errors seen (and overridden, if trusted)
+    QStringList trustChanges;          // a trusted certificate was expected: what changed (tlsreport.h)
 };
 
 class SmtpSession : public QObject

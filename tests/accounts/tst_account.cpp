@@ -428,8 +428,11 @@ void TestAccount::sessionOptions()
     QCOMPARE(o->sourceAddress, QHostAddress(QStringLiteral("192.0.2.10")));
     QCOMPARE(o->sourcePort, quint16(40025));
     QCOMPARE(o->family, session::AddressFamily::IPv4);
-    // The newest exception for the host: the renewed certificate.
-    QCOMPARE(o->trustedFingerprint, a.trustExceptions.at(1).sha256);
+    // Every exception for the host, the newest (the renewed certificate)
+    // first: the one a changed certificate is compared with.
+    QCOMPARE(o->trustedCertificates.size(), 2);
+    QCOMPARE(o->trustedCertificates.first().sha256, a.trustExceptions.at(1).sha256);
+    QVERIFY(o->trustedFingerprint.isEmpty());
     QVERIFY(o->extraCaCertificates.isEmpty());
 
     // Another host: no exception applies.
@@ -437,9 +440,10 @@ void TestAccount::sessionOptions()
     o = a.sessionOptions(&error);
     QVERIFY2(o, qPrintable(error));
     QVERIFY(o->trustedFingerprint.isEmpty());
+    QVERIFY(o->trustedCertificates.isEmpty());
     // Host names compare without regard to case.
     a.host = QStringLiteral("MAIL.Example.TEST");
-    QCOMPARE(a.sessionOptions()->trustedFingerprint, a.trustExceptions.at(1).sha256);
+    QCOMPARE(a.sessionOptions()->trustedCertificates.value(0).sha256, a.trustExceptions.at(1).sha256);
 
     const Account s = sampleSocketAccount();
     o = s.sessionOptions(&error);

@@ -46,6 +46,7 @@ Account sampleTcpAccount(const QString &name)
     a.sourceAddress = QStringLiteral("192.0.2.10");
     a.sourcePort = 40025;
     a.ipFamily = IpFamily::IPv4;
+    a.tlsMinimum = session::TlsVersion::Tls1_3;
     return a;
 }
 
