@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>%1 %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished">STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO after TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lesson 8bitmime-smtputf8</name>
     <message>
         <source>8BITMIME and SMTPUTF8</source>
@@ -1210,6 +1245,38 @@
         <source>The sandbox&apos;s own certificate</source>
         <translation>Le certificat propre du bac à sable</translation>
     </message>
+    <message>
+        <source>The subject or issuer kept for a trusted certificate for %1 is not usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no OAuth provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth settings may not contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OAuth provider (%2 or custom).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is trusted for %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; trusts no certificate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postscope::accounts::AccountStore</name>
@@ -1363,6 +1430,25 @@
     </message>
 </context>
 <context>
+    <name>postscope::accounts::FreshTokenJob</name>
+    <message>
+        <source>The account has no OAuth access token in the keychain: authorize it first (postscope-cli account authorize NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the OAuth access token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the OAuth refresh token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token was refreshed but could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>postscope::accounts::Reader</name>
     <message>
         <source>%1: &quot;%2&quot; must be a string</source>
@@ -1426,6 +1512,13 @@
     <message>
         <source>No secret was given.</source>
         <translation>Aucun secret n’a été donné.</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::accounts::TokenStorage</name>
+    <message>
+        <source>The keychain is gone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2679,24 +2772,6 @@
         <translation>NON vérifié</translation>
     </message>
     <message>
-        <source>  verification error: %1
-</source>
-        <translation>  erreur de vérification : %1
-</translation>
-    </message>
-    <message>
-        <source>  [%1] subject: %2
-      issuer:  %3
-      valid:   %4 to %5
-      sha256:  %6
-</source>
-        <translation>  [%1] sujet :    %2
-      émetteur : %3
-      valide :  du %4 au %5
-      sha256 :  %6
-</translation>
-    </message>
-    <message>
         <source>Timings: lookup %1, connect %2, greeting %3, EHLO %4, STARTTLS %5, TLS handshake %6, EHLO after TLS %7
 </source>
         <translation>Durées : résolution %1, connexion %2, accueil %3, EHLO %4, STARTTLS %5, négociation TLS %6, EHLO après TLS %7
@@ -2939,10 +3014,6 @@
         <translation>extension inconnue « %1 » pour --disable</translation>
     </message>
     <message>
-        <source>%1: a user line is &quot;user:password&quot;</source>
-        <translation>%1 : une ligne d’utilisateur s’écrit « utilisateur:motdepasse »</translation>
-    </message>
-    <message>
         <source>--fault-seed wants a number</source>
         <translation>--fault-seed attend un nombre</translation>
     </message>
@@ -2965,18 +3036,6 @@
     <message>
         <source>--input %1: more than %2 lines</source>
         <translation>--input %1 : plus de %2 lignes</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; holds a line break or NUL: refused</source>
-        <translation>« %1 » contient un saut de ligne ou NUL : refusé</translation>
-    </message>
-    <message>
-        <source>&apos;%1...&apos; is too long for one command line (RFC 5321 4.5.3.1.4)</source>
-        <translation>« %1... » est trop long pour une ligne de commande (RFC 5321 4.5.3.1.4)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an address (the RCPT method needs one)</source>
-        <translation>« %1 » n’est pas une adresse (la méthode RCPT en a besoin d’une)</translation>
     </message>
     <message>
         <source>ADDRESS</source>
@@ -3387,6 +3446,158 @@ Les comptes sont gardés là où la fenêtre les garde (%1) ; les secrets unique
         <translation>--password-file %1 : %2</translation>
     </message>
     <message>
+        <source>--from is required (or --message, or an --account with an identity)</source>
+        <translation>--from est obligatoire (ou --message, ou un --account avec une identité)</translation>
+    </message>
+    <message>
+        <source>Runs the OAuth 2.0 authorization in the browser for an account with an OAuth provider (oauthProvider) and keeps the tokens in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only print the authorization URL (open it in a browser on this machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for the browser (default: 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation type="unfinished">Afficher le résultat comme un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>give exactly one account NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no account named &apos;%1&apos;%2</source>
+        <translation type="unfinished">il n’y a pas de compte nommé « %1 » {1&apos;%2?}</translation>
+    </message>
+    <message>
+        <source>account &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain answers (%1): the tokens could not be kept, so the authorization was not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to authorize Postscope:
+%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorization failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tokens could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &apos;%1&apos; authorized; the access token is in the keychain (the provider sent no refresh token: authorize again when it expires).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &apos;%1&apos; authorized; the access and refresh tokens are in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS certificate was presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server presents the certificate %1 (%2), not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust exactly one certificate (its SHA-256 fingerprint) for the account&apos;s host, although it does not verify. Unless --offline, the server is asked for it first: its subject, issuer and validity are kept, so that a changed certificate can say what changed, and a fingerprint the server does not present is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s SHA-256 fingerprint: 64 hex digits, colons allowed (as probe shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host it is trusted for (default: the account&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not connect: keep only the fingerprint (a changed certificate then says only that the fingerprint changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the account as one JSON object afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs exactly one account NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs --fingerprint SHA256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox account trusts its own certificate already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fingerprint needs a SHA-256 fingerprint: 64 hex digits, colons allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted: %1 (use --offline to keep the fingerprint without asking the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: trusts %2 for %3%4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting a certificate the account trusts by exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s SHA-256 fingerprint (colons allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the exception for this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an account NAME and a FINGERPRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account named &quot;%1&quot; with trust exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no longer trusts %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the console already goes one command at a time: --step is for send, probe and verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: postscope-cli COMMAND [options]
 
 Commands:
@@ -3402,37 +3613,95 @@ Commands:
   diff    A B                             compare two transcripts
   console [connection]                    type SMTP yourself, every reply explained
   lesson  list | run NAME                 learn SMTP by doing it, against the sandbox
-  account add|edit|list|remove|test|export|import ...
+  account add|edit|list|remove|test|export|import|trust|untrust ...
                                           the accounts the window uses; every client
                                           command takes --account NAME
 
 postscope-cli COMMAND --help lists a command&apos;s options.
 </source>
-        <translation>Utilisation : postscope-cli COMMANDE [options]
-
-Commandes :
-  send    [connexion] [auth] [message]      envoyer du courrier
-  probe   [connexion] [auth]                indiquer ce qu’un serveur offre, avec constatations
-  verify  [connexion] [vérif] ADRESSE...    vérifier des adresses : VRFY, EXPN ou la méthode RCPT
-  expn    [connexion] [vérif] LISTE...      développer chaque liste par EXPN
-  raw     [connexion] COMMANDE...           l’accueil, puis chaque commande telle que tapée
-  serve   [options du serveur]              lancer le serveur bac à sable
-  compose [message] --output FICHIER.eml    construire un message sans l’envoyer
-  lint    FICHIER.eml                       vérifier un message avant de l’envoyer
-  export  --as smtplib|swaks|cli FICHIER    une transcription en script qui fait de même
-  diff    A B                               comparer deux transcriptions
-  console [connexion]                       tapez le SMTP vous-même, chaque réponse expliquée
-  lesson  list | run NOM                    apprendre SMTP en le pratiquant, contre le bac à sable
-  account add|edit|list|remove|test|export|import ...
-                                            les comptes qu’utilise la fenêtre ; chaque
-                                            commande client prend --account NOM
-
-postscope-cli COMMANDE --help liste les options d’une commande.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--from is required (or --message, or an --account with an identity)</source>
-        <translation>--from est obligatoire (ou --message, ou un --account avec une identité)</translation>
+        <source>TLS handshake failed:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS versions (each on its own connection):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also try TLS 1.0, 1.1, 1.2 and 1.3, each on its own connection, and report which the server accepts (1.0 and 1.1 offered at OpenSSL security level 0 for that connection only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-versions needs TLS: --security starttls, tls or opportunistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a token line is &quot;bearer USER TOKEN&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a user line is &quot;user:password&quot; or &quot;bearer USER TOKEN&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest TLS version to accept: 1.2 or 1.3 (default: what OpenSSL allows, 1.2 on Debian). A server that offers only older versions fails the handshake (exit 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present this client certificate when the server asks for one: PEM (with the key, or see --client-key) or PKCS#12 (.p12/.pfx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s private key (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase of an encrypted client key or PKCS#12 file from this environment variable (never from the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-min must be 1.2 or 1.3, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-key needs --client-cert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key-passphrase-env needs --client-cert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-cert does not apply to --socket (no TLS there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key-passphrase-env: the environment variable %1 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the keychain gave none for the account &apos;%1&apos;: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusts %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS %1 or later</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3640,10 +3909,6 @@ postscope-cli COMMANDE --help liste les options d’une commande.
         <translation>--%1 doit valoir auto ou off</translation>
     </message>
     <message>
-        <source>--auth %1 is not a mechanism this build can do (%2, or auto)</source>
-        <translation>--auth %1 n’est pas un mécanisme que cette version sait faire (%2, ou auto)</translation>
-    </message>
-    <message>
         <source>--user needs a name</source>
         <translation>--user a besoin d’un nom</translation>
     </message>
@@ -3701,6 +3966,81 @@ postscope-cli COMMANDE --help liste les options d’une commande.
         <translation>Donnez --password-env VAR ou --password-file FICHIER, ou lancez sur un terminal pour qu’il soit demandé ; postscope-cli account edit %1 --password-env VAR en enregistre un.
 </translation>
     </message>
+    <message>
+        <source>Step mode: before each command say what it is and why, and wait (Enter: send it; c: go on at full speed; q: stop with QUIT); after it, what came back and what it means. One command at a time (no pipelining). On standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the OAuth 2.0 access token (XOAUTH2, OAUTHBEARER) from this environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the OAuth 2.0 access token (XOAUTH2, OAUTHBEARER) from the first line of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How auto ranks the mechanisms both sides support: postscope (strongest first) or smtplib (CRAM-MD5, PLAIN, LOGIN, as smtplib&apos;s login()). After a failure reply the next one is tried (default: postscope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the password or token in the decoded AUTH steps of the transcript and --debug (redacted otherwise). The AUTH lines themselves stay redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth %1 is not a mechanism this build can do (%2, or auto; --auth list says more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-env and --token-file need --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth-order is postscope or smtplib, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a password (--password-env, --password-file) or an access token (--token-env, --token-file), not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth %1 takes a password; an access token goes with XOAUTH2 or OAUTHBEARER (or auto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth %1 needs an OAuth 2.0 access token: --token-env VAR or --token-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: the environment variable &apos;%2&apos; is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: the %2 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SASL mechanisms this machine can do (--auth NAME, or auto):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto order: postscope %1; smtplib %2 (--auth-order).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAIN, LOGIN, XOAUTH2 and OAUTHBEARER send the secret as it is: only over TLS unless --allow-plaintext-auth.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postscope::cli::ClientRun</name>
@@ -3720,6 +4060,24 @@ postscope-cli COMMANDE --help liste les options d’une commande.
     <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::cli::TerminalStepper</name>
+    <message>
+        <source>(the message data)</source>
+        <translation type="unfinished">(les données du message)</translation>
+    </message>
+    <message>
+        <source>
+next: %1
+  why: %2
+[Enter: send it, c: go on at full speed, q: stop] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  got:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3761,6 +4119,18 @@ postscope-cli COMMANDE --help liste les options d’une commande.
     <message>
         <source>read accounts from an export</source>
         <translation>lire les comptes d’un export</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 in the browser; the tokens to the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust exactly one certificate for the account&apos;s host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop trusting that certificate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4192,12 +4562,47 @@ postscope-cli COMMANDE --help liste les options d’une commande.
         <source>Logging in failed.</source>
         <translation>La connexion au compte a échoué.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; holds a line break or NUL: refused</source>
+        <translation type="unfinished">« %1 » contient un saut de ligne ou NUL : refusé</translation>
+    </message>
+    <message>
+        <source>&apos;%1...&apos; is too long for one command line (RFC 5321 4.5.3.1.4)</source>
+        <translation type="unfinished">« %1... » est trop long pour une ligne de commande (RFC 5321 4.5.3.1.4)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an address (the RCPT method needs one)</source>
+        <translation type="unfinished">« %1 » n’est pas une adresse (la méthode RCPT en a besoin d’une)</translation>
+    </message>
+    <message>
+        <source>The server still accepts %1, deprecated by RFC 8996.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts neither TLS 1.2 nor TLS 1.3 (RFC 9325 3.1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postscope::diagnostics::AddressProbe</name>
     <message>
         <source>The session ended before every address was checked.</source>
         <translation>La session s’est terminée avant que chaque adresse soit vérifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::diagnostics::TlsVersionProbe</name>
+    <message>
+        <source>no TLS session was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted; the certificate did not verify (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine&apos;s OpenSSL cannot offer TLS %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4809,30 @@ postscope-cli COMMANDE --help liste les options d’une commande.
     <message>
         <source>Exact message octets can only follow a typed DATA and its 354.</source>
         <translation>Des octets de message exacts ne peuvent suivre qu’un DATA tapé et son 354.</translation>
+    </message>
+    <message>
+        <source>client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3 next, as smtplib&apos;s login() does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client: * (cancelled: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent more than 32 challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>503: the server says this session is authenticated already; counted as success, as smtplib&apos;s login() does.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4648,6 +5077,58 @@ postscope-cli COMMANDE --help liste les options d’une commande.
     <message>
         <source>unknown extension %1 (known: 8BITMIME, BINARYMIME, CHUNKING, SMTPUTF8, DSN, SIZE=N)</source>
         <translation>extension inconnue %1 (connues : 8BITMIME, BINARYMIME, CHUNKING, SMTPUTF8, DSN, SIZE=N)</translation>
+    </message>
+    <message>
+        <source>“%1” has no @: an address is local-part@domain (RFC 5322 3.4.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing before the @ (RFC 5322 3.4.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domain after the @ (RFC 5322 3.4.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the @ is %1 octets long; servers need only take 64 (RFC 5321 4.5.3.1.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain is %1 octets long; at most 255 are allowed (RFC 5321 4.5.3.1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name: labels of letters, digits and hyphens separated by dots (RFC 5321 4.1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be sent in MAIL or RCPT: quote the part before the @ or remove the spaces and special characters (RFC 5321 4.1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line break or NUL in an address is refused (header injection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An angle bracket is not closed: write Name &lt;local@domain&gt; (RFC 5322 3.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one mailbox: write local@domain or Name &lt;local@domain&gt; (RFC 5322 3.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field is %1 characters long; at most %2 are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 addresses in one field</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5886,6 +6367,21 @@ postscope-cli COMMANDE --help liste les options d’une commande.
     </message>
 </context>
 <context>
+    <name>postscope::sandbox::SandboxInbox</name>
+    <message>
+        <source>(later lines of this conversation are not kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such message in the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>postscope::sandbox::SandboxServer</name>
     <message>
         <source>No TLS certificate: %1</source>
@@ -5930,12 +6426,75 @@ postscope-cli COMMANDE --help liste les options d’une commande.
         <source>The message has no recipient.</source>
         <translation>Le message n’a pas de destinataire.</translation>
     </message>
+    <message>
+        <source>“%1” is not a list of at most %2 texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds something that is not a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 attachments or header fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment names no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header field is not a name and a value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postscope::send::LazyFileSource</name>
     <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::send::MessageFolder</name>
+    <message>
+        <source>Could not create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a name for a stored message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too big to keep as a draft (%1 octets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not read the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is bigger than %2 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a stored message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not remove %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5950,6 +6509,100 @@ postscope-cli COMMANDE --help liste les options d’une commande.
     </message>
 </context>
 <context>
+    <name>postscope::send::StoredMessage</name>
+    <message>
+        <source>An attached file is gone and no copy of the message was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept copy of the message (%1) is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>postscope::session</name>
+    <message>
+        <source>The client certificate file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 1 MiB: not a certificate or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 needs its passphrase (--key-passphrase-env, or the account&apos;s key passphrase in the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 could not be opened with the passphrase given (a wrong passphrase, or not PKCS#12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 holds no private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client key needs its certificate.</source>
+        <translation type="unfinished">Une clé client a besoin de son certificat.</translation>
+    </message>
+    <message>
+        <source>%1 is PKCS#12 and holds its key: leave out the separate key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no private key: name the key file (--client-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key %1 is encrypted and needs its passphrase (--key-passphrase-env, or the account&apos;s key passphrase in the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key %1 did not decrypt with the passphrase given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key %1 cannot be used (Qt takes RSA, EC, DSA and DH keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SASL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>postscope::session::DeviceSource</name>
     <message>
         <source>the message could not be read</source>
@@ -5961,6 +6614,10 @@ postscope-cli COMMANDE --help liste les options d’une commande.
     <message>
         <source>Authentication failed: %1 %2</source>
         <translation>L’authentification a échoué : %1 %2</translation>
+    </message>
+    <message>
+        <source>No OAuth access token for the login.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6088,6 +6745,133 @@ postscope-cli COMMANDE --help liste les options d’une commande.
     <message>
         <source>The connection was closed before the server answered.</source>
         <translation>La connexion a été fermée avant que le serveur réponde.</translation>
+    </message>
+    <message>
+        <source> (the certificate&apos;s SHA-256 fingerprint %1 is not the trusted one; the certificate changed since it was trusted: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no TLS version in common: this connection allows %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (this connection allows %1; a server that does not offer it ends the handshake like this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection right after the TLS handshake, before its first reply over TLS: it probably requires a client certificate, and none was sent (--client-cert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection right after the TLS handshake, before its first reply over TLS: it probably did not accept the client certificate sent (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only TLS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS %1 or later (--tls-min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped in step mode: %1 was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped in step mode before %1 was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is reading message data: QUIT would become part of the message, so the connection is closed without the end of data, and nothing is delivered (RFC 5321 4.1.1.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>postscope::session::TlsReport</name>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished">vérifié</translation>
+    </message>
+    <message>
+        <source>NOT verified, trusted by its exact SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [certificate %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error %1: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] subject: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer:  %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (EXPIRED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (NOT YET VALID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, signed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha256:  %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6502,14 +7286,6 @@ postscope-cli COMMANDE --help liste les options d’une commande.
         <translation>Demandé à chaque fois</translation>
     </message>
     <message>
-        <source>Connect to the server now and list what it offers, before the account is saved</source>
-        <translation>Se connecter au serveur maintenant et lister ce qu’il propose, avant d’enregistrer le compte</translation>
-    </message>
-    <message>
-        <source>Comes with the server probe</source>
-        <translation>Arrive avec la sonde du serveur</translation>
-    </message>
-    <message>
         <source>The account was not saved: %1</source>
         <translation>Le compte n’a pas été enregistré : %1</translation>
     </message>
@@ -6569,6 +7345,74 @@ postscope-cli COMMANDE --help liste les options d’une commande.
         <source>No system keychain is available, and Postscope never writes a password anywhere else: it will ask for the password each time it connects.</source>
         <translation>Aucun trousseau du système n’est disponible, et Postscope n’écrit jamais un mot de passe ailleurs : il demandera le mot de passe à chaque connexion.</translation>
     </message>
+    <message>
+        <source>Stop &amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the test connection now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain the server showed in the last test, and this account&apos;s trust exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the server now and list what it offers, before the account is saved (no login, no mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing is not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected with %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account now trusts the certificate %1 for %2. Test again to see it accepted; it is kept when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postscope::ui::AccountListModel</name>
@@ -6613,6 +7457,258 @@ postscope-cli COMMANDE --help liste les options d’une commande.
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::ui::AddressProbeView</name>
+    <message>
+        <source>Address probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One address per line: type, paste, or load a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRFY (RFC 5321 3.5.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPN (RFC 5321 3.5.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RCPT TO, never DATA (when VRFY is off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRFY and EXPN ask the server; the RCPT method starts a transaction, names each address and resets it: nothing is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the null sender &lt;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MAIL FROM of the RCPT method (RFC 5321 4.1.1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL &amp;FROM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read addresses from a text file, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the selected account&apos;s server about each address (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the connection now; the unanswered rows say so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the table as CSV (RFC 4180)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks go to %1&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: too long for one command line (RFC 5321 4.5.3.1.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 addresses; postscope-cli verify takes longer lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) loaded from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Type or load at least one address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 addresses; postscope-cli verify takes longer lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL FROM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check stopped early: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, pipelined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n address(es) on %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished">%1. écrit</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::ui::AddressResultModel</name>
+    <message>
+        <source>Exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished">…</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished">Signification</translation>
+    </message>
+    <message>
+        <source>Server text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
     </message>
 </context>
 <context>
@@ -6746,6 +7842,195 @@ postscope-cli COMMANDE --help liste les options d’une commande.
     </message>
 </context>
 <context>
+    <name>postscope::ui::CertificateView</name>
+    <message>
+        <source>(no subject name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain the server sent: the issuer above, the server&apos;s own certificate at the bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rust This Certificate for This Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates this account accepts although they do not verify: exactly these, for exactly these hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust exceptions of this account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n bits</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No certificate yet: test the connection or probe the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate chain %1 presented (%n certificate(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified:&lt;/b&gt; the chain leads to a trusted authority and names %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not verified&lt;/b&gt;, accepted only because this account trusts exactly this certificate (its SHA-256 fingerprint):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verification failed:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (certificate “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject (full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept exactly the certificate with SHA-256 %1 for %2 from now on, although it does not verify. Any other certificate for this host is still checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to trust: no failed certificate, or it is trusted already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted in the certificate view: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>postscope::ui::CompareDialog</name>
     <message>
         <source>Compare Transcripts</source>
@@ -6812,6 +8097,571 @@ postscope-cli COMMANDE --help liste les options d’une commande.
             <numerusform>Seule la première ligne est affichée.</numerusform>
             <numerusform>Seules les %n premières lignes sont affichées.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>postscope::ui::ComposerWidget</name>
+    <message>
+        <source>Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished">&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the send; the message stays here as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;De :</translation>
+    </message>
+    <message>
+        <source>Who the message is from: one of the account&apos;s identities, or any mailbox you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;À :</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.test, Other &lt;other@example.test&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind copies: in the envelope (RCPT TO) only, never in a header field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text/plain body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An HTML body, sent next to the plain text (multipart/alternative). Inline images: &lt;img src=&quot;cid:NAME&quot;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the HTML body looks. Remote images and style sheets are never loaded; only the message&apos;s own inline images show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra header fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header fields added to the message as written (RFC 5322 2.2); a line break in a value is refused (header injection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Fi&amp;eld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header F&amp;ields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files sent with the message; drop files here or on the composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files to the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inline &amp;Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an image the HTML body shows with &lt;img src=&quot;cid:FILE&quot;&gt; (multipart/related, RFC 2387)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachments from the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;crypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished">Problèmes</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished">Compte : %1</translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly the MAIL FROM and RCPT TO commands the send will write (RFC 5321 3.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lint findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a receiving server may dislike about this message; errors stop the send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact octets of the message as they will leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole source (up to %1; save it as .eml for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as .eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result per recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished">Signification</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4
+%5</source>
+        <translation type="unfinished">%1 : %2 %3 %4
+%5 {1:?}</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the message as a draft now (it is also kept every few seconds after a change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open .eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a saved message into the composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As .eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the exact octets of the message to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the message (S/MIME, RFC 8551, or OpenPGP, RFC 3156)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signing certificate or key is set up for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the message to its recipients&apos; keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient certificates or keys are set up for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign as %1 with selector %2 (DKIM, RFC 6376)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM key is set up for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These attached files are gone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation type="unfinished">Nouveau message</translation>
+    </message>
+    <message>
+        <source>Only one mailbox may be the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header field %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient: fill in To, Cc or Bcc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender: fill in From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inline: shown by the HTML body as cid:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inline Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be sent yet:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message cannot be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Assumed server: %1 (connect to the account to see its own)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Server offers: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Avertissement</translation>
+    </message>
+    <message>
+        <source>&amp;Lint (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder for drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The body of %1 is attached as it was: %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Open Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages (*.eml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is already on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” is gone; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending through %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished">Connexion…</translation>
+    </message>
+    <message>
+        <source>Cancelled before connecting; the message is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected; sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted, then not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1 of %2 recipients accepted. The server said: %3</source>
+        <translation type="unfinished">Envoyé : %1 destinataires acceptés sur %2. Le serveur a répondu : %3</translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1. The message is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is kept in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox could not keep it (%1); it stays here as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays here as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1. %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6882,6 +8732,77 @@ postscope-cli COMMANDE --help liste les options d’une commande.
     </message>
 </context>
 <context>
+    <name>postscope::ui::DiagnosticsTabs</name>
+    <message>
+        <source>Server Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe the selected account&apos;s server: findings and timings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ertificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain of the last probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check addresses with VRFY, EXPN or RCPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages the sandbox received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox Setti&amp;ngs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions, users, mailboxes, faults, port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox restarted on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not restart with these settings; see the transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>postscope::ui::FindingsView</name>
     <message>
         <source>Findings</source>
@@ -6902,6 +8823,248 @@ postscope-cli COMMANDE --help liste les options d’une commande.
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::ui::InboxView</name>
+    <message>
+        <source>Sandbox inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Attachment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected part, decoded, to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;versation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected message from the sandbox&apos;s mail folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every message listed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing received yet: send a message to the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text part: see Parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote resource(s) of this message were not loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+… (%1 more; the file %2 holds it all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>MAIL FROM: &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RCPT TO: &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticated as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BDAT (RFC 3030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7080,10 +9243,6 @@ postscope-cli COMMANDE --help liste les options d’une commande.
         <translation>&amp;Nouveau message…</translation>
     </message>
     <message>
-        <source>Write a message and send it to the sandbox server</source>
-        <translation>Écrire un message et l’envoyer au serveur bac à sable</translation>
-    </message>
-    <message>
         <source>Send &amp;Test Message</source>
         <translation>Envoyer un message de &amp;test</translation>
     </message>
@@ -7102,14 +9261,6 @@ postscope-cli COMMANDE --help liste les options d’une commande.
     <message>
         <source>The sandbox server could not start: %1</source>
         <translation>Le serveur bac à sable n’a pas pu démarrer : %1</translation>
-    </message>
-    <message>
-        <source>sandbox (%1)</source>
-        <translation>bac à sable (%1)</translation>
-    </message>
-    <message>
-        <source>New Message</source>
-        <translation>Nouveau message</translation>
     </message>
     <message>
         <source>Sending a test message to %1…</source>
@@ -7482,44 +9633,176 @@ postscope-cli COMMANDE --help liste les options d’une commande.
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
+    <message numerus="yes">
+        <source>Restored %n unsent draft(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a message and send it through the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the message being written (asks to keep it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this message (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep “%1” as a draft? It comes back the next time Postscope starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account “%1” any more; open the message and choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not send it again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Out&amp;box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the messages that could not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>postscope::ui::MessageDialog</name>
+    <name>postscope::ui::MessageBrowser</name>
     <message>
-        <source>New Message</source>
-        <translation>Nouveau message</translation>
+        <source>Message body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>postscope::ui::OutboxView</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name@example.test, other@example.test</source>
-        <translation>nom@example.test, autre@example.test</translation>
+        <source>&amp;Open in Composer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One or more addresses, separated by commas</source>
-        <translation>Une ou plusieurs adresses, séparées par des virgules</translation>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;De :</translation>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;To:</source>
-        <translation>&amp;À :</translation>
+        <source>Messages not sent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Subject:</source>
-        <translation>&amp;Objet :</translation>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Envoyer</translation>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send through %1 (%2)</source>
-        <translation>Envoyer par %1 (%2)</translation>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account: %1</source>
-        <translation>Compte : %1</translation>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages that could not be sent. They stay here until they are sent or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected message again through its account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected message before sending it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected message for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the outbox? It was never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7527,6 +9810,25 @@ postscope-cli COMMANDE --help liste les options d’une commande.
     <message>
         <source>Password for “%1”</source>
         <translation>Mot de passe pour « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::ui::ProbeRunner</name>
+    <message>
+        <source>A test is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected; waiting for the greeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7566,6 +9868,305 @@ le journal montre chaque ligne du dialogue.
     <message>
         <source>Not sent: the connection closed</source>
         <translation>Non envoyé : la connexion a été fermée</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::ui::SandboxControls</name>
+    <message>
+        <source>Sandbox settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions offered in EHLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked: the sandbox does not offer %1 (VRFY/EXPN then answer 252, RFC 5321 3.5.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users for AUTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may log in to the sandbox (AUTH is offered only with users). Test passwords: kept in memory, never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove U&amp;ser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes for VRFY and EXPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alice@sandbox.test
+list: staff = alice@sandbox.test, bob@sandbox.test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One mailbox per line; &quot;list: NAME = a, b&quot; makes a list EXPN expands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse &amp;recipients not listed (550 5.1.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One rule per line, e.g. RCPT:450:4.2.0 Try later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;xed port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked: a free port the system picks at each start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply and Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the sandbox server with these settings (open connections to it are closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Connection Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host, port, security and user, with swaks and Python smtplib commands, to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User row %1: both a user and a password are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 mailboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: a list is written “list: NAME = a@x, b@y”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 fault rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault rule “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host: 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (the sandbox&apos;s own certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (no AUTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># swaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Python smtplib</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection settings copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>postscope::ui::ServerProbeView</name>
+    <message>
+        <source>Server probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Probe Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the selected account&apos;s server and report what it offers, its TLS and certificate, and how long each step took (no login, no mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the probe&apos;s connection now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe the server to list what it found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
+    </message>
+    <message>
+        <source>Probe %1&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot probe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe stopped early: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, certificate verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, certificate trusted by its fingerprint only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, certificate NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation type="unfinished">sans TLS</translation>
+    </message>
+    <message>
+        <source>%1 (%2), security %3: %4. Greeting: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished">STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO after TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 offers, before and after TLS</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "auth/oauth2.h"
 #include "session/authsettings.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QObject>
 #include <functional>
@@ -27,6 +28,8 @@ auth::OAuthTokens parseStoredTokens(const QString &storedAccess, const QString &
 // and the command line, memory in tests. Each call ends in its callback once.
 struct TokenStorage
 {
+    Q_DECLARE_TR_FUNCTIONS(postscope::accounts::TokenStorage)
+
     std::function<void(SecretKind kind, SecretStore::Callback done)> read;
     std::function<void(SecretKind kind, const QString &secret, SecretStore::Callback done)> write;
 

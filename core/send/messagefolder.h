@@ -12,6 +12,7 @@
 #include "mime/messagebuilder.h"
 #include "send/outgoingmessage.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -28,6 +29,8 @@ std::optional<mime::MessageSpec> specFromJson(const QJsonObject &object, QString
 
 struct StoredMessage
 {
+    Q_DECLARE_TR_FUNCTIONS(postscope::send::StoredMessage)
+
     QString id; // the file name without extension; empty: a new entry
     QString account; // the account it is to go through
     mime::MessageSpec spec;
@@ -48,6 +51,8 @@ struct StoredMessage
 
 class MessageFolder
 {
+    Q_DECLARE_TR_FUNCTIONS(postscope::send::MessageFolder)
+
 public:
     // Bounds no folder content can stretch.
     static constexpr int maxEntries = 1000;

@@ -8,6 +8,7 @@
 // Also the comparison of a remembered (trusted) certificate with the one a
 // server presents now, so a changed certificate can say what changed.
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -69,6 +70,8 @@ QString sslErrorName(QSslError::SslError error);
 
 struct TlsReport
 {
+    Q_DECLARE_TR_FUNCTIONS(postscope::session::TlsReport)
+
     enum class Verification {
         Verified, // chain and host name verified
         TrustedByFingerprint, // not verified; accepted for the exact leaf SHA-256 the user trusts
