@@ -5,35 +5,35 @@
     <name>QObject</name>
     <message>
         <source>%1 %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ms</translation>
     </message>
     <message>
         <source>lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensauflösung</translation>
     </message>
     <message>
         <source>connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung</translation>
     </message>
     <message>
         <source>EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished">STARTTLS</translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake</translation>
     </message>
     <message>
         <source>EHLO after TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO nach TLS</translation>
     </message>
 </context>
 <context>
@@ -1247,35 +1247,35 @@
     </message>
     <message>
         <source>The subject or issuer kept for a trusted certificate for %1 is not usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der für ein vertrauenswürdiges Zertifikat für %1 gespeicherte Inhaber oder Aussteller ist nicht verwendbar.</translation>
     </message>
     <message>
         <source>The account has no OAuth provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat keinen OAuth-Anbieter.</translation>
     </message>
     <message>
         <source>The OAuth settings may not contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Einstellungen dürfen keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an OAuth provider (%2 or custom).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein OAuth-Anbieter (%2 oder custom).</translation>
     </message>
     <message>
         <source>OAuth: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth: %1.</translation>
     </message>
     <message>
         <source>The certificate %1 is trusted for %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat %1 wird für %2 bereits vertraut.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein SHA-256-Fingerabdruck (64 Hexziffern, Doppelpunkte erlaubt).</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; trusts no certificate %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ vertraut keinem Zertifikat %2.</translation>
     </message>
 </context>
 <context>
@@ -1433,19 +1433,19 @@
     <name>postscope::accounts::FreshTokenJob</name>
     <message>
         <source>The account has no OAuth access token in the keychain: authorize it first (postscope-cli account authorize NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat kein OAuth-Zugriffstoken im Schlüsselbund: Autorisieren Sie es zuerst (postscope-cli account authorize NAME).</translation>
     </message>
     <message>
         <source>Cannot read the OAuth access token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OAuth-Zugriffstoken kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the OAuth refresh token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OAuth-Aktualisierungstoken kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The access token was refreshed but could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken wurde erneuert, konnte aber nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1518,7 @@
     <name>postscope::accounts::TokenStorage</name>
     <message>
         <source>The keychain is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht mehr da.</translation>
     </message>
 </context>
 <context>
@@ -3451,151 +3451,155 @@ Die Konten liegen dort, wo das Fenster sie speichert (%1); Geheimnisse nur im Sc
     </message>
     <message>
         <source>Runs the OAuth 2.0 authorization in the browser for an account with an OAuth provider (oauthProvider) and keeps the tokens in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die OAuth-2.0-Autorisierung im Browser für ein Konto mit OAuth-Anbieter (oauthProvider) aus und legt die Tokens im Schlüsselbund des Systems ab.</translation>
     </message>
     <message>
         <source>Only print the authorization URL (open it in a browser on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Autorisierungs-URL ausgeben (öffnen Sie sie in einem Browser auf diesem Rechner).</translation>
     </message>
     <message>
         <source>How long to wait for the browser (default: 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange auf den Browser gewartet wird (Vorgabe: 300).</translation>
     </message>
     <message>
         <source>Print the result as one JSON object.</source>
-        <translation type="unfinished">Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <source>give exactly one account NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau einen Kontonamen NAME an</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout muss eine Anzahl Sekunden zwischen 0 und 3600 sein</translation>
     </message>
     <message>
         <source>there is no account named &apos;%1&apos;%2</source>
-        <translation type="unfinished">es gibt kein Konto namens „%1“ {1&apos;%2?}</translation>
+        <translation>es gibt kein Konto namens '%1'%2</translation>
     </message>
     <message>
         <source>account &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto '%1': %2</translation>
     </message>
     <message>
         <source>no keychain answers (%1): the tokens could not be kept, so the authorization was not started</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund antwortet (%1): Die Tokens könnten nicht aufbewahrt werden, daher wurde die Autorisierung nicht gestartet</translation>
     </message>
     <message>
         <source>Open this address in a browser to authorize Postscope:
 %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Adresse in einem Browser, um Postscope zu autorisieren:
+%1
+</translation>
     </message>
     <message>
         <source>authorization failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the tokens could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tokens konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Account &apos;%1&apos; authorized; the access token is in the keychain (the provider sent no refresh token: authorize again when it expires).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto '%1' autorisiert; das Zugriffstoken liegt im Schlüsselbund (der Anbieter hat kein Aktualisierungstoken gesendet: autorisieren Sie erneut, wenn es abläuft).</translation>
     </message>
     <message>
         <source>Account &apos;%1&apos; authorized; the access and refresh tokens are in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto '%1' autorisiert; Zugriffs- und Aktualisierungstoken liegen im Schlüsselbund.</translation>
     </message>
     <message>
         <source>no TLS certificate was presented</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein TLS-Zertifikat vorgelegt</translation>
     </message>
     <message>
         <source>the server presents the certificate %1 (%2), not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server legt das Zertifikat %1 (%2) vor, nicht %3</translation>
     </message>
     <message>
         <source>Trust exactly one certificate (its SHA-256 fingerprint) for the account&apos;s host, although it does not verify. Unless --offline, the server is asked for it first: its subject, issuer and validity are kept, so that a changed certificate can say what changed, and a fingerprint the server does not present is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau einem Zertifikat (seinem SHA-256-Fingerabdruck) für den Host des Kontos vertrauen, obwohl es sich nicht verifizieren lässt. Ohne --offline wird zuerst der Server danach gefragt: Inhaber, Aussteller und Gültigkeit werden gespeichert, damit ein geändertes Zertifikat sagen kann, was sich geändert hat, und ein Fingerabdruck, den der Server nicht vorlegt, wird abgelehnt.</translation>
     </message>
     <message>
         <source>The certificate&apos;s SHA-256 fingerprint: 64 hex digits, colons allowed (as probe shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SHA-256-Fingerabdruck des Zertifikats: 64 Hexziffern, Doppelpunkte erlaubt (wie probe ihn anzeigt).</translation>
     </message>
     <message>
         <source>Why it is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ihm vertraut wird.</translation>
     </message>
     <message>
         <source>The host it is trusted for (default: the account&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host, für den ihm vertraut wird (Vorgabe: der des Kontos).</translation>
     </message>
     <message>
         <source>Do not connect: keep only the fingerprint (a changed certificate then says only that the fingerprint changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbinden: nur den Fingerabdruck speichern (ein geändertes Zertifikat meldet dann nur, dass sich der Fingerabdruck geändert hat).</translation>
     </message>
     <message>
         <source>Print the account as one JSON object afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto danach als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <source>needs exactly one account NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht genau einen Kontonamen NAME</translation>
     </message>
     <message>
         <source>needs --fingerprint SHA256</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht --fingerprint SHA256</translation>
     </message>
     <message>
         <source>no account named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Konto namens „%1“</translation>
     </message>
     <message>
         <source>the sandbox account trusts its own certificate already</source>
-        <translation type="unfinished"></translation>
+        <translation>das Sandbox-Konto vertraut seinem eigenen Zertifikat bereits</translation>
     </message>
     <message>
         <source>--fingerprint needs a SHA-256 fingerprint: 64 hex digits, colons allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>--fingerprint braucht einen SHA-256-Fingerabdruck: 64 Hexziffern, Doppelpunkte erlaubt</translation>
     </message>
     <message>
         <source>not trusted: %1 (use --offline to keep the fingerprint without asking the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vertraut: %1 (mit --offline wird der Fingerabdruck gespeichert, ohne den Server zu fragen)</translation>
     </message>
     <message>
         <source>%1: trusts %2 for %3%4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vertraut %2 für %3%4
+</translation>
     </message>
     <message>
         <source>Stop trusting a certificate the account trusts by exception.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Zertifikat, dem das Konto per Ausnahme vertraut, nicht mehr vertrauen.</translation>
     </message>
     <message>
         <source>The certificate&apos;s SHA-256 fingerprint (colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SHA-256-Fingerabdruck des Zertifikats (Doppelpunkte erlaubt).</translation>
     </message>
     <message>
         <source>Only the exception for this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Ausnahme für diesen Host.</translation>
     </message>
     <message>
         <source>needs an account NAME and a FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht einen Kontonamen NAME und einen Fingerabdruck FINGERPRINT</translation>
     </message>
     <message>
         <source>no account named &quot;%1&quot; with trust exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Konto namens „%1“ mit Vertrauensausnahmen</translation>
     </message>
     <message>
         <source>%1: no longer trusts %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vertraut %2 nicht mehr
+</translation>
     </message>
     <message>
         <source>the console already goes one command at a time: --step is for send, probe and verify</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konsole arbeitet bereits einen Befehl nach dem anderen ab: --step ist für send, probe und verify</translation>
     </message>
     <message>
         <source>Usage: postscope-cli COMMAND [options]
@@ -3619,89 +3623,111 @@ Commands:
 
 postscope-cli COMMAND --help lists a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: postscope-cli COMMAND [Optionen]
+
+Befehle:
+  send    [connection] [auth] [message]   Mail senden
+  probe   [connection] [auth]             berichten, was ein Server anbietet, mit Befunden
+  verify  [connection] [check] ADDRESS... Adressen prüfen: VRFY, EXPN oder die RCPT-Methode
+  expn    [connection] [check] LIST...    EXPN für jede Liste
+  raw     [connection] COMMAND...         Begrüßung, dann jeder Befehl wie eingegeben
+  serve   [server options]                den Sandbox-Server ausführen
+  compose [message] --output FILE.eml     eine Nachricht erstellen, ohne sie zu senden
+  lint    FILE.eml                        eine Nachricht vor dem Senden prüfen
+  export  --as smtplib|swaks|cli FILE     ein Protokoll als Skript, das dasselbe tut
+  diff    A B                             zwei Protokolle vergleichen
+  console [connection]                    SMTP selbst tippen, jede Antwort erklärt
+  lesson  list | run NAME                 SMTP durch Tun lernen, gegen die Sandbox
+  account add|edit|list|remove|test|export|import|trust|untrust ...
+                                          die Konten, die das Fenster verwendet; jeder
+                                          Client-Befehl nimmt --account NAME
+
+postscope-cli COMMAND --help nennt die Optionen eines Befehls.
+</translation>
     </message>
     <message>
         <source>TLS handshake failed:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake fehlgeschlagen:
+</translation>
     </message>
     <message>
         <source>TLS versions (each on its own connection):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Versionen (jede über eine eigene Verbindung):
+</translation>
     </message>
     <message>
         <source>Also try TLS 1.0, 1.1, 1.2 and 1.3, each on its own connection, and report which the server accepts (1.0 and 1.1 offered at OpenSSL security level 0 for that connection only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerdem TLS 1.0, 1.1, 1.2 und 1.3 versuchen, jede über eine eigene Verbindung, und berichten, welche der Server annimmt (1.0 und 1.1 werden nur für diese Verbindung mit OpenSSL-Sicherheitsstufe 0 angeboten).</translation>
     </message>
     <message>
         <source>--tls-versions needs TLS: --security starttls, tls or opportunistic</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-versions braucht TLS: --security starttls, tls oder opportunistic</translation>
     </message>
     <message>
         <source>%1: a token line is &quot;bearer USER TOKEN&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Token-Zeile lautet "bearer USER TOKEN"</translation>
     </message>
     <message>
         <source>%1: a user line is &quot;user:password&quot; or &quot;bearer USER TOKEN&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Benutzerzeile lautet "user:password" oder "bearer USER TOKEN"</translation>
     </message>
     <message>
         <source>The lowest TLS version to accept: 1.2 or 1.3 (default: what OpenSSL allows, 1.2 on Debian). A server that offers only older versions fails the handshake (exit 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die niedrigste akzeptierte TLS-Version: 1.2 oder 1.3 (Vorgabe: was OpenSSL erlaubt, 1.2 unter Debian). Ein Server, der nur ältere Versionen anbietet, scheitert im Handshake (Exit-Code 6).</translation>
     </message>
     <message>
         <source>Present this client certificate when the server asks for one: PEM (with the key, or see --client-key) or PKCS#12 (.p12/.pfx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Client-Zertifikat vorlegen, wenn der Server danach fragt: PEM (mit dem Schlüssel, oder siehe --client-key) oder PKCS#12 (.p12/.pfx).</translation>
     </message>
     <message>
         <source>The client certificate&apos;s private key (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel des Client-Zertifikats (PEM).</translation>
     </message>
     <message>
         <source>Read the passphrase of an encrypted client key or PKCS#12 file from this environment variable (never from the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase eines verschlüsselten Client-Schlüssels oder einer PKCS#12-Datei aus dieser Umgebungsvariable lesen (nie von der Befehlszeile).</translation>
     </message>
     <message>
         <source>--tls-min must be 1.2 or 1.3, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-min muss 1.2 oder 1.3 sein, nicht '%1'</translation>
     </message>
     <message>
         <source>--client-key needs --client-cert</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-key braucht --client-cert</translation>
     </message>
     <message>
         <source>--key-passphrase-env needs --client-cert</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-passphrase-env braucht --client-cert</translation>
     </message>
     <message>
         <source>--client-cert does not apply to --socket (no TLS there)</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-cert gilt nicht für --socket (dort gibt es kein TLS)</translation>
     </message>
     <message>
         <source>--key-passphrase-env: the environment variable %1 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-passphrase-env: die Umgebungsvariable %1 ist nicht gesetzt</translation>
     </message>
     <message>
         <source>(the keychain gave none for the account &apos;%1&apos;: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der Schlüsselbund lieferte keine für das Konto '%1': %2)</translation>
     </message>
     <message>
         <source>trusts %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vertraut %1 für %2</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <source>client certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat %1</translation>
     </message>
     <message>
         <source>TLS %1 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS %1 oder neuer</translation>
     </message>
 </context>
 <context>
@@ -3968,78 +3994,81 @@ postscope-cli COMMAND --help lists a command&apos;s options.
     </message>
     <message>
         <source>Step mode: before each command say what it is and why, and wait (Enter: send it; c: go on at full speed; q: stop with QUIT); after it, what came back and what it means. One command at a time (no pipelining). On standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittmodus: vor jedem Befehl sagen, was er ist und warum, und warten (Enter: senden; c: mit voller Geschwindigkeit weiter; q: mit QUIT anhalten); danach, was zurückkam und was es bedeutet. Ein Befehl nach dem anderen (kein Pipelining). Auf der Standardfehlerausgabe.</translation>
     </message>
     <message>
         <source>Read the OAuth 2.0 access token (XOAUTH2, OAUTHBEARER) from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OAuth-2.0-Zugriffstoken (XOAUTH2, OAUTHBEARER) aus dieser Umgebungsvariable lesen.</translation>
     </message>
     <message>
         <source>Read the OAuth 2.0 access token (XOAUTH2, OAUTHBEARER) from the first line of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OAuth-2.0-Zugriffstoken (XOAUTH2, OAUTHBEARER) aus der ersten Zeile dieser Datei lesen.</translation>
     </message>
     <message>
         <source>How auto ranks the mechanisms both sides support: postscope (strongest first) or smtplib (CRAM-MD5, PLAIN, LOGIN, as smtplib&apos;s login()). After a failure reply the next one is tried (default: postscope).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie auto die Mechanismen ordnet, die beide Seiten unterstützen: postscope (stärkster zuerst) oder smtplib (CRAM-MD5, PLAIN, LOGIN, wie login() von smtplib). Nach einer Fehlerantwort wird der nächste versucht (Vorgabe: postscope).</translation>
     </message>
     <message>
         <source>Show the password or token in the decoded AUTH steps of the transcript and --debug (redacted otherwise). The AUTH lines themselves stay redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort oder Token in den dekodierten AUTH-Schritten des Protokolls und in --debug zeigen (sonst geschwärzt). Die AUTH-Zeilen selbst bleiben geschwärzt.</translation>
     </message>
     <message>
         <source>--auth %1 is not a mechanism this build can do (%2, or auto; --auth list says more)</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth %1 ist kein Mechanismus, den dieser Build beherrscht (%2 oder auto; --auth list sagt mehr)</translation>
     </message>
     <message>
         <source>--token-env and --token-file need --user</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-env und --token-file brauchen --user</translation>
     </message>
     <message>
         <source>--auth-order is postscope or smtplib, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-order ist postscope oder smtplib, nicht '%1'</translation>
     </message>
     <message>
         <source>give a password (--password-env, --password-file) or an access token (--token-env, --token-file), not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie ein Passwort (--password-env, --password-file) oder ein Zugriffstoken (--token-env, --token-file) an, nicht beides</translation>
     </message>
     <message>
         <source>--auth %1 takes a password; an access token goes with XOAUTH2 or OAUTHBEARER (or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth %1 nimmt ein Passwort; ein Zugriffstoken gehört zu XOAUTH2 oder OAUTHBEARER (oder auto)</translation>
     </message>
     <message>
         <source>--auth %1 needs an OAuth 2.0 access token: --token-env VAR or --token-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth %1 braucht ein OAuth-2.0-Zugriffstoken: --token-env VAR oder --token-file FILE</translation>
     </message>
     <message>
         <source>--%1 and --%2 exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 und --%2 schließen einander aus</translation>
     </message>
     <message>
         <source>--%1: the environment variable &apos;%2&apos; is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: die Umgebungsvariable '%2' ist nicht gesetzt</translation>
     </message>
     <message>
         <source>--%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 %2: %3</translation>
     </message>
     <message>
         <source>--%1: the %2 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2 ist leer</translation>
     </message>
     <message>
         <source>SASL mechanisms this machine can do (--auth NAME, or auto):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>SASL-Mechanismen, die dieser Rechner beherrscht (--auth NAME oder auto):
+</translation>
     </message>
     <message>
         <source>auto order: postscope %1; smtplib %2 (--auth-order).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge bei auto: postscope %1; smtplib %2 (--auth-order).
+</translation>
     </message>
     <message>
         <source>PLAIN, LOGIN, XOAUTH2 and OAUTHBEARER send the secret as it is: only over TLS unless --allow-plaintext-auth.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>PLAIN, LOGIN, XOAUTH2 und OAUTHBEARER senden das Geheimnis unverändert: nur über TLS, außer mit --allow-plaintext-auth.
+</translation>
     </message>
 </context>
 <context>
@@ -4066,18 +4095,21 @@ postscope-cli COMMAND --help lists a command&apos;s options.
     <name>postscope::cli::TerminalStepper</name>
     <message>
         <source>(the message data)</source>
-        <translation type="unfinished">(die Nachrichtendaten)</translation>
+        <translation>(die Nachrichtendaten)</translation>
     </message>
     <message>
         <source>
 next: %1
   why: %2
 [Enter: send it, c: go on at full speed, q: stop] </source>
-        <translation type="unfinished"></translation>
+        <translation>
+nächster: %1
+  warum: %2
+[Enter: senden, c: mit voller Geschwindigkeit weiter, q: anhalten] </translation>
     </message>
     <message>
         <source>  got:</source>
-        <translation type="unfinished"></translation>
+        <translation>  erhalten:</translation>
     </message>
 </context>
 <context>
@@ -4122,15 +4154,15 @@ next: %1
     </message>
     <message>
         <source>OAuth 2.0 in the browser; the tokens to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2.0 im Browser; die Tokens in den Schlüsselbund</translation>
     </message>
     <message>
         <source>trust exactly one certificate for the account&apos;s host</source>
-        <translation type="unfinished"></translation>
+        <translation>genau einem Zertifikat für den Host des Kontos vertrauen</translation>
     </message>
     <message>
         <source>stop trusting that certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Zertifikat nicht mehr vertrauen</translation>
     </message>
 </context>
 <context>
@@ -4564,23 +4596,23 @@ next: %1
     </message>
     <message>
         <source>&apos;%1&apos; holds a line break or NUL: refused</source>
-        <translation type="unfinished">„%1“ enthält einen Zeilenumbruch oder NUL: abgelehnt</translation>
+        <translation>'%1' enthält einen Zeilenumbruch oder NUL: abgelehnt</translation>
     </message>
     <message>
         <source>&apos;%1...&apos; is too long for one command line (RFC 5321 4.5.3.1.4)</source>
-        <translation type="unfinished">„%1...“ ist zu lang für eine Befehlszeile (RFC 5321 4.5.3.1.4)</translation>
+        <translation>'%1...' ist zu lang für eine Befehlszeile (RFC 5321 4.5.3.1.4)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an address (the RCPT method needs one)</source>
-        <translation type="unfinished">„%1“ ist keine Adresse (die RCPT-Methode braucht eine)</translation>
+        <translation>'%1' ist keine Adresse (die RCPT-Methode braucht eine)</translation>
     </message>
     <message>
         <source>The server still accepts %1, deprecated by RFC 8996.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert noch %1, das durch RFC 8996 abgekündigt ist.</translation>
     </message>
     <message>
         <source>The server accepts neither TLS 1.2 nor TLS 1.3 (RFC 9325 3.1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert weder TLS 1.2 noch TLS 1.3 (RFC 9325 3.1.1).</translation>
     </message>
 </context>
 <context>
@@ -4594,15 +4626,15 @@ next: %1
     <name>postscope::diagnostics::TlsVersionProbe</name>
     <message>
         <source>no TLS session was started</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde keine TLS-Sitzung gestartet</translation>
     </message>
     <message>
         <source>accepted; the certificate did not verify (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>akzeptiert; das Zertifikat ließ sich nicht verifizieren (%1)</translation>
     </message>
     <message>
         <source>this machine&apos;s OpenSSL cannot offer TLS %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das OpenSSL dieses Rechners kann TLS %1 nicht anbieten: %2</translation>
     </message>
 </context>
 <context>
@@ -4812,27 +4844,27 @@ next: %1
     </message>
     <message>
         <source>client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client: %1</translation>
     </message>
     <message>
         <source>%1 failed (%2); trying %3 next, as smtplib&apos;s login() does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen (%2); als Nächstes wird %3 versucht, wie login() von smtplib es tut.</translation>
     </message>
     <message>
         <source>client: * (cancelled: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client: * (abgebrochen: %1)</translation>
     </message>
     <message>
         <source>the server sent more than 32 challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat mehr als 32 Challenges gesendet</translation>
     </message>
     <message>
         <source>server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>503: the server says this session is authenticated already; counted as success, as smtplib&apos;s login() does.</source>
-        <translation type="unfinished"></translation>
+        <translation>503: Der Server sagt, diese Sitzung sei bereits authentifiziert; als Erfolg gewertet, wie login() von smtplib es tut.</translation>
     </message>
 </context>
 <context>
@@ -5080,55 +5112,55 @@ next: %1
     </message>
     <message>
         <source>“%1” has no @: an address is local-part@domain (RFC 5322 3.4.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein @: Eine Adresse ist local-part@domain (RFC 5322 3.4.1)</translation>
     </message>
     <message>
         <source>Nothing before the @ (RFC 5322 3.4.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts vor dem @ (RFC 5322 3.4.1)</translation>
     </message>
     <message>
         <source>No domain after the @ (RFC 5322 3.4.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Domain nach dem @ (RFC 5322 3.4.1)</translation>
     </message>
     <message>
         <source>The part before the @ is %1 octets long; servers need only take 64 (RFC 5321 4.5.3.1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil vor dem @ ist %1 Oktette lang; Server müssen nur 64 annehmen (RFC 5321 4.5.3.1.1)</translation>
     </message>
     <message>
         <source>The domain is %1 octets long; at most 255 are allowed (RFC 5321 4.5.3.1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain ist %1 Oktette lang; höchstens 255 sind erlaubt (RFC 5321 4.5.3.1.2)</translation>
     </message>
     <message>
         <source>“%1” is not a domain name: labels of letters, digits and hyphens separated by dots (RFC 5321 4.1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Domainname: Labels aus Buchstaben, Ziffern und Bindestrichen, durch Punkte getrennt (RFC 5321 4.1.2)</translation>
     </message>
     <message>
         <source>“%1” cannot be sent in MAIL or RCPT: quote the part before the @ or remove the spaces and special characters (RFC 5321 4.1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht in MAIL oder RCPT gesendet werden: Setzen Sie den Teil vor dem @ in Anführungszeichen oder entfernen Sie die Leer- und Sonderzeichen (RFC 5321 4.1.2)</translation>
     </message>
     <message>
         <source>Empty address</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Adresse</translation>
     </message>
     <message>
         <source>A line break or NUL in an address is refused (header injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeilenumbruch oder NUL in einer Adresse wird abgelehnt (Header-Injection)</translation>
     </message>
     <message>
         <source>An angle bracket is not closed: write Name &lt;local@domain&gt; (RFC 5322 3.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine spitze Klammer ist nicht geschlossen: Schreiben Sie Name &lt;local@domain&gt; (RFC 5322 3.4)</translation>
     </message>
     <message>
         <source>Not one mailbox: write local@domain or Name &lt;local@domain&gt; (RFC 5322 3.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genau ein Postfach: Schreiben Sie local@domain oder Name &lt;local@domain&gt; (RFC 5322 3.4)</translation>
     </message>
     <message>
         <source>The field is %1 characters long; at most %2 are read</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld ist %1 Zeichen lang; höchstens %2 werden gelesen</translation>
     </message>
     <message>
         <source>More than %1 addresses in one field</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 Adressen in einem Feld</translation>
     </message>
 </context>
 <context>
@@ -6370,15 +6402,15 @@ next: %1
     <name>postscope::sandbox::SandboxInbox</name>
     <message>
         <source>(later lines of this conversation are not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>(spätere Zeilen dieses Gesprächs werden nicht aufbewahrt)</translation>
     </message>
     <message>
         <source>Could not delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <source>No such message in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine solche Nachricht im Posteingang.</translation>
     </message>
 </context>
 <context>
@@ -6428,23 +6460,23 @@ next: %1
     </message>
     <message>
         <source>“%1” is not a list of at most %2 texts</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Liste von höchstens %2 Texten</translation>
     </message>
     <message>
         <source>“%1” holds something that is not a text</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält etwas, das kein Text ist</translation>
     </message>
     <message>
         <source>More than %1 attachments or header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 Anhänge oder Header-Felder</translation>
     </message>
     <message>
         <source>An attachment names no file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anhang nennt keine Datei</translation>
     </message>
     <message>
         <source>A header field is not a name and a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Header-Feld ist kein Name mit Wert</translation>
     </message>
 </context>
 <context>
@@ -6458,43 +6490,43 @@ next: %1
     <name>postscope::send::MessageFolder</name>
     <message>
         <source>Could not create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden</translation>
     </message>
     <message>
         <source>“%1” is not a name for a stored message</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Name für eine gespeicherte Nachricht</translation>
     </message>
     <message>
         <source>The message is too big to keep as a draft (%1 octets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist zu groß, um sie als Entwurf aufzubewahren (%1 Oktette)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not read the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is bigger than %2 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 Oktette</translation>
     </message>
     <message>
         <source>%1 is not a stored message: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gespeicherte Nachricht: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Could not remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden</translation>
     </message>
 </context>
 <context>
@@ -6512,94 +6544,94 @@ next: %1
     <name>postscope::send::StoredMessage</name>
     <message>
         <source>An attached file is gone and no copy of the message was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine angehängte Datei ist nicht mehr da, und es wurde keine Kopie der Nachricht aufbewahrt</translation>
     </message>
     <message>
         <source>The kept copy of the message (%1) is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufbewahrte Kopie der Nachricht (%1) ist nicht mehr da</translation>
     </message>
 </context>
 <context>
     <name>postscope::session</name>
     <message>
         <source>The client certificate file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The file %1 is larger than 1 MiB: not a certificate or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist größer als 1 MiB: kein Zertifikat oder Schlüssel.</translation>
     </message>
     <message>
         <source>The PKCS#12 file %1 needs its passphrase (--key-passphrase-env, or the account&apos;s key passphrase in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#12-Datei %1 braucht ihre Passphrase (--key-passphrase-env oder die Schlüssel-Passphrase des Kontos im Schlüsselbund).</translation>
     </message>
     <message>
         <source>The PKCS#12 file %1 could not be opened with the passphrase given (a wrong passphrase, or not PKCS#12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#12-Datei %1 konnte mit der angegebenen Passphrase nicht geöffnet werden (falsche Passphrase oder kein PKCS#12).</translation>
     </message>
     <message>
         <source>The PKCS#12 file %1 holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#12-Datei %1 enthält kein Zertifikat.</translation>
     </message>
     <message>
         <source>The PKCS#12 file %1 holds no private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#12-Datei %1 enthält keinen privaten Schlüssel.</translation>
     </message>
     <message>
         <source>A client key needs its certificate.</source>
-        <translation type="unfinished">Ein Client-Schlüssel braucht sein Zertifikat.</translation>
+        <translation>Ein Client-Schlüssel braucht sein Zertifikat.</translation>
     </message>
     <message>
         <source>%1 is PKCS#12 and holds its key: leave out the separate key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist PKCS#12 und enthält seinen Schlüssel: Lassen Sie die separate Schlüsseldatei weg.</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>%1 holds no private key: name the key file (--client-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen privaten Schlüssel: Nennen Sie die Schlüsseldatei (--client-key).</translation>
     </message>
     <message>
         <source>%1 holds no PEM private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen privaten PEM-Schlüssel.</translation>
     </message>
     <message>
         <source>The private key %1 is encrypted and needs its passphrase (--key-passphrase-env, or the account&apos;s key passphrase in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel %1 ist verschlüsselt und braucht seine Passphrase (--key-passphrase-env oder die Schlüssel-Passphrase des Kontos im Schlüsselbund).</translation>
     </message>
     <message>
         <source>The private key %1 did not decrypt with the passphrase given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel %1 ließ sich mit der angegebenen Passphrase nicht entschlüsseln.</translation>
     </message>
     <message>
         <source>The private key %1 cannot be used (Qt takes RSA, EC, DSA and DH keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel %1 kann nicht verwendet werden (Qt nimmt RSA-, EC-, DSA- und DH-Schlüssel).</translation>
     </message>
     <message>
         <source>SASL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL %1</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
     </message>
     <message>
         <source>subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber: %1</translation>
     </message>
     <message>
         <source>issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: %1</translation>
     </message>
     <message>
         <source>validity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit: %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -6617,7 +6649,7 @@ next: %1
     </message>
     <message>
         <source>No OAuth access token for the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein OAuth-Zugriffstoken für die Anmeldung.</translation>
     </message>
 </context>
 <context>
@@ -6748,130 +6780,130 @@ next: %1
     </message>
     <message>
         <source> (the certificate&apos;s SHA-256 fingerprint %1 is not the trusted one; the certificate changed since it was trusted: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (der SHA-256-Fingerabdruck %1 des Zertifikats ist nicht der vertrauenswürdige; das Zertifikat hat sich geändert, seit ihm vertraut wurde: %2)</translation>
     </message>
     <message>
         <source> (no TLS version in common: this connection allows %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (keine gemeinsame TLS-Version: Diese Verbindung erlaubt %1)</translation>
     </message>
     <message>
         <source> (this connection allows %1; a server that does not offer it ends the handshake like this)</source>
-        <translation type="unfinished"></translation>
+        <translation> (diese Verbindung erlaubt %1; ein Server, der das nicht anbietet, beendet den Handshake so)</translation>
     </message>
     <message>
         <source>The server closed the connection right after the TLS handshake, before its first reply over TLS: it probably requires a client certificate, and none was sent (--client-cert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung direkt nach dem TLS-Handshake geschlossen, vor seiner ersten Antwort über TLS: Vermutlich verlangt er ein Client-Zertifikat, und es wurde keines gesendet (--client-cert).</translation>
     </message>
     <message>
         <source>The server closed the connection right after the TLS handshake, before its first reply over TLS: it probably did not accept the client certificate sent (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung direkt nach dem TLS-Handshake geschlossen, vor seiner ersten Antwort über TLS: Vermutlich hat er das gesendete Client-Zertifikat nicht akzeptiert (%1).</translation>
     </message>
     <message>
         <source>only TLS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur TLS %1</translation>
     </message>
     <message>
         <source>TLS %1 or later (--tls-min)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS %1 oder neuer (--tls-min)</translation>
     </message>
     <message>
         <source>the message data</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachrichtendaten</translation>
     </message>
     <message>
         <source>Stopped in step mode: %1 was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schrittmodus angehalten: %1 wurde nicht gesendet</translation>
     </message>
     <message>
         <source>Stopped in step mode before %1 was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schrittmodus angehalten, bevor %1 gesendet wurde.</translation>
     </message>
     <message>
         <source>The server is reading message data: QUIT would become part of the message, so the connection is closed without the end of data, and nothing is delivered (RFC 5321 4.1.1.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server liest Nachrichtendaten: QUIT würde Teil der Nachricht, daher wird die Verbindung ohne Datenende geschlossen, und nichts wird zugestellt (RFC 5321 4.1.1.4)</translation>
     </message>
 </context>
 <context>
     <name>postscope::session::TlsReport</name>
     <message>
         <source>verified</source>
-        <translation type="unfinished">geprüft</translation>
+        <translation>verifiziert</translation>
     </message>
     <message>
         <source>NOT verified, trusted by its exact SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT verifiziert, vertraut über den exakten SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>verification FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>no certificate seen</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zertifikat gesehen</translation>
     </message>
     <message>
         <source>certificate for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat für %1: %2</translation>
     </message>
     <message>
         <source> [certificate %1]</source>
-        <translation type="unfinished"></translation>
+        <translation> [Zertifikat %1]</translation>
     </message>
     <message>
         <source>error %1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1: %2%3</translation>
     </message>
     <message>
         <source>changed since trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert, seit vertraut: %1</translation>
     </message>
     <message>
         <source>[%1] subject: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] Inhaber: %2</translation>
     </message>
     <message>
         <source>names:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen:   %1</translation>
     </message>
     <message>
         <source>issuer:  %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: %1%2</translation>
     </message>
     <message>
         <source> (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (selbstsigniert)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source> (EXPIRED)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ABGELAUFEN)</translation>
     </message>
     <message>
         <source> (NOT YET VALID)</source>
-        <translation type="unfinished"></translation>
+        <translation> (NOCH NICHT GÜLTIG)</translation>
     </message>
     <message>
         <source>valid:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig:  %1</translation>
     </message>
     <message>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bit</translation>
     </message>
     <message>
         <source>, signed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, signiert mit %1</translation>
     </message>
     <message>
         <source>key:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: %1</translation>
     </message>
     <message>
         <source>sha256:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256:  %1</translation>
     </message>
 </context>
 <context>
@@ -7347,71 +7379,71 @@ next: %1
     </message>
     <message>
         <source>Stop &amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test anhalten</translation>
     </message>
     <message>
         <source>Close the test connection now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testverbindung jetzt schließen</translation>
     </message>
     <message>
         <source>&amp;Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikat…</translation>
     </message>
     <message>
         <source>The certificate chain the server showed in the last test, and this account&apos;s trust exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatskette, die der Server beim letzten Test gezeigt hat, und die Vertrauensausnahmen dieses Kontos</translation>
     </message>
     <message>
         <source>Test status</source>
-        <translation type="unfinished"></translation>
+        <translation>Teststatus</translation>
     </message>
     <message>
         <source>Timings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten</translation>
     </message>
     <message>
         <source>Connect to the server now and list what it offers, before the account is saved (no login, no mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mit dem Server verbinden und auflisten, was er anbietet, bevor das Konto gespeichert wird (keine Anmeldung, keine Mail)</translation>
     </message>
     <message>
         <source>Testing is not available here</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen ist hier nicht verfügbar</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Cannot test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test nicht möglich: %1</translation>
     </message>
     <message>
         <source>Timings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten: %1</translation>
     </message>
     <message>
         <source>Test stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test angehalten.</translation>
     </message>
     <message>
         <source>Test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Connected with %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 (%2).</translation>
     </message>
     <message>
         <source>Connected without TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden ohne TLS.</translation>
     </message>
     <message>
         <source>Certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von %1</translation>
     </message>
     <message>
         <source>This account now trusts the certificate %1 for %2. Test again to see it accepted; it is kept when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto vertraut nun dem Zertifikat %1 für %2. Testen Sie erneut, um es akzeptiert zu sehen; es wird beim Speichern übernommen.</translation>
     </message>
 </context>
 <context>
@@ -7463,252 +7495,252 @@ next: %1
     <name>postscope::ui::AddressProbeView</name>
     <message>
         <source>Address probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressprüfung</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <source>One address per line: type, paste, or load a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse pro Zeile: tippen, einfügen oder aus einer Datei laden</translation>
     </message>
     <message>
         <source>VRFY (RFC 5321 3.5.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY (RFC 5321 3.5.1)</translation>
     </message>
     <message>
         <source>EXPN (RFC 5321 3.5.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPN (RFC 5321 3.5.2)</translation>
     </message>
     <message>
         <source>RCPT TO, never DATA (when VRFY is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO, nie DATA (wenn VRFY aus ist)</translation>
     </message>
     <message>
         <source>VRFY and EXPN ask the server; the RCPT method starts a transaction, names each address and resets it: nothing is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY und EXPN fragen den Server; die RCPT-Methode beginnt eine Transaktion, nennt jede Adresse und setzt sie zurück: Nichts wird gesendet</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <source>empty: the null sender &lt;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: der Null-Absender &lt;&gt;</translation>
     </message>
     <message>
         <source>The MAIL FROM of the RCPT method (RFC 5321 4.1.1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das MAIL FROM der RCPT-Methode (RFC 5321 4.1.1.2)</translation>
     </message>
     <message>
         <source>MAIL &amp;FROM:</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL &amp;FROM:</translation>
     </message>
     <message>
         <source>&amp;Load File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;laden…</translation>
     </message>
     <message>
         <source>Read addresses from a text file, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen aus einer Textdatei lesen, eine pro Zeile</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>Ask the selected account&apos;s server about each address (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server des ausgewählten Kontos zu jeder Adresse befragen (Strg+R)</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>Close the connection now; the unanswered rows say so</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung jetzt schließen; die unbeantworteten Zeilen sagen es</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Write the table as CSV (RFC 4180)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle als CSV schreiben (RFC 4180)</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Checks go to %1&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen gehen an den Server von %1.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1, line %2: too long for one command line (RFC 5321 4.5.3.1.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: zu lang für eine Befehlszeile (RFC 5321 4.5.3.1.4)</translation>
     </message>
     <message>
         <source>%1: more than %2 addresses; postscope-cli verify takes longer lists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mehr als %2 Adressen; postscope-cli verify nimmt längere Listen</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) loaded from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Adresse aus %1 geladen.</numerusform>
+            <numerusform>%n Adressen aus %1 geladen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Type or load at least one address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen oder laden Sie mindestens eine Adresse.</translation>
     </message>
     <message>
         <source>More than %1 addresses; postscope-cli verify takes longer lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 Adressen; postscope-cli verify nimmt längere Listen.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>MAIL FROM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM: %1</translation>
     </message>
     <message>
         <source>Cannot check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung nicht möglich: %1</translation>
     </message>
     <message>
         <source>Stopped: %1 of %2 answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: %1 von %2 beantwortet.</translation>
     </message>
     <message>
         <source>The check stopped early: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung endete vorzeitig: %1</translation>
     </message>
     <message>
         <source>%1 of %2 answered%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 beantwortet%3.</translation>
     </message>
     <message>
         <source>, pipelined</source>
-        <translation type="unfinished"></translation>
+        <translation>, mit Pipelining</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n address(es) on %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfe %n Adresse auf %1…</numerusform>
+            <numerusform>Prüfe %n Adressen auf %1…</numerusform>
         </translation>
     </message>
     <message>
         <source>Load Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen laden</translation>
     </message>
     <message>
         <source>Text files (*.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished">%1. geschrieben</translation>
+        <translation>%1 geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>postscope::ui::AddressResultModel</name>
     <message>
         <source>Exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Existiert</translation>
     </message>
     <message>
         <source>Cannot verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht überprüfbar</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützt</translation>
     </message>
     <message>
         <source>Temporary failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorübergehender Fehler</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished">…</translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Enhanced code</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterter Code</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished">Bedeutung</translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>Server text</source>
-        <translation type="unfinished"></translation>
+        <translation>Servertext</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
@@ -7845,189 +7877,189 @@ next: %1
     <name>postscope::ui::CertificateView</name>
     <message>
         <source>(no subject name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Inhabername)</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatskette</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>The chain the server sent: the issuer above, the server&apos;s own certificate at the bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette, die der Server gesendet hat: der Aussteller oben, das eigene Zertifikat des Servers unten</translation>
     </message>
     <message>
         <source>Certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsdetails</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierungsergebnis</translation>
     </message>
     <message>
         <source>T&amp;rust This Certificate for This Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat für diesen Host &amp;vertrauen</translation>
     </message>
     <message>
         <source>Trust exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensausnahmen</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Certificates this account accepts although they do not verify: exactly these, for exactly these hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate, die dieses Konto akzeptiert, obwohl sie sich nicht verifizieren lassen: genau diese, für genau diese Hosts</translation>
     </message>
     <message>
         <source>Re&amp;move Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme &amp;entfernen</translation>
     </message>
     <message>
         <source>Stop trusting the selected certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ausgewählten Zertifikat nicht mehr vertrauen</translation>
     </message>
     <message>
         <source>Trust exceptions of this account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensausnahmen dieses Kontos:</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>andere</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n bits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Bit</numerusform>
+            <numerusform>%1, %n Bit</numerusform>
         </translation>
     </message>
     <message>
         <source>No certificate yet: test the connection or probe the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Zertifikat: Testen Sie die Verbindung oder prüfen Sie den Server.</translation>
     </message>
     <message numerus="yes">
         <source>The certificate chain %1 presented (%n certificate(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Zertifikatskette, die %1 vorgelegt hat (%n Zertifikat).</numerusform>
+            <numerusform>Die Zertifikatskette, die %1 vorgelegt hat (%n Zertifikate).</numerusform>
         </translation>
     </message>
     <message>
         <source>Server certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverzertifikat: %1</translation>
     </message>
     <message>
         <source>Issuer certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellerzertifikat: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Verified:&lt;/b&gt; the chain leads to a trusted authority and names %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verifiziert:&lt;/b&gt; Die Kette führt zu einer vertrauenswürdigen Zertifizierungsstelle und nennt %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not verified&lt;/b&gt;, accepted only because this account trusts exactly this certificate (its SHA-256 fingerprint):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nicht verifiziert&lt;/b&gt;, nur akzeptiert, weil dieses Konto genau diesem Zertifikat (seinem SHA-256-Fingerabdruck) vertraut:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Verification failed:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verifizierung fehlgeschlagen:&lt;/b&gt;</translation>
     </message>
     <message>
         <source> (certificate “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Zertifikat „%1“)</translation>
     </message>
     <message>
         <source>no reason was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Grund genannt</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Subject (full)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber (vollständig)</translation>
     </message>
     <message>
         <source>Alternative names</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative Namen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer</translation>
     </message>
     <message>
         <source>Self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstsigniert</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Accept exactly the certificate with SHA-256 %1 for %2 from now on, although it does not verify. Any other certificate for this host is still checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab jetzt genau das Zertifikat mit SHA-256 %1 für %2 akzeptieren, obwohl es sich nicht verifizieren lässt. Jedes andere Zertifikat für diesen Host wird weiterhin geprüft.</translation>
     </message>
     <message>
         <source>Nothing to trust: no failed certificate, or it is trusted already</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu vertrauen: kein fehlgeschlagenes Zertifikat, oder ihm wird bereits vertraut</translation>
     </message>
     <message>
         <source>Trusted in the certificate view: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Zertifikatsansicht vertraut: %1</translation>
     </message>
 </context>
 <context>
@@ -8103,565 +8135,569 @@ next: %1
     <name>postscope::ui::ComposerWidget</name>
     <message>
         <source>Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>Send progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendefortschritt</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished">&amp;Senden</translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Stop the send; the message stays here as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden abbrechen; die Nachricht bleibt hier als Entwurf</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Von:</translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>Who the message is from: one of the account&apos;s identities, or any mailbox you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Von wem die Nachricht ist: eine der Identitäten des Kontos oder ein beliebiges Postfach, das Sie eingeben</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;An:</translation>
+        <translation>&amp;An:</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cc:</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bcc:</translation>
     </message>
     <message>
         <source>name@example.test, Other &lt;other@example.test&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.test, Andere &lt;other@example.test&gt;</translation>
     </message>
     <message>
         <source>Blind copies: in the envelope (RCPT TO) only, never in a header field</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindkopien: nur im Umschlag (RCPT TO), nie in einem Header-Feld</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;treff:</translation>
     </message>
     <message>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Klartext</translation>
     </message>
     <message>
         <source>The text/plain body</source>
-        <translation type="unfinished"></translation>
+        <translation>Der text/plain-Text</translation>
     </message>
     <message>
         <source>HTML source</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Quelltext</translation>
     </message>
     <message>
         <source>&lt;p&gt;An HTML body, sent next to the plain text (multipart/alternative). Inline images: &lt;img src=&quot;cid:NAME&quot;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein HTML-Text, gesendet neben dem Klartext (multipart/alternative). Eingebettete Bilder: &lt;img src="cid:NAME"&gt;</translation>
     </message>
     <message>
         <source>HTML preview</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Vorschau</translation>
     </message>
     <message>
         <source>How the HTML body looks. Remote images and style sheets are never loaded; only the message&apos;s own inline images show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der HTML-Text aussieht. Entfernte Bilder und Stylesheets werden nie geladen; nur die eigenen eingebetteten Bilder der Nachricht werden angezeigt.</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text</translation>
     </message>
     <message>
         <source>&amp;HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML</translation>
     </message>
     <message>
         <source>Extra header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Header-Felder</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Header fields added to the message as written (RFC 5322 2.2); a line break in a value is refused (header injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Felder, die der Nachricht wie geschrieben hinzugefügt werden (RFC 5322 2.2); ein Zeilenumbruch in einem Wert wird abgelehnt (Header-Injection)</translation>
     </message>
     <message>
         <source>Add &amp;Field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feld hinzufügen</translation>
     </message>
     <message>
         <source>Remove Fi&amp;eld</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;eld entfernen</translation>
     </message>
     <message>
         <source>Header F&amp;ields</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Fel&amp;der</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebettet</translation>
     </message>
     <message>
         <source>Files sent with the message; drop files here or on the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die mit der Nachricht gesendet werden; Dateien hier oder auf dem Editor ablegen</translation>
     </message>
     <message>
         <source>&amp;Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anh&amp;ängen…</translation>
     </message>
     <message>
         <source>Add files to the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien zur Nachricht hinzufügen</translation>
     </message>
     <message>
         <source>Inline &amp;Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebettetes B&amp;ild…</translation>
     </message>
     <message>
         <source>Add an image the HTML body shows with &lt;img src=&quot;cid:FILE&quot;&gt; (multipart/related, RFC 2387)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild hinzufügen, das der HTML-Text mit &lt;img src="cid:FILE"&gt; zeigt (multipart/related, RFC 2387)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>Entfer&amp;nen</translation>
     </message>
     <message>
         <source>Remove the selected attachments from the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Anhänge aus der Nachricht entfernen</translation>
     </message>
     <message>
         <source>Si&amp;gn</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnieren</translation>
     </message>
     <message>
         <source>En&amp;crypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschl&amp;üsseln</translation>
     </message>
     <message>
         <source>&amp;DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DKIM</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">Probleme</translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished">Konto: %1</translation>
+        <translation>Konto: %1</translation>
     </message>
     <message>
         <source>What will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesendet wird</translation>
     </message>
     <message>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag</translation>
     </message>
     <message>
         <source>Exactly the MAIL FROM and RCPT TO commands the send will write (RFC 5321 3.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau die Befehle MAIL FROM und RCPT TO, die das Senden schreiben wird (RFC 5321 3.3)</translation>
     </message>
     <message>
         <source>&amp;Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umschlag</translation>
     </message>
     <message>
         <source>Lint findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbefunde</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man es behebt</translation>
     </message>
     <message>
         <source>What a receiving server may dislike about this message; errors stop the send</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein empfangender Server an dieser Nachricht nicht mögen könnte; Fehler verhindern das Senden</translation>
     </message>
     <message>
         <source>&amp;Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfung</translation>
     </message>
     <message>
         <source>Raw source</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohquelltext</translation>
     </message>
     <message>
         <source>The exact octets of the message as they will leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Die exakten Oktette der Nachricht, wie sie hinausgehen</translation>
     </message>
     <message>
         <source>Show A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lles zeigen</translation>
     </message>
     <message>
         <source>Show the whole source (up to %1; save it as .eml for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Quelltext zeigen (bis zu %1; für mehr als .eml speichern)</translation>
     </message>
     <message>
         <source>Save as .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als .eml speichern…</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelltext</translation>
     </message>
     <message>
         <source>Not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet.</translation>
     </message>
     <message>
         <source>Result per recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis pro Empfänger</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Enhanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <source>Server said</source>
-        <translation type="unfinished"></translation>
+        <translation>Server sagte</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished">Bedeutung</translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>%1: %2 %3 %4
 %5</source>
-        <translation type="unfinished">%1: %2 %3 %4
-%5 {1:?}</translation>
+        <translation>%1: %2 %3 %4
+%5</translation>
     </message>
     <message>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rgebnis</translation>
     </message>
     <message>
         <source>Send the message through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht über %1 senden</translation>
     </message>
     <message>
         <source>Save &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entwurf speichern</translation>
     </message>
     <message>
         <source>Keep the message as a draft now (it is also kept every few seconds after a change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht jetzt als Entwurf aufbewahren (sie wird auch alle paar Sekunden nach einer Änderung aufbewahrt)</translation>
     </message>
     <message>
         <source>&amp;Open .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>.eml ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Load a saved message into the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Nachricht in den Editor laden</translation>
     </message>
     <message>
         <source>Save &amp;As .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als .e&amp;ml speichern…</translation>
     </message>
     <message>
         <source>Write the exact octets of the message to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die exakten Oktette der Nachricht in eine Datei schreiben</translation>
     </message>
     <message>
         <source>Sign the message (S/MIME, RFC 8551, or OpenPGP, RFC 3156)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht signieren (S/MIME, RFC 8551, oder OpenPGP, RFC 3156)</translation>
     </message>
     <message>
         <source>No signing certificate or key is set up for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein Signaturzertifikat oder -schlüssel eingerichtet</translation>
     </message>
     <message>
         <source>Encrypt the message to its recipients&apos; keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht mit den Schlüsseln ihrer Empfänger verschlüsseln</translation>
     </message>
     <message>
         <source>No recipient certificates or keys are set up for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 sind keine Empfängerzertifikate oder -schlüssel eingerichtet</translation>
     </message>
     <message>
         <source>Sign as %1 with selector %2 (DKIM, RFC 6376)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 mit Selektor %2 signieren (DKIM, RFC 6376)</translation>
     </message>
     <message>
         <source>No DKIM key is set up for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein DKIM-Schlüssel eingerichtet</translation>
     </message>
     <message>
         <source>These attached files are gone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese angehängten Dateien sind nicht mehr da: %1</translation>
     </message>
     <message>
         <source>New Message</source>
-        <translation type="unfinished">Neue Nachricht</translation>
+        <translation>Neue Nachricht</translation>
     </message>
     <message>
         <source>Only one mailbox may be the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Postfach darf der Absender sein</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Bcc</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Header field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Feld %1: %2</translation>
     </message>
     <message>
         <source>No recipient: fill in To, Cc or Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Empfänger: Füllen Sie An, Cc oder Bcc aus</translation>
     </message>
     <message>
         <source>No sender: fill in From</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Absender: Füllen Sie Von aus</translation>
     </message>
     <message>
         <source>%1 is not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine lesbare Datei</translation>
     </message>
     <message>
         <source>At most %1 attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Anhänge</translation>
     </message>
     <message>
         <source>Inline: shown by the HTML body as cid:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebettet: vom HTML-Text als cid:%1 angezeigt</translation>
     </message>
     <message>
         <source>Inline Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebettetes Bild</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.svg)</translation>
     </message>
     <message>
         <source>Nothing can be sent yet:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kann nichts gesendet werden:
+%1</translation>
     </message>
     <message>
         <source>The message cannot be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source># Assumed server: %1 (connect to the account to see its own)
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Angenommener Server: %1 (verbinden Sie sich mit dem Konto, um dessen eigenen zu sehen)
+</translation>
     </message>
     <message>
         <source># Server offers: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Server bietet an: %1
+</translation>
     </message>
     <message>
         <source>Cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht gesendet werden: %1</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>&amp;Lint (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfung (%1)</translation>
     </message>
     <message>
         <source>Building the source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelltext wird erstellt…</translation>
     </message>
     <message>
         <source>The source could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Quelltext konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The first %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2</translation>
     </message>
     <message>
         <source>All %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1</translation>
     </message>
     <message>
         <source>No folder for drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ordner für Entwürfe</translation>
     </message>
     <message>
         <source>(The body of %1 is attached as it was: %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(Der Text von %1 ist unverändert angehängt: %2)
+</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Open Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht öffnen</translation>
     </message>
     <message>
         <source>Messages (*.eml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten (*.eml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht speichern</translation>
     </message>
     <message>
         <source>The message is already on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist bereits unterwegs.</translation>
     </message>
     <message>
         <source>The account “%1” is gone; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ ist nicht mehr da; wählen Sie ein anderes.</translation>
     </message>
     <message>
         <source>Sending through %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden über %1…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">Verbinden …</translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <source>Cancelled before connecting; the message is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Verbinden abgebrochen; die Nachricht ist noch hier.</translation>
     </message>
     <message>
         <source>No login for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldung für %1: %2</translation>
     </message>
     <message>
         <source>Connected; sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden; senden…</translation>
     </message>
     <message>
         <source>%1 of %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gesendet</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Accepted, then not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen, dann nicht zugestellt</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <source>Sent: %1 of %2 recipients accepted. The server said: %3</source>
-        <translation type="unfinished">Gesendet: %1 von %2 Empfängern angenommen. Der Server sagte: %3</translation>
+        <translation>Gesendet: %1 von %2 Empfängern angenommen. Der Server sagte: %3</translation>
     </message>
     <message>
         <source>the connection closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
         <source>Cancelled: %1. The message is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1. Die Nachricht ist noch hier.</translation>
     </message>
     <message>
         <source>It is kept in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wird im Postausgang aufbewahrt.</translation>
     </message>
     <message>
         <source>The outbox could not keep it (%1); it stays here as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang konnte sie nicht aufbewahren (%1); sie bleibt hier als Entwurf.</translation>
     </message>
     <message>
         <source>It stays here as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bleibt hier als Entwurf.</translation>
     </message>
     <message>
         <source>Not sent: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1. %2</translation>
     </message>
 </context>
 <context>
@@ -8735,71 +8771,71 @@ next: %1
     <name>postscope::ui::DiagnosticsTabs</name>
     <message>
         <source>Server Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverprüfung</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Address Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressprüfung</translation>
     </message>
     <message>
         <source>Sandbox Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Posteingang</translation>
     </message>
     <message>
         <source>Sandbox Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Einstellungen</translation>
     </message>
     <message>
         <source>Server &amp;Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;prüfung</translation>
     </message>
     <message>
         <source>Probe the selected account&apos;s server: findings and timings</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server des ausgewählten Kontos prüfen: Befunde und Zeiten</translation>
     </message>
     <message>
         <source>C&amp;ertificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikat</translation>
     </message>
     <message>
         <source>The certificate chain of the last probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatskette der letzten Prüfung</translation>
     </message>
     <message>
         <source>A&amp;ddress Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dressprüfung</translation>
     </message>
     <message>
         <source>Check addresses with VRFY, EXPN or RCPT</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen mit VRFY, EXPN oder RCPT prüfen</translation>
     </message>
     <message>
         <source>Sandbox &amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-&amp;Posteingang</translation>
     </message>
     <message>
         <source>The messages the sandbox received</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten, die die Sandbox empfangen hat</translation>
     </message>
     <message>
         <source>Sandbox Setti&amp;ngs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Einstellu&amp;ngen</translation>
     </message>
     <message>
         <source>Extensions, users, mailboxes, faults, port</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterungen, Benutzer, Postfächer, Fehler, Port</translation>
     </message>
     <message>
         <source>The sandbox restarted on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox wurde auf %1 neu gestartet.</translation>
     </message>
     <message>
         <source>The sandbox could not restart with these settings; see the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox konnte mit diesen Einstellungen nicht neu starten; siehe das Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -8829,242 +8865,243 @@ next: %1
     <name>postscope::ui::InboxView</name>
     <message>
         <source>Sandbox inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Posteingang</translation>
     </message>
     <message>
         <source>Messages received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Nachrichten</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Felder</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Message parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenteile</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung</translation>
     </message>
     <message>
         <source>&amp;Save Attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang &amp;speichern…</translation>
     </message>
     <message>
         <source>Write the selected part, decoded, to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Teil dekodiert in eine Datei schreiben</translation>
     </message>
     <message>
         <source>Raw source</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohquelltext</translation>
     </message>
     <message>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag</translation>
     </message>
     <message>
         <source>Server conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Servergespräch</translation>
     </message>
     <message>
         <source>Message views</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenansichten</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht</translation>
     </message>
     <message>
         <source>&amp;Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teile</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelltext</translation>
     </message>
     <message>
         <source>&amp;Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umschlag</translation>
     </message>
     <message>
         <source>Con&amp;versation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespräch</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected message from the sandbox&apos;s mail folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Nachricht aus dem Mailordner der Sandbox löschen</translation>
     </message>
     <message>
         <source>Clear &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle löschen</translation>
     </message>
     <message>
         <source>Delete every message listed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede hier aufgeführte Nachricht löschen</translation>
     </message>
     <message>
         <source>Inbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingangsstatus</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht.</numerusform>
+            <numerusform>%n Nachrichten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing received yet: send a message to the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts empfangen: Senden Sie eine Nachricht an die Sandbox.</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>The message was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>The message cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No text part: see Parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Textteil: siehe Teile.</translation>
     </message>
     <message numerus="yes">
         <source>%n remote resource(s) of this message were not loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entfernte Ressource dieser Nachricht wurde nicht geladen.</numerusform>
+            <numerusform>%n entfernte Ressourcen dieser Nachricht wurden nicht geladen.</numerusform>
         </translation>
     </message>
     <message>
         <source>
 … (%1 more; the file %2 holds it all)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+… (%1 mehr; die Datei %2 enthält alles)</translation>
     </message>
     <message>
         <source>Received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>MAIL FROM: &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM: &lt;%1&gt;</translation>
     </message>
     <message>
         <source>RCPT TO: &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO: &lt;%1&gt;</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Authenticated as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiziert als: %1</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <source>Transfer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung: %1</translation>
     </message>
     <message>
         <source>BDAT (RFC 3030)</source>
-        <translation type="unfinished"></translation>
+        <translation>BDAT (RFC 3030)</translation>
     </message>
     <message>
         <source>DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA</translation>
     </message>
     <message>
         <source>Size: %1 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe: %1 Oktette</translation>
     </message>
     <message>
         <source>Queue id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue-ID: %1</translation>
     </message>
     <message>
         <source>Stored for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert für %1: %2</translation>
     </message>
     <message>
         <source>Not stored for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert für %1: %2</translation>
     </message>
     <message>
         <source>No such part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein solcher Teil.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Save Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang speichern</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -9635,174 +9672,174 @@ next: %1
     </message>
     <message numerus="yes">
         <source>Restored %n unsent draft(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht gesendeter Entwurf wiederhergestellt.</numerusform>
+            <numerusform>%n nicht gesendete Entwürfe wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write a message and send it through the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht schreiben und über das ausgewählte Konto senden</translation>
     </message>
     <message>
         <source>&amp;Close Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht &amp;schließen</translation>
     </message>
     <message>
         <source>Close the message being written (asks to keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht schließen, die gerade geschrieben wird (fragt, ob sie aufbewahrt werden soll)</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht</translation>
     </message>
     <message>
         <source>There is no account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto „%1“.</translation>
     </message>
     <message>
         <source>A message through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht über %1</translation>
     </message>
     <message>
         <source>Close this message (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht schließen (%1)</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht schließen</translation>
     </message>
     <message>
         <source>Close Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht schließen</translation>
     </message>
     <message>
         <source>Keep “%1” as a draft? It comes back the next time Postscope starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als Entwurf aufbewahren? Er kommt beim nächsten Start von Postscope zurück.</translation>
     </message>
     <message>
         <source>&amp;Keep Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf &amp;behalten</translation>
     </message>
     <message>
         <source>There is no account “%1” any more; open the message and choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto „%1“ mehr; öffnen Sie die Nachricht und wählen Sie ein anderes.</translation>
     </message>
     <message>
         <source>Could not send it again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht erneut gesendet werden: %1</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <source>Show Out&amp;box</source>
-        <translation type="unfinished"></translation>
+        <translation>Post&amp;ausgang anzeigen</translation>
     </message>
     <message>
         <source>Show the messages that could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten anzeigen, die nicht gesendet werden konnten</translation>
     </message>
 </context>
 <context>
     <name>postscope::ui::MessageBrowser</name>
     <message>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
 </context>
 <context>
     <name>postscope::ui::OutboxView</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Open in Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Editor öffnen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <source>Messages not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendete Nachrichten</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Why it was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sie nicht gesendet wurde</translation>
     </message>
     <message>
         <source>Messages that could not be sent. They stay here until they are sent or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten, die nicht gesendet werden konnten. Sie bleiben hier, bis sie gesendet oder gelöscht werden.</translation>
     </message>
     <message>
         <source>Send the selected message again through its account</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Nachricht erneut über ihr Konto senden</translation>
     </message>
     <message>
         <source>Edit the selected message before sending it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Nachricht bearbeiten, bevor sie erneut gesendet wird</translation>
     </message>
     <message>
         <source>Remove the selected message for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Nachricht endgültig entfernen</translation>
     </message>
     <message>
         <source>Nothing waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Postausgang wartet nichts.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht nicht gesendet.</numerusform>
+            <numerusform>%n Nachrichten nicht gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n Einträge konnten nicht gelesen werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht löschen</translation>
     </message>
     <message>
         <source>Delete “%1” from the outbox? It was never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus dem Postausgang löschen? Sie wurde nie gesendet.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -9816,19 +9853,19 @@ next: %1
     <name>postscope::ui::ProbeRunner</name>
     <message>
         <source>A test is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Test läuft bereits.</translation>
     </message>
     <message>
         <source>Connected; waiting for the greeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden; warte auf die Begrüßung…</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Breche ab…</translation>
     </message>
 </context>
 <context>
@@ -9874,299 +9911,300 @@ auf diesem Computer; das Protokoll zeigt jede Zeile des Dialogs.
     <name>postscope::ui::SandboxControls</name>
     <message>
         <source>Sandbox settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Einstellungen</translation>
     </message>
     <message>
         <source>Extensions offered in EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>In EHLO angebotene Erweiterungen</translation>
     </message>
     <message>
         <source>Offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anbieten</translation>
     </message>
     <message>
         <source>Unticked: the sandbox does not offer %1 (VRFY/EXPN then answer 252, RFC 5321 3.5.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angehakt: Die Sandbox bietet %1 nicht an (VRFY/EXPN antworten dann mit 252, RFC 5321 3.5.3)</translation>
     </message>
     <message>
         <source>Users for AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer für AUTH</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Who may log in to the sandbox (AUTH is offered only with users). Test passwords: kept in memory, never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sich bei der Sandbox anmelden darf (AUTH wird nur mit Benutzern angeboten). Testpasswörter: im Speicher gehalten, nie gespeichert.</translation>
     </message>
     <message>
         <source>Add &amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>Remove U&amp;ser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer entfernen</translation>
     </message>
     <message>
         <source>Mailboxes for VRFY and EXPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer für VRFY und EXPN</translation>
     </message>
     <message>
         <source>alice@sandbox.test
 list: staff = alice@sandbox.test, bob@sandbox.test</source>
-        <translation type="unfinished"></translation>
+        <translation>alice@sandbox.test
+list: staff = alice@sandbox.test, bob@sandbox.test</translation>
     </message>
     <message>
         <source>One mailbox per line; &quot;list: NAME = a, b&quot; makes a list EXPN expands</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Postfach pro Zeile; "list: NAME = a, b" ergibt eine Liste, die EXPN auflöst</translation>
     </message>
     <message>
         <source>Refuse &amp;recipients not listed (550 5.1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aufgeführte Empfänger a&amp;blehnen (550 5.1.1)</translation>
     </message>
     <message>
         <source>Fault rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerregeln</translation>
     </message>
     <message>
         <source>One rule per line, e.g. RCPT:450:4.2.0 Try later</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel pro Zeile, z. B. RCPT:450:4.2.0 Try later</translation>
     </message>
     <message>
         <source>Fi&amp;xed port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe&amp;ster Port:</translation>
     </message>
     <message>
         <source>Unticked: a free port the system picks at each start</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angehakt: ein freier Port, den das System bei jedem Start wählt</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>&amp;Apply and Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen und neu starten</translation>
     </message>
     <message>
         <source>Restart the sandbox server with these settings (open connections to it are closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Sandbox-Server mit diesen Einstellungen neu starten (offene Verbindungen zu ihm werden geschlossen)</translation>
     </message>
     <message>
         <source>&amp;Copy Connection Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungseinstellungen &amp;kopieren</translation>
     </message>
     <message>
         <source>Host, port, security and user, with swaks and Python smtplib commands, to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Host, Port, Sicherheit und Benutzer, mit swaks- und Python-smtplib-Befehlen, in die Zwischenablage</translation>
     </message>
     <message>
         <source>Connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungseinstellungen</translation>
     </message>
     <message>
         <source>Sandbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Status</translation>
     </message>
     <message>
         <source>User row %1: both a user and a password are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerzeile %1: Sowohl ein Benutzer als auch ein Passwort werden benötigt.</translation>
     </message>
     <message>
         <source>More than %1 mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 Postfächer.</translation>
     </message>
     <message>
         <source>“%1”: a list is written “list: NAME = a@x, b@y”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Eine Liste wird „list: NAME = a@x, b@y“ geschrieben.</translation>
     </message>
     <message>
         <source>More than %1 fault rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 Fehlerregeln.</translation>
     </message>
     <message>
         <source>Fault rule “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerregel „%1“: %2</translation>
     </message>
     <message>
         <source>The sandbox is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox läuft nicht.</translation>
     </message>
     <message>
         <source>Host: 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host: 127.0.0.1</translation>
     </message>
     <message>
         <source>Port: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port: %1</translation>
     </message>
     <message>
         <source>Security: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit: %1</translation>
     </message>
     <message>
         <source>STARTTLS (the sandbox&apos;s own certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (das eigene Zertifikat der Sandbox)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1</translation>
     </message>
     <message>
         <source>none (no AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (kein AUTH)</translation>
     </message>
     <message>
         <source># swaks</source>
-        <translation type="unfinished"></translation>
+        <translation># swaks</translation>
     </message>
     <message>
         <source># Python smtplib</source>
-        <translation type="unfinished"></translation>
+        <translation># Python smtplib</translation>
     </message>
     <message>
         <source>Connection settings copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungseinstellungen kopiert.</translation>
     </message>
 </context>
 <context>
     <name>postscope::ui::ServerProbeView</name>
     <message>
         <source>Server probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverprüfung</translation>
     </message>
     <message>
         <source>&amp;Probe Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;prüfen</translation>
     </message>
     <message>
         <source>Connect to the selected account&apos;s server and report what it offers, its TLS and certificate, and how long each step took (no login, no mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Server des ausgewählten Kontos verbinden und berichten, was er anbietet, sein TLS und Zertifikat und wie lange jeder Schritt gedauert hat (keine Anmeldung, keine Mail)</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>Close the probe&apos;s connection now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung der Prüfung jetzt schließen</translation>
     </message>
     <message>
         <source>Show &amp;Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikat anzeigen</translation>
     </message>
     <message>
         <source>Probe status</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfstatus</translation>
     </message>
     <message>
         <source>Probe summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungszusammenfassung</translation>
     </message>
     <message>
         <source>Probe the server to list what it found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Server, um aufzulisten, was die Prüfung gefunden hat.</translation>
     </message>
     <message>
         <source>Timings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Probe %1&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server von %1 prüfen.</translation>
     </message>
     <message>
         <source>Cannot probe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung nicht möglich: %1</translation>
     </message>
     <message>
         <source>Probe stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung angehalten.</translation>
     </message>
     <message>
         <source>The probe stopped early: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung endete vorzeitig: %1</translation>
     </message>
     <message>
         <source>Probe finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abgeschlossen.</translation>
     </message>
     <message>
         <source>%1, %2, certificate verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, Zertifikat verifiziert</translation>
     </message>
     <message>
         <source>%1, %2, certificate trusted by its fingerprint only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, Zertifikat nur über seinen Fingerabdruck vertraut</translation>
     </message>
     <message>
         <source>%1, %2, certificate NOT verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, Zertifikat NICHT verifiziert</translation>
     </message>
     <message>
         <source>no TLS</source>
-        <translation type="unfinished">kein TLS</translation>
+        <translation>kein TLS</translation>
     </message>
     <message>
         <source>%1 (%2), security %3: %4. Greeting: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), Sicherheit %3: %4. Begrüßung: %5</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreicht</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Name lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensauflösung</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung</translation>
     </message>
     <message>
         <source>EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished">STARTTLS</translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake</translation>
     </message>
     <message>
         <source>EHLO after TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO nach TLS</translation>
     </message>
     <message>
         <source>What %1 offers, before and after TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Was %1 anbietet, vor und nach TLS</translation>
     </message>
 </context>
 <context>

@@ -5,35 +5,35 @@
     <name>QObject</name>
     <message>
         <source>%1 %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ms</translation>
     </message>
     <message>
         <source>lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>résolution</translation>
     </message>
     <message>
         <source>connect</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion</translation>
     </message>
     <message>
         <source>greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>salutation</translation>
     </message>
     <message>
         <source>EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished">STARTTLS</translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>négociation TLS</translation>
     </message>
     <message>
         <source>EHLO after TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO après TLS</translation>
     </message>
 </context>
 <context>
@@ -1247,35 +1247,35 @@
     </message>
     <message>
         <source>The subject or issuer kept for a trusted certificate for %1 is not usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sujet ou l’émetteur conservé pour un certificat de confiance pour %1 n’est pas utilisable.</translation>
     </message>
     <message>
         <source>The account has no OAuth provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’a pas de fournisseur OAuth.</translation>
     </message>
     <message>
         <source>The OAuth settings may not contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages OAuth ne peuvent pas contenir de caractères de contrôle.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an OAuth provider (%2 or custom).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un fournisseur OAuth (%2 ou custom).</translation>
     </message>
     <message>
         <source>OAuth: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth : %1.</translation>
     </message>
     <message>
         <source>The certificate %1 is trusted for %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat %1 est déjà de confiance pour %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une empreinte SHA-256 (64 chiffres hexadécimaux, deux-points autorisés).</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; trusts no certificate %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte « %1 » ne fait confiance à aucun certificat %2.</translation>
     </message>
 </context>
 <context>
@@ -1433,19 +1433,19 @@
     <name>postscope::accounts::FreshTokenJob</name>
     <message>
         <source>The account has no OAuth access token in the keychain: authorize it first (postscope-cli account authorize NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’a pas de jeton d’accès OAuth dans le trousseau : autorisez-le d’abord (postscope-cli account authorize NAME).</translation>
     </message>
     <message>
         <source>Cannot read the OAuth access token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le jeton d’accès OAuth : %1</translation>
     </message>
     <message>
         <source>Cannot read the OAuth refresh token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le jeton de rafraîchissement OAuth : %1</translation>
     </message>
     <message>
         <source>The access token was refreshed but could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d’accès a été rafraîchi mais n’a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1518,7 @@
     <name>postscope::accounts::TokenStorage</name>
     <message>
         <source>The keychain is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a disparu.</translation>
     </message>
 </context>
 <context>
@@ -3451,151 +3451,155 @@ Les comptes sont gardés là où la fenêtre les garde (%1) ; les secrets unique
     </message>
     <message>
         <source>Runs the OAuth 2.0 authorization in the browser for an account with an OAuth provider (oauthProvider) and keeps the tokens in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute l’autorisation OAuth 2.0 dans le navigateur pour un compte doté d’un fournisseur OAuth (oauthProvider) et conserve les jetons dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Only print the authorization URL (open it in a browser on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement l’URL d’autorisation (ouvrez-la dans un navigateur sur cette machine).</translation>
     </message>
     <message>
         <source>How long to wait for the browser (default: 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d’attente du navigateur (par défaut : 300).</translation>
     </message>
     <message>
         <source>Print the result as one JSON object.</source>
-        <translation type="unfinished">Afficher le résultat comme un seul objet JSON.</translation>
+        <translation>Afficher le résultat comme un seul objet JSON.</translation>
     </message>
     <message>
         <source>give exactly one account NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un compte NAME</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout doit être un nombre de secondes entre 0 et 3600</translation>
     </message>
     <message>
         <source>there is no account named &apos;%1&apos;%2</source>
-        <translation type="unfinished">il n’y a pas de compte nommé « %1 » {1&apos;%2?}</translation>
+        <translation>il n’y a pas de compte nommé « %1 »%2</translation>
     </message>
     <message>
         <source>account &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>compte « %1 » : %2</translation>
     </message>
     <message>
         <source>no keychain answers (%1): the tokens could not be kept, so the authorization was not started</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trousseau ne répond (%1) : les jetons ne pourraient pas être conservés, l’autorisation n’a donc pas été lancée</translation>
     </message>
     <message>
         <source>Open this address in a browser to authorize Postscope:
 %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez cette adresse dans un navigateur pour autoriser Postscope :
+%1
+</translation>
     </message>
     <message>
         <source>authorization failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l’autorisation : %1</translation>
     </message>
     <message>
         <source>the tokens could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les jetons n’ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
         <source>Account &apos;%1&apos; authorized; the access token is in the keychain (the provider sent no refresh token: authorize again when it expires).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte « %1 » autorisé ; le jeton d’accès est dans le trousseau (le fournisseur n’a envoyé aucun jeton de rafraîchissement : autorisez à nouveau quand il expire).</translation>
     </message>
     <message>
         <source>Account &apos;%1&apos; authorized; the access and refresh tokens are in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte « %1 » autorisé ; les jetons d’accès et de rafraîchissement sont dans le trousseau.</translation>
     </message>
     <message>
         <source>no TLS certificate was presented</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun certificat TLS n’a été présenté</translation>
     </message>
     <message>
         <source>the server presents the certificate %1 (%2), not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur présente le certificat %1 (%2), pas %3</translation>
     </message>
     <message>
         <source>Trust exactly one certificate (its SHA-256 fingerprint) for the account&apos;s host, although it does not verify. Unless --offline, the server is asked for it first: its subject, issuer and validity are kept, so that a changed certificate can say what changed, and a fingerprint the server does not present is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à exactement un certificat (son empreinte SHA-256) pour l’hôte du compte, bien qu’il ne se vérifie pas. Sauf avec --offline, le serveur est d’abord interrogé : son sujet, son émetteur et sa validité sont conservés, afin qu’un certificat changé puisse dire ce qui a changé, et une empreinte que le serveur ne présente pas est refusée.</translation>
     </message>
     <message>
         <source>The certificate&apos;s SHA-256 fingerprint: 64 hex digits, colons allowed (as probe shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’empreinte SHA-256 du certificat : 64 chiffres hexadécimaux, deux-points autorisés (comme probe l’affiche).</translation>
     </message>
     <message>
         <source>Why it is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi il est de confiance.</translation>
     </message>
     <message>
         <source>The host it is trusted for (default: the account&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’hôte pour lequel il est de confiance (par défaut : celui du compte).</translation>
     </message>
     <message>
         <source>Do not connect: keep only the fingerprint (a changed certificate then says only that the fingerprint changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas se connecter : conserver seulement l’empreinte (un certificat changé dira alors seulement que l’empreinte a changé).</translation>
     </message>
     <message>
         <source>Print the account as one JSON object afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ensuite le compte comme un seul objet JSON.</translation>
     </message>
     <message>
         <source>needs exactly one account NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>exige exactement un compte NAME</translation>
     </message>
     <message>
         <source>needs --fingerprint SHA256</source>
-        <translation type="unfinished"></translation>
+        <translation>exige --fingerprint SHA256</translation>
     </message>
     <message>
         <source>no account named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun compte nommé « %1 »</translation>
     </message>
     <message>
         <source>the sandbox account trusts its own certificate already</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte du bac à sable fait déjà confiance à son propre certificat</translation>
     </message>
     <message>
         <source>--fingerprint needs a SHA-256 fingerprint: 64 hex digits, colons allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>--fingerprint a besoin d’une empreinte SHA-256 : 64 chiffres hexadécimaux, deux-points autorisés</translation>
     </message>
     <message>
         <source>not trusted: %1 (use --offline to keep the fingerprint without asking the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de confiance : %1 (utilisez --offline pour conserver l’empreinte sans interroger le serveur)</translation>
     </message>
     <message>
         <source>%1: trusts %2 for %3%4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fait confiance à %2 pour %3%4
+</translation>
     </message>
     <message>
         <source>Stop trusting a certificate the account trusts by exception.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesser de faire confiance à un certificat auquel le compte fait confiance par exception.</translation>
     </message>
     <message>
         <source>The certificate&apos;s SHA-256 fingerprint (colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’empreinte SHA-256 du certificat (deux-points autorisés).</translation>
     </message>
     <message>
         <source>Only the exception for this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement l’exception pour cet hôte.</translation>
     </message>
     <message>
         <source>needs an account NAME and a FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>exige un compte NAME et une FINGERPRINT</translation>
     </message>
     <message>
         <source>no account named &quot;%1&quot; with trust exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun compte nommé « %1 » avec des exceptions de confiance</translation>
     </message>
     <message>
         <source>%1: no longer trusts %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne fait plus confiance à %2
+</translation>
     </message>
     <message>
         <source>the console already goes one command at a time: --step is for send, probe and verify</source>
-        <translation type="unfinished"></translation>
+        <translation>la console avance déjà une commande à la fois : --step sert à send, probe et verify</translation>
     </message>
     <message>
         <source>Usage: postscope-cli COMMAND [options]
@@ -3619,89 +3623,111 @@ Commands:
 
 postscope-cli COMMAND --help lists a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : postscope-cli COMMAND [options]
+
+Commandes :
+  send    [connection] [auth] [message]   envoyer du courrier
+  probe   [connection] [auth]             rapporter ce qu’offre un serveur, avec constats
+  verify  [connection] [check] ADDRESS... vérifier des adresses : VRFY, EXPN ou la méthode RCPT
+  expn    [connection] [check] LIST...    EXPN sur chaque liste
+  raw     [connection] COMMAND...         salutation, puis chaque commande telle que saisie
+  serve   [server options]                lancer le serveur bac à sable
+  compose [message] --output FILE.eml     construire un message sans l’envoyer
+  lint    FILE.eml                        vérifier un message avant de l’envoyer
+  export  --as smtplib|swaks|cli FILE     une transcription en script qui fait de même
+  diff    A B                             comparer deux transcriptions
+  console [connection]                    tapez SMTP vous-même, chaque réponse expliquée
+  lesson  list | run NAME                 apprendre SMTP en le pratiquant, contre le bac à sable
+  account add|edit|list|remove|test|export|import|trust|untrust ...
+                                          les comptes qu’utilise la fenêtre ; chaque commande
+                                          client accepte --account NAME
+
+postscope-cli COMMAND --help liste les options d’une commande.
+</translation>
     </message>
     <message>
         <source>TLS handshake failed:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la négociation TLS :
+</translation>
     </message>
     <message>
         <source>TLS versions (each on its own connection):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Versions TLS (chacune sur sa propre connexion) :
+</translation>
     </message>
     <message>
         <source>Also try TLS 1.0, 1.1, 1.2 and 1.3, each on its own connection, and report which the server accepts (1.0 and 1.1 offered at OpenSSL security level 0 for that connection only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer aussi TLS 1.0, 1.1, 1.2 et 1.3, chacune sur sa propre connexion, et indiquer celles que le serveur accepte (1.0 et 1.1 proposées au niveau de sécurité OpenSSL 0 pour cette connexion seulement).</translation>
     </message>
     <message>
         <source>--tls-versions needs TLS: --security starttls, tls or opportunistic</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-versions exige TLS : --security starttls, tls ou opportunistic</translation>
     </message>
     <message>
         <source>%1: a token line is &quot;bearer USER TOKEN&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une ligne de jeton est « bearer USER TOKEN »</translation>
     </message>
     <message>
         <source>%1: a user line is &quot;user:password&quot; or &quot;bearer USER TOKEN&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une ligne d’utilisateur est « user:password » ou « bearer USER TOKEN »</translation>
     </message>
     <message>
         <source>The lowest TLS version to accept: 1.2 or 1.3 (default: what OpenSSL allows, 1.2 on Debian). A server that offers only older versions fails the handshake (exit 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>La version TLS minimale à accepter : 1.2 ou 1.3 (par défaut : ce que permet OpenSSL, 1.2 sous Debian). Un serveur qui n’offre que des versions plus anciennes fait échouer la négociation (code de sortie 6).</translation>
     </message>
     <message>
         <source>Present this client certificate when the server asks for one: PEM (with the key, or see --client-key) or PKCS#12 (.p12/.pfx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter ce certificat client quand le serveur en demande un : PEM (avec la clé, ou voir --client-key) ou PKCS#12 (.p12/.pfx).</translation>
     </message>
     <message>
         <source>The client certificate&apos;s private key (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée du certificat client (PEM).</translation>
     </message>
     <message>
         <source>Read the passphrase of an encrypted client key or PKCS#12 file from this environment variable (never from the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la phrase secrète d’une clé client chiffrée ou d’un fichier PKCS#12 depuis cette variable d’environnement (jamais depuis la ligne de commande).</translation>
     </message>
     <message>
         <source>--tls-min must be 1.2 or 1.3, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-min doit valoir 1.2 ou 1.3, pas « %1 »</translation>
     </message>
     <message>
         <source>--client-key needs --client-cert</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-key exige --client-cert</translation>
     </message>
     <message>
         <source>--key-passphrase-env needs --client-cert</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-passphrase-env exige --client-cert</translation>
     </message>
     <message>
         <source>--client-cert does not apply to --socket (no TLS there)</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-cert ne s’applique pas à --socket (pas de TLS là)</translation>
     </message>
     <message>
         <source>--key-passphrase-env: the environment variable %1 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-passphrase-env : la variable d’environnement %1 n’est pas définie</translation>
     </message>
     <message>
         <source>(the keychain gave none for the account &apos;%1&apos;: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le trousseau n’en a donné aucun pour le compte « %1 » : %2)</translation>
     </message>
     <message>
         <source>trusts %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fait confiance à %1 pour %2</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis %1</translation>
     </message>
     <message>
         <source>client certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat client %1</translation>
     </message>
     <message>
         <source>TLS %1 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS %1 ou ultérieur</translation>
     </message>
 </context>
 <context>
@@ -3968,78 +3994,81 @@ postscope-cli COMMAND --help lists a command&apos;s options.
     </message>
     <message>
         <source>Step mode: before each command say what it is and why, and wait (Enter: send it; c: go on at full speed; q: stop with QUIT); after it, what came back and what it means. One command at a time (no pipelining). On standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode pas à pas : avant chaque commande, dire ce qu’elle est et pourquoi, et attendre (Entrée : l’envoyer ; c : continuer à pleine vitesse ; q : arrêter avec QUIT) ; après, ce qui est revenu et ce que cela signifie. Une commande à la fois (pas de pipelining). Sur la sortie d’erreur standard.</translation>
     </message>
     <message>
         <source>Read the OAuth 2.0 access token (XOAUTH2, OAUTHBEARER) from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le jeton d’accès OAuth 2.0 (XOAUTH2, OAUTHBEARER) depuis cette variable d’environnement.</translation>
     </message>
     <message>
         <source>Read the OAuth 2.0 access token (XOAUTH2, OAUTHBEARER) from the first line of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le jeton d’accès OAuth 2.0 (XOAUTH2, OAUTHBEARER) depuis la première ligne de ce fichier.</translation>
     </message>
     <message>
         <source>How auto ranks the mechanisms both sides support: postscope (strongest first) or smtplib (CRAM-MD5, PLAIN, LOGIN, as smtplib&apos;s login()). After a failure reply the next one is tried (default: postscope).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment auto classe les mécanismes pris en charge des deux côtés : postscope (le plus fort d’abord) ou smtplib (CRAM-MD5, PLAIN, LOGIN, comme login() de smtplib). Après une réponse d’échec, le suivant est essayé (par défaut : postscope).</translation>
     </message>
     <message>
         <source>Show the password or token in the decoded AUTH steps of the transcript and --debug (redacted otherwise). The AUTH lines themselves stay redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le mot de passe ou le jeton dans les étapes AUTH décodées de la transcription et de --debug (masqués sinon). Les lignes AUTH elles-mêmes restent masquées.</translation>
     </message>
     <message>
         <source>--auth %1 is not a mechanism this build can do (%2, or auto; --auth list says more)</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth %1 n’est pas un mécanisme que cette version sait faire (%2, ou auto ; --auth list en dit plus)</translation>
     </message>
     <message>
         <source>--token-env and --token-file need --user</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-env et --token-file exigent --user</translation>
     </message>
     <message>
         <source>--auth-order is postscope or smtplib, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-order vaut postscope ou smtplib, pas « %1 »</translation>
     </message>
     <message>
         <source>give a password (--password-env, --password-file) or an access token (--token-env, --token-file), not both</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez un mot de passe (--password-env, --password-file) ou un jeton d’accès (--token-env, --token-file), pas les deux</translation>
     </message>
     <message>
         <source>--auth %1 takes a password; an access token goes with XOAUTH2 or OAUTHBEARER (or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth %1 prend un mot de passe ; un jeton d’accès va avec XOAUTH2 ou OAUTHBEARER (ou auto)</translation>
     </message>
     <message>
         <source>--auth %1 needs an OAuth 2.0 access token: --token-env VAR or --token-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth %1 exige un jeton d’accès OAuth 2.0 : --token-env VAR ou --token-file FILE</translation>
     </message>
     <message>
         <source>--%1 and --%2 exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 et --%2 s’excluent mutuellement</translation>
     </message>
     <message>
         <source>--%1: the environment variable &apos;%2&apos; is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : la variable d’environnement « %2 » n’est pas définie</translation>
     </message>
     <message>
         <source>--%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 %2 : %3</translation>
     </message>
     <message>
         <source>--%1: the %2 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : le %2 est vide</translation>
     </message>
     <message>
         <source>SASL mechanisms this machine can do (--auth NAME, or auto):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanismes SASL que cette machine sait faire (--auth NAME, ou auto) :
+</translation>
     </message>
     <message>
         <source>auto order: postscope %1; smtplib %2 (--auth-order).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ordre auto : postscope %1 ; smtplib %2 (--auth-order).
+</translation>
     </message>
     <message>
         <source>PLAIN, LOGIN, XOAUTH2 and OAUTHBEARER send the secret as it is: only over TLS unless --allow-plaintext-auth.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>PLAIN, LOGIN, XOAUTH2 et OAUTHBEARER envoient le secret tel quel : uniquement via TLS sauf avec --allow-plaintext-auth.
+</translation>
     </message>
 </context>
 <context>
@@ -4066,18 +4095,21 @@ postscope-cli COMMAND --help lists a command&apos;s options.
     <name>postscope::cli::TerminalStepper</name>
     <message>
         <source>(the message data)</source>
-        <translation type="unfinished">(les données du message)</translation>
+        <translation>(les données du message)</translation>
     </message>
     <message>
         <source>
 next: %1
   why: %2
 [Enter: send it, c: go on at full speed, q: stop] </source>
-        <translation type="unfinished"></translation>
+        <translation>
+suivant : %1
+  pourquoi : %2
+[Entrée : l’envoyer, c : continuer à pleine vitesse, q : arrêter] </translation>
     </message>
     <message>
         <source>  got:</source>
-        <translation type="unfinished"></translation>
+        <translation>  reçu :</translation>
     </message>
 </context>
 <context>
@@ -4122,15 +4154,15 @@ next: %1
     </message>
     <message>
         <source>OAuth 2.0 in the browser; the tokens to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2.0 dans le navigateur ; les jetons vers le trousseau</translation>
     </message>
     <message>
         <source>trust exactly one certificate for the account&apos;s host</source>
-        <translation type="unfinished"></translation>
+        <translation>faire confiance à exactement un certificat pour l’hôte du compte</translation>
     </message>
     <message>
         <source>stop trusting that certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>cesser de faire confiance à ce certificat</translation>
     </message>
 </context>
 <context>
@@ -4564,23 +4596,23 @@ next: %1
     </message>
     <message>
         <source>&apos;%1&apos; holds a line break or NUL: refused</source>
-        <translation type="unfinished">« %1 » contient un saut de ligne ou NUL : refusé</translation>
+        <translation>« %1 » contient un saut de ligne ou NUL : refusé</translation>
     </message>
     <message>
         <source>&apos;%1...&apos; is too long for one command line (RFC 5321 4.5.3.1.4)</source>
-        <translation type="unfinished">« %1... » est trop long pour une ligne de commande (RFC 5321 4.5.3.1.4)</translation>
+        <translation>« %1... » est trop long pour une ligne de commande (RFC 5321 4.5.3.1.4)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an address (the RCPT method needs one)</source>
-        <translation type="unfinished">« %1 » n’est pas une adresse (la méthode RCPT en a besoin d’une)</translation>
+        <translation>« %1 » n’est pas une adresse (la méthode RCPT en exige une)</translation>
     </message>
     <message>
         <source>The server still accepts %1, deprecated by RFC 8996.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur accepte encore %1, déprécié par la RFC 8996.</translation>
     </message>
     <message>
         <source>The server accepts neither TLS 1.2 nor TLS 1.3 (RFC 9325 3.1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’accepte ni TLS 1.2 ni TLS 1.3 (RFC 9325 3.1.1).</translation>
     </message>
 </context>
 <context>
@@ -4594,15 +4626,15 @@ next: %1
     <name>postscope::diagnostics::TlsVersionProbe</name>
     <message>
         <source>no TLS session was started</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune session TLS n’a été démarrée</translation>
     </message>
     <message>
         <source>accepted; the certificate did not verify (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>accepté ; le certificat ne s’est pas vérifié (%1)</translation>
     </message>
     <message>
         <source>this machine&apos;s OpenSSL cannot offer TLS %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’OpenSSL de cette machine ne peut pas proposer TLS %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4812,27 +4844,27 @@ next: %1
     </message>
     <message>
         <source>client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>client : %1</translation>
     </message>
     <message>
         <source>%1 failed (%2); trying %3 next, as smtplib&apos;s login() does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué (%2) ; essai de %3 ensuite, comme le fait login() de smtplib.</translation>
     </message>
     <message>
         <source>client: * (cancelled: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>client : * (annulé : %1)</translation>
     </message>
     <message>
         <source>the server sent more than 32 challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé plus de 32 défis</translation>
     </message>
     <message>
         <source>server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur : %1</translation>
     </message>
     <message>
         <source>503: the server says this session is authenticated already; counted as success, as smtplib&apos;s login() does.</source>
-        <translation type="unfinished"></translation>
+        <translation>503 : le serveur dit que cette session est déjà authentifiée ; compté comme un succès, comme le fait login() de smtplib.</translation>
     </message>
 </context>
 <context>
@@ -5080,55 +5112,55 @@ next: %1
     </message>
     <message>
         <source>“%1” has no @: an address is local-part@domain (RFC 5322 3.4.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas de @ : une adresse est local-part@domain (RFC 5322 3.4.1)</translation>
     </message>
     <message>
         <source>Nothing before the @ (RFC 5322 3.4.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien avant le @ (RFC 5322 3.4.1)</translation>
     </message>
     <message>
         <source>No domain after the @ (RFC 5322 3.4.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de domaine après le @ (RFC 5322 3.4.1)</translation>
     </message>
     <message>
         <source>The part before the @ is %1 octets long; servers need only take 64 (RFC 5321 4.5.3.1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie avant le @ fait %1 octets ; les serveurs ne sont tenus d’en accepter que 64 (RFC 5321 4.5.3.1.1)</translation>
     </message>
     <message>
         <source>The domain is %1 octets long; at most 255 are allowed (RFC 5321 4.5.3.1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine fait %1 octets ; 255 au plus sont autorisés (RFC 5321 4.5.3.1.2)</translation>
     </message>
     <message>
         <source>“%1” is not a domain name: labels of letters, digits and hyphens separated by dots (RFC 5321 4.1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nom de domaine : des étiquettes de lettres, chiffres et traits d’union séparées par des points (RFC 5321 4.1.2)</translation>
     </message>
     <message>
         <source>“%1” cannot be sent in MAIL or RCPT: quote the part before the @ or remove the spaces and special characters (RFC 5321 4.1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être envoyé dans MAIL ou RCPT : mettez entre guillemets la partie avant le @ ou retirez les espaces et caractères spéciaux (RFC 5321 4.1.2)</translation>
     </message>
     <message>
         <source>Empty address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse vide</translation>
     </message>
     <message>
         <source>A line break or NUL in an address is refused (header injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un saut de ligne ou NUL dans une adresse est refusé (injection d’en-tête)</translation>
     </message>
     <message>
         <source>An angle bracket is not closed: write Name &lt;local@domain&gt; (RFC 5322 3.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chevron n’est pas fermé : écrivez Nom &lt;local@domain&gt; (RFC 5322 3.4)</translation>
     </message>
     <message>
         <source>Not one mailbox: write local@domain or Name &lt;local@domain&gt; (RFC 5322 3.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une seule boîte : écrivez local@domain ou Nom &lt;local@domain&gt; (RFC 5322 3.4)</translation>
     </message>
     <message>
         <source>The field is %1 characters long; at most %2 are read</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ fait %1 caractères ; %2 au plus sont lus</translation>
     </message>
     <message>
         <source>More than %1 addresses in one field</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de %1 adresses dans un champ</translation>
     </message>
 </context>
 <context>
@@ -6370,15 +6402,15 @@ next: %1
     <name>postscope::sandbox::SandboxInbox</name>
     <message>
         <source>(later lines of this conversation are not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>(les lignes suivantes de cette conversation ne sont pas conservées)</translation>
     </message>
     <message>
         <source>Could not delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1</translation>
     </message>
     <message>
         <source>No such message in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message de ce type dans la boîte de réception.</translation>
     </message>
 </context>
 <context>
@@ -6428,23 +6460,23 @@ next: %1
     </message>
     <message>
         <source>“%1” is not a list of at most %2 texts</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une liste d’au plus %2 textes</translation>
     </message>
     <message>
         <source>“%1” holds something that is not a text</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient quelque chose qui n’est pas un texte</translation>
     </message>
     <message>
         <source>More than %1 attachments or header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de %1 pièces jointes ou champs d’en-tête</translation>
     </message>
     <message>
         <source>An attachment names no file</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pièce jointe ne nomme aucun fichier</translation>
     </message>
     <message>
         <source>A header field is not a name and a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ d’en-tête n’est pas un nom et une valeur</translation>
     </message>
 </context>
 <context>
@@ -6458,43 +6490,43 @@ next: %1
     <name>postscope::send::MessageFolder</name>
     <message>
         <source>Could not create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>“%1” is not a name for a stored message</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nom pour un message enregistré</translation>
     </message>
     <message>
         <source>The message is too big to keep as a draft (%1 octets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est trop gros pour être gardé comme brouillon (%1 octets)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Could not read the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le message : %1</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is bigger than %2 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 octets</translation>
     </message>
     <message>
         <source>%1 is not a stored message: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un message enregistré : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Could not remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1</translation>
     </message>
 </context>
 <context>
@@ -6512,94 +6544,94 @@ next: %1
     <name>postscope::send::StoredMessage</name>
     <message>
         <source>An attached file is gone and no copy of the message was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier joint a disparu et aucune copie du message n’a été gardée</translation>
     </message>
     <message>
         <source>The kept copy of the message (%1) is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie gardée du message (%1) a disparu</translation>
     </message>
 </context>
 <context>
     <name>postscope::session</name>
     <message>
         <source>The client certificate file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de certificat client %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>The file %1 is larger than 1 MiB: not a certificate or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 dépasse 1 Mio : ce n’est pas un certificat ni une clé.</translation>
     </message>
     <message>
         <source>The PKCS#12 file %1 needs its passphrase (--key-passphrase-env, or the account&apos;s key passphrase in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PKCS#12 %1 exige sa phrase secrète (--key-passphrase-env, ou la phrase secrète de clé du compte dans le trousseau).</translation>
     </message>
     <message>
         <source>The PKCS#12 file %1 could not be opened with the passphrase given (a wrong passphrase, or not PKCS#12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PKCS#12 %1 n’a pas pu être ouvert avec la phrase secrète donnée (mauvaise phrase secrète, ou pas du PKCS#12).</translation>
     </message>
     <message>
         <source>The PKCS#12 file %1 holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PKCS#12 %1 ne contient aucun certificat.</translation>
     </message>
     <message>
         <source>The PKCS#12 file %1 holds no private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PKCS#12 %1 ne contient aucune clé privée.</translation>
     </message>
     <message>
         <source>A client key needs its certificate.</source>
-        <translation type="unfinished">Une clé client a besoin de son certificat.</translation>
+        <translation>Une clé client exige son certificat.</translation>
     </message>
     <message>
         <source>%1 is PKCS#12 and holds its key: leave out the separate key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est du PKCS#12 et contient sa clé : omettez le fichier de clé séparé.</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>%1 holds no private key: name the key file (--client-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune clé privée : indiquez le fichier de clé (--client-key).</translation>
     </message>
     <message>
         <source>%1 holds no PEM private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune clé privée PEM.</translation>
     </message>
     <message>
         <source>The private key %1 is encrypted and needs its passphrase (--key-passphrase-env, or the account&apos;s key passphrase in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée %1 est chiffrée et exige sa phrase secrète (--key-passphrase-env, ou la phrase secrète de clé du compte dans le trousseau).</translation>
     </message>
     <message>
         <source>The private key %1 did not decrypt with the passphrase given.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée %1 ne s’est pas déchiffrée avec la phrase secrète donnée.</translation>
     </message>
     <message>
         <source>The private key %1 cannot be used (Qt takes RSA, EC, DSA and DH keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée %1 ne peut pas être utilisée (Qt accepte les clés RSA, EC, DSA et DH).</translation>
     </message>
     <message>
         <source>SASL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL %1</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>empreinte SHA-256 : %1</translation>
     </message>
     <message>
         <source>subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sujet : %1</translation>
     </message>
     <message>
         <source>issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>émetteur : %1</translation>
     </message>
     <message>
         <source>validity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>validité : %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
@@ -6617,7 +6649,7 @@ next: %1
     </message>
     <message>
         <source>No OAuth access token for the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d’accès OAuth pour la connexion.</translation>
     </message>
 </context>
 <context>
@@ -6748,130 +6780,130 @@ next: %1
     </message>
     <message>
         <source> (the certificate&apos;s SHA-256 fingerprint %1 is not the trusted one; the certificate changed since it was trusted: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (l’empreinte SHA-256 %1 du certificat n’est pas celle de confiance ; le certificat a changé depuis qu’il a été approuvé : %2)</translation>
     </message>
     <message>
         <source> (no TLS version in common: this connection allows %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aucune version TLS en commun : cette connexion permet %1)</translation>
     </message>
     <message>
         <source> (this connection allows %1; a server that does not offer it ends the handshake like this)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cette connexion permet %1 ; un serveur qui ne l’offre pas termine la négociation ainsi)</translation>
     </message>
     <message>
         <source>The server closed the connection right after the TLS handshake, before its first reply over TLS: it probably requires a client certificate, and none was sent (--client-cert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion juste après la négociation TLS, avant sa première réponse via TLS : il exige probablement un certificat client, et aucun n’a été envoyé (--client-cert).</translation>
     </message>
     <message>
         <source>The server closed the connection right after the TLS handshake, before its first reply over TLS: it probably did not accept the client certificate sent (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion juste après la négociation TLS, avant sa première réponse via TLS : il n’a probablement pas accepté le certificat client envoyé (%1).</translation>
     </message>
     <message>
         <source>only TLS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS %1 uniquement</translation>
     </message>
     <message>
         <source>TLS %1 or later (--tls-min)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS %1 ou ultérieur (--tls-min)</translation>
     </message>
     <message>
         <source>the message data</source>
-        <translation type="unfinished"></translation>
+        <translation>les données du message</translation>
     </message>
     <message>
         <source>Stopped in step mode: %1 was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté en mode pas à pas : %1 n’a pas été envoyé</translation>
     </message>
     <message>
         <source>Stopped in step mode before %1 was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté en mode pas à pas avant l’envoi de %1.</translation>
     </message>
     <message>
         <source>The server is reading message data: QUIT would become part of the message, so the connection is closed without the end of data, and nothing is delivered (RFC 5321 4.1.1.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur lit les données du message : QUIT ferait partie du message, la connexion est donc fermée sans la fin des données, et rien n’est remis (RFC 5321 4.1.1.4)</translation>
     </message>
 </context>
 <context>
     <name>postscope::session::TlsReport</name>
     <message>
         <source>verified</source>
-        <translation type="unfinished">vérifié</translation>
+        <translation>vérifié</translation>
     </message>
     <message>
         <source>NOT verified, trusted by its exact SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>NON vérifié, approuvé par son empreinte SHA-256 exacte</translation>
     </message>
     <message>
         <source>verification FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC de la vérification</translation>
     </message>
     <message>
         <source>no certificate seen</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun certificat vu</translation>
     </message>
     <message>
         <source>certificate for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat pour %1 : %2</translation>
     </message>
     <message>
         <source> [certificate %1]</source>
-        <translation type="unfinished"></translation>
+        <translation> [certificat %1]</translation>
     </message>
     <message>
         <source>error %1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur %1 : %2%3</translation>
     </message>
     <message>
         <source>changed since trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>changé depuis l’approbation : %1</translation>
     </message>
     <message>
         <source>[%1] subject: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] sujet : %2</translation>
     </message>
     <message>
         <source>names:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>noms :     %1</translation>
     </message>
     <message>
         <source>issuer:  %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>émetteur : %1%2</translation>
     </message>
     <message>
         <source> (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (auto-signé)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source> (EXPIRED)</source>
-        <translation type="unfinished"></translation>
+        <translation> (EXPIRÉ)</translation>
     </message>
     <message>
         <source> (NOT YET VALID)</source>
-        <translation type="unfinished"></translation>
+        <translation> (PAS ENCORE VALIDE)</translation>
     </message>
     <message>
         <source>valid:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valide :   %1</translation>
     </message>
     <message>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits</translation>
     </message>
     <message>
         <source>, signed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, signé avec %1</translation>
     </message>
     <message>
         <source>key:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clé :      %1</translation>
     </message>
     <message>
         <source>sha256:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256 :   %1</translation>
     </message>
 </context>
 <context>
@@ -7347,71 +7379,71 @@ next: %1
     </message>
     <message>
         <source>Stop &amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le &amp;test</translation>
     </message>
     <message>
         <source>Close the test connection now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la connexion de test maintenant</translation>
     </message>
     <message>
         <source>&amp;Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificat…</translation>
     </message>
     <message>
         <source>The certificate chain the server showed in the last test, and this account&apos;s trust exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de certificats que le serveur a montrée lors du dernier test, et les exceptions de confiance de ce compte</translation>
     </message>
     <message>
         <source>Test status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du test</translation>
     </message>
     <message>
         <source>Timings</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées</translation>
     </message>
     <message>
         <source>Connect to the server now and list what it offers, before the account is saved (no login, no mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au serveur maintenant et lister ce qu’il offre, avant l’enregistrement du compte (sans connexion au compte, sans courrier)</translation>
     </message>
     <message>
         <source>Testing is not available here</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test n’est pas disponible ici</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>test</translation>
     </message>
     <message>
         <source>Cannot test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test impossible : %1</translation>
     </message>
     <message>
         <source>Timings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées : %1</translation>
     </message>
     <message>
         <source>Test stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test arrêté.</translation>
     </message>
     <message>
         <source>Test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du test : %1</translation>
     </message>
     <message>
         <source>Connected with %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté avec %1 (%2).</translation>
     </message>
     <message>
         <source>Connected without TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté sans TLS.</translation>
     </message>
     <message>
         <source>Certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de %1</translation>
     </message>
     <message>
         <source>This account now trusts the certificate %1 for %2. Test again to see it accepted; it is kept when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte fait maintenant confiance au certificat %1 pour %2. Testez à nouveau pour le voir accepté ; il est conservé à l’enregistrement.</translation>
     </message>
 </context>
 <context>
@@ -7463,252 +7495,252 @@ next: %1
     <name>postscope::ui::AddressProbeView</name>
     <message>
         <source>Address probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde d’adresses</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses</translation>
     </message>
     <message>
         <source>One address per line: type, paste, or load a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse par ligne : saisissez, collez ou chargez un fichier</translation>
     </message>
     <message>
         <source>VRFY (RFC 5321 3.5.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY (RFC 5321 3.5.1)</translation>
     </message>
     <message>
         <source>EXPN (RFC 5321 3.5.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPN (RFC 5321 3.5.2)</translation>
     </message>
     <message>
         <source>RCPT TO, never DATA (when VRFY is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO, jamais DATA (quand VRFY est désactivé)</translation>
     </message>
     <message>
         <source>VRFY and EXPN ask the server; the RCPT method starts a transaction, names each address and resets it: nothing is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY et EXPN interrogent le serveur ; la méthode RCPT démarre une transaction, nomme chaque adresse et la réinitialise : rien n’est envoyé</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode :</translation>
     </message>
     <message>
         <source>empty: the null sender &lt;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : l’expéditeur nul &lt;&gt;</translation>
     </message>
     <message>
         <source>The MAIL FROM of the RCPT method (RFC 5321 4.1.1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MAIL FROM de la méthode RCPT (RFC 5321 4.1.1.2)</translation>
     </message>
     <message>
         <source>MAIL &amp;FROM:</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL &amp;FROM :</translation>
     </message>
     <message>
         <source>&amp;Load File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger un fichier…</translation>
     </message>
     <message>
         <source>Read addresses from a text file, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les adresses depuis un fichier texte, une par ligne</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>Ask the selected account&apos;s server about each address (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger le serveur du compte sélectionné sur chaque adresse (Ctrl+R)</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Close the connection now; the unanswered rows say so</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la connexion maintenant ; les lignes sans réponse l’indiquent</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <source>Write the table as CSV (RFC 4180)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le tableau en CSV (RFC 4180)</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v sur %m</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Checks go to %1&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications vont au serveur de %1.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1, line %2: too long for one command line (RFC 5321 4.5.3.1.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : trop long pour une ligne de commande (RFC 5321 4.5.3.1.4)</translation>
     </message>
     <message>
         <source>%1: more than %2 addresses; postscope-cli verify takes longer lists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : plus de %2 adresses ; postscope-cli verify accepte des listes plus longues</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) loaded from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adresse chargée depuis %1.</numerusform>
+            <numerusform>%n adresses chargées depuis %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Type or load at least one address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ou chargez au moins une adresse.</translation>
     </message>
     <message>
         <source>More than %1 addresses; postscope-cli verify takes longer lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de %1 adresses ; postscope-cli verify accepte des listes plus longues.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>MAIL FROM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM : %1</translation>
     </message>
     <message>
         <source>Cannot check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible : %1</translation>
     </message>
     <message>
         <source>Stopped: %1 of %2 answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté : %1 sur %2 ont répondu.</translation>
     </message>
     <message>
         <source>The check stopped early: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification s’est arrêtée tôt : %1</translation>
     </message>
     <message>
         <source>%1 of %2 answered%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 ont répondu%3.</translation>
     </message>
     <message>
         <source>, pipelined</source>
-        <translation type="unfinished"></translation>
+        <translation>, en pipelining</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n address(es) on %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification de %n adresse sur %1…</numerusform>
+            <numerusform>Vérification de %n adresses sur %1…</numerusform>
         </translation>
     </message>
     <message>
         <source>Load Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger des adresses</translation>
     </message>
     <message>
         <source>Text files (*.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les résultats</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished">%1. écrit</translation>
+        <translation>%1 écrit.</translation>
     </message>
 </context>
 <context>
     <name>postscope::ui::AddressResultModel</name>
     <message>
         <source>Exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Existe</translation>
     </message>
     <message>
         <source>Cannot verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <source>Not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non pris en charge</translation>
     </message>
     <message>
         <source>Temporary failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec temporaire</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished">…</translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Enhanced code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code étendu</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished">Signification</translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>Server text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du serveur</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
@@ -7845,189 +7877,189 @@ next: %1
     <name>postscope::ui::CertificateView</name>
     <message>
         <source>(no subject name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de nom de sujet)</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de certificats</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu’au</translation>
     </message>
     <message>
         <source>The chain the server sent: the issuer above, the server&apos;s own certificate at the bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne envoyée par le serveur : l’émetteur au-dessus, le propre certificat du serveur en bas</translation>
     </message>
     <message>
         <source>Certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du certificat</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la vérification</translation>
     </message>
     <message>
         <source>T&amp;rust This Certificate for This Host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire confiance à ce certificat pour cet hôte</translation>
     </message>
     <message>
         <source>Trust exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions de confiance</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Certificates this account accepts although they do not verify: exactly these, for exactly these hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats que ce compte accepte bien qu’ils ne se vérifient pas : exactement ceux-ci, pour exactement ces hôtes</translation>
     </message>
     <message>
         <source>Re&amp;move Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’exception</translation>
     </message>
     <message>
         <source>Stop trusting the selected certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesser de faire confiance au certificat sélectionné</translation>
     </message>
     <message>
         <source>Trust exceptions of this account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions de confiance de ce compte :</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n bits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n bit</numerusform>
+            <numerusform>%1, %n bits</numerusform>
         </translation>
     </message>
     <message>
         <source>No certificate yet: test the connection or probe the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de certificat : testez la connexion ou sondez le serveur.</translation>
     </message>
     <message numerus="yes">
         <source>The certificate chain %1 presented (%n certificate(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La chaîne de certificats présentée par %1 (%n certificat).</numerusform>
+            <numerusform>La chaîne de certificats présentée par %1 (%n certificats).</numerusform>
         </translation>
     </message>
     <message>
         <source>Server certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat du serveur : %1</translation>
     </message>
     <message>
         <source>Issuer certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de l’émetteur : %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Verified:&lt;/b&gt; the chain leads to a trusted authority and names %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vérifié :&lt;/b&gt; la chaîne mène à une autorité de confiance et nomme %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not verified&lt;/b&gt;, accepted only because this account trusts exactly this certificate (its SHA-256 fingerprint):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Non vérifié&lt;/b&gt;, accepté uniquement parce que ce compte fait confiance à exactement ce certificat (son empreinte SHA-256) :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Verification failed:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Échec de la vérification :&lt;/b&gt;</translation>
     </message>
     <message>
         <source> (certificate “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation> (certificat « %1 »)</translation>
     </message>
     <message>
         <source>no reason was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison n’a été donnée</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Subject (full)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet (complet)</translation>
     </message>
     <message>
         <source>Alternative names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms alternatifs</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide à partir du</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série</translation>
     </message>
     <message>
         <source>Self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-signé</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Accept exactly the certificate with SHA-256 %1 for %2 from now on, although it does not verify. Any other certificate for this host is still checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter désormais exactement le certificat de SHA-256 %1 pour %2, bien qu’il ne se vérifie pas. Tout autre certificat pour cet hôte reste vérifié.</translation>
     </message>
     <message>
         <source>Nothing to trust: no failed certificate, or it is trusted already</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à approuver : aucun certificat en échec, ou il est déjà de confiance</translation>
     </message>
     <message>
         <source>Trusted in the certificate view: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé dans la vue du certificat : %1</translation>
     </message>
 </context>
 <context>
@@ -8103,565 +8135,569 @@ next: %1
     <name>postscope::ui::ComposerWidget</name>
     <message>
         <source>Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction</translation>
     </message>
     <message>
         <source>Send progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’envoi</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished">&amp;Envoyer</translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>Stop the send; the message stays here as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’envoi ; le message reste ici comme brouillon</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;De :</translation>
+        <translation>&amp;De :</translation>
     </message>
     <message>
         <source>Who the message is from: one of the account&apos;s identities, or any mailbox you type</source>
-        <translation type="unfinished"></translation>
+        <translation>De qui vient le message : l’une des identités du compte, ou toute boîte que vous saisissez</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;À :</translation>
+        <translation>&amp;À :</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cc :</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ci :</translation>
     </message>
     <message>
         <source>name@example.test, Other &lt;other@example.test&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.test, Autre &lt;other@example.test&gt;</translation>
     </message>
     <message>
         <source>Blind copies: in the envelope (RCPT TO) only, never in a header field</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies cachées : uniquement dans l’enveloppe (RCPT TO), jamais dans un champ d’en-tête</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps du message</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut</translation>
     </message>
     <message>
         <source>The text/plain body</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps text/plain</translation>
     </message>
     <message>
         <source>HTML source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source HTML</translation>
     </message>
     <message>
         <source>&lt;p&gt;An HTML body, sent next to the plain text (multipart/alternative). Inline images: &lt;img src=&quot;cid:NAME&quot;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Un corps HTML, envoyé à côté du texte brut (multipart/alternative). Images en ligne : &lt;img src=&quot;cid:NAME&quot;&gt;</translation>
     </message>
     <message>
         <source>HTML preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu HTML</translation>
     </message>
     <message>
         <source>How the HTML body looks. Remote images and style sheets are never loaded; only the message&apos;s own inline images show.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’apparence du corps HTML. Les images et feuilles de style distantes ne sont jamais chargées ; seules les images en ligne du message s’affichent.</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte</translation>
     </message>
     <message>
         <source>&amp;HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML</translation>
     </message>
     <message>
         <source>Extra header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs d’en-tête supplémentaires</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Header fields added to the message as written (RFC 5322 2.2); a line break in a value is refused (header injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs d’en-tête ajoutés au message tels qu’écrits (RFC 5322 2.2) ; un saut de ligne dans une valeur est refusé (injection d’en-tête)</translation>
     </message>
     <message>
         <source>Add &amp;Field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un champ</translation>
     </message>
     <message>
         <source>Remove Fi&amp;eld</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le c&amp;hamp</translation>
     </message>
     <message>
         <source>Header F&amp;ields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs d’en-&amp;tête</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>Files sent with the message; drop files here or on the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers envoyés avec le message ; déposez des fichiers ici ou sur la fenêtre de rédaction</translation>
     </message>
     <message>
         <source>&amp;Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre…</translation>
     </message>
     <message>
         <source>Add files to the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers au message</translation>
     </message>
     <message>
         <source>Inline &amp;Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Image en ligne…</translation>
     </message>
     <message>
         <source>Add an image the HTML body shows with &lt;img src=&quot;cid:FILE&quot;&gt; (multipart/related, RFC 2387)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une image que le corps HTML affiche avec &lt;img src=&quot;cid:FILE&quot;&gt; (multipart/related, RFC 2387)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Remove the selected attachments from the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du message les pièces jointes sélectionnées</translation>
     </message>
     <message>
         <source>Si&amp;gn</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gner</translation>
     </message>
     <message>
         <source>En&amp;crypt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiffrer</translation>
     </message>
     <message>
         <source>&amp;DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DKIM</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">Problèmes</translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished">Compte : %1</translation>
+        <translation>Compte : %1</translation>
     </message>
     <message>
         <source>What will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera envoyé</translation>
     </message>
     <message>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe</translation>
     </message>
     <message>
         <source>Exactly the MAIL FROM and RCPT TO commands the send will write (RFC 5321 3.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactement les commandes MAIL FROM et RCPT TO que l’envoi écrira (RFC 5321 3.3)</translation>
     </message>
     <message>
         <source>&amp;Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enveloppe</translation>
     </message>
     <message>
         <source>Lint findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats du lint</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment corriger</translation>
     </message>
     <message>
         <source>What a receiving server may dislike about this message; errors stop the send</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’un serveur destinataire peut reprocher à ce message ; les erreurs arrêtent l’envoi</translation>
     </message>
     <message>
         <source>&amp;Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lint</translation>
     </message>
     <message>
         <source>Raw source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source brute</translation>
     </message>
     <message>
         <source>The exact octets of the message as they will leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets exacts du message tels qu’ils partiront</translation>
     </message>
     <message>
         <source>Show A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout afficher</translation>
     </message>
     <message>
         <source>Show the whole source (up to %1; save it as .eml for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toute la source (jusqu’à %1 ; enregistrez-la en .eml pour davantage)</translation>
     </message>
     <message>
         <source>Save as .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en .eml…</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source</translation>
     </message>
     <message>
         <source>Not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyé.</translation>
     </message>
     <message>
         <source>Result per recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat par destinataire</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Enhanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendu</translation>
     </message>
     <message>
         <source>Server said</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du serveur</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished">Signification</translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>%1: %2 %3 %4
 %5</source>
-        <translation type="unfinished">%1 : %2 %3 %4
-%5 {1:?}</translation>
+        <translation>%1 : %2 %3 %4
+%5</translation>
     </message>
     <message>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultat</translation>
     </message>
     <message>
         <source>Send the message through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message via %1</translation>
     </message>
     <message>
         <source>Save &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;brouillon</translation>
     </message>
     <message>
         <source>Keep the message as a draft now (it is also kept every few seconds after a change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le message comme brouillon maintenant (il est aussi gardé toutes les quelques secondes après une modification)</translation>
     </message>
     <message>
         <source>&amp;Open .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un .eml…</translation>
     </message>
     <message>
         <source>Load a saved message into the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un message enregistré dans la fenêtre de rédaction</translation>
     </message>
     <message>
         <source>Save &amp;As .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous .eml…</translation>
     </message>
     <message>
         <source>Write the exact octets of the message to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les octets exacts du message dans un fichier</translation>
     </message>
     <message>
         <source>Sign the message (S/MIME, RFC 8551, or OpenPGP, RFC 3156)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le message (S/MIME, RFC 8551, ou OpenPGP, RFC 3156)</translation>
     </message>
     <message>
         <source>No signing certificate or key is set up for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat ou clé de signature n’est configuré pour %1</translation>
     </message>
     <message>
         <source>Encrypt the message to its recipients&apos; keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer le message avec les clés de ses destinataires</translation>
     </message>
     <message>
         <source>No recipient certificates or keys are set up for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat ou clé de destinataire n’est configuré pour %1</translation>
     </message>
     <message>
         <source>Sign as %1 with selector %2 (DKIM, RFC 6376)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer en tant que %1 avec le sélecteur %2 (DKIM, RFC 6376)</translation>
     </message>
     <message>
         <source>No DKIM key is set up for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé DKIM n’est configurée pour %1</translation>
     </message>
     <message>
         <source>These attached files are gone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers joints ont disparu : %1</translation>
     </message>
     <message>
         <source>New Message</source>
-        <translation type="unfinished">Nouveau message</translation>
+        <translation>Nouveau message</translation>
     </message>
     <message>
         <source>Only one mailbox may be the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule boîte peut être l’expéditeur</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : %2</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cci</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Header field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d’en-tête %1 : %2</translation>
     </message>
     <message>
         <source>No recipient: fill in To, Cc or Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun destinataire : remplissez À, Cc ou Cci</translation>
     </message>
     <message>
         <source>No sender: fill in From</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun expéditeur : remplissez De</translation>
     </message>
     <message>
         <source>%1 is not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier lisible</translation>
     </message>
     <message>
         <source>At most %1 attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus %1 pièces jointes</translation>
     </message>
     <message>
         <source>Inline: shown by the HTML body as cid:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne : affichée par le corps HTML comme cid:%1</translation>
     </message>
     <message>
         <source>Inline Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image en ligne</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</translation>
     </message>
     <message>
         <source>Nothing can be sent yet:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut encore être envoyé :
+%1</translation>
     </message>
     <message>
         <source>The message cannot be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message ne peut pas être construit : %1</translation>
     </message>
     <message>
         <source># Assumed server: %1 (connect to the account to see its own)
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Serveur supposé : %1 (connectez-vous au compte pour voir le sien)
+</translation>
     </message>
     <message>
         <source># Server offers: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Le serveur offre : %1
+</translation>
     </message>
     <message>
         <source>Cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne peut pas être envoyé : %1</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>&amp;Lint (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lint (%1)</translation>
     </message>
     <message>
         <source>Building the source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction de la source…</translation>
     </message>
     <message>
         <source>The source could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La source n’a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>The first %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premiers sur %2</translation>
     </message>
     <message>
         <source>All %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout (%1)</translation>
     </message>
     <message>
         <source>No folder for drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier pour les brouillons</translation>
     </message>
     <message>
         <source>(The body of %1 is attached as it was: %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(Le corps de %1 est joint tel quel : %2)
+</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Open Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un message</translation>
     </message>
     <message>
         <source>Messages (*.eml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages (*.eml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le message</translation>
     </message>
     <message>
         <source>The message is already on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est déjà en route.</translation>
     </message>
     <message>
         <source>The account “%1” is gone; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte « %1 » a disparu ; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Sending through %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi via %1…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">Connexion…</translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Cancelled before connecting; the message is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant la connexion ; le message est toujours là.</translation>
     </message>
     <message>
         <source>No login for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’identifiants pour %1 : %2</translation>
     </message>
     <message>
         <source>Connected; sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté ; envoi…</translation>
     </message>
     <message>
         <source>%1 of %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 envoyés</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <source>Accepted, then not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté, puis non remis</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé</translation>
     </message>
     <message>
         <source>Sent: %1 of %2 recipients accepted. The server said: %3</source>
-        <translation type="unfinished">Envoyé : %1 destinataires acceptés sur %2. Le serveur a répondu : %3</translation>
+        <translation>Envoyé : %1 destinataires sur %2 acceptés. Le serveur a dit : %3</translation>
     </message>
     <message>
         <source>the connection closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion s’est fermée</translation>
     </message>
     <message>
         <source>Cancelled: %1. The message is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1. Le message est toujours là.</translation>
     </message>
     <message>
         <source>It is kept in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est conservé dans la boîte d’envoi.</translation>
     </message>
     <message>
         <source>The outbox could not keep it (%1); it stays here as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d’envoi n’a pas pu le conserver (%1) ; il reste ici comme brouillon.</translation>
     </message>
     <message>
         <source>It stays here as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reste ici comme brouillon.</translation>
     </message>
     <message>
         <source>Not sent: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : %1. %2</translation>
     </message>
 </context>
 <context>
@@ -8735,71 +8771,71 @@ next: %1
     <name>postscope::ui::DiagnosticsTabs</name>
     <message>
         <source>Server Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde du serveur</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>Address Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde d’adresses</translation>
     </message>
     <message>
         <source>Sandbox Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception du bac à sable</translation>
     </message>
     <message>
         <source>Sandbox Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages du bac à sable</translation>
     </message>
     <message>
         <source>Server &amp;Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonde du serveur</translation>
     </message>
     <message>
         <source>Probe the selected account&apos;s server: findings and timings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonder le serveur du compte sélectionné : constats et durées</translation>
     </message>
     <message>
         <source>C&amp;ertificate</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ertificat</translation>
     </message>
     <message>
         <source>The certificate chain of the last probe</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de certificats de la dernière sonde</translation>
     </message>
     <message>
         <source>A&amp;ddress Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde d’a&amp;dresses</translation>
     </message>
     <message>
         <source>Check addresses with VRFY, EXPN or RCPT</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier des adresses avec VRFY, EXPN ou RCPT</translation>
     </message>
     <message>
         <source>Sandbox &amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception du bac à &amp;sable</translation>
     </message>
     <message>
         <source>The messages the sandbox received</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages que le bac à sable a reçus</translation>
     </message>
     <message>
         <source>Sandbox Setti&amp;ngs</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages du bac à sabl&amp;e</translation>
     </message>
     <message>
         <source>Extensions, users, mailboxes, faults, port</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions, utilisateurs, boîtes, pannes, port</translation>
     </message>
     <message>
         <source>The sandbox restarted on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable a redémarré sur %1.</translation>
     </message>
     <message>
         <source>The sandbox could not restart with these settings; see the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n’a pas pu redémarrer avec ces réglages ; voir la transcription.</translation>
     </message>
 </context>
 <context>
@@ -8829,242 +8865,243 @@ next: %1
     <name>postscope::ui::InboxView</name>
     <message>
         <source>Sandbox inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception du bac à sable</translation>
     </message>
     <message>
         <source>Messages received</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages reçus</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs d’en-tête</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Message parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties du message</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de fichier</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>&amp;Save Attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la pièce jointe…</translation>
     </message>
     <message>
         <source>Write the selected part, decoded, to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la partie sélectionnée, décodée, dans un fichier</translation>
     </message>
     <message>
         <source>Raw source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source brute</translation>
     </message>
     <message>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe</translation>
     </message>
     <message>
         <source>Server conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation avec le serveur</translation>
     </message>
     <message>
         <source>Message views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues du message</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message</translation>
     </message>
     <message>
         <source>&amp;Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parties</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source</translation>
     </message>
     <message>
         <source>&amp;Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enveloppe</translation>
     </message>
     <message>
         <source>Con&amp;versation</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;versation</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected message from the sandbox&apos;s mail folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le message sélectionné du dossier de courrier du bac à sable</translation>
     </message>
     <message>
         <source>Clear &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout effacer</translation>
     </message>
     <message>
         <source>Delete every message listed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tous les messages listés ici</translation>
     </message>
     <message>
         <source>Inbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la boîte de réception</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message.</numerusform>
+            <numerusform>%n messages.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing received yet: send a message to the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien reçu pour l’instant : envoyez un message au bac à sable.</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>The message was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas été enregistré.</translation>
     </message>
     <message>
         <source>The message cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message ne peut pas être lu : %1</translation>
     </message>
     <message>
         <source>No text part: see Parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de partie texte : voir Parties.</translation>
     </message>
     <message numerus="yes">
         <source>%n remote resource(s) of this message were not loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ressource distante de ce message n’a pas été chargée.</numerusform>
+            <numerusform>%n ressources distantes de ce message n’ont pas été chargées.</numerusform>
         </translation>
     </message>
     <message>
         <source>
 … (%1 more; the file %2 holds it all)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+… (%1 de plus ; le fichier %2 contient tout)</translation>
     </message>
     <message>
         <source>Received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>MAIL FROM: &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM: &lt;%1&gt;</translation>
     </message>
     <message>
         <source>RCPT TO: &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO: &lt;%1&gt;</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Authenticated as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifié en tant que : %1</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>Transfer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert : %1</translation>
     </message>
     <message>
         <source>BDAT (RFC 3030)</source>
-        <translation type="unfinished"></translation>
+        <translation>BDAT (RFC 3030)</translation>
     </message>
     <message>
         <source>DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA</translation>
     </message>
     <message>
         <source>Size: %1 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille : %1 octets</translation>
     </message>
     <message>
         <source>Queue id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de file : %1</translation>
     </message>
     <message>
         <source>Stored for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré pour %1 : %2</translation>
     </message>
     <message>
         <source>Not stored for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré pour %1 : %2</translation>
     </message>
     <message>
         <source>No such part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune partie de ce type.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Save Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
 </context>
 <context>
@@ -9635,174 +9672,174 @@ next: %1
     </message>
     <message numerus="yes">
         <source>Restored %n unsent draft(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brouillon non envoyé restauré.</numerusform>
+            <numerusform>%n brouillons non envoyés restaurés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write a message and send it through the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un message et l’envoyer via le compte sélectionné</translation>
     </message>
     <message>
         <source>&amp;Close Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer le message</translation>
     </message>
     <message>
         <source>Close the message being written (asks to keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message en cours de rédaction (demande s’il faut le garder)</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message</translation>
     </message>
     <message>
         <source>There is no account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de compte « %1 ».</translation>
     </message>
     <message>
         <source>A message through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message via %1</translation>
     </message>
     <message>
         <source>Close this message (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message (%1)</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
     <message>
         <source>Close Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
     <message>
         <source>Keep “%1” as a draft? It comes back the next time Postscope starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder « %1 » comme brouillon ? Il reviendra au prochain démarrage de Postscope.</translation>
     </message>
     <message>
         <source>&amp;Keep Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder le brouillon</translation>
     </message>
     <message>
         <source>There is no account “%1” any more; open the message and choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a plus de compte « %1 » ; ouvrez le message et choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Could not send it again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de l’envoyer à nouveau : %1</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d’envoi</translation>
     </message>
     <message>
         <source>Show Out&amp;box</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la boîte d’en&amp;voi</translation>
     </message>
     <message>
         <source>Show the messages that could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les messages qui n’ont pas pu être envoyés</translation>
     </message>
 </context>
 <context>
     <name>postscope::ui::MessageBrowser</name>
     <message>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps du message</translation>
     </message>
 </context>
 <context>
     <name>postscope::ui::OutboxView</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Open in Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans la rédaction</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d’envoi</translation>
     </message>
     <message>
         <source>Messages not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages non envoyés</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Essais</translation>
     </message>
     <message>
         <source>Why it was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi il n’a pas été envoyé</translation>
     </message>
     <message>
         <source>Messages that could not be sent. They stay here until they are sent or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages qui n’ont pas pu être envoyés. Ils restent ici jusqu’à ce qu’ils soient envoyés ou supprimés.</translation>
     </message>
     <message>
         <source>Send the selected message again through its account</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer le message sélectionné via son compte</translation>
     </message>
     <message>
         <source>Edit the selected message before sending it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le message sélectionné avant de le renvoyer</translation>
     </message>
     <message>
         <source>Remove the selected message for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement le message sélectionné</translation>
     </message>
     <message>
         <source>Nothing waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’attend dans la boîte d’envoi.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message non envoyé.</numerusform>
+            <numerusform>%n messages non envoyés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée n’a pas pu être lue.</numerusform>
+            <numerusform>%n entrées n’ont pas pu être lues.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le message</translation>
     </message>
     <message>
         <source>Delete “%1” from the outbox? It was never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 » de la boîte d’envoi ? Il n’a jamais été envoyé.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -9816,19 +9853,19 @@ next: %1
     <name>postscope::ui::ProbeRunner</name>
     <message>
         <source>A test is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un test est déjà en cours.</translation>
     </message>
     <message>
         <source>Connected; waiting for the greeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté ; attente de la salutation…</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -9874,299 +9911,300 @@ le journal montre chaque ligne du dialogue.
     <name>postscope::ui::SandboxControls</name>
     <message>
         <source>Sandbox settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages du bac à sable</translation>
     </message>
     <message>
         <source>Extensions offered in EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions offertes dans EHLO</translation>
     </message>
     <message>
         <source>Offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offrir %1</translation>
     </message>
     <message>
         <source>Unticked: the sandbox does not offer %1 (VRFY/EXPN then answer 252, RFC 5321 3.5.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décoché : le bac à sable n’offre pas %1 (VRFY/EXPN répondent alors 252, RFC 5321 3.5.3)</translation>
     </message>
     <message>
         <source>Users for AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs pour AUTH</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Who may log in to the sandbox (AUTH is offered only with users). Test passwords: kept in memory, never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut se connecter au bac à sable (AUTH n’est offert qu’avec des utilisateurs). Mots de passe de test : gardés en mémoire, jamais enregistrés.</translation>
     </message>
     <message>
         <source>Add &amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un utilisateur</translation>
     </message>
     <message>
         <source>Remove U&amp;ser</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’&amp;utilisateur</translation>
     </message>
     <message>
         <source>Mailboxes for VRFY and EXPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes pour VRFY et EXPN</translation>
     </message>
     <message>
         <source>alice@sandbox.test
 list: staff = alice@sandbox.test, bob@sandbox.test</source>
-        <translation type="unfinished"></translation>
+        <translation>alice@sandbox.test
+list: staff = alice@sandbox.test, bob@sandbox.test</translation>
     </message>
     <message>
         <source>One mailbox per line; &quot;list: NAME = a, b&quot; makes a list EXPN expands</source>
-        <translation type="unfinished"></translation>
+        <translation>Une boîte par ligne ; « list: NAME = a, b » crée une liste que EXPN développe</translation>
     </message>
     <message>
         <source>Refuse &amp;recipients not listed (550 5.1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser les &amp;destinataires non listés (550 5.1.1)</translation>
     </message>
     <message>
         <source>Fault rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de panne</translation>
     </message>
     <message>
         <source>One rule per line, e.g. RCPT:450:4.2.0 Try later</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle par ligne, p. ex. RCPT:450:4.2.0 Try later</translation>
     </message>
     <message>
         <source>Fi&amp;xed port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port &amp;fixe :</translation>
     </message>
     <message>
         <source>Unticked: a free port the system picks at each start</source>
-        <translation type="unfinished"></translation>
+        <translation>Décoché : un port libre que le système choisit à chaque démarrage</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>&amp;Apply and Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer et redémarrer</translation>
     </message>
     <message>
         <source>Restart the sandbox server with these settings (open connections to it are closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer le serveur bac à sable avec ces réglages (les connexions ouvertes vers lui sont fermées)</translation>
     </message>
     <message>
         <source>&amp;Copy Connection Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les réglages de connexion</translation>
     </message>
     <message>
         <source>Host, port, security and user, with swaks and Python smtplib commands, to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte, port, sécurité et utilisateur, avec des commandes swaks et Python smtplib, vers le presse-papiers</translation>
     </message>
     <message>
         <source>Connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages de connexion</translation>
     </message>
     <message>
         <source>Sandbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du bac à sable</translation>
     </message>
     <message>
         <source>User row %1: both a user and a password are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d’utilisateur %1 : un utilisateur et un mot de passe sont tous deux nécessaires.</translation>
     </message>
     <message>
         <source>More than %1 mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de %1 boîtes.</translation>
     </message>
     <message>
         <source>“%1”: a list is written “list: NAME = a@x, b@y”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : une liste s’écrit « list: NAME = a@x, b@y ».</translation>
     </message>
     <message>
         <source>More than %1 fault rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de %1 règles de panne.</translation>
     </message>
     <message>
         <source>Fault rule “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de panne « %1 » : %2</translation>
     </message>
     <message>
         <source>The sandbox is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable ne tourne pas.</translation>
     </message>
     <message>
         <source>Host: 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte : 127.0.0.1</translation>
     </message>
     <message>
         <source>Port: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port : %1</translation>
     </message>
     <message>
         <source>Security: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité : %1</translation>
     </message>
     <message>
         <source>STARTTLS (the sandbox&apos;s own certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (le propre certificat du bac à sable)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur : %1</translation>
     </message>
     <message>
         <source>none (no AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (pas d’AUTH)</translation>
     </message>
     <message>
         <source># swaks</source>
-        <translation type="unfinished"></translation>
+        <translation># swaks</translation>
     </message>
     <message>
         <source># Python smtplib</source>
-        <translation type="unfinished"></translation>
+        <translation># Python smtplib</translation>
     </message>
     <message>
         <source>Connection settings copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages de connexion copiés.</translation>
     </message>
 </context>
 <context>
     <name>postscope::ui::ServerProbeView</name>
     <message>
         <source>Server probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde du serveur</translation>
     </message>
     <message>
         <source>&amp;Probe Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonder le serveur</translation>
     </message>
     <message>
         <source>Connect to the selected account&apos;s server and report what it offers, its TLS and certificate, and how long each step took (no login, no mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au serveur du compte sélectionné et indiquer ce qu’il offre, son TLS et son certificat, et la durée de chaque étape (sans connexion au compte, sans courrier)</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Close the probe&apos;s connection now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer maintenant la connexion de la sonde</translation>
     </message>
     <message>
         <source>Show &amp;Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;certificat</translation>
     </message>
     <message>
         <source>Probe status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la sonde</translation>
     </message>
     <message>
         <source>Probe summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la sonde</translation>
     </message>
     <message>
         <source>Probe the server to list what it found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondez le serveur pour lister ce qui a été trouvé.</translation>
     </message>
     <message>
         <source>Timings</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Probe %1&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondez le serveur de %1.</translation>
     </message>
     <message>
         <source>Cannot probe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde impossible : %1</translation>
     </message>
     <message>
         <source>Probe stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde arrêtée.</translation>
     </message>
     <message>
         <source>The probe stopped early: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sonde s’est arrêtée tôt : %1</translation>
     </message>
     <message>
         <source>Probe finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde terminée.</translation>
     </message>
     <message>
         <source>%1, %2, certificate verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, certificat vérifié</translation>
     </message>
     <message>
         <source>%1, %2, certificate trusted by its fingerprint only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, certificat approuvé uniquement par son empreinte</translation>
     </message>
     <message>
         <source>%1, %2, certificate NOT verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, certificat NON vérifié</translation>
     </message>
     <message>
         <source>no TLS</source>
-        <translation type="unfinished">sans TLS</translation>
+        <translation>pas de TLS</translation>
     </message>
     <message>
         <source>%1 (%2), security %3: %4. Greeting: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), sécurité %3 : %4. Salutation : %5</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>non atteint</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Name lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution du nom</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Salutation</translation>
     </message>
     <message>
         <source>EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished">STARTTLS</translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>Négociation TLS</translation>
     </message>
     <message>
         <source>EHLO after TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO après TLS</translation>
     </message>
     <message>
         <source>What %1 offers, before and after TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’offre %1, avant et après TLS</translation>
     </message>
 </context>
 <context>
