@@ -72,7 +72,7 @@ QSslCertificate presentedLeaf(const Account &account, const QByteArray &wanted, 
     std::optional<session::SessionOptions> options = account.sessionOptions(&error);
     if (!options) {
         *why = error;
-        return {};
+        return QSslCertificate();
     }
     options->trustedCertificates.clear();
     options->trustedFingerprint = wanted;
@@ -87,13 +87,13 @@ QSslCertificate presentedLeaf(const Account &account, const QByteArray &wanted, 
         : probe.report().tlsInfo.chain;
     if (chain.isEmpty()) {
         *why = probe.error() ? probe.error().message : tr("no TLS certificate was presented");
-        return {};
+        return QSslCertificate();
     }
     if (sha256Of(chain.first()).toLatin1() != wanted) {
         *why = tr("the server presents the certificate %1 (%2), not %3")
                    .arg(sha256Of(chain.first()), chain.first().subjectDisplayName(),
                         QString::fromLatin1(wanted));
-        return {};
+        return QSslCertificate();
     }
     return chain.first();
 }

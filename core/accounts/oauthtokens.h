@@ -28,12 +28,12 @@ auth::OAuthTokens parseStoredTokens(const QString &storedAccess, const QString &
 // and the command line, memory in tests. Each call ends in its callback once.
 struct TokenStorage
 {
-    Q_DECLARE_TR_FUNCTIONS(postscope::accounts::TokenStorage)
-
     std::function<void(SecretKind kind, SecretStore::Callback done)> read;
     std::function<void(SecretKind kind, const QString &secret, SecretStore::Callback done)> write;
 
     static TokenStorage keychain(SecretStore *store, const QString &account);
+
+    Q_DECLARE_TR_FUNCTIONS(postscope::accounts::TokenStorage)
 };
 
 // Reads the tokens, refreshes an expired access token, writes the new ones

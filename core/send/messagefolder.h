@@ -29,8 +29,6 @@ std::optional<mime::MessageSpec> specFromJson(const QJsonObject &object, QString
 
 struct StoredMessage
 {
-    Q_DECLARE_TR_FUNCTIONS(postscope::send::StoredMessage)
-
     QString id; // the file name without extension; empty: a new entry
     QString account; // the account it is to go through
     mime::MessageSpec spec;
@@ -47,12 +45,12 @@ struct StoredMessage
     // there (built anew for the server), else the kept .eml with its envelope.
     // Empty request and *error when neither can be sent.
     std::optional<MessageRequest> request(QString *error) const;
+
+    Q_DECLARE_TR_FUNCTIONS(postscope::send::StoredMessage)
 };
 
 class MessageFolder
 {
-    Q_DECLARE_TR_FUNCTIONS(postscope::send::MessageFolder)
-
 public:
     // Bounds no folder content can stretch.
     static constexpr int maxEntries = 1000;
@@ -81,6 +79,8 @@ private:
     QString emlPath(const QString &id) const;
     bool ensureDirectory(QString *error) const;
     QString m_directory;
+
+    Q_DECLARE_TR_FUNCTIONS(postscope::send::MessageFolder)
 };
 
 } // namespace postscope::send

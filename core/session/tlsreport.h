@@ -70,8 +70,6 @@ QString sslErrorName(QSslError::SslError error);
 
 struct TlsReport
 {
-    Q_DECLARE_TR_FUNCTIONS(postscope::session::TlsReport)
-
     enum class Verification {
         Verified, // chain and host name verified
         TrustedByFingerprint, // not verified; accepted for the exact leaf SHA-256 the user trusts
@@ -102,6 +100,8 @@ struct TlsReport
     // `indent` spaces (translated labels; a server's names kept as sent, the
     // caller escapes control characters for a terminal).
     QStringList toText(int indent = 2) const;
+
+    Q_DECLARE_TR_FUNCTIONS(postscope::session::TlsReport)
 };
 
 // What is remembered of a certificate the person trusted by exception
