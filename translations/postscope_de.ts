@@ -3475,11 +3475,11 @@ Die Konten liegen dort, wo das Fenster sie speichert (%1); Geheimnisse nur im Sc
     </message>
     <message>
         <source>there is no account named &apos;%1&apos;%2</source>
-        <translation>es gibt kein Konto namens '%1'%2</translation>
+        <translation>es gibt kein Konto namens &apos;%1&apos;%2</translation>
     </message>
     <message>
         <source>account &apos;%1&apos;: %2</source>
-        <translation>Konto '%1': %2</translation>
+        <translation>Konto &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>no keychain answers (%1): the tokens could not be kept, so the authorization was not started</source>
@@ -3503,11 +3503,11 @@ Die Konten liegen dort, wo das Fenster sie speichert (%1); Geheimnisse nur im Sc
     </message>
     <message>
         <source>Account &apos;%1&apos; authorized; the access token is in the keychain (the provider sent no refresh token: authorize again when it expires).</source>
-        <translation>Konto '%1' autorisiert; das Zugriffstoken liegt im Schlüsselbund (der Anbieter hat kein Aktualisierungstoken gesendet: autorisieren Sie erneut, wenn es abläuft).</translation>
+        <translation>Konto &apos;%1&apos; autorisiert; das Zugriffstoken liegt im Schlüsselbund (der Anbieter hat kein Aktualisierungstoken gesendet: autorisieren Sie erneut, wenn es abläuft).</translation>
     </message>
     <message>
         <source>Account &apos;%1&apos; authorized; the access and refresh tokens are in the keychain.</source>
-        <translation>Konto '%1' autorisiert; Zugriffs- und Aktualisierungstoken liegen im Schlüsselbund.</translation>
+        <translation>Konto &apos;%1&apos; autorisiert; Zugriffs- und Aktualisierungstoken liegen im Schlüsselbund.</translation>
     </message>
     <message>
         <source>no TLS certificate was presented</source>
@@ -3667,11 +3667,11 @@ postscope-cli COMMAND --help nennt die Optionen eines Befehls.
     </message>
     <message>
         <source>%1: a token line is &quot;bearer USER TOKEN&quot;</source>
-        <translation>%1: eine Token-Zeile lautet "bearer USER TOKEN"</translation>
+        <translation>%1: eine Token-Zeile lautet &quot;bearer USER TOKEN&quot;</translation>
     </message>
     <message>
         <source>%1: a user line is &quot;user:password&quot; or &quot;bearer USER TOKEN&quot;</source>
-        <translation>%1: eine Benutzerzeile lautet "user:password" oder "bearer USER TOKEN"</translation>
+        <translation>%1: eine Benutzerzeile lautet &quot;user:password&quot; oder &quot;bearer USER TOKEN&quot;</translation>
     </message>
     <message>
         <source>The lowest TLS version to accept: 1.2 or 1.3 (default: what OpenSSL allows, 1.2 on Debian). A server that offers only older versions fails the handshake (exit 6).</source>
@@ -3691,7 +3691,7 @@ postscope-cli COMMAND --help nennt die Optionen eines Befehls.
     </message>
     <message>
         <source>--tls-min must be 1.2 or 1.3, not &apos;%1&apos;</source>
-        <translation>--tls-min muss 1.2 oder 1.3 sein, nicht '%1'</translation>
+        <translation>--tls-min muss 1.2 oder 1.3 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--client-key needs --client-cert</source>
@@ -3711,7 +3711,7 @@ postscope-cli COMMAND --help nennt die Optionen eines Befehls.
     </message>
     <message>
         <source>(the keychain gave none for the account &apos;%1&apos;: %2)</source>
-        <translation>(der Schlüsselbund lieferte keine für das Konto '%1': %2)</translation>
+        <translation>(der Schlüsselbund lieferte keine für das Konto &apos;%1&apos;: %2)</translation>
     </message>
     <message>
         <source>trusts %1 for %2</source>
@@ -4022,7 +4022,7 @@ postscope-cli COMMAND --help nennt die Optionen eines Befehls.
     </message>
     <message>
         <source>--auth-order is postscope or smtplib, not &apos;%1&apos;</source>
-        <translation>--auth-order ist postscope oder smtplib, nicht '%1'</translation>
+        <translation>--auth-order ist postscope oder smtplib, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>give a password (--password-env, --password-file) or an access token (--token-env, --token-file), not both</source>
@@ -4042,7 +4042,7 @@ postscope-cli COMMAND --help nennt die Optionen eines Befehls.
     </message>
     <message>
         <source>--%1: the environment variable &apos;%2&apos; is not set</source>
-        <translation>--%1: die Umgebungsvariable '%2' ist nicht gesetzt</translation>
+        <translation>--%1: die Umgebungsvariable &apos;%2&apos; ist nicht gesetzt</translation>
     </message>
     <message>
         <source>--%1 %2: %3</source>
@@ -4596,15 +4596,15 @@ nächster: %1
     </message>
     <message>
         <source>&apos;%1&apos; holds a line break or NUL: refused</source>
-        <translation>'%1' enthält einen Zeilenumbruch oder NUL: abgelehnt</translation>
+        <translation>&apos;%1&apos; enthält einen Zeilenumbruch oder NUL: abgelehnt</translation>
     </message>
     <message>
         <source>&apos;%1...&apos; is too long for one command line (RFC 5321 4.5.3.1.4)</source>
-        <translation>'%1...' ist zu lang für eine Befehlszeile (RFC 5321 4.5.3.1.4)</translation>
+        <translation>&apos;%1...&apos; ist zu lang für eine Befehlszeile (RFC 5321 4.5.3.1.4)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an address (the RCPT method needs one)</source>
-        <translation>'%1' ist keine Adresse (die RCPT-Methode braucht eine)</translation>
+        <translation>&apos;%1&apos; ist keine Adresse (die RCPT-Methode braucht eine)</translation>
     </message>
     <message>
         <source>The server still accepts %1, deprecated by RFC 8996.</source>
@@ -8203,7 +8203,7 @@ nächster: %1
     </message>
     <message>
         <source>&lt;p&gt;An HTML body, sent next to the plain text (multipart/alternative). Inline images: &lt;img src=&quot;cid:NAME&quot;&gt;</source>
-        <translation>&lt;p&gt;Ein HTML-Text, gesendet neben dem Klartext (multipart/alternative). Eingebettete Bilder: &lt;img src="cid:NAME"&gt;</translation>
+        <translation>&lt;p&gt;Ein HTML-Text, gesendet neben dem Klartext (multipart/alternative). Eingebettete Bilder: &lt;img src=&quot;cid:NAME&quot;&gt;</translation>
     </message>
     <message>
         <source>HTML preview</source>
@@ -8287,7 +8287,7 @@ nächster: %1
     </message>
     <message>
         <source>Add an image the HTML body shows with &lt;img src=&quot;cid:FILE&quot;&gt; (multipart/related, RFC 2387)</source>
-        <translation>Ein Bild hinzufügen, das der HTML-Text mit &lt;img src="cid:FILE"&gt; zeigt (multipart/related, RFC 2387)</translation>
+        <translation>Ein Bild hinzufügen, das der HTML-Text mit &lt;img src=&quot;cid:FILE&quot;&gt; zeigt (multipart/related, RFC 2387)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -9961,7 +9961,7 @@ list: staff = alice@sandbox.test, bob@sandbox.test</translation>
     </message>
     <message>
         <source>One mailbox per line; &quot;list: NAME = a, b&quot; makes a list EXPN expands</source>
-        <translation>Ein Postfach pro Zeile; "list: NAME = a, b" ergibt eine Liste, die EXPN auflöst</translation>
+        <translation>Ein Postfach pro Zeile; &quot;list: NAME = a, b&quot; ergibt eine Liste, die EXPN auflöst</translation>
     </message>
     <message>
         <source>Refuse &amp;recipients not listed (550 5.1.1)</source>

@@ -29,6 +29,34 @@ using accounts::SecretKind;
 using accounts::SecretResult;
 using accounts::SecretStore;
 
+// "postscope-cli account NAME: message" on stderr; returns code.
+int commandFail(const QString &command, const QString &message, int code)
+{
+    err(QStringLiteral("postscope-cli %1: %2\n").arg(command, message));
+    return code;
+}
+
+// A parser for the subcommands without connection options. -1 to go on,
+// else the exit code (0 after --help).
+int parseSubcommandOptions(QCommandLineParser &p, const QString &command, const QStringList &args)
+{
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("postscope::cli", "Show this help.")});
+    if (!p.parse(QStringList {QStringLiteral("postscope-cli")} + args)) {
+        commandFail(command, p.errorText(), exitUsage);
+        err(QCoreApplication::translate("postscope::cli", "Try 'postscope-cli %1 --help'.\n").arg(command));
+        return exitUsage;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        QString help = p.helpText();
+        help.replace(QLatin1String("postscope-cli [options]"),
+                     QStringLiteral("postscope-cli %1 [options]").arg(command));
+        out(help);
+        return 0;
+    }
+    return -1;
+}
+
 namespace {
 
 QString tr(const char *text)
@@ -46,40 +74,12 @@ struct Accounts
     bool loaded = store.load(&loadError);
 };
 
-// "postscope-cli account NAME: message" on stderr; returns code.
-int fail(const QString &command, const QString &message, int code)
-{
-    err(QStringLiteral("postscope-cli %1: %2\n").arg(command, message));
-    return code;
-}
-
-// A parser for the subcommands without connection options. -1 to go on,
-// else the exit code (0 after --help).
-int parseSimple(QCommandLineParser &p, const QString &command, const QStringList &args)
-{
-    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
-    if (!p.parse(QStringList {QStringLiteral("postscope-cli")} + args)) {
-        fail(command, p.errorText(), exitUsage);
-        err(tr("Try 'postscope-cli %1 --help'.\n").arg(command));
-        return exitUsage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        QString help = p.helpText();
-        help.replace(QLatin1String("postscope-cli [options]"),
-                     QStringLiteral("postscope-cli %1 [options]").arg(command));
-        out(help);
-        return 0;
-    }
-    return -1;
-}
-
 // The one NAME a subcommand takes; "" (and a message) when not exactly one.
 QString oneName(const QCommandLineParser &p, const QString &command)
 {
     const QStringList names = p.positionalArguments();
     if (names.size() != 1) {
-        fail(command,
+        commandFail(command,
              names.isEmpty() ? tr("name the account")
                              : tr("name one account, not %1").arg(names.size()),
              exitUsage);
@@ -209,14 +209,14 @@ int storeSecret(const QString &command, const Account &account, const QString &s
     if (r.ok())
         return -1;
     if (r.error == SecretResult::Error::Unavailable)
-        return fail(command,
+        return commandFail(command,
                     tr("no keychain answers (%1). Nothing was stored: a password is kept only in "
                        "the system keychain. Store the account with --no-password to be asked "
                        "for the password each time, or give --password-env or --password-file "
                        "when you use it.")
                         .arg(r.errorText),
                     exitStorage);
-    return fail(
+    return commandFail(
         command,
         tr("the keychain did not store the password: %1. Nothing was stored.").arg(r.errorText),
         exitStorage);
@@ -237,7 +237,7 @@ int save(const ClientCommand &c, AccountStore &store, const Account &account,
         // Nothing half stored: the new account's password goes again.
         if (secret && !edit)
             SecretStore().removeBlocking(account.name, SecretKind::Password);
-        return fail(c.name(), error, exitStorage);
+        return commandFail(c.name(), error, exitStorage);
     }
     if (c.json()) {
         printJson(QJsonObject {{QStringLiteral("ok"), true},
@@ -277,9 +277,9 @@ int addOrEdit(const QString &command, const QStringList &args, bool edit)
     if (edit && !name.startsWith(QLatin1Char('-'))) {
         const std::optional<Account> found = accounts.store.find(name);
         if (!found)
-            return fail(command, tr("there is no account named '%1'").arg(name), exitUsage);
+            return commandFail(command, tr("there is no account named '%1'").arg(name), exitUsage);
         if (found->builtIn)
-            return fail(command, tr("the sandbox account is built in and cannot be changed"),
+            return commandFail(command, tr("the sandbox account is built in and cannot be changed"),
                         exitUsage);
         c.setBaseAccount(*found);
     }
@@ -307,7 +307,7 @@ int addOrEdit(const QString &command, const QStringList &args, bool edit)
     if (const QStringList problems = account.validate(); !problems.isEmpty())
         return c.usageError(problems.join(QLatin1Char(' ')));
     if (accounts.store.isReadOnly())
-        return fail(command, accounts.loadError, exitStorage);
+        return commandFail(command, accounts.loadError, exitStorage);
     // add asks for the password; edit only when the login changes to
     // another user (the stored password was the old user's).
     const bool newUser = edit && account.user != c.account()->user && !account.user.isEmpty();
@@ -358,10 +358,10 @@ int accountList(const QString &command, const QStringList &args)
     p.setApplicationDescription(
         tr("List the accounts (never a secret: those are only in the keychain)."));
     p.addOption({QStringLiteral("json"), tr("Print the accounts as one JSON object.")});
-    if (const int code = parseSimple(p, command, args); code >= 0)
+    if (const int code = parseSubcommandOptions(p, command, args); code >= 0)
         return code;
     if (!p.positionalArguments().isEmpty())
-        return fail(command, tr("unexpected argument '%1'").arg(p.positionalArguments().first()),
+        return commandFail(command, tr("unexpected argument '%1'").arg(p.positionalArguments().first()),
                     exitUsage);
     Accounts accounts;
     const QList<Account> list = accounts.store.list();
@@ -406,7 +406,7 @@ int accountList(const QString &command, const QStringList &args)
         }
     }
     if (!accounts.loaded)
-        return fail(command, accounts.loadError, exitStorage);
+        return commandFail(command, accounts.loadError, exitStorage);
     return 0;
 }
 
@@ -417,7 +417,7 @@ int accountRemove(const QString &command, const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(tr("Remove an account and its secrets from the keychain."));
     p.addPositionalArgument(QStringLiteral("name"), tr("The account."), QStringLiteral("NAME"));
-    if (const int code = parseSimple(p, command, args); code >= 0)
+    if (const int code = parseSubcommandOptions(p, command, args); code >= 0)
         return code;
     const QString name = oneName(p, command);
     if (name.isEmpty())
@@ -425,13 +425,13 @@ int accountRemove(const QString &command, const QStringList &args)
     Accounts accounts;
     const std::optional<Account> found = accounts.store.find(name);
     if (!found)
-        return fail(command, tr("there is no account named '%1'").arg(name), exitUsage);
+        return commandFail(command, tr("there is no account named '%1'").arg(name), exitUsage);
     if (found->builtIn)
-        return fail(command, tr("the sandbox account is built in and cannot be removed"),
+        return commandFail(command, tr("the sandbox account is built in and cannot be removed"),
                     exitUsage);
     QString error;
     if (!accounts.store.remove(found->name, &error))
-        return fail(command, error, exitStorage);
+        return commandFail(command, error, exitStorage);
     const SecretResult r = SecretStore().removeAllBlocking(found->name);
     if (r.error == SecretResult::Error::Unavailable) {
         // Nothing of ours can be removed from a keychain that does not answer.
@@ -439,7 +439,7 @@ int accountRemove(const QString &command, const QStringList &args)
                "password stored for it earlier could not be removed.\n")
                 .arg(command, r.errorText));
     } else if (!r.ok()) {
-        return fail(command,
+        return commandFail(command,
                     tr("the account is removed, but its secrets are still in the keychain: %1")
                         .arg(r.errorText),
                     exitStorage);
@@ -457,7 +457,7 @@ int accountTest(const QString &command, const QStringList &args)
     if (args.isEmpty() || args.first().startsWith(QLatin1Char('-'))) {
         if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")))
             return runProbeAs(command, {QStringLiteral("--help")});
-        return fail(command, tr("name the account first: account test NAME [options]"), exitUsage);
+        return commandFail(command, tr("name the account first: account test NAME [options]"), exitUsage);
     }
     return runProbeAs(command,
                       QStringList {QStringLiteral("--account"), args.first()} + args.mid(1));
@@ -474,17 +474,17 @@ int accountExport(const QString &command, const QStringList &args)
                             QStringLiteral("FILE"));
     p.addPositionalArgument(QStringLiteral("names"), tr("Accounts to export (default: all)."),
                             QStringLiteral("[NAME...]"));
-    if (const int code = parseSimple(p, command, args); code >= 0)
+    if (const int code = parseSubcommandOptions(p, command, args); code >= 0)
         return code;
     QStringList names = p.positionalArguments();
     if (names.isEmpty())
-        return fail(command, tr("name the file to write (- for standard output)"), exitUsage);
+        return commandFail(command, tr("name the file to write (- for standard output)"), exitUsage);
     const QString path = names.takeFirst();
     Accounts accounts;
     for (const QString &name : std::as_const(names)) {
         const std::optional<Account> found = accounts.store.find(name);
         if (!found || found->builtIn)
-            return fail(command, tr("there is no stored account named '%1'").arg(name), exitUsage);
+            return commandFail(command, tr("there is no stored account named '%1'").arg(name), exitUsage);
     }
     const QByteArray json = accounts.store.exportJson(names).toJson(QJsonDocument::Indented);
     QFile file;
@@ -492,7 +492,7 @@ int accountExport(const QString &command, const QStringList &args)
         ? file.open(stdout, QIODevice::WriteOnly)
         : (file.setFileName(path), file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     if (!opened || file.write(json) != json.size() || !file.flush())
-        return fail(command, tr("cannot write %1: %2").arg(path, file.errorString()), exitUsage);
+        return commandFail(command, tr("cannot write %1: %2").arg(path, file.errorString()), exitUsage);
     return 0;
 }
 
@@ -505,7 +505,7 @@ int accountImport(const QString &command, const QStringList &args)
     p.addPositionalArgument(QStringLiteral("file"), tr("The file, or - for standard input."),
                             QStringLiteral("FILE"));
     p.addOption({QStringLiteral("replace"), tr("Replace accounts of the same name.")});
-    if (const int code = parseSimple(p, command, args); code >= 0)
+    if (const int code = parseSubcommandOptions(p, command, args); code >= 0)
         return code;
     const QString path = oneName(p, command);
     if (path.isEmpty())
@@ -515,12 +515,12 @@ int accountImport(const QString &command, const QStringList &args)
         ? file.open(stdin, QIODevice::ReadOnly)
         : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
-        return fail(command, tr("cannot read %1: %2").arg(path, file.errorString()), exitUsage);
+        return commandFail(command, tr("cannot read %1: %2").arg(path, file.errorString()), exitUsage);
     // One byte more than the store takes, so that it can say the file is too big.
     const QByteArray json = file.read(AccountStore::maxImportBytes + 1);
     Accounts accounts;
     if (accounts.store.isReadOnly())
-        return fail(command, accounts.loadError, exitStorage);
+        return commandFail(command, accounts.loadError, exitStorage);
     int count = 0;
     QString error;
     if (!accounts.store.importJson(json,
@@ -528,7 +528,7 @@ int accountImport(const QString &command, const QStringList &args)
                                        ? AccountStore::ImportMode::Replace
                                        : AccountStore::ImportMode::AddOnly,
                                    &count, &error))
-        return fail(command, error, exitUsage);
+        return commandFail(command, error, exitUsage);
     out(QCoreApplication::translate("postscope::cli::account", "%n account(s) imported.\n", nullptr,
                                     count));
     return 0;

@@ -32,32 +32,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("postscope::cli::account", text);
 }
 
-int fail(const QString &command, const QString &message, int code)
-{
-    err(QStringLiteral("postscope-cli %1: %2\n").arg(command, message));
-    return code;
-}
-
-// -1 to go on, else the exit code (0 after --help).
-int parse(QCommandLineParser &p, const QString &command, const QStringList &args)
-{
-    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
-    if (!p.parse(QStringList {QStringLiteral("postscope-cli")} + args)) {
-        fail(command, p.errorText(), exitUsage);
-        err(tr("Try 'postscope-cli %1 --help'.\n").arg(command));
-        return exitUsage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        QString help = p.helpText();
-        help.replace(QLatin1String("postscope-cli [options]"),
-                     QStringLiteral("postscope-cli %1 [options]").arg(command));
-        out(help);
-        return 0;
-    }
-    return -1;
-}
-
 QString sha256Of(const QSslCertificate &certificate)
 {
     return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
@@ -123,29 +97,29 @@ int runAccountTrust(const QStringList &args)
             "that the fingerprint changed).")},
         {QStringLiteral("json"), tr("Print the account as one JSON object afterwards.")},
     });
-    if (const int code = parse(p, command, args); code >= 0)
+    if (const int code = parseSubcommandOptions(p, command, args); code >= 0)
         return code;
     if (p.positionalArguments().size() != 1)
-        return fail(command, tr("needs exactly one account NAME"), exitUsage);
+        return commandFail(command, tr("needs exactly one account NAME"), exitUsage);
     if (!p.isSet(QStringLiteral("fingerprint")))
-        return fail(command, tr("needs --fingerprint SHA256"), exitUsage);
+        return commandFail(command, tr("needs --fingerprint SHA256"), exitUsage);
     const QString name = p.positionalArguments().first();
 
     QSettings settings;
     AccountStore store(&settings);
     QString error;
     if (!store.load(&error) && store.isReadOnly())
-        return fail(command, error, exitSettings);
+        return commandFail(command, error, exitSettings);
     std::optional<Account> account = store.find(name);
     if (!account)
-        return fail(command, tr("no account named \"%1\"").arg(name), exitUsage);
+        return commandFail(command, tr("no account named \"%1\"").arg(name), exitUsage);
     if (account->builtIn)
-        return fail(command, tr("the sandbox account trusts its own certificate already"),
+        return commandFail(command, tr("the sandbox account trusts its own certificate already"),
                     exitUsage);
 
     TrustException exception;
     if (!exception.setFingerprint(p.value(QStringLiteral("fingerprint"))))
-        return fail(command,
+        return commandFail(command,
                     tr("--fingerprint needs a SHA-256 fingerprint: 64 hex digits, colons allowed"),
                     exitUsage);
     exception.host
@@ -158,7 +132,7 @@ int runAccountTrust(const QStringList &args)
         target.host = exception.host;
         const QSslCertificate leaf = presentedLeaf(target, exception.sha256, &why);
         if (leaf.isNull())
-            return fail(command,
+            return commandFail(command,
                         tr("not trusted: %1 (use --offline to keep the fingerprint without "
                            "asking the server)")
                             .arg(why),
@@ -168,9 +142,9 @@ int runAccountTrust(const QStringList &args)
         exception = full;
     }
     if (!account->addTrustException(exception, &error))
-        return fail(command, error, exitUsage);
+        return commandFail(command, error, exitUsage);
     if (!store.update(*account, &error))
-        return fail(command, error, exitSettings);
+        return commandFail(command, error, exitSettings);
     if (p.isSet(QStringLiteral("json"))) {
         printJson(account->toJson());
     } else {
@@ -192,25 +166,25 @@ int runAccountUntrust(const QStringList &args)
                             tr("The certificate's SHA-256 fingerprint (colons allowed)."));
     p.addOption(
         {QStringLiteral("host"), tr("Only the exception for this host."), QStringLiteral("HOST")});
-    if (const int code = parse(p, command, args); code >= 0)
+    if (const int code = parseSubcommandOptions(p, command, args); code >= 0)
         return code;
     if (p.positionalArguments().size() != 2)
-        return fail(command, tr("needs an account NAME and a FINGERPRINT"), exitUsage);
+        return commandFail(command, tr("needs an account NAME and a FINGERPRINT"), exitUsage);
     const QString name = p.positionalArguments().at(0);
     QSettings settings;
     AccountStore store(&settings);
     QString error;
     if (!store.load(&error) && store.isReadOnly())
-        return fail(command, error, exitSettings);
+        return commandFail(command, error, exitSettings);
     std::optional<Account> account = store.find(name);
     if (!account || account->builtIn)
-        return fail(command, tr("no account named \"%1\" with trust exceptions").arg(name),
+        return commandFail(command, tr("no account named \"%1\" with trust exceptions").arg(name),
                     exitUsage);
     if (!account->removeTrustException(p.positionalArguments().at(1),
                                        p.value(QStringLiteral("host")), &error))
-        return fail(command, error, exitUsage);
+        return commandFail(command, error, exitUsage);
     if (!store.update(*account, &error))
-        return fail(command, error, exitSettings);
+        return commandFail(command, error, exitSettings);
     out(tr("%1: no longer trusts %2\n").arg(name, p.positionalArguments().at(1)));
     return 0;
 }

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace postscope::cli {
 int runSend(const QStringList &args);
 int runProbe(const QStringList &args);
@@ -25,4 +27,9 @@ int runProbeAs(const QString &name, const QStringList &args);
 int runAccountAuthorize(const QString &command, const QStringList &args);
 int runAccountTrust(const QStringList &args); // account trust (accounttrust.cpp)
 int runAccountUntrust(const QStringList &args); // account untrust
+// Shared by the account subcommands (account.cpp): "postscope-cli COMMAND:
+// message" on stderr, returning code; and a parser for options without a
+// connection (-1 to go on, else the exit code, 0 after --help).
+int commandFail(const QString &command, const QString &message, int code);
+int parseSubcommandOptions(QCommandLineParser &p, const QString &command, const QStringList &args);
 }
