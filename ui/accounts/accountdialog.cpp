@@ -1035,7 +1035,7 @@ QWidget *AccountDialog::createOAuthSection(QWidget *page)
     m_oauthProviderCombo->addItem(tr("Custom endpoints"), QStringLiteral("custom"));
     m_oauthProviderCombo->setToolTip(
         tr("Who issues the access tokens for XOAUTH2 and OAUTHBEARER (RFC 7628)"));
-    addRow(m_loginForm, tr("OAuth &provider:"), m_oauthProviderCombo,
+    addRow(m_loginForm, tr("&OAuth provider:"), m_oauthProviderCombo,
            QStringLiteral("oauthProviderCombo"));
 
     m_oauthBox = new QGroupBox(tr("OAuth 2.0 sign-in"), page);
@@ -1045,7 +1045,7 @@ QWidget *AccountDialog::createOAuthSection(QWidget *page)
     m_oauthClientIdEdit = new QLineEdit(m_oauthBox);
     m_oauthClientIdEdit->setMaxLength(accounts::maxTextLength);
     m_oauthClientIdEdit->setPlaceholderText(tr("From your registration with the provider"));
-    addRow(form, tr("Client &ID:"), m_oauthClientIdEdit, QStringLiteral("oauthClientIdEdit"));
+    addRow(form, tr("Client I&D:"), m_oauthClientIdEdit, QStringLiteral("oauthClientIdEdit"));
     m_oauthScopeEdit = new QLineEdit(m_oauthBox);
     m_oauthScopeEdit->setMaxLength(accounts::maxTextLength);
     m_oauthScopeEdit->setToolTip(tr("Space-separated scopes (RFC 6749 3.3); empty: the "
@@ -1076,7 +1076,7 @@ QWidget *AccountDialog::createOAuthSection(QWidget *page)
                 m_cancelSignInButton->text());
     m_cancelSignInButton->setVisible(false);
     connect(m_cancelSignInButton, &QPushButton::clicked, this, &AccountDialog::cancelSignIn);
-    m_signOutButton = new QPushButton(tr("Sign &Out"), m_oauthBox);
+    m_signOutButton = new QPushButton(tr("Sig&n Out"), m_oauthBox);
     nameControl(m_signOutButton, QStringLiteral("oauthSignOutButton"), m_signOutButton->text());
     m_signOutButton->setToolTip(tr("Remove this account's tokens from the keychain"));
     m_signOutButton->setEnabled(false);
