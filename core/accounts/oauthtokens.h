@@ -55,6 +55,9 @@ public:
 
 private:
     QHash<QString, QString> m_secrets; // SecretStore::entryKey -> secret
+
+public:
+    Q_DECLARE_TR_FUNCTIONS(postscope::accounts::SessionTokens)
 };
 
 // What an account's stored tokens allow now: the state the account dialog

@@ -7,15 +7,6 @@
 
 namespace postscope::ui {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("postscope::ui::AccountLogin", text);
-}
-
-} // namespace
-
 bool accountUsesOAuth(const accounts::Account &account)
 {
     const QString mechanism = account.authMechanism.toUpper();
@@ -57,7 +48,9 @@ void obtainLogin(const accounts::Account &account, accounts::SecretStore *secret
         storage, [auth, storage, provider, answer](const accounts::TokenState &state) mutable {
             if (!state.usable()) {
                 answer(std::nullopt,
-                       tr("%1 Sign in with Edit Account (Login tab).").arg(state.text()));
+                       QCoreApplication::translate("postscope::ui::AccountLogin",
+                                                   "%1 Sign in with Edit Account (Login tab).")
+                           .arg(state.text()));
                 return;
             }
             auth.tokenSource = accounts::freshTokenSource(storage, *provider);
