@@ -290,14 +290,17 @@ void TestAccountDialogOAuth::signInSaveAndSend()
         return true;
     });
     QTest::mouseClick(child<QPushButton>(dialog, "oauthSignInButton"), Qt::LeftButton);
-    // Busy: Cancel offered, nothing to save meanwhile.
+    // Busy: a busy bar and Cancel, nothing to save meanwhile.
     QVERIFY(dialog->isSigningIn());
+    QVERIFY(child<QWidget>(dialog, "oauthProgress")->isVisible());
+    QVERIFY(child<QPushButton>(dialog, "oauthCancelButton")->isVisible());
     QVERIFY(!child<QPushButton>(dialog, "oauthSignInButton")->isEnabled());
     QVERIFY(!child<QPushButton>(dialog, "okButton")->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSigningIn(), 20000);
     QVERIFY2(stateText(dialog).startsWith(QStringLiteral("Signed in; the access token is valid "
                                                          "until")),
              qPrintable(stateText(dialog)));
+    QVERIFY(!child<QWidget>(dialog, "oauthProgress")->isVisible());
     QVERIFY(dialog->hasNewTokens());
     QVERIFY(child<QPushButton>(dialog, "oauthSignOutButton")->isEnabled());
 

@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -1081,8 +1082,17 @@ QWidget *AccountDialog::createOAuthSection(QWidget *page)
     m_signOutButton->setToolTip(tr("Remove this account's tokens from the keychain"));
     m_signOutButton->setEnabled(false);
     connect(m_signOutButton, &QPushButton::clicked, this, &AccountDialog::signOut);
+    // Busy while the person is in the browser (no measurable progress).
+    m_oauthProgress = new QProgressBar(m_oauthBox);
+    m_oauthProgress->setObjectName(QStringLiteral("oauthProgress"));
+    m_oauthProgress->setAccessibleName(tr("Signing in"));
+    m_oauthProgress->setRange(0, 0);
+    m_oauthProgress->setTextVisible(false);
+    m_oauthProgress->setMaximumWidth(120);
+    m_oauthProgress->setVisible(false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_signInButton);
+    buttons->addWidget(m_oauthProgress);
     buttons->addWidget(m_cancelSignInButton);
     buttons->addWidget(m_signOutButton);
     buttons->addStretch(1);
@@ -1108,6 +1118,7 @@ QWidget *AccountDialog::createOAuthSection(QWidget *page)
     form->addRow(m_oauthUrlLabel);
     m_oauthKeychainNote = new QLabel(m_oauthBox);
     m_oauthKeychainNote->setObjectName(QStringLiteral("oauthKeychainNote"));
+    m_oauthKeychainNote->setAccessibleName(tr("Where the tokens are kept"));
     m_oauthKeychainNote->setWordWrap(true);
     m_oauthKeychainNote->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(m_oauthKeychainNote);
@@ -1216,6 +1227,7 @@ void AccountDialog::signIn()
     m_signInButton->setEnabled(false);
     m_signOutButton->setEnabled(false);
     m_cancelSignInButton->setVisible(true);
+    m_oauthProgress->setVisible(true);
     m_oauthProviderCombo->setEnabled(false);
     m_mechanismCombo->setEnabled(false);
     for (QLineEdit *edit :
@@ -1247,6 +1259,7 @@ void AccountDialog::signInFinished(const auth::OAuthResult &result)
         m_flow = nullptr;
     }
     m_cancelSignInButton->setVisible(false);
+    m_oauthProgress->setVisible(false);
     m_oauthUrlLabel->setVisible(false);
     m_oauthProviderCombo->setEnabled(true);
     m_mechanismCombo->setEnabled(true);

@@ -36,6 +36,7 @@ class QGroupBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
@@ -219,6 +220,7 @@ private:
     QPushButton *m_signInButton = nullptr;
     QPushButton *m_cancelSignInButton = nullptr;
     QPushButton *m_signOutButton = nullptr;
+    QProgressBar *m_oauthProgress = nullptr;
     QLabel *m_oauthStateLabel = nullptr;
     QLabel *m_oauthUrlLabel = nullptr;
     QLabel *m_oauthKeychainNote = nullptr;
