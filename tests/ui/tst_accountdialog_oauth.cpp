@@ -459,13 +459,14 @@ void TestAccountDialogOAuth::noBrowserShowsTheAddressAndCancels()
         return false; // no browser on this desktop
     });
     QTest::mouseClick(child<QPushButton>(dialog, "oauthSignInButton"), Qt::LeftButton);
-    auto *urlLabel = child<QLabel>(dialog, "oauthUrlLabel");
-    QTRY_VERIFY(urlLabel->isVisible());
+    auto *urlEdit = child<QLineEdit>(dialog, "oauthUrlEdit");
+    QTRY_VERIFY(urlEdit->isVisible());
     QCOMPARE(asked.size(), 1);
-    // The whole address, selectable, for a browser the person opens.
-    QVERIFY2(urlLabel->text().contains(asked.first().toString(QUrl::FullyEncoded)),
-             qPrintable(urlLabel->text()));
-    QVERIFY(urlLabel->textInteractionFlags() & Qt::TextSelectableByMouse);
+    // The whole address, read-only and selectable, for a browser the person
+    // opens.
+    QCOMPARE(urlEdit->text(), asked.first().toString(QUrl::FullyEncoded));
+    QVERIFY(urlEdit->isReadOnly());
+    QVERIFY(child<QLabel>(dialog, "oauthUrlLabel")->isVisible());
     QVERIFY2(stateText(dialog).contains(QStringLiteral("No browser could be opened")),
              qPrintable(stateText(dialog)));
     auto *cancel = child<QPushButton>(dialog, "oauthCancelButton");
@@ -473,7 +474,7 @@ void TestAccountDialogOAuth::noBrowserShowsTheAddressAndCancels()
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(!dialog->isSigningIn());
     QCOMPARE(stateText(dialog), QStringLiteral("Sign-in cancelled."));
-    QVERIFY(!urlLabel->isVisible());
+    QVERIFY(!urlEdit->isVisible());
     QVERIFY(!cancel->isVisible());
     // The loopback listener is closed: the redirect finds nobody.
     FollowingBrowser late;

@@ -1107,15 +1107,24 @@ QWidget *AccountDialog::createOAuthSection(QWidget *page)
     form->addRow(m_oauthStateLabel);
     // The address, for a browser the desktop could not open (RFC 8252 7.3:
     // it must run on this computer to reach the loopback redirect).
-    m_oauthUrlLabel = new QLabel(m_oauthBox);
+    // A URL has no blanks to wrap at: a read-only line to select and copy.
+    m_oauthUrlBox = new QWidget(m_oauthBox);
+    m_oauthUrlLabel
+        = new QLabel(tr("If no browser opened, open this address in a browser on this computer:"),
+                     m_oauthUrlBox);
     m_oauthUrlLabel->setObjectName(QStringLiteral("oauthUrlLabel"));
-    m_oauthUrlLabel->setAccessibleName(tr("Authorization address"));
     m_oauthUrlLabel->setWordWrap(true);
-    m_oauthUrlLabel->setTextFormat(Qt::PlainText);
-    m_oauthUrlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse
-                                             | Qt::TextSelectableByKeyboard);
-    m_oauthUrlLabel->setVisible(false);
-    form->addRow(m_oauthUrlLabel);
+    m_oauthUrlEdit = new QLineEdit(m_oauthUrlBox);
+    m_oauthUrlEdit->setObjectName(QStringLiteral("oauthUrlEdit"));
+    m_oauthUrlEdit->setAccessibleName(tr("Authorization address"));
+    m_oauthUrlEdit->setReadOnly(true);
+    m_oauthUrlLabel->setBuddy(m_oauthUrlEdit);
+    auto *urlLayout = new QVBoxLayout(m_oauthUrlBox);
+    urlLayout->setContentsMargins(0, 0, 0, 0);
+    urlLayout->addWidget(m_oauthUrlLabel);
+    urlLayout->addWidget(m_oauthUrlEdit);
+    m_oauthUrlBox->setVisible(false);
+    form->addRow(m_oauthUrlBox);
     m_oauthKeychainNote = new QLabel(m_oauthBox);
     m_oauthKeychainNote->setObjectName(QStringLiteral("oauthKeychainNote"));
     m_oauthKeychainNote->setAccessibleName(tr("Where the tokens are kept"));
@@ -1213,10 +1222,9 @@ void AccountDialog::signIn()
     m_flow = new auth::OAuthFlow(*provider, this);
     connect(m_flow, &auth::OAuthFlow::openBrowser, this, [this](const QUrl &url) {
         const QString address = url.toString(QUrl::FullyEncoded);
-        m_oauthUrlLabel->setText(
-            tr("If no browser opened, open this address in a browser on this computer:\n%1")
-                .arg(address));
-        m_oauthUrlLabel->setVisible(true);
+        m_oauthUrlEdit->setText(address);
+        m_oauthUrlEdit->setCursorPosition(0);
+        m_oauthUrlBox->setVisible(true);
         const bool opened = m_openBrowser && m_openBrowser(url);
         m_oauthStateLabel->setText(opened ? tr("Waiting for the sign-in in the browser…")
                                           : tr("No browser could be opened: open the address "
@@ -1260,7 +1268,8 @@ void AccountDialog::signInFinished(const auth::OAuthResult &result)
     }
     m_cancelSignInButton->setVisible(false);
     m_oauthProgress->setVisible(false);
-    m_oauthUrlLabel->setVisible(false);
+    m_oauthUrlBox->setVisible(false);
+    m_oauthUrlEdit->clear();
     m_oauthProviderCombo->setEnabled(true);
     m_mechanismCombo->setEnabled(true);
     for (QLineEdit *edit :

@@ -222,7 +222,9 @@ private:
     QPushButton *m_signOutButton = nullptr;
     QProgressBar *m_oauthProgress = nullptr;
     QLabel *m_oauthStateLabel = nullptr;
+    QWidget *m_oauthUrlBox = nullptr;
     QLabel *m_oauthUrlLabel = nullptr;
+    QLineEdit *m_oauthUrlEdit = nullptr;
     QLabel *m_oauthKeychainNote = nullptr;
     QPointer<auth::OAuthFlow> m_flow;
     BrowserOpener m_openBrowser;
