@@ -730,10 +730,7 @@
     </message>
     <message>
         <source>In DATA mode, /bytes sends octets exactly as written, with \r \n \xHH escapes and no dot-stuffing: here a bare-LF dot line (\n.\n), then a whole second transaction with its own end. Only CRLF.CRLF ends the data (RFC 5321 4.1.1.4); a server that also accepts LF.LF reads the rest as new commands, so the smuggled message passes whatever checks the first one passed. The console itself never sends a bare LF: every line it sends ends in CRLF.</source>
-        <translation>Im DATA-Modus sendet /bytes Oktette genau wie geschrieben, mit den Maskierungen \r 
- \xHH und ohne Dot-Stuffing: hier eine Punktzeile mit einzelnem LF (
-.
-), dann eine ganze zweite Transaktion mit eigenem Ende. Nur CRLF.CRLF beendet die Daten (RFC 5321 4.1.1.4); ein Server, der auch LF.LF annimmt, liest den Rest als neue Befehle, sodass die eingeschmuggelte Nachricht alle Prüfungen passiert, die die erste passiert hat. Die Konsole selbst sendet nie ein einzelnes LF: Jede Zeile, die sie sendet, endet mit CRLF.</translation>
+        <translation>Im DATA-Modus sendet /bytes Oktette genau wie geschrieben, mit den Maskierungen \r \n \xHH und ohne Dot-Stuffing: hier eine Punktzeile mit einzelnem LF (\n.\n), dann eine ganze zweite Transaktion mit eigenem Ende. Nur CRLF.CRLF beendet die Daten (RFC 5321 4.1.1.4); ein Server, der auch LF.LF annimmt, liest den Rest als neue Befehle, sodass die eingeschmuggelte Nachricht alle Prüfungen passiert, die die erste passiert hat. Die Konsole selbst sendet nie ein einzelnes LF: Jede Zeile, die sie sendet, endet mit CRLF.</translation>
     </message>
     <message>
         <source>The server answers both messages before the console has ended the data it thinks it is sending: the console reads replies it did not ask for and ends the session. Client and server no longer agree on the conversation; two messages were delivered.</source>
@@ -749,9 +746,7 @@
     </message>
     <message>
         <source>No message from evil@attacker.example reached alice: send the bare-LF end of data (\n.\n) and the second transaction inside the DATA of the first, with /bytes.</source>
-        <translation>Keine Nachricht von evil@attacker.example hat alice erreicht: das Datenende mit einzelnem LF (
-.
-) und die zweite Transaktion mit /bytes in das DATA der ersten senden.</translation>
+        <translation>Keine Nachricht von evil@attacker.example hat alice erreicht: das Datenende mit einzelnem LF (\n.\n) und die zweite Transaktion mit /bytes in das DATA der ersten senden.</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1507,40 @@
     <message>
         <source>No secret was given.</source>
         <translation>Es wurde kein Geheimnis angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::accounts::SessionTokens</name>
+    <message>
+        <source>Not signed in during this session.</source>
+        <translation>In dieser Sitzung nicht angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::accounts::TokenState</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed in; the access token is valid until %1.</source>
+        <translation>Angemeldet; das Zugriffstoken ist bis %1 gültig.</translation>
+    </message>
+    <message>
+        <source>Signed in; the provider did not say how long the access token is valid.</source>
+        <translation>Angemeldet; der Anbieter hat nicht angegeben, wie lange das Zugriffstoken gültig ist.</translation>
+    </message>
+    <message>
+        <source>Signed in; the access token has expired and is renewed with the refresh token before the next login.</source>
+        <translation>Angemeldet; das Zugriffstoken ist abgelaufen und wird vor der nächsten Anmeldung mit dem Aktualisierungstoken erneuert.</translation>
+    </message>
+    <message>
+        <source>The access token expired at %1 and there is no refresh token: sign in again.</source>
+        <translation>Das Zugriffstoken ist um %1 abgelaufen, und es gibt kein Aktualisierungstoken: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The tokens could not be read: %1</source>
+        <translation>Die Tokens konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4437,8 +4466,7 @@ nächster: %1
     </message>
     <message>
         <source>!! /bytes: a broken escape (use \r \n \t \\ \xHH)</source>
-        <translation>!! /bytes: eine fehlerhafte Maskierung (\r 
- \t \\ \xHH verwenden)</translation>
+        <translation>!! /bytes: eine fehlerhafte Maskierung (\r \n \t \\ \xHH verwenden)</translation>
     </message>
     <message numerus="yes">
         <source>** /bytes: %n octet(s) exactly as written, no dot-stuffing, no line ending added</source>
@@ -4473,8 +4501,7 @@ nächster: %1
     </message>
     <message>
         <source>** /bytes TEXT (after DATA&apos;s 354): octets exactly, with \r \n \t \\ \xHH</source>
-        <translation>** /bytes TEXT (nach der 354 von DATA): Oktette exakt, mit \r 
- \t \\ \xHH</translation>
+        <translation>** /bytes TEXT (nach der 354 von DATA): Oktette exakt, mit \r \n \t \\ \xHH</translation>
     </message>
     <message>
         <source>** /quit: say QUIT and close</source>
@@ -6938,8 +6965,7 @@ nächster: %1
     </message>
     <message>
         <source>the message holds text swaks replaces (%TOKEN% or \n): what swaks sends will differ</source>
-        <translation>die Nachricht enthält Text, den swaks ersetzt (%TOKEN% oder 
-): Was swaks sendet, wird abweichen</translation>
+        <translation>die Nachricht enthält Text, den swaks ersetzt (%TOKEN% oder \n): Was swaks sendet, wird abweichen</translation>
     </message>
     <message>
         <source>the transcript holds no message that was sent, nothing to export</source>
@@ -7445,6 +7471,182 @@ nächster: %1
         <source>This account now trusts the certificate %1 for %2. Test again to see it accepted; it is kept when you save.</source>
         <translation>Dieses Konto vertraut nun dem Zertifikat %1 für %2. Testen Sie erneut, um es akzeptiert zu sehen; es wird beim Speichern übernommen.</translation>
     </message>
+    <message>
+        <source>%1 logs in with an OAuth access token: choose the OAuth provider that issues it (Login tab).</source>
+        <translation>%1 meldet sich mit einem OAuth-Zugriffstoken an: Wählen Sie den OAuth-Anbieter, der es ausstellt (Reiter „Anmeldung“).</translation>
+    </message>
+    <message>
+        <source>The tokens are kept in the system keychain when you save, never in the settings file.</source>
+        <translation>Die Tokens werden beim Speichern im Schlüsselbund des Systems aufbewahrt, niemals in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the tokens of a sign-in are held in memory for this session only, never written anywhere; sign in again after Postscope restarts.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Die Tokens einer Anmeldung werden nur für diese Sitzung im Speicher gehalten und nirgends geschrieben; melden Sie sich nach einem Neustart von Postscope erneut an.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>Microsoft</source>
+        <translation>Microsoft</translation>
+    </message>
+    <message>
+        <source>Custom endpoints</source>
+        <translation>Eigene Endpunkte</translation>
+    </message>
+    <message>
+        <source>Who issues the access tokens for XOAUTH2 and OAUTHBEARER (RFC 7628)</source>
+        <translation>Wer die Zugriffstokens für XOAUTH2 und OAUTHBEARER (RFC 7628) ausstellt</translation>
+    </message>
+    <message>
+        <source>&amp;OAuth provider:</source>
+        <translation>&amp;OAuth-Anbieter:</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 sign-in</source>
+        <translation>OAuth-2.0-Anmeldung</translation>
+    </message>
+    <message>
+        <source>From your registration with the provider</source>
+        <translation>Aus Ihrer Registrierung beim Anbieter</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>Client-I&amp;D:</translation>
+    </message>
+    <message>
+        <source>Space-separated scopes (RFC 6749 3.3); empty: the provider&apos;s mail scope</source>
+        <translation>Durch Leerzeichen getrennte Scopes (RFC 6749 3.3); leer: der Mail-Scope des Anbieters</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>&amp;Geltungsbereich:</translation>
+    </message>
+    <message>
+        <source>https://login.example.com/authorize</source>
+        <translation>https://login.example.com/authorize</translation>
+    </message>
+    <message>
+        <source>The authorization endpoint (RFC 6749 3.1): https, or http on this computer only</source>
+        <translation>Der Autorisierungs-Endpunkt (RFC 6749 3.1): https, oder http nur auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Authori&amp;zation endpoint:</source>
+        <translation>Auto&amp;risierungs-Endpunkt:</translation>
+    </message>
+    <message>
+        <source>https://login.example.com/token</source>
+        <translation>https://login.example.com/token</translation>
+    </message>
+    <message>
+        <source>The token endpoint (RFC 6749 3.2): https, or http on this computer only</source>
+        <translation>Der Token-Endpunkt (RFC 6749 3.2): https, oder http nur auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>To&amp;ken endpoint:</source>
+        <translation>To&amp;ken-Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn In…</source>
+        <translation>Anme&amp;lden…</translation>
+    </message>
+    <message>
+        <source>Sign in at the provider in your browser; Postscope receives the tokens on this computer (127.0.0.1)</source>
+        <translation>Melden Sie sich in Ihrem Browser beim Anbieter an; Postscope empfängt die Tokens auf diesem Rechner (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Cancel Sign-In</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Sig&amp;n Out</source>
+        <translation>A&amp;bmelden</translation>
+    </message>
+    <message>
+        <source>Remove this account&apos;s tokens from the keychain</source>
+        <translation>Die Tokens dieses Kontos aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>If no browser opened, open this address in a browser on this computer:</source>
+        <translation>Falls sich kein Browser geöffnet hat, öffnen Sie diese Adresse in einem Browser auf diesem Rechner:</translation>
+    </message>
+    <message>
+        <source>Authorization address</source>
+        <translation>Autorisierungsadresse</translation>
+    </message>
+    <message>
+        <source>Where the tokens are kept</source>
+        <translation>Wo die Tokens aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>Anmeldung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the browser…</source>
+        <translation>Warte auf die Anmeldung im Browser…</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: open the address below. Waiting for the sign-in…</source>
+        <translation>Es konnte kein Browser geöffnet werden: Öffnen Sie die Adresse unten. Warte auf die Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Starting the sign-in…</source>
+        <translation>Anmeldung wird gestartet…</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The tokens are kept with the account when you save it.</source>
+        <translation>Die Tokens werden beim Speichern mit dem Konto aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Removing the tokens from the keychain…</source>
+        <translation>Die Tokens werden aus dem Schlüsselbund entfernt…</translation>
+    </message>
+    <message>
+        <source>The tokens could not be removed from the keychain: %1</source>
+        <translation>Die Tokens konnten nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The account was saved, but its OAuth tokens were not kept: %1 Try again with Save.</source>
+        <translation>Das Konto wurde gespeichert, seine OAuth-Tokens wurden aber nicht aufbewahrt: %1 Versuchen Sie es mit „Speichern“ erneut.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; its OAuth tokens are in the system keychain.</source>
+        <translation>„%1“ gespeichert; seine OAuth-Tokens liegen im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. No keychain is available: its OAuth tokens are held in memory until Postscope quits.</source>
+        <translation>„%1“ gespeichert. Kein Schlüsselbund verfügbar: Seine OAuth-Tokens werden im Speicher gehalten, bis Postscope beendet wird.</translation>
+    </message>
 </context>
 <context>
     <name>postscope::ui::AccountListModel</name>
@@ -7489,6 +7691,25 @@ nächster: %1
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::ui::AccountLogin</name>
+    <message>
+        <source>%1 Sign in with Edit Account (Login tab).</source>
+        <translation>%1 Melden Sie sich über „Konto bearbeiten“ an (Reiter „Anmeldung“).</translation>
     </message>
 </context>
 <context>
@@ -7952,10 +8173,6 @@ nächster: %1
         <translation>Vertrauensausnahmen dieses Kontos:</translation>
     </message>
     <message>
-        <source>other</source>
-        <translation>andere</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -8010,10 +8227,6 @@ nächster: %1
         <translation>Inhaber</translation>
     </message>
     <message>
-        <source>Subject (full)</source>
-        <translation>Inhaber (vollständig)</translation>
-    </message>
-    <message>
         <source>Alternative names</source>
         <translation>Alternative Namen</translation>
     </message>
@@ -8060,6 +8273,42 @@ nächster: %1
     <message>
         <source>Trusted in the certificate view: %1</source>
         <translation>In der Zertifikatsansicht vertraut: %1</translation>
+    </message>
+    <message>
+        <source>TLS connection</source>
+        <translation>TLS-Verbindung</translation>
+    </message>
+    <message>
+        <source>TLS: %1, cipher %2, server name (SNI) %3</source>
+        <translation>TLS: %1, Cipher %2, Servername (SNI) %3</translation>
+    </message>
+    <message>
+        <source>TLS: the handshake did not complete; server name (SNI) %1</source>
+        <translation>TLS: Der Handshake wurde nicht abgeschlossen; Servername (SNI) %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not the certificate this account trusts;&lt;/b&gt; what changed:</source>
+        <translation>&lt;b&gt;Nicht das Zertifikat, dem dieses Konto vertraut;&lt;/b&gt; was sich geändert hat:</translation>
+    </message>
+    <message>
+        <source>valid now</source>
+        <translation>jetzt gültig</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>not valid yet</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Signaturalgorithmus</translation>
     </message>
 </context>
 <context>
@@ -8129,6 +8378,10 @@ nächster: %1
             <numerusform>Nur die erste Zeile wird gezeigt.</numerusform>
             <numerusform>Nur die ersten %n Zeilen werden gezeigt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The two transcripts side by side</source>
+        <translation>Die beiden Protokolle nebeneinander</translation>
     </message>
 </context>
 <context>
@@ -8770,24 +9023,8 @@ nächster: %1
 <context>
     <name>postscope::ui::DiagnosticsTabs</name>
     <message>
-        <source>Server Probe</source>
-        <translation>Serverprüfung</translation>
-    </message>
-    <message>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
-    </message>
-    <message>
-        <source>Address Probe</source>
-        <translation>Adressprüfung</translation>
-    </message>
-    <message>
-        <source>Sandbox Inbox</source>
-        <translation>Sandbox-Posteingang</translation>
-    </message>
-    <message>
-        <source>Sandbox Settings</source>
-        <translation>Sandbox-Einstellungen</translation>
     </message>
     <message>
         <source>Server &amp;Probe</source>
@@ -8836,6 +9073,22 @@ nächster: %1
     <message>
         <source>The sandbox could not restart with these settings; see the transcript.</source>
         <translation>Die Sandbox konnte mit diesen Einstellungen nicht neu starten; siehe das Protokoll.</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -9740,6 +9993,46 @@ nächster: %1
     <message>
         <source>Show the messages that could not be sent</source>
         <translation>Die Nachrichten anzeigen, die nicht gesendet werden konnten</translation>
+    </message>
+    <message>
+        <source>Server views</source>
+        <translation>Serveransichten</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Sandbox views</source>
+        <translation>Sandbox-Ansichten</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>Na&amp;chrichten</translation>
+    </message>
+    <message>
+        <source>Show the messages being written, with the live transcript of their sends</source>
+        <translation>Die Nachrichten in Bearbeitung anzeigen, mit dem Live-Protokoll ihres Versands</translation>
+    </message>
+    <message>
+        <source>Messages being written</source>
+        <translation>Nachrichten in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>No message is being written. File ▸ New Message (%1) starts one.</source>
+        <translation>Keine Nachricht in Bearbeitung. Datei ▸ Neue Nachricht (%1) beginnt eine.</translation>
+    </message>
+    <message>
+        <source>Live transcript</source>
+        <translation>Live-Protokoll</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
     </message>
 </context>
 <context>

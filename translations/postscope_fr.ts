@@ -730,10 +730,7 @@
     </message>
     <message>
         <source>In DATA mode, /bytes sends octets exactly as written, with \r \n \xHH escapes and no dot-stuffing: here a bare-LF dot line (\n.\n), then a whole second transaction with its own end. Only CRLF.CRLF ends the data (RFC 5321 4.1.1.4); a server that also accepts LF.LF reads the rest as new commands, so the smuggled message passes whatever checks the first one passed. The console itself never sends a bare LF: every line it sends ends in CRLF.</source>
-        <translation>En mode DATA, /bytes envoie les octets exactement tels qu’écrits, avec les échappements \r 
- \xHH et sans doublement des points : ici une ligne de point à LF isolé (
-.
-), puis toute une seconde transaction avec sa propre fin. Seul CRLF.CRLF termine les données (RFC 5321 4.1.1.4) ; un serveur qui accepte aussi LF.LF lit la suite comme de nouvelles commandes, si bien que le message passé en contrebande franchit tous les contrôles que le premier a franchis. La console elle-même n’envoie jamais de LF isolé : chaque ligne qu’elle envoie finit par CRLF.</translation>
+        <translation>En mode DATA, /bytes envoie les octets exactement tels qu’écrits, avec les échappements \r \n \xHH et sans doublement des points : ici une ligne de point à LF isolé (\n.\n), puis toute une seconde transaction avec sa propre fin. Seul CRLF.CRLF termine les données (RFC 5321 4.1.1.4) ; un serveur qui accepte aussi LF.LF lit la suite comme de nouvelles commandes, si bien que le message passé en contrebande franchit tous les contrôles que le premier a franchis. La console elle-même n’envoie jamais de LF isolé : chaque ligne qu’elle envoie finit par CRLF.</translation>
     </message>
     <message>
         <source>The server answers both messages before the console has ended the data it thinks it is sending: the console reads replies it did not ask for and ends the session. Client and server no longer agree on the conversation; two messages were delivered.</source>
@@ -749,9 +746,7 @@
     </message>
     <message>
         <source>No message from evil@attacker.example reached alice: send the bare-LF end of data (\n.\n) and the second transaction inside the DATA of the first, with /bytes.</source>
-        <translation>Aucun message de evil@attacker.example n’a atteint alice : envoyez la fin de données à LF isolé (
-.
-) et la seconde transaction dans le DATA de la première, avec /bytes.</translation>
+        <translation>Aucun message de evil@attacker.example n’a atteint alice : envoyez la fin de données à LF isolé (\n.\n) et la seconde transaction dans le DATA de la première, avec /bytes.</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1507,40 @@
     <message>
         <source>No secret was given.</source>
         <translation>Aucun secret n’a été donné.</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::accounts::SessionTokens</name>
+    <message>
+        <source>Not signed in during this session.</source>
+        <translation>Non identifié pendant cette session.</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::accounts::TokenState</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non identifié.</translation>
+    </message>
+    <message>
+        <source>Signed in; the access token is valid until %1.</source>
+        <translation>Identifié ; le jeton d’accès est valide jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>Signed in; the provider did not say how long the access token is valid.</source>
+        <translation>Identifié ; le fournisseur n’a pas indiqué combien de temps le jeton d’accès est valide.</translation>
+    </message>
+    <message>
+        <source>Signed in; the access token has expired and is renewed with the refresh token before the next login.</source>
+        <translation>Identifié ; le jeton d’accès a expiré et il est renouvelé avec le jeton de rafraîchissement avant la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>The access token expired at %1 and there is no refresh token: sign in again.</source>
+        <translation>Le jeton d’accès a expiré le %1 et il n’y a pas de jeton de rafraîchissement : identifiez-vous de nouveau.</translation>
+    </message>
+    <message>
+        <source>The tokens could not be read: %1</source>
+        <translation>Les jetons n’ont pas pu être lus : %1</translation>
     </message>
 </context>
 <context>
@@ -4437,8 +4466,7 @@ suivant : %1
     </message>
     <message>
         <source>!! /bytes: a broken escape (use \r \n \t \\ \xHH)</source>
-        <translation>!! /bytes : un échappement invalide (utilisez \r 
- \t \\ \xHH)</translation>
+        <translation>!! /bytes : un échappement invalide (utilisez \r \n \t \\ \xHH)</translation>
     </message>
     <message numerus="yes">
         <source>** /bytes: %n octet(s) exactly as written, no dot-stuffing, no line ending added</source>
@@ -4473,8 +4501,7 @@ suivant : %1
     </message>
     <message>
         <source>** /bytes TEXT (after DATA&apos;s 354): octets exactly, with \r \n \t \\ \xHH</source>
-        <translation>** /bytes TEXTE (après le 354 de DATA) : des octets exacts, avec \r 
- \t \\ \xHH</translation>
+        <translation>** /bytes TEXTE (après le 354 de DATA) : des octets exacts, avec \r \n \t \\ \xHH</translation>
     </message>
     <message>
         <source>** /quit: say QUIT and close</source>
@@ -6938,8 +6965,7 @@ suivant : %1
     </message>
     <message>
         <source>the message holds text swaks replaces (%TOKEN% or \n): what swaks sends will differ</source>
-        <translation>le message contient du texte que swaks remplace (%TOKEN% ou 
-) : ce que swaks envoie sera différent</translation>
+        <translation>le message contient du texte que swaks remplace (%TOKEN% ou \n) : ce que swaks envoie sera différent</translation>
     </message>
     <message>
         <source>the transcript holds no message that was sent, nothing to export</source>
@@ -7445,6 +7471,182 @@ suivant : %1
         <source>This account now trusts the certificate %1 for %2. Test again to see it accepted; it is kept when you save.</source>
         <translation>Ce compte fait maintenant confiance au certificat %1 pour %2. Testez à nouveau pour le voir accepté ; il est conservé à l’enregistrement.</translation>
     </message>
+    <message>
+        <source>%1 logs in with an OAuth access token: choose the OAuth provider that issues it (Login tab).</source>
+        <translation>%1 se connecte avec un jeton d’accès OAuth : choisissez le fournisseur OAuth qui l’émet (onglet Connexion).</translation>
+    </message>
+    <message>
+        <source>The tokens are kept in the system keychain when you save, never in the settings file.</source>
+        <translation>Les jetons sont gardés dans le trousseau du système lors de l’enregistrement, jamais dans le fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the tokens of a sign-in are held in memory for this session only, never written anywhere; sign in again after Postscope restarts.</source>
+        <translation>Aucun trousseau du système n’est disponible : les jetons d’une identification sont gardés en mémoire pour cette session seulement, jamais écrits nulle part ; identifiez-vous de nouveau après le redémarrage de Postscope.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>Microsoft</source>
+        <translation>Microsoft</translation>
+    </message>
+    <message>
+        <source>Custom endpoints</source>
+        <translation>Points de terminaison personnalisés</translation>
+    </message>
+    <message>
+        <source>Who issues the access tokens for XOAUTH2 and OAUTHBEARER (RFC 7628)</source>
+        <translation>Qui émet les jetons d’accès pour XOAUTH2 et OAUTHBEARER (RFC 7628)</translation>
+    </message>
+    <message>
+        <source>&amp;OAuth provider:</source>
+        <translation>Fournisseur &amp;OAuth :</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 sign-in</source>
+        <translation>Identification OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>From your registration with the provider</source>
+        <translation>Issu de votre enregistrement auprès du fournisseur</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>I&amp;dentifiant client :</translation>
+    </message>
+    <message>
+        <source>Space-separated scopes (RFC 6749 3.3); empty: the provider&apos;s mail scope</source>
+        <translation>Portées séparées par des espaces (RFC 6749 3.3) ; vide : la portée de messagerie du fournisseur</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>Porté&amp;e :</translation>
+    </message>
+    <message>
+        <source>https://login.example.com/authorize</source>
+        <translation>https://login.example.com/authorize</translation>
+    </message>
+    <message>
+        <source>The authorization endpoint (RFC 6749 3.1): https, or http on this computer only</source>
+        <translation>Le point de terminaison d’autorisation (RFC 6749 3.1) : https, ou http sur cet ordinateur seulement</translation>
+    </message>
+    <message>
+        <source>Authori&amp;zation endpoint:</source>
+        <translation>Point de terminaison d’auto&amp;risation :</translation>
+    </message>
+    <message>
+        <source>https://login.example.com/token</source>
+        <translation>https://login.example.com/token</translation>
+    </message>
+    <message>
+        <source>The token endpoint (RFC 6749 3.2): https, or http on this computer only</source>
+        <translation>Le point de terminaison des jetons (RFC 6749 3.2) : https, ou http sur cet ordinateur seulement</translation>
+    </message>
+    <message>
+        <source>To&amp;ken endpoint:</source>
+        <translation>Point de terminaison des &amp;jetons :</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn In…</source>
+        <translation>S’identi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>Sign in at the provider in your browser; Postscope receives the tokens on this computer (127.0.0.1)</source>
+        <translation>Identifiez-vous auprès du fournisseur dans votre navigateur ; Postscope reçoit les jetons sur cet ordinateur (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Cancel Sign-In</source>
+        <translation>Annuler l’identification</translation>
+    </message>
+    <message>
+        <source>Sig&amp;n Out</source>
+        <translation>Se déco&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>Remove this account&apos;s tokens from the keychain</source>
+        <translation>Retirer les jetons de ce compte du trousseau</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Identification en cours</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non identifié.</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>État de l’identification</translation>
+    </message>
+    <message>
+        <source>If no browser opened, open this address in a browser on this computer:</source>
+        <translation>Si aucun navigateur ne s’est ouvert, ouvrez cette adresse dans un navigateur sur cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>Authorization address</source>
+        <translation>Adresse d’autorisation</translation>
+    </message>
+    <message>
+        <source>Where the tokens are kept</source>
+        <translation>Où les jetons sont gardés</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>Identification impossible : %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the browser…</source>
+        <translation>En attente de l’identification dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: open the address below. Waiting for the sign-in…</source>
+        <translation>Aucun navigateur n’a pu être ouvert : ouvrez l’adresse ci-dessous. En attente de l’identification…</translation>
+    </message>
+    <message>
+        <source>Starting the sign-in…</source>
+        <translation>Démarrage de l’identification…</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>annulée.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Identification annulée.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de l’identification : %1</translation>
+    </message>
+    <message>
+        <source>The tokens are kept with the account when you save it.</source>
+        <translation>Les jetons sont gardés avec le compte quand vous l’enregistrez.</translation>
+    </message>
+    <message>
+        <source>Removing the tokens from the keychain…</source>
+        <translation>Retrait des jetons du trousseau…</translation>
+    </message>
+    <message>
+        <source>The tokens could not be removed from the keychain: %1</source>
+        <translation>Les jetons n’ont pas pu être retirés du trousseau : %1</translation>
+    </message>
+    <message>
+        <source>The account was saved, but its OAuth tokens were not kept: %1 Try again with Save.</source>
+        <translation>Le compte a été enregistré, mais ses jetons OAuth n’ont pas été gardés : %1 Réessayez avec « Enregistrer ».</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; its OAuth tokens are in the system keychain.</source>
+        <translation>« %1 » enregistré ; ses jetons OAuth sont dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. No keychain is available: its OAuth tokens are held in memory until Postscope quits.</source>
+        <translation>« %1 » enregistré. Aucun trousseau n’est disponible : ses jetons OAuth sont gardés en mémoire jusqu’à ce que Postscope se ferme.</translation>
+    </message>
 </context>
 <context>
     <name>postscope::ui::AccountListModel</name>
@@ -7489,6 +7691,25 @@ suivant : %1
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::ui::AccountLogin</name>
+    <message>
+        <source>%1 Sign in with Edit Account (Login tab).</source>
+        <translation>%1 Identifiez-vous avec « Modifier le compte » (onglet Connexion).</translation>
     </message>
 </context>
 <context>
@@ -7952,10 +8173,6 @@ suivant : %1
         <translation>Exceptions de confiance de ce compte :</translation>
     </message>
     <message>
-        <source>other</source>
-        <translation>autre</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -8010,10 +8227,6 @@ suivant : %1
         <translation>Sujet</translation>
     </message>
     <message>
-        <source>Subject (full)</source>
-        <translation>Sujet (complet)</translation>
-    </message>
-    <message>
         <source>Alternative names</source>
         <translation>Noms alternatifs</translation>
     </message>
@@ -8060,6 +8273,42 @@ suivant : %1
     <message>
         <source>Trusted in the certificate view: %1</source>
         <translation>Approuvé dans la vue du certificat : %1</translation>
+    </message>
+    <message>
+        <source>TLS connection</source>
+        <translation>Connexion TLS</translation>
+    </message>
+    <message>
+        <source>TLS: %1, cipher %2, server name (SNI) %3</source>
+        <translation>TLS : %1, suite de chiffrement %2, nom du serveur (SNI) %3</translation>
+    </message>
+    <message>
+        <source>TLS: the handshake did not complete; server name (SNI) %1</source>
+        <translation>TLS : la négociation n’a pas abouti ; nom du serveur (SNI) %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not the certificate this account trusts;&lt;/b&gt; what changed:</source>
+        <translation>&lt;b&gt;Ce n’est pas le certificat auquel ce compte fait confiance ;&lt;/b&gt; ce qui a changé :</translation>
+    </message>
+    <message>
+        <source>valid now</source>
+        <translation>valide maintenant</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>not valid yet</source>
+        <translation>pas encore valide</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Algorithme de signature</translation>
     </message>
 </context>
 <context>
@@ -8129,6 +8378,10 @@ suivant : %1
             <numerusform>Seule %n ligne est affichée.</numerusform>
             <numerusform>Seules les %n premières lignes sont affichées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The two transcripts side by side</source>
+        <translation>Les deux journaux côte à côte</translation>
     </message>
 </context>
 <context>
@@ -8770,24 +9023,8 @@ suivant : %1
 <context>
     <name>postscope::ui::DiagnosticsTabs</name>
     <message>
-        <source>Server Probe</source>
-        <translation>Sonde du serveur</translation>
-    </message>
-    <message>
         <source>Certificate</source>
         <translation>Certificat</translation>
-    </message>
-    <message>
-        <source>Address Probe</source>
-        <translation>Sonde d’adresses</translation>
-    </message>
-    <message>
-        <source>Sandbox Inbox</source>
-        <translation>Boîte de réception du bac à sable</translation>
-    </message>
-    <message>
-        <source>Sandbox Settings</source>
-        <translation>Réglages du bac à sable</translation>
     </message>
     <message>
         <source>Server &amp;Probe</source>
@@ -8836,6 +9073,22 @@ suivant : %1
     <message>
         <source>The sandbox could not restart with these settings; see the transcript.</source>
         <translation>Le bac à sable n’a pas pu redémarrer avec ces réglages ; voir la transcription.</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Sonde</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
     </message>
 </context>
 <context>
@@ -9740,6 +9993,46 @@ suivant : %1
     <message>
         <source>Show the messages that could not be sent</source>
         <translation>Afficher les messages qui n’ont pas pu être envoyés</translation>
+    </message>
+    <message>
+        <source>Server views</source>
+        <translation>Vues du serveur</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Sandbox views</source>
+        <translation>Vues du bac à sable</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Messages</translation>
+    </message>
+    <message>
+        <source>Show the messages being written, with the live transcript of their sends</source>
+        <translation>Afficher les messages en cours de rédaction, avec le journal en direct de leurs envois</translation>
+    </message>
+    <message>
+        <source>Messages being written</source>
+        <translation>Messages en cours de rédaction</translation>
+    </message>
+    <message>
+        <source>No message is being written. File ▸ New Message (%1) starts one.</source>
+        <translation>Aucun message n’est en cours de rédaction. Fichier ▸ Nouveau message (%1) en commence un.</translation>
+    </message>
+    <message>
+        <source>Live transcript</source>
+        <translation>Journal en direct</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,8 @@ struct TsCount
     QString error;
 };
 
-// The %1..%9 of a text, sorted ("%1%2"); %n separately.
+// The %1..%9 of a text, sorted ("%1%2"), and how many literal \r, \n and
+// \t (backslash and letter) it holds; %n separately.
 QString argumentMarkers(const QString &text)
 {
     QStringList found;
@@ -37,7 +38,11 @@ QString argumentMarkers(const QString &text)
     }
     found.sort();
     found.removeDuplicates();
-    return found.join(QString());
+    // A backslash escape the source shows as text (the console help's "\r \n")
+    // stays one in the translation, not a line break.
+    for (const char *escape : {"\\r", "\\n", "\\t"})
+        found.append(QString::number(text.count(QLatin1String(escape))));
+    return found.join(QLatin1Char(' '));
 }
 
 // Every <message> of a .ts: translated, not "unfinished", no empty form.
