@@ -1,4 +1,5 @@
 #include "accountdialog.h"
+#include "securitypage.h"
 
 #include "accounts/accountstore.h"
 #include "auth/mechanisms.h"
@@ -94,6 +95,11 @@ AccountDialog::AccountDialog(Mode mode, const Account &account, accounts::Accoun
     m_tabs->addTab(createLoginPage(), tr("&Login"));
     m_tabs->addTab(createIdentitiesPage(), tr("&Identities"));
     m_tabs->addTab(createAdvancedPage(), tr("Ad&vanced"));
+    // Signing, encryption and DKIM: a page of its own (securitypage.h).
+    m_securityPage = new SecurityPage(this);
+    m_securityPage->setObjectName(QStringLiteral("securityPage"));
+    connect(m_securityPage, &SecurityPage::changed, this, &AccountDialog::updateProblems);
+    m_tabs->addTab(m_securityPage, tr("Sec&urity"));
 
     m_problemsLabel = new QLabel(this);
     m_problemsLabel->setObjectName(QStringLiteral("problemsLabel"));
@@ -481,6 +487,7 @@ void AccountDialog::load(const Account &account)
     m_ipFamilyCombo->setCurrentIndex(qMax(0, m_ipFamilyCombo->findData(int(account.ipFamily))));
     m_clientCertEdit->setText(account.clientCertificate.certificatePath);
     m_clientKeyEdit->setText(account.clientCertificate.keyPath);
+    m_securityPage->load(account.signing);
 }
 
 Account AccountDialog::account() const
@@ -514,6 +521,7 @@ Account AccountDialog::account() const
     a.ipFamily = accounts::IpFamily(m_ipFamilyCombo->currentData().toInt());
     a.clientCertificate.certificatePath = m_clientCertEdit->text().trimmed();
     a.clientCertificate.keyPath = m_clientKeyEdit->text().trimmed();
+    a.signing = m_securityPage->settings();
     return a;
 }
 

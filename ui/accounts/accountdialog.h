@@ -37,6 +37,7 @@ namespace postscope::ui {
 
 class CertificateView;
 class FindingsView;
+class SecurityPage;
 class ProbeRunner;
 
 class AccountDialog : public QDialog
@@ -168,6 +169,10 @@ private:
     QLabel *m_timings = nullptr;
     QPointer<CertificateView> m_certificateView;
     QDialogButtonBox *m_buttons = nullptr;
+    SecurityPage *m_securityPage = nullptr; // the Security tab
+
+public:
+    SecurityPage *securityPage() const { return m_securityPage; }
 };
 
 } // namespace postscope::ui

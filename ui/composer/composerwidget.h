@@ -185,6 +185,10 @@ private:
     void jobFinished();
     void showResults(const send::SendJob &job);
     void keepInOutbox(const QString &why);
+    // The account's signing settings: the profile and the boxes' defaults.
+    void applyAccountSigning();
+    QStringList securityProblems() const;
+    void showSentSource(const send::SendJob &job);
     void fillIdentities();
     void chooseAttachments(bool inlineImage);
     void addHeaderRow();
@@ -241,6 +245,8 @@ private:
     bool m_loading = false;
     QStringList m_addressProblems;
     QStringList m_headerProblems;
+    QStringList m_securityProblems; // a recipient without a certificate to encrypt to
+    bool m_showingSent = false; // the source view holds the octets sent
     quint64 m_sourceGeneration = 0;
     bool m_sourceReady = false;
     qint64 m_sourceLimit = sourcePreviewBytes;
