@@ -862,7 +862,8 @@ void AccountDialog::saveSecrets(const QString &name)
     m_statusLabel->setVisible(true);
 
     QList<SecretKind> kinds {SecretKind::Password, SecretKind::OAuthAccessToken,
-                             SecretKind::OAuthRefreshToken, SecretKind::KeyPassphrase};
+                             SecretKind::OAuthRefreshToken, SecretKind::KeyPassphrase,
+                             SecretKind::SigningPassphrase};
     if (!password.isEmpty())
         kinds.removeOne(SecretKind::Password);
     if (source.isEmpty())
