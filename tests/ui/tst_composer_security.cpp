@@ -8,15 +8,19 @@
 // tests/interop/test_secure_mail.py does), and gpg --decrypt/--verify in a
 // private GNUPGHOME for OpenPGP. The source tab shows exactly the octets
 // the sandbox received, DKIM-Signature included. A recipient without a
-// certificate keeps Send off and is named. A missing tool is a failure.
+// certificate keeps Send off and is named. A PKCS#12 file opens with the
+// signing passphrase from the keychain (a private Secret Service: the test
+// runs itself inside dbus-run-session). A missing tool is a failure.
 #include "accounts/accountdialog.h"
 #include "accounts/accountstore.h"
 #include "accounts/secretstore.h"
 #include "accounts/securitypage.h"
 #include "composer/composerwidget.h"
+#include "privatekeyring.h"
 #include "sandbox/sandboxaccount.h"
 #include "sandbox/sandboxserver.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
@@ -127,6 +131,7 @@ private slots:
     void securityTabAndSmimeSendToSandbox();
     void recipientWithoutCertificateIsNamed();
     void openPgpSendToSandbox();
+    void pkcs12PassphraseFromKeychain();
     void cleanupTestCase();
 
 private:
@@ -145,7 +150,6 @@ void TestComposerSecurity::initTestCase()
     QVERIFY(m_dir.isValid());
     qputenv("XDG_DATA_HOME", path("data").toUtf8());
     qputenv("XDG_CONFIG_HOME", path("config").toUtf8());
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
     QVERIFY(QDir().mkpath(path("gnupg")));
     QFile::setPermissions(path("gnupg"),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -433,11 +437,64 @@ void TestComposerSecurity::openPgpSendToSandbox()
     QVERIFY(readFile(path("signed.bin")).contains("Signed and encrypted with gpg."));
 }
 
+void TestComposerSecurity::pkcs12PassphraseFromKeychain()
+{
+    // A PKCS#12 file that opens only with its passphrase, which the keychain
+    // (a private Secret Service) keeps as the account's signing passphrase.
+    RUN_OK(run(QStringLiteral("openssl"),
+               {"pkcs12", "-export", "-in", path("ann.pem"), "-inkey", path("ann.key"), "-out",
+                path("ann.p12"), "-passout", "pass:p12-secret-42"}),
+           "PKCS#12");
+    accounts::SecretStore secrets;
+    const accounts::SecretResult stored
+        = secrets.writeBlocking(QStringLiteral("p12"), accounts::SecretKind::SigningPassphrase,
+                                QStringLiteral("p12-secret-42"));
+    QVERIFY2(stored.ok(), qPrintable(stored.errorText));
+
+    accounts::Account account = accounts::Account::sandbox(m_server.server());
+    account.builtIn = false;
+    account.name = QStringLiteral("p12");
+    account.identities
+        = {accounts::Identity {QStringLiteral("Ann"), QStringLiteral("ann@sandbox.test"), true}};
+    account.signing.kind = mime::Security::Kind::Smime;
+    account.signing.smimeCert = path("ann.p12");
+    account.signing.signByDefault = true;
+    QVERIFY2(account.validate().isEmpty(), qPrintable(account.validate().join('\n')));
+    ui::ComposerWidget composer(account);
+    QVERIFY(composer.signBox()->isChecked());
+    composer.toEdit()->setText(QStringLiteral("bob@sandbox.test"));
+    composer.subjectEdit()->setText(QStringLiteral("PKCS#12"));
+    composer.bodyEdit()->setPlainText(QStringLiteral("Signed with a PKCS#12 file.\n"));
+    // Sent at once: the send waits for the keychain's answer if need be.
+    const QByteArray raw = sendAndReceive(composer, m_maildir);
+    QVERIFY(!raw.isEmpty());
+    QVERIFY(raw.contains("multipart/signed"));
+    writeFile(path("p12.eml"), raw);
+    const Run verified = run(
+        QStringLiteral("openssl"),
+        {"cms", "-verify", "-in", path("p12.eml"), "-CAfile", path("ca.pem"), "-purpose", "any"});
+    RUN_OK(verified, "openssl cms -verify of the PKCS#12-signed message");
+    QVERIFY(verified.out.contains("Signed with a PKCS#12 file."));
+    // The passphrase reached no file of the app's (drafts, settings, mail).
+    for (const char *dir : {"data", "config", "maildir"})
+        QVERIFY2(testsupport::filesContaining(path(QLatin1String(dir)), "p12-secret-42").isEmpty(),
+                 dir);
+}
+
 void TestComposerSecurity::cleanupTestCase()
 {
     // gpg started an agent for the private GNUPGHOME: it goes with the test.
     run(QStringLiteral("gpgconf"), {"--kill", "all"});
 }
 
-QTEST_MAIN(TestComposerSecurity)
+int main(int argc, char **argv)
+{
+    // A private Secret Service for the signing passphrase (never the
+    // machine's keychain).
+    if (const int rc = postscope::testsupport::runInsidePrivateKeyring(argc, argv); rc >= 0)
+        return rc;
+    QApplication app(argc, argv);
+    TestComposerSecurity test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_composer_security.moc"

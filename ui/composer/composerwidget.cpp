@@ -502,6 +502,39 @@ void ComposerWidget::applyAccountSigning()
     m_sign->setChecked(s.signByDefault && m_sign->isEnabled());
     m_encrypt->setChecked(s.encryptByDefault && m_encrypt->isEnabled());
     m_dkim->setChecked(s.hasDkim() && m_dkim->isEnabled());
+    readSigningPassphrase();
+}
+
+void ComposerWidget::readSigningPassphrase()
+{
+    // An encrypted S/MIME key or PKCS#12 file opens with the passphrase the
+    // keychain keeps for the account (SecretKind::SigningPassphrase, stored
+    // by `account add --smime-passphrase-env`); none there is no error (an
+    // unencrypted key needs none, one that does says so when it is read).
+    const accounts::SigningSettings &s = m_account.signing;
+    if (s.kind != mime::Security::Kind::Smime || s.smimeCert.isEmpty() || m_account.builtIn)
+        return;
+    if (!m_secretStore)
+        m_secretStore = new accounts::SecretStore(QStringLiteral("Postscope"), this);
+    m_readingPassphrase = true;
+    const QString name = m_account.name;
+    m_secretStore->read(name, accounts::SecretKind::SigningPassphrase,
+                        [this, name](const accounts::SecretResult &result) {
+                            m_readingPassphrase = false;
+                            if (name != m_account.name)
+                                return;
+                            if (result.ok()) {
+                                m_securityProfile.smimePassphrase = result.secret.toUtf8();
+                                m_previewTimer->start();
+                            }
+                            if (m_sendWhenReady) {
+                                m_sendWhenReady = false;
+                                updateSendButton();
+                                QString error;
+                                if (!send(&error))
+                                    emit sendFinished(false, error);
+                            }
+                        });
 }
 
 QStringList ComposerWidget::securityProblems() const
@@ -1199,6 +1232,12 @@ bool ComposerWidget::send(QString *error)
         if (error)
             *error = tr("The message is already on its way.");
         return false;
+    }
+    if (m_readingPassphrase) {
+        // The keychain is still answering: the send starts when it has.
+        m_sendWhenReady = true;
+        updateSendButton();
+        return true;
     }
     send::MessageRequest request;
     request.spec = message();
