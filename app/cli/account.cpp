@@ -4,6 +4,7 @@
 // client commands' connection and auth options (clientoptions.cpp: one
 // option table, one parser), so an account holds exactly what --account
 // later gives back. Subcommands are rows of one table (subcommands[]).
+#include "accountsecurity.h"
 #include "clientoptions.h"
 #include "commands.h"
 #include "tlsoptions.h"
@@ -271,6 +272,7 @@ int addOrEdit(const QString &command, const QStringList &args, bool edit)
          tr("Store no password (it is asked for, or given with --password-env or "
             "--password-file, each time).")},
     });
+    addAccountSecurityOptions(c.parser()); // accountsecurity.cpp
     // NAME comes first, so that edit can start from the stored account.
     const QString name = args.value(0);
     Accounts accounts;
@@ -304,6 +306,10 @@ int addOrEdit(const QString &command, const QStringList &args, bool edit)
     takeSettings(c, &account);
     if (const int code = takeIdentities(c, &account); code >= 0)
         return code;
+    std::optional<QString> signingPassphrase;
+    if (const QString error = takeAccountSecurity(p, &account, &signingPassphrase);
+        !error.isEmpty())
+        return c.usageError(error);
     if (const QStringList problems = account.validate(); !problems.isEmpty())
         return c.usageError(problems.join(QLatin1Char(' ')));
     if (accounts.store.isReadOnly())
@@ -321,6 +327,18 @@ int addOrEdit(const QString &command, const QStringList &args, bool edit)
                "stays until --password-env or --password-file replaces it.\n")
                 .arg(command, account.user, c.account()->user));
 
+    // The signing key's passphrase goes to the keychain before the account
+    // is written, as the password does (nothing half stored: exit 14).
+    if (signingPassphrase) {
+        const SecretResult r = SecretStore().writeBlocking(
+            account.name, SecretKind::SigningPassphrase, *signingPassphrase);
+        if (!r.ok())
+            return commandFail(command,
+                               tr("the keychain did not store the signing key's passphrase: %1 "
+                                  "Nothing was stored.")
+                                   .arg(r.errorText),
+                               exitStorage);
+    }
     return save(c, accounts.store, account, secret, edit);
 }
 
@@ -403,6 +421,7 @@ int accountList(const QString &command, const QStringList &args)
                     .arg(a.user.isEmpty() ? QStringLiteral("-") : a.user, -24)
                     .arg(from ? from->mailbox() : QStringLiteral("-")));
             printTrustExceptions(a); // accounttrust.cpp
+            printAccountSecurity(a); // accountsecurity.cpp
         }
     }
     if (!accounts.loaded)

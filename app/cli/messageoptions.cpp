@@ -1,6 +1,7 @@
 #include "messageoptions.h"
 #include "clientoptions.h"
 
+#include "accounts/secretstore.h"
 #include "mime/envelope.h"
 
 #include <QCoreApplication>
@@ -63,7 +64,12 @@ void addMessageOptions(QCommandLineParser &p)
          tr("Ask for a read receipt (Disposition-Notification-To, RFC 8098).")},
         {opt("delivery-receipt"),
          tr("Ask for delivery status notifications (DSN: NOTIFY=SUCCESS,FAILURE, RFC 3461).")},
-        {opt("sign"), tr("Sign the message: S/MIME with --smime-cert, OpenPGP with --pgp-key.")},
+        {opt("sign"),
+         tr("Sign the message: S/MIME with --smime-cert, OpenPGP with --pgp-key, else as the "
+            "--account is set up.")},
+        {opt("no-sign"), tr("Do not sign, although the --account signs by default.")},
+        {opt("no-encrypt"), tr("Do not encrypt, although the --account encrypts by default.")},
+        {opt("no-dkim"), tr("Do not add the --account's DKIM signature.")},
         {opt("encrypt"),
          tr("Encrypt the message: S/MIME to --smime-recipient-cert, OpenPGP to --pgp-recipient.")},
         {opt("smime-cert"), tr("S/MIME certificate (PEM, or PKCS#12 with the key)."),
@@ -119,10 +125,16 @@ QString completeMessageFile(const QCommandLineParser &p, QString *error)
     return p.value(opt("message"));
 }
 
-QString securityFrom(const QCommandLineParser &p, mime::Security *s)
+QString securityFrom(const QCommandLineParser &p, mime::Security *s,
+                     const accounts::Account *account, bool *accountRecipients)
 {
+    if (accountRecipients)
+        *accountRecipients = false;
+    const accounts::SigningSettings *mine = account ? &account->signing : nullptr;
     const bool dkim
         = p.isSet(opt("dkim-domain")) || p.isSet(opt("dkim-selector")) || p.isSet(opt("dkim-key"));
+    if (dkim && p.isSet(opt("no-dkim")))
+        return tr("--no-dkim and the --dkim-* options exclude each other");
     if (dkim) {
         if (!p.isSet(opt("dkim-domain")) || !p.isSet(opt("dkim-selector"))
             || !p.isSet(opt("dkim-key")))
@@ -137,39 +149,87 @@ QString securityFrom(const QCommandLineParser &p, mime::Security *s)
             s->dkimCanonicalization = mime::Security::Canonicalization::Simple;
         else
             return tr("--dkim-canonicalization is relaxed or simple, not %1").arg(canon);
+    } else if (mine && mine->hasDkim() && !p.isSet(opt("no-dkim"))) {
+        // An account with DKIM signs everything it sends (CLI.md); --no-dkim opts out.
+        const mime::Security profile = mine->profile();
+        s->dkimDomain = profile.dkimDomain;
+        s->dkimSelector = profile.dkimSelector;
+        s->dkimKeyFile = profile.dkimKeyFile;
+        s->dkimCanonicalization = profile.dkimCanonicalization;
     }
-    s->sign = p.isSet(opt("sign"));
-    s->encrypt = p.isSet(opt("encrypt"));
-    const bool smime = p.isSet(opt("smime-cert")) || p.isSet(opt("smime-recipient-cert"));
-    const bool pgp = p.isSet(opt("pgp-key")) || p.isSet(opt("pgp-recipient"));
-    if (smime && pgp)
+    for (const char *name : {"sign", "encrypt"}) {
+        if (p.isSet(opt(name)) && p.isSet(QStringLiteral("no-") + opt(name)))
+            return tr("--%1 and --no-%1 exclude each other").arg(opt(name));
+    }
+    // The account's defaults, unless the command line says otherwise.
+    s->sign = p.isSet(opt("sign"))
+        || (mine && mine->signByDefault && !p.isSet(opt("no-sign")) && !p.isSet(opt("message")));
+    s->encrypt = p.isSet(opt("encrypt"))
+        || (mine && mine->encryptByDefault && !p.isSet(opt("no-encrypt"))
+            && !p.isSet(opt("message")));
+    const bool smimeOptions = p.isSet(opt("smime-cert")) || p.isSet(opt("smime-recipient-cert"));
+    const bool pgpOptions = p.isSet(opt("pgp-key")) || p.isSet(opt("pgp-recipient"));
+    if (smimeOptions && pgpOptions)
         return tr("choose S/MIME (--smime-*) or OpenPGP (--pgp-*), not both");
-    if (s->sign || s->encrypt) {
-        if (!smime && !pgp)
-            return tr("--sign and --encrypt need --smime-cert/--smime-recipient-cert or "
-                      "--pgp-key/--pgp-recipient");
-        s->kind = smime ? mime::Security::Kind::Smime : mime::Security::Kind::OpenPgp;
-        if (s->sign && smime && !p.isSet(opt("smime-cert")))
-            return tr("--sign with S/MIME needs --smime-cert");
-        if (s->sign && pgp && !p.isSet(opt("pgp-key")))
-            return tr("--sign with OpenPGP needs --pgp-key");
+    // The kind: the options' when they name one, else the account's; each
+    // of the account's files is used unless its option is given.
+    const mime::Security::Kind accountKind = mine ? mine->kind : mime::Security::Kind::None;
+    const mime::Security::Kind kind = smimeOptions ? mime::Security::Kind::Smime
+        : pgpOptions                               ? mime::Security::Kind::OpenPgp
+                                                   : accountKind;
+    const bool fromAccount = mine && kind == accountKind;
+    s->smimeCert = p.isSet(opt("smime-cert")) ? p.value(opt("smime-cert"))
+        : fromAccount                         ? mine->smimeCert
+                                              : QString();
+    s->smimeKey = p.isSet(opt("smime-key"))          ? p.value(opt("smime-key"))
+        : fromAccount && !p.isSet(opt("smime-cert")) ? mine->smimeKey
+                                                     : QString();
+    if (p.isSet(opt("smime-recipient-cert"))) {
+        s->smimeRecipientCerts = p.values(opt("smime-recipient-cert"));
+    } else if (fromAccount) {
+        s->smimeRecipientCerts = mine->smimeRecipientCerts;
+        // The account's files and folders are narrowed to the recipients'.
+        if (accountRecipients)
+            *accountRecipients = kind == mime::Security::Kind::Smime;
     }
-    s->smimeCert = p.value(opt("smime-cert"));
-    s->smimeKey = p.value(opt("smime-key"));
+    s->pgpKey = p.isSet(opt("pgp-key")) ? p.value(opt("pgp-key"))
+        : fromAccount                   ? mine->pgpKey
+                                        : QString();
+    s->pgpRecipients = p.values(opt("pgp-recipient"));
+    if (s->sign || s->encrypt) {
+        if (kind == mime::Security::Kind::None)
+            return tr("--sign and --encrypt need --smime-cert/--smime-recipient-cert, "
+                      "--pgp-key/--pgp-recipient, or an --account with S/MIME or OpenPGP");
+        s->kind = kind;
+        if (s->sign && kind == mime::Security::Kind::Smime && s->smimeCert.isEmpty())
+            return tr("--sign with S/MIME needs --smime-cert (or an account's certificate)");
+        if (s->sign && kind == mime::Security::Kind::OpenPgp && s->pgpKey.isEmpty())
+            return tr("--sign with OpenPGP needs --pgp-key (or an account's key)");
+        if (s->encrypt && kind == mime::Security::Kind::Smime && s->smimeRecipientCerts.isEmpty())
+            return tr("--encrypt with S/MIME needs --smime-recipient-cert (or an account's "
+                      "recipient certificates)");
+    }
     if (p.isSet(opt("smime-passphrase-env"))) {
         const QByteArray var = p.value(opt("smime-passphrase-env")).toLocal8Bit();
         if (!qEnvironmentVariableIsSet(var.constData()))
             return tr("--smime-passphrase-env: %1 is not set").arg(QString::fromLocal8Bit(var));
         s->smimePassphrase = qgetenv(var.constData());
+    } else if (mine && s->sign && kind == mime::Security::Kind::Smime
+               && s->smimeCert == mine->smimeCert) {
+        // The account's key: its passphrase, if it has one, is in the
+        // keychain (NAME/signing-passphrase); none there is not an error
+        // (an unencrypted key needs none; one that does says so when read).
+        accounts::SecretStore secrets;
+        const accounts::SecretResult r
+            = secrets.readBlocking(account->name, accounts::SecretKind::SigningPassphrase);
+        if (r.ok())
+            s->smimePassphrase = r.secret.toUtf8();
     }
-    s->smimeRecipientCerts = p.values(opt("smime-recipient-cert"));
-    s->pgpKey = p.value(opt("pgp-key"));
-    s->pgpRecipients = p.values(opt("pgp-recipient"));
     return {};
 }
 
 QString messageSpecFrom(const QCommandLineParser &p, mime::MessageSpec *spec,
-                        const QString &defaultFrom)
+                        const QString &defaultFrom, const accounts::Account *account)
 {
     if (p.isSet(opt("body")) && p.isSet(opt("body-file")))
         return tr("--body and --body-file exclude each other");
@@ -233,14 +293,24 @@ QString messageSpecFrom(const QCommandLineParser &p, mime::MessageSpec *spec,
     spec->date = QDateTime::currentDateTime();
     if (spec->messageId.isEmpty())
         spec->messageId = mime::generateMessageId(spec->messageIdDomain);
-    if (const QString error = securityFrom(p, &spec->security); !error.isEmpty())
+    bool accountRecipients = false;
+    if (const QString error = securityFrom(p, &spec->security, account, &accountRecipients);
+        !error.isEmpty())
         return error;
+    QList<QByteArray> recipients;
+    for (const QString &list : spec->to + spec->cc + spec->bcc)
+        recipients += mime::addressesOf({list.toUtf8()});
     if (spec->security.kind == mime::Security::Kind::OpenPgp && spec->security.encrypt
         && spec->security.pgpRecipients.isEmpty()) {
-        for (const QString &list : spec->to + spec->cc + spec->bcc) {
-            for (const QByteArray &a : mime::addressesOf({list.toUtf8()}))
-                spec->security.pgpRecipients.append(QString::fromUtf8(a));
-        }
+        for (const QByteArray &a : std::as_const(recipients))
+            spec->security.pgpRecipients.append(QString::fromUtf8(a));
+    }
+    // An account's recipient certificates: each recipient's own, or an
+    // error naming who has none (nothing is sent half encrypted).
+    if (accountRecipients) {
+        if (const QString error = mime::selectSmimeRecipients(&spec->security, recipients);
+            !error.isEmpty())
+            return error;
     }
     return {};
 }

@@ -46,7 +46,7 @@ QString parameters(const QCommandLineParser &p, const char *name, QList<QByteArr
 // sentence, or "" when the request is good. defaultFrom (the account's
 // default identity) stands for --from when a message is built without one.
 QString messageRequest(const QCommandLineParser &p, send::MessageRequest *request,
-                       const QString &defaultFrom)
+                       const QString &defaultFrom, const accounts::Account *account)
 {
     for (const char *name : {"from", "to", "cc", "bcc", "subject", "mail-option", "rcpt-option"}) {
         for (const QString &value : p.values(QLatin1String(name))) {
@@ -82,13 +82,13 @@ QString messageRequest(const QCommandLineParser &p, send::MessageRequest *reques
         if (haveFrom)
             request->sender = from.isEmpty() ? QByteArray("") : mime::addressOf(from);
         request->recipients = recipients;
-        return securityFrom(p, &request->fileSecurity);
+        return securityFrom(p, &request->fileSecurity, account);
     }
     if (!haveFrom && defaultFrom.isEmpty())
         return tr("--from is required (or --message, or an --account with an identity)");
     if (recipients.isEmpty())
         return tr("at least one --to, --cc or --bcc is required");
-    return messageSpecFrom(p, &request->spec, defaultFrom);
+    return messageSpecFrom(p, &request->spec, defaultFrom, account);
 }
 
 // One entry per envelope recipient, from the first copy. "accepted" means
@@ -212,7 +212,7 @@ int prepare(const ClientCommand &command, send::MessageRequest *request,
     const accounts::Account *account = command.account();
     const accounts::Identity *identity = account ? account->defaultIdentity() : nullptr;
     const QString defaultFrom = identity ? identity->mailbox() : QString();
-    if (const QString error = messageRequest(command.parser(), request, defaultFrom);
+    if (const QString error = messageRequest(command.parser(), request, defaultFrom, account);
         !error.isEmpty())
         return command.usageError(error);
     *message = send::prepareMessage(*request);

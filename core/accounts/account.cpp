@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -62,6 +63,19 @@ constexpr auto issuer = "issuer";
 constexpr auto notBefore = "notBefore";
 constexpr auto notAfter = "notAfter";
 constexpr auto tlsMinimum = "tlsMinimum";
+// The "signing" object (SigningSettings).
+constexpr auto signing = "signing";
+constexpr auto kind = "kind";
+constexpr auto signByDefault = "signByDefault";
+constexpr auto encryptByDefault = "encryptByDefault";
+constexpr auto smimeCert = "smimeCert";
+constexpr auto smimeKey = "smimeKey";
+constexpr auto smimeRecipientCerts = "smimeRecipientCerts";
+constexpr auto pgpKey = "pgpKey";
+constexpr auto dkimDomain = "dkimDomain";
+constexpr auto dkimSelector = "dkimSelector";
+constexpr auto dkimKey = "dkimKey";
+constexpr auto dkimCanonicalization = "dkimCanonicalization";
 } // namespace key
 
 // Names that would carry a secret: an import that has one is refused rather
@@ -187,6 +201,37 @@ public:
             fail(tr("%1: \"%2\" has an unknown value \"%3\"")
                      .arg(m_where, QLatin1String(name), text));
     }
+    // A list of strings, at most max of them.
+    void strings(const char *name, int max, QStringList *out)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(name));
+        if (v.isUndefined() || failed())
+            return;
+        const QJsonArray array = v.toArray();
+        if (!v.isArray() || std::any_of(array.begin(), array.end(), [](const QJsonValue &item) {
+                return !item.isString();
+            }))
+            return fail(
+                tr("%1: \"%2\" must be a list of strings").arg(m_where, QLatin1String(name)));
+        if (array.size() > max)
+            return fail(tr("%1: \"%2\" has %3 entries; at most %4 are allowed")
+                            .arg(m_where, QLatin1String(name))
+                            .arg(array.size())
+                            .arg(max));
+        out->clear();
+        for (const QJsonValue &item : array)
+            out->append(item.toString());
+    }
+    // A nested object field; empty when absent.
+    QJsonObject object(const char *name)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(name));
+        if (v.isUndefined() || failed())
+            return {};
+        if (!v.isObject())
+            fail(tr("%1: \"%2\" must be an object").arg(m_where, QLatin1String(name)));
+        return v.toObject();
+    }
     // The objects of an array field, at most max of them.
     QList<QJsonObject> objects(const char *name, int max)
     {
@@ -272,6 +317,71 @@ bool parseDialect(const QString &name, engine::Dialect *out)
     return false;
 }
 
+QString securityKindName(mime::Security::Kind kind)
+{
+    switch (kind) {
+    case mime::Security::Kind::None:
+        return QStringLiteral("none");
+    case mime::Security::Kind::Smime:
+        return QStringLiteral("smime");
+    case mime::Security::Kind::OpenPgp:
+        return QStringLiteral("openpgp");
+    }
+    return QString();
+}
+
+bool parseSecurityKind(const QString &name, mime::Security::Kind *out)
+{
+    for (auto k :
+         {mime::Security::Kind::None, mime::Security::Kind::Smime, mime::Security::Kind::OpenPgp}) {
+        if (name.compare(securityKindName(k), Qt::CaseInsensitive) == 0) {
+            if (out)
+                *out = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString canonicalizationName(mime::Security::Canonicalization c)
+{
+    return c == mime::Security::Canonicalization::Simple ? QStringLiteral("simple")
+                                                         : QStringLiteral("relaxed");
+}
+
+bool parseCanonicalization(const QString &name, mime::Security::Canonicalization *out)
+{
+    for (auto c :
+         {mime::Security::Canonicalization::Relaxed, mime::Security::Canonicalization::Simple}) {
+        if (name.compare(canonicalizationName(c), Qt::CaseInsensitive) == 0) {
+            if (out)
+                *out = c;
+            return true;
+        }
+    }
+    return false;
+}
+
+mime::Security SigningSettings::profile() const
+{
+    mime::Security s;
+    s.kind = kind;
+    if (kind == mime::Security::Kind::Smime) {
+        s.smimeCert = smimeCert;
+        s.smimeKey = smimeKey;
+        s.smimeRecipientCerts = smimeRecipientCerts;
+    } else if (kind == mime::Security::Kind::OpenPgp) {
+        s.pgpKey = pgpKey;
+    }
+    if (hasDkim()) {
+        s.dkimDomain = dkimDomain.toUtf8();
+        s.dkimSelector = dkimSelector.toUtf8();
+        s.dkimKeyFile = dkimKey;
+        s.dkimCanonicalization = dkimCanonicalization;
+    }
+    return s;
+}
+
 QString Identity::mailbox() const
 {
     return mime::formatMailbox({displayName, address.toUtf8()});
@@ -311,7 +421,93 @@ session::TrustedCertificate TrustException::trustedCertificate() const
     return session::TrustedCertificate {sha256, subject, issuer, notBefore, notAfter};
 }
 
-QStringList Account::validate() const
+namespace {
+
+// RFC 6376 3.1: a selector is dot-separated sub-domains; 3.5 d= is a
+// domain name. LDH labels of 1 to 63 octets (RFC 5890 for the A-labels).
+bool validDkimName(const QString &name)
+{
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+        QStringLiteral("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")));
+    return name.size() <= 253 && re.match(name).hasMatch();
+}
+
+QString fileProblem(const QString &path, bool directoryAllowed)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("The file %1 does not exist.").arg(path);
+    if (info.isDir() && !directoryAllowed)
+        return tr("%1 is a directory, not a file.").arg(path);
+    if (!info.isReadable())
+        return tr("The file %1 cannot be read (permissions).").arg(path);
+    return {};
+}
+
+QStringList signingProblems(const SigningSettings &s, Account::Files files)
+{
+    QStringList problems;
+    using Kind = mime::Security::Kind;
+    for (const QString *text : {&s.smimeCert, &s.smimeKey, &s.pgpKey, &s.dkimKey}) {
+        if (text->size() > maxTextLength || hasControl(*text))
+            problems.append(tr("The file name or key \"%1\" is not usable.").arg(*text));
+    }
+    if (s.smimeRecipientCerts.size() > maxRecipientCertSources)
+        problems.append(tr("An account has at most %1 recipient certificate files or folders.")
+                            .arg(maxRecipientCertSources));
+    for (const QString &path : s.smimeRecipientCerts) {
+        if (path.isEmpty() || path.size() > maxTextLength || hasControl(path))
+            problems.append(tr("The file name \"%1\" is not usable.").arg(path));
+    }
+    if (!s.smimeKey.isEmpty() && s.smimeCert.isEmpty())
+        problems.append(tr("An S/MIME key needs its certificate."));
+    if ((s.signByDefault || s.encryptByDefault) && s.kind == Kind::None)
+        problems.append(tr("Signing or encrypting by default needs S/MIME or OpenPGP as the "
+                           "account's kind."));
+    if (s.kind == Kind::Smime) {
+        if (s.smimeCert.isEmpty() && s.smimeRecipientCerts.isEmpty())
+            problems.append(tr("S/MIME needs a signing certificate or recipient certificates."));
+        if (s.signByDefault && s.smimeCert.isEmpty())
+            problems.append(tr("Signing by default with S/MIME needs a signing certificate."));
+        if (s.encryptByDefault && s.smimeRecipientCerts.isEmpty())
+            problems.append(tr("Encrypting by default with S/MIME needs recipient certificates."));
+    }
+    if (s.kind == Kind::OpenPgp && s.signByDefault && s.pgpKey.isEmpty())
+        problems.append(tr("Signing by default with OpenPGP needs a signing key."));
+    const bool anyDkim
+        = !s.dkimDomain.isEmpty() || !s.dkimSelector.isEmpty() || !s.dkimKey.isEmpty();
+    if (anyDkim) {
+        if (s.dkimDomain.isEmpty() || s.dkimSelector.isEmpty() || s.dkimKey.isEmpty())
+            problems.append(tr("DKIM needs a domain, a selector and a key file together."));
+        if (!s.dkimDomain.isEmpty() && !validDkimName(s.dkimDomain))
+            problems.append(
+                tr("\"%1\" is not a domain name for DKIM's d= (RFC 6376 3.5).").arg(s.dkimDomain));
+        if (!s.dkimSelector.isEmpty() && !validDkimName(s.dkimSelector))
+            problems.append(
+                tr("\"%1\" is not a DKIM selector (RFC 6376 3.1).").arg(s.dkimSelector));
+    }
+    if (files == Account::Files::Check && problems.isEmpty()) {
+        const bool smime = s.kind == Kind::Smime;
+        for (const QString &path :
+             {smime ? s.smimeCert : QString(), smime ? s.smimeKey : QString(), s.dkimKey}) {
+            if (!path.isEmpty())
+                if (const QString why = fileProblem(path, false); !why.isEmpty())
+                    problems.append(why);
+        }
+        if (smime) {
+            for (const QString &path : s.smimeRecipientCerts) {
+                if (const QString why = fileProblem(path, true); !why.isEmpty())
+                    problems.append(why);
+            }
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+QStringList Account::validate(Files files) const
 {
     QStringList problems;
     auto problem = [&problems](const QString &text) { problems.append(text); };
@@ -434,6 +630,7 @@ QStringList Account::validate() const
     } else if (sourcePort != 0) {
         problem(tr("A source port needs a source address."));
     }
+    problems += signingProblems(signing, files);
     return problems;
 }
 
@@ -518,7 +715,7 @@ bool Account::addTrustException(const TrustException &exception, QString *error)
     }
     Account changed = *this;
     changed.trustExceptions.append(exception);
-    if (const QStringList problems = changed.validate(); !problems.isEmpty()) {
+    if (const QStringList problems = changed.validate(Files::Skip); !problems.isEmpty()) {
         if (error)
             *error = problems.join(QLatin1Char(' '));
         return false;
@@ -576,7 +773,8 @@ std::optional<session::SessionOptions> Account::sessionOptions(QString *error) c
     };
     if (builtIn && port == 0 && socketPath.isEmpty())
         return fail(tr("The sandbox server is not running."));
-    if (const QStringList problems = validate(); !problems.isEmpty())
+    // The connection needs none of the signing files.
+    if (const QStringList problems = validate(Files::Skip); !problems.isEmpty())
         return fail(
             tr("The account \"%1\" is not usable: %2").arg(name, problems.join(QLatin1Char(' '))));
 
@@ -662,6 +860,22 @@ QJsonObject Account::toJson() const
         {QLatin1String(key::sourcePort), sourcePort},
         {QLatin1String(key::ipFamily), ipFamilyName(ipFamily)},
         {QLatin1String(key::tlsMinimum), session::tlsVersionName(tlsMinimum)},
+        {QLatin1String(key::signing),
+         QJsonObject {
+             {QLatin1String(key::kind), securityKindName(signing.kind)},
+             {QLatin1String(key::signByDefault), signing.signByDefault},
+             {QLatin1String(key::encryptByDefault), signing.encryptByDefault},
+             {QLatin1String(key::smimeCert), signing.smimeCert},
+             {QLatin1String(key::smimeKey), signing.smimeKey},
+             {QLatin1String(key::smimeRecipientCerts),
+              QJsonArray::fromStringList(signing.smimeRecipientCerts)},
+             {QLatin1String(key::pgpKey), signing.pgpKey},
+             {QLatin1String(key::dkimDomain), signing.dkimDomain},
+             {QLatin1String(key::dkimSelector), signing.dkimSelector},
+             {QLatin1String(key::dkimKey), signing.dkimKey},
+             {QLatin1String(key::dkimCanonicalization),
+              canonicalizationName(signing.dkimCanonicalization)},
+         }},
     };
 }
 
@@ -751,6 +965,32 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
     r.port(key::sourcePort, &a.sourcePort);
     r.choice(key::ipFamily, &parseIpFamily, &a.ipFamily);
     r.choice(key::tlsMinimum, &session::parseTlsVersion, &a.tlsMinimum);
+    // Absent (an older export or settings): no signing, no DKIM.
+    if (const QJsonObject o = r.object(key::signing); !o.isEmpty()) {
+        for (const char *secret : secretKeys) {
+            if (o.contains(QLatin1String(secret)))
+                r.fail(tr("%1: the field \"%2\" would hold a secret; secrets are kept only in "
+                          "the system keychain, never in settings or account files")
+                           .arg(where, QLatin1String(secret)));
+        }
+        Reader sr(o, where);
+        sr.choice(key::kind, &parseSecurityKind, &a.signing.kind);
+        sr.boolean(key::signByDefault, &a.signing.signByDefault);
+        sr.boolean(key::encryptByDefault, &a.signing.encryptByDefault);
+        sr.string(key::smimeCert, &a.signing.smimeCert);
+        sr.string(key::smimeKey, &a.signing.smimeKey);
+        sr.strings(key::smimeRecipientCerts, maxRecipientCertSources,
+                   &a.signing.smimeRecipientCerts);
+        // The settings store keeps an empty list as one empty entry.
+        a.signing.smimeRecipientCerts.removeAll(QString());
+        sr.string(key::pgpKey, &a.signing.pgpKey);
+        sr.string(key::dkimDomain, &a.signing.dkimDomain);
+        sr.string(key::dkimSelector, &a.signing.dkimSelector);
+        sr.string(key::dkimKey, &a.signing.dkimKey);
+        sr.choice(key::dkimCanonicalization, &parseCanonicalization,
+                  &a.signing.dkimCanonicalization);
+        r.fail(sr.error());
+    }
     if (r.failed())
         return fail(r.error());
 
@@ -758,7 +998,9 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
     a.authMechanism = a.authMechanism.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0
         ? QStringLiteral("auto")
         : a.authMechanism.toUpper();
-    if (const QStringList problems = a.validate(); !problems.isEmpty())
+    // Files::Skip: a key moved or an export read on another machine must not
+    // make the account unreadable; using it says which file is missing.
+    if (const QStringList problems = a.validate(Files::Skip); !problems.isEmpty())
         return fail(tr("%1: %2").arg(where, problems.join(QLatin1Char(' '))));
     return a;
 }

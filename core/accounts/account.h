@@ -7,6 +7,7 @@
 
 #include "auth/oauth2.h"
 #include "engine/clientengine.h"
+#include "mime/security.h"
 #include "session/smtpsession.h"
 
 #include <QCoreApplication>
@@ -95,6 +96,43 @@ struct OAuthSettings
     bool operator==(const OAuthSettings &) const = default;
 };
 
+// Signing, encryption and DKIM for the mail the account sends (RFC 8551
+// S/MIME, RFC 3156 OpenPGP/MIME, RFC 6376 DKIM): files by reference, where
+// the person keeps them. The passphrase of the S/MIME key or PKCS#12 file
+// is a secret (SecretKind::SigningPassphrase), never here. A missing
+// section is "none": no kind, no DKIM.
+struct SigningSettings
+{
+    // The kind the composer and `send --sign/--encrypt` use.
+    mime::Security::Kind kind = mime::Security::Kind::None;
+    bool signByDefault = false;
+    bool encryptByDefault = false;
+    QString smimeCert; // PEM, or PKCS#12 holding the key too
+    QString smimeKey; // PEM; empty when smimeCert holds the key
+    // Certificates to encrypt to: PEM files (the first certificate of each
+    // counts) and/or directories of them; each recipient gets the ones whose
+    // subject e-mail or SAN rfc822Name is its address (mime::matchSmimeRecipients).
+    QStringList smimeRecipientCerts;
+    QString pgpKey; // fingerprint, key id or address in GNUPGHOME; gpg finds recipients by address
+    QString dkimDomain; // d= (RFC 6376 3.5)
+    QString dkimSelector; // s=
+    QString dkimKey; // PEM private key: RSA or Ed25519 (RFC 8463)
+    mime::Security::Canonicalization dkimCanonicalization
+        = mime::Security::Canonicalization::Relaxed;
+
+    bool hasDkim() const { return !dkimDomain.isEmpty(); }
+    bool isNull() const { return *this == SigningSettings {}; }
+    // What the composer and the send path start from (sign and encrypt off;
+    // the S/MIME recipient certificates are the configured sources, to be
+    // narrowed per message by mime::matchSmimeRecipients).
+    mime::Security profile() const;
+    bool operator==(const SigningSettings &) const = default;
+};
+QString securityKindName(mime::Security::Kind kind); // "none", "smime", "openpgp"
+bool parseSecurityKind(const QString &name, mime::Security::Kind *out);
+QString canonicalizationName(mime::Security::Canonicalization c); // "relaxed", "simple"
+bool parseCanonicalization(const QString &name, mime::Security::Canonicalization *out);
+
 struct Account
 {
     // The name is the account's identity: unique, shown to people, the key
@@ -126,13 +164,20 @@ struct Account
     quint16 sourcePort = 0; // 0: any
     IpFamily ipFamily = IpFamily::Any;
 
+    // S/MIME or OpenPGP and DKIM for the mail it sends (JSON "signing").
+    SigningSettings signing;
+
     // The built-in sandbox account: read-only, never stored or exported.
     bool builtIn = false;
 
     bool operator==(const Account &) const = default;
 
     // Every problem, one sentence each (tr); empty when the account is usable.
-    QStringList validate() const;
+    // Files::Check also says which file of the signing settings cannot be
+    // read; Files::Skip (settings being loaded, an import from another
+    // machine) judges only the values, so a moved key never hides an account.
+    enum class Files { Check, Skip };
+    QStringList validate(Files files = Files::Check) const;
 
     // The OAuth provider (a preset with the account's client id and scope,
     // or the custom endpoints); nullopt and *error when there is none or it
@@ -185,5 +230,6 @@ constexpr int maxIdentities = 100;
 constexpr int maxTrustExceptions = 100;
 constexpr int maxNameLength = 64;
 constexpr int maxTextLength = 1024; // paths, hosts, notes, user names
+constexpr int maxRecipientCertSources = 100; // SigningSettings::smimeRecipientCerts
 
 } // namespace postscope::accounts

@@ -37,6 +37,7 @@ QJsonObject settingsShape()
     Account a;
     a.identities = {Identity {}};
     a.trustExceptions = {TrustException {}};
+    a.signing.smimeRecipientCerts = {QString()};
     return a.toJson();
 }
 
@@ -44,12 +45,21 @@ void writeObject(QSettings &settings, const QJsonObject &object)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QJsonValue v = it.value();
-        if (v.isArray()) {
+        if (v.isObject()) {
+            // A section ("security"): a group of its own.
+            settings.beginGroup(it.key());
+            writeObject(settings, v.toObject());
+            settings.endGroup();
+        } else if (v.isArray()) {
             const QJsonArray array = v.toArray();
             settings.beginWriteArray(it.key(), int(array.size()));
             for (qsizetype i = 0; i < array.size(); ++i) {
                 settings.setArrayIndex(int(i));
-                writeObject(settings, array.at(i).toObject());
+                // A list of strings keeps each under "value".
+                if (array.at(i).isString())
+                    settings.setValue(QStringLiteral("value"), array.at(i).toString());
+                else
+                    writeObject(settings, array.at(i).toObject());
             }
             settings.endArray();
         } else if (v.isBool()) {
@@ -69,6 +79,36 @@ QJsonObject readObject(QSettings &settings, const QJsonObject &shape, int maxIte
     QJsonObject object;
     for (auto it = shape.begin(); it != shape.end() && error->isEmpty(); ++it) {
         const QString name = it.key();
+        if (it.value().isObject()) {
+            // An absent section stays absent (read as its defaults).
+            if (settings.childGroups().contains(name)) {
+                settings.beginGroup(name);
+                object.insert(name, readObject(settings, it.value().toObject(), maxItems, error));
+                settings.endGroup();
+            }
+            continue;
+        }
+        if (it.value().isArray() && it.value().toArray().first().isString()) {
+            const int size = settings.beginReadArray(name);
+            if (size > maxItems) {
+                *error = tr("\"%1\" has %2 entries; at most %3 are allowed")
+                             .arg(name)
+                             .arg(size)
+                             .arg(maxItems);
+            } else {
+                QJsonArray array;
+                for (int i = 0; i < size && error->isEmpty(); ++i) {
+                    settings.setArrayIndex(i);
+                    const QVariant value = settings.value(QStringLiteral("value"));
+                    if (value.typeId() == QMetaType::QStringList)
+                        *error = tr("\"%1\" must be one value (put it in double quotes)").arg(name);
+                    array.append(value.toString());
+                }
+                object.insert(name, array);
+            }
+            settings.endArray();
+            continue;
+        }
         if (it.value().isArray()) {
             const QJsonObject itemShape = it.value().toArray().first().toObject();
             const int size = settings.beginReadArray(name);

@@ -16,8 +16,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("postscope::accounts", text);
 }
 
-constexpr SecretKind allKinds[] = {SecretKind::Password, SecretKind::OAuthAccessToken,
-                                   SecretKind::OAuthRefreshToken, SecretKind::KeyPassphrase};
+constexpr SecretKind allKinds[]
+    = {SecretKind::Password, SecretKind::OAuthAccessToken, SecretKind::OAuthRefreshToken,
+       SecretKind::KeyPassphrase, SecretKind::SigningPassphrase};
 
 // A key no account can have (account names hold no slash): looking it up
 // tells whether the keychain answers, without an unlock prompt (nothing
@@ -42,6 +43,8 @@ QString kindText(SecretKind kind)
         return tr("OAuth refresh token");
     case SecretKind::KeyPassphrase:
         return tr("passphrase of the client key");
+    case SecretKind::SigningPassphrase:
+        return tr("passphrase of the S/MIME signing key");
     }
     return QString();
 }
@@ -101,6 +104,8 @@ QString secretKindName(SecretKind kind)
         return QStringLiteral("oauth-refresh-token");
     case SecretKind::KeyPassphrase:
         return QStringLiteral("key-passphrase");
+    case SecretKind::SigningPassphrase:
+        return QStringLiteral("signing-passphrase");
     }
     return QString();
 }

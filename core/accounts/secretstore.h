@@ -25,6 +25,7 @@ enum class SecretKind {
     OAuthAccessToken, // XOAUTH2 / OAUTHBEARER (RFC 7628)
     OAuthRefreshToken,
     KeyPassphrase, // the client certificate's private key
+    SigningPassphrase, // the S/MIME signing key or PKCS#12 file (SigningSettings)
 };
 QString secretKindName(SecretKind kind); // "password", "oauth-access-token", ...
 bool parseSecretKind(const QString &name, SecretKind *out);

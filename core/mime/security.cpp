@@ -6,9 +6,13 @@
 #include "protocol/datatransform.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QSslCertificate>
 #include <QtCrypto>
 
 #include <openssl/cms.h>
@@ -557,6 +561,111 @@ QByteArray dkimSignatureField(engine::MessageSource &message, const Security &s,
     // libopendkim folds with bare LF and a tab; the wire wants CRLF.
     value.replace("\r\n", "\n").replace("\n", "\r\n");
     return QByteArray(prefix) + value + "\r\n";
+}
+
+namespace {
+
+// The e-mail addresses a certificate is issued to: subject emailAddress
+// (PKCS #9, still common) and SAN rfc822Name (RFC 5280 4.2.1.6).
+QList<QByteArray> certificateAddresses(const QSslCertificate &cert)
+{
+    QList<QByteArray> out;
+    for (const QString &a : cert.subjectInfo(QSslCertificate::EmailAddress))
+        out.append(a.trimmed().toUtf8().toLower());
+    const auto sans = cert.subjectAlternativeNames();
+    for (auto it = sans.constBegin(); it != sans.constEnd(); ++it) {
+        if (it.key() == QSsl::EmailEntry)
+            out.append(it.value().trimmed().toUtf8().toLower());
+    }
+    return out;
+}
+
+} // namespace
+
+SmimeRecipientMatch matchSmimeRecipients(const QStringList &sources,
+                                         const QList<QByteArray> &recipients)
+{
+    SmimeRecipientMatch match;
+    QStringList files;
+    for (const QString &source : sources) {
+        const QFileInfo info(source);
+        if (info.isDir()) {
+            QDir dir(source);
+            const QStringList names = dir.entryList(
+                {QStringLiteral("*.pem"), QStringLiteral("*.crt"), QStringLiteral("*.cer")},
+                QDir::Files | QDir::Readable, QDir::Name);
+            for (const QString &name : names)
+                files.append(dir.filePath(name));
+        } else {
+            files.append(source);
+        }
+        if (files.size() > maxCertificateFiles) {
+            match.unreadable.append(tr("%1: more than %2 certificate files; the rest are not read")
+                                        .arg(source)
+                                        .arg(maxCertificateFiles));
+            files.resize(maxCertificateFiles);
+            break;
+        }
+    }
+    // Address -> the first file (in the order given) whose certificate names it.
+    QHash<QByteArray, QString> byAddress;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &path : std::as_const(files)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            match.unreadable.append(tr("%1: %2").arg(path, file.errorString()));
+            continue;
+        }
+        const QByteArray pem = file.read(maxCertificateFileBytes + 1);
+        if (pem.size() > maxCertificateFileBytes) {
+            match.unreadable.append(tr("%1: larger than 1 MiB, not a certificate").arg(path));
+            continue;
+        }
+        const QList<QSslCertificate> certs = QSslCertificate::fromData(pem, QSsl::Pem);
+        if (certs.isEmpty()) {
+            match.unreadable.append(tr("%1: holds no PEM certificate").arg(path));
+            continue;
+        }
+        const QSslCertificate &cert = certs.first();
+        if (cert.effectiveDate() > now || cert.expiryDate() < now)
+            continue;
+        for (const QByteArray &address : certificateAddresses(cert)) {
+            if (!byAddress.contains(address))
+                byAddress.insert(address, path);
+        }
+    }
+    for (const QByteArray &recipient : recipients) {
+        const QString path = byAddress.value(recipient.toLower());
+        if (path.isEmpty()) {
+            if (!match.missing.contains(recipient))
+                match.missing.append(recipient);
+        } else if (!match.certificates.contains(path)) {
+            match.certificates.append(path);
+        }
+    }
+    return match;
+}
+
+QString selectSmimeRecipients(Security *security, const QList<QByteArray> &recipients)
+{
+    if (security->kind != Security::Kind::Smime || !security->encrypt)
+        return {};
+    const SmimeRecipientMatch match
+        = matchSmimeRecipients(security->smimeRecipientCerts, recipients);
+    if (!match.complete()) {
+        QStringList names;
+        for (const QByteArray &a : match.missing)
+            names.append(QString::fromUtf8(a));
+        QString text = tr("No S/MIME certificate to encrypt to for: %1 (RFC 8551 3.3 needs one "
+                          "per recipient; add it to the account's recipient certificates).")
+                           .arg(names.join(QStringLiteral(", ")));
+        if (!match.unreadable.isEmpty())
+            text += QLatin1Char(' ')
+                + tr("Not read: %1.").arg(match.unreadable.join(QStringLiteral("; ")));
+        return text;
+    }
+    security->smimeRecipientCerts = match.certificates;
+    return {};
 }
 
 } // namespace postscope::mime

@@ -56,4 +56,31 @@ QByteArray secureEntity(const QByteArray &entity, const Security &security, QStr
 QByteArray dkimSignatureField(engine::MessageSource &message, const Security &security,
                               QString *error);
 
+// S/MIME encryption needs one certificate per recipient (RFC 8551 2.3,
+// 3.3). sources are PEM files (the first certificate of each counts, as
+// secureEntity reads them) and directories of such files (*.pem, *.crt,
+// *.cer; not recursive). A certificate matches a recipient when its
+// subject's emailAddress or a SAN rfc822Name (RFC 5280 4.2.1.6) is that
+// address, compared case-insensitively (RFC 8551 3.1 leaves the local part
+// to the domain; agents in practice ignore its case). Expired or not yet
+// valid certificates are skipped. Bounded: at most maxCertificateFiles
+// files are read, each up to maxCertificateFileBytes.
+struct SmimeRecipientMatch
+{
+    QStringList certificates; // one file per matched recipient, in recipient order, no repeats
+    QList<QByteArray> missing; // recipients with no certificate
+    QStringList unreadable; // "path: why" for sources that could not be read
+    bool complete() const { return missing.isEmpty(); }
+};
+constexpr int maxCertificateFiles = 1000;
+constexpr qint64 maxCertificateFileBytes = 1 << 20;
+SmimeRecipientMatch matchSmimeRecipients(const QStringList &sources,
+                                         const QList<QByteArray> &recipients);
+
+// The same rule for one message: when security asks for S/MIME
+// encryption, its smimeRecipientCerts (the account's sources) become the
+// matched certificates of recipients. "" when done; else one sentence
+// naming the recipients without a certificate (nothing is changed).
+QString selectSmimeRecipients(Security *security, const QList<QByteArray> &recipients);
+
 } // namespace postscope::mime

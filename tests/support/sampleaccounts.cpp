@@ -47,6 +47,12 @@ Account sampleTcpAccount(const QString &name)
     a.sourcePort = 40025;
     a.ipFamily = IpFamily::IPv4;
     a.tlsMinimum = session::TlsVersion::Tls1_3;
+    // OpenPGP names no file (gpg finds the key), so the sample stays valid
+    // wherever it runs; tst_accountsigning covers S/MIME and DKIM with files.
+    a.signing.kind = mime::Security::Kind::OpenPgp;
+    a.signing.pgpKey = QStringLiteral("alice@example.test");
+    a.signing.signByDefault = true;
+    a.signing.encryptByDefault = true;
     return a;
 }
 

@@ -1,4 +1,5 @@
 #include "accountdialog.h"
+#include "securitypage.h"
 
 #include "accounts/accountstore.h"
 #include "auth/mechanisms.h"
@@ -98,6 +99,11 @@ AccountDialog::AccountDialog(Mode mode, const Account &account, accounts::Accoun
     m_tabs->addTab(createLoginPage(), tr("&Login"));
     m_tabs->addTab(createIdentitiesPage(), tr("&Identities"));
     m_tabs->addTab(createAdvancedPage(), tr("Ad&vanced"));
+    // Signing, encryption and DKIM: a page of its own (securitypage.h).
+    m_securityPage = new SecurityPage(this);
+    m_securityPage->setObjectName(QStringLiteral("securityPage"));
+    connect(m_securityPage, &SecurityPage::changed, this, &AccountDialog::updateProblems);
+    m_tabs->addTab(m_securityPage, tr("Sec&urity"));
 
     m_problemsLabel = new QLabel(this);
     m_problemsLabel->setObjectName(QStringLiteral("problemsLabel"));
@@ -494,6 +500,7 @@ void AccountDialog::load(const Account &account)
     m_clientCertEdit->setText(account.clientCertificate.certificatePath);
     m_clientKeyEdit->setText(account.clientCertificate.keyPath);
     loadOAuth(account);
+    m_securityPage->load(account.signing);
 }
 
 Account AccountDialog::account() const
@@ -541,6 +548,7 @@ Account AccountDialog::account() const
     }
     if (a.oauth.provider.isEmpty())
         a.oauth = {};
+    a.signing = m_securityPage->settings();
     return a;
 }
 
@@ -904,7 +912,8 @@ void AccountDialog::saveSecrets(const QString &name)
     m_statusLabel->setVisible(true);
 
     QList<SecretKind> kinds {SecretKind::Password, SecretKind::OAuthAccessToken,
-                             SecretKind::OAuthRefreshToken, SecretKind::KeyPassphrase};
+                             SecretKind::OAuthRefreshToken, SecretKind::KeyPassphrase,
+                             SecretKind::SigningPassphrase};
     if (!password.isEmpty())
         kinds.removeOne(SecretKind::Password);
     if (source.isEmpty())

@@ -55,6 +55,7 @@ namespace postscope::ui {
 
 class CertificateView;
 class FindingsView;
+class SecurityPage;
 class ProbeRunner;
 
 class AccountDialog : public QDialog
@@ -230,6 +231,10 @@ private:
     BrowserOpener m_openBrowser;
     std::optional<auth::OAuthTokens> m_newTokens; // signed in here, not saved yet
     bool m_dropStoredTokens = false; // signed out: do not copy the source's tokens
+    SecurityPage *m_securityPage = nullptr; // the Security tab
+
+public:
+    SecurityPage *securityPage() const { return m_securityPage; }
 };
 
 } // namespace postscope::ui

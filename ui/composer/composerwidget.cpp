@@ -128,7 +128,7 @@ ComposerWidget::ComposerWidget(const accounts::Account &account, QWidget *parent
     connect(m_cancelButton, &QPushButton::clicked, this, &ComposerWidget::cancel);
 
     fillIdentities();
-    setSecurityProfile({});
+    applyAccountSigning();
     checkAddresses(m_to, false);
     updateSendButton();
 }
@@ -483,8 +483,76 @@ QList<QAction *> ComposerWidget::composerActions() const
 
 void ComposerWidget::setAccount(const accounts::Account &account)
 {
+    const bool otherSigning
+        = account.name != m_account.name || !(account.signing == m_account.signing);
     m_account = account;
     fillIdentities();
+    // The person's choices for this message stay unless the account's
+    // signing settings themselves changed.
+    if (otherSigning)
+        applyAccountSigning();
+}
+
+void ComposerWidget::applyAccountSigning()
+{
+    const accounts::SigningSettings &s = m_account.signing;
+    setSecurityProfile(s.profile());
+    // Defaults from the account (as `send --account` does): DKIM whenever
+    // it is set up, signing and encryption when the account says so.
+    m_sign->setChecked(s.signByDefault && m_sign->isEnabled());
+    m_encrypt->setChecked(s.encryptByDefault && m_encrypt->isEnabled());
+    m_dkim->setChecked(s.hasDkim() && m_dkim->isEnabled());
+    readSigningPassphrase();
+}
+
+void ComposerWidget::readSigningPassphrase()
+{
+    // An encrypted S/MIME key or PKCS#12 file opens with the passphrase the
+    // keychain keeps for the account (SecretKind::SigningPassphrase, stored
+    // by `account add --smime-passphrase-env`); none there is no error (an
+    // unencrypted key needs none, one that does says so when it is read).
+    const accounts::SigningSettings &s = m_account.signing;
+    if (s.kind != mime::Security::Kind::Smime || s.smimeCert.isEmpty() || m_account.builtIn)
+        return;
+    if (!m_secretStore)
+        m_secretStore = new accounts::SecretStore(QStringLiteral("Postscope"), this);
+    m_readingPassphrase = true;
+    const QString name = m_account.name;
+    m_secretStore->read(name, accounts::SecretKind::SigningPassphrase,
+                        [this, name](const accounts::SecretResult &result) {
+                            m_readingPassphrase = false;
+                            if (name != m_account.name)
+                                return;
+                            if (result.ok()) {
+                                m_securityProfile.smimePassphrase = result.secret.toUtf8();
+                                m_previewTimer->start();
+                            }
+                            if (m_sendWhenReady) {
+                                m_sendWhenReady = false;
+                                updateSendButton();
+                                QString error;
+                                if (!send(&error))
+                                    emit sendFinished(false, error);
+                            }
+                        });
+}
+
+QStringList ComposerWidget::securityProblems() const
+{
+    // RFC 8551 3.3: S/MIME encryption needs each recipient's certificate;
+    // the account's files and folders are searched by address, and who has
+    // none is named before anything is sent.
+    if (!m_encrypt->isChecked() || m_securityProfile.kind != mime::Security::Kind::Smime)
+        return {};
+    QList<QByteArray> recipients;
+    for (QLineEdit *edit : {m_to, m_cc, m_bcc})
+        recipients += mime::addressesOf({edit->text().toUtf8()});
+    if (recipients.isEmpty())
+        return {};
+    mime::Security security = m_securityProfile;
+    security.encrypt = true;
+    const QString why = mime::selectSmimeRecipients(&security, recipients);
+    return why.isEmpty() ? QStringList() : QStringList {tr("Encrypt: %1").arg(why)};
 }
 
 void ComposerWidget::fillIdentities()
@@ -636,6 +704,23 @@ mime::MessageSpec ComposerWidget::message() const
         spec.security = m_securityProfile;
         spec.security.sign = m_sign->isChecked();
         spec.security.encrypt = m_encrypt->isChecked();
+        if (spec.security.encrypt && spec.security.kind == mime::Security::Kind::Smime) {
+            // Only the recipients' own certificates, never the rest of a
+            // folder; a recipient without one keeps Send off (problems()).
+            QList<QByteArray> recipients;
+            for (const QString &list : spec.to + spec.cc + spec.bcc)
+                recipients += mime::addressesOf({list.toUtf8()});
+            spec.security.smimeRecipientCerts
+                = mime::matchSmimeRecipients(m_securityProfile.smimeRecipientCerts, recipients)
+                      .certificates;
+        }
+        if (spec.security.encrypt && spec.security.kind == mime::Security::Kind::OpenPgp) {
+            // gpg finds each recipient's key by address (RFC 3156 4).
+            for (const QString &list : spec.to + spec.cc + spec.bcc) {
+                for (const QByteArray &a : mime::addressesOf({list.toUtf8()}))
+                    spec.security.pgpRecipients.append(QString::fromUtf8(a));
+            }
+        }
     } else {
         spec.security.kind = mime::Security::Kind::None;
     }
@@ -658,6 +743,7 @@ void ComposerWidget::changed()
 {
     if (m_loading)
         return;
+    m_showingSent = false;
     m_modified = true;
     updateSendButton();
     m_previewTimer->start();
@@ -749,7 +835,7 @@ QStringList ComposerWidget::problems() const
         all.append(tr("No recipient: fill in To, Cc or Bcc"));
     if (m_from->currentText().trimmed().isEmpty())
         all.append(tr("No sender: fill in From"));
-    return all;
+    return all + m_securityProblems;
 }
 
 void ComposerWidget::updateSendButton()
@@ -758,7 +844,7 @@ void ComposerWidget::updateSendButton()
         return;
     const QStringList list = problems();
     // Empty fields are no problem to show; a refused value is.
-    QStringList shown = m_addressProblems + m_headerProblems;
+    QStringList shown = m_addressProblems + m_headerProblems + m_securityProblems;
     m_problemLabel->setText(shown.join(QLatin1Char('\n')));
     m_problemLabel->setVisible(!shown.isEmpty());
     const bool ok = list.isEmpty() && !isSending();
@@ -895,6 +981,8 @@ void ComposerWidget::refreshPreviews()
 {
     m_previewTimer->stop();
     m_lint->clear();
+    m_securityProblems = securityProblems();
+    updateSendButton();
     const QStringList list = problems();
     if (!list.isEmpty()) {
         m_envelope->setPlainText(
@@ -950,6 +1038,9 @@ void ComposerWidget::refreshPreviews()
 
 void ComposerWidget::buildSource(qint64 maxBytes)
 {
+    // What was sent stays in view until the message changes.
+    if (m_showingSent)
+        return;
     // The octets are read off the GUI thread: a big attachment is base64
     // encoded from its file while the window stays responsive.
     send::MessageRequest request;
@@ -1129,6 +1220,8 @@ void ComposerWidget::saveEmlDialog()
 
 bool ComposerWidget::send(QString *error)
 {
+    m_securityProblems = securityProblems();
+    updateSendButton();
     const QStringList list = problems();
     if (!list.isEmpty()) {
         if (error)
@@ -1139,6 +1232,12 @@ bool ComposerWidget::send(QString *error)
         if (error)
             *error = tr("The message is already on its way.");
         return false;
+    }
+    if (m_readingPassphrase) {
+        // The keychain is still answering: the send starts when it has.
+        m_sendWhenReady = true;
+        updateSendButton();
+        return true;
     }
     send::MessageRequest request;
     request.spec = message();
@@ -1161,6 +1260,10 @@ bool ComposerWidget::sendStored(const send::StoredMessage &stored, QString *erro
     if (!request)
         return false;
     setMessage(stored.spec);
+    // An outbox entry keeps what was asked (sign, encrypt, DKIM), never the
+    // files: they come from the account as it is now.
+    if (request->messageFile.isEmpty())
+        request->spec.security = message().security;
     m_outboxId = stored.id;
     m_sending = stored;
     return startSendChecked(std::move(*request), error);
@@ -1250,12 +1353,40 @@ void ComposerWidget::runJob(send::PreparedMessage prepared, const session::AuthS
                                           .arg(locale.formattedDataSize(m_bytesSent),
                                                locale.formattedDataSize(total)));
             });
-    connect(job, &send::SendJob::linted, this, [this](const QList<mime::LintFinding> &findings) {
-        if (!findings.isEmpty())
-            m_side->setTabText(1, tr("&Lint (%1)").arg(findings.size()));
-    });
+    connect(job, &send::SendJob::linted, this,
+            [this, job](const QList<mime::LintFinding> &findings) {
+                if (!findings.isEmpty())
+                    m_side->setTabText(1, tr("&Lint (%1)").arg(findings.size()));
+                showSentSource(*job);
+            });
     connect(job, &send::SendJob::finished, this, &ComposerWidget::jobFinished);
     job->start();
+}
+
+void ComposerWidget::showSentSource(const send::SendJob &job)
+{
+    // The job has built the message for this server (its signature, its
+    // encryption, its DKIM-Signature made now): the source view shows those
+    // very octets, not a preview built apart (a new signature would differ).
+    std::unique_ptr<engine::MessageSource> source = job.message().source();
+    QByteArray bytes;
+    while (source && !source->atEnd() && bytes.size() < m_sourceLimit) {
+        const QByteArray piece = source->read(qMin<qint64>(1 << 20, m_sourceLimit - bytes.size()));
+        if (piece.isEmpty())
+            break;
+        bytes += piece;
+    }
+    ++m_sourceGeneration; // a preview still being built is not shown over it
+    m_showingSent = true;
+    m_source->setPlainText(QString::fromUtf8(bytes));
+    const QLocale locale;
+    const qint64 total = job.message().size();
+    m_sourceLabel->setText(
+        bytes.size() < total
+            ? tr("Sent: the first %1 of %2")
+                  .arg(locale.formattedDataSize(bytes.size()), locale.formattedDataSize(total))
+            : tr("Sent: all %1, exactly these octets").arg(locale.formattedDataSize(total)));
+    m_sourceReady = true;
 }
 
 void ComposerWidget::cancel()

@@ -10,6 +10,7 @@
 // is core's: this class only gathers fields and shows results.
 
 #include "accounts/account.h"
+#include "accounts/secretstore.h"
 #include "mime/lint.h"
 #include "mime/messagebuilder.h"
 #include "protocol/capabilities.h"
@@ -126,7 +127,7 @@ public:
     // when the attached files are gone).
     bool sendStored(const send::StoredMessage &stored, QString *error = nullptr);
     void cancel();
-    bool isSending() const { return !m_job.isNull() || m_waitingForLogin; }
+    bool isSending() const { return !m_job.isNull() || m_waitingForLogin || m_sendWhenReady; }
 
     // The views, for the window and the tests.
     QComboBox *fromBox() const { return m_from; }
@@ -189,6 +190,11 @@ private:
     void jobFinished();
     void showResults(const send::SendJob &job);
     void keepInOutbox(const QString &why);
+    // The account's signing settings: the profile and the boxes' defaults.
+    void applyAccountSigning();
+    void readSigningPassphrase();
+    QStringList securityProblems() const;
+    void showSentSource(const send::SendJob &job);
     void fillIdentities();
     void chooseAttachments(bool inlineImage);
     void addHeaderRow();
@@ -246,6 +252,11 @@ private:
     bool m_loading = false;
     QStringList m_addressProblems;
     QStringList m_headerProblems;
+    QStringList m_securityProblems; // a recipient without a certificate to encrypt to
+    bool m_showingSent = false; // the source view holds the octets sent
+    QPointer<accounts::SecretStore> m_secretStore; // the signing passphrase's keychain
+    bool m_readingPassphrase = false;
+    bool m_sendWhenReady = false; // send() came while the keychain was answering
     quint64 m_sourceGeneration = 0;
     bool m_sourceReady = false;
     qint64 m_sourceLimit = sourcePreviewBytes;
