@@ -1073,6 +1073,70 @@
         <source>The keychain failed: %1</source>
         <translation>Der Schlüsselbund ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file.</source>
+        <translation>%1 ist ein Verzeichnis, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (permissions).</source>
+        <translation>Die Datei %1 kann nicht gelesen werden (Berechtigungen).</translation>
+    </message>
+    <message>
+        <source>The file name or key &quot;%1&quot; is not usable.</source>
+        <translation>Der Dateiname oder Schlüssel „%1“ ist nicht brauchbar.</translation>
+    </message>
+    <message>
+        <source>An account has at most %1 recipient certificate files or folders.</source>
+        <translation>Ein Konto hat höchstens %1 Dateien oder Ordner mit Empfängerzertifikaten.</translation>
+    </message>
+    <message>
+        <source>The file name &quot;%1&quot; is not usable.</source>
+        <translation>Der Dateiname „%1“ ist nicht brauchbar.</translation>
+    </message>
+    <message>
+        <source>An S/MIME key needs its certificate.</source>
+        <translation>Ein S/MIME-Schlüssel braucht sein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Signing or encrypting by default needs S/MIME or OpenPGP as the account&apos;s kind.</source>
+        <translation>Standardmäßiges Signieren oder Verschlüsseln braucht S/MIME oder OpenPGP als Art des Kontos.</translation>
+    </message>
+    <message>
+        <source>S/MIME needs a signing certificate or recipient certificates.</source>
+        <translation>S/MIME braucht ein Signaturzertifikat oder Empfängerzertifikate.</translation>
+    </message>
+    <message>
+        <source>Signing by default with S/MIME needs a signing certificate.</source>
+        <translation>Standardmäßiges Signieren mit S/MIME braucht ein Signaturzertifikat.</translation>
+    </message>
+    <message>
+        <source>Encrypting by default with S/MIME needs recipient certificates.</source>
+        <translation>Standardmäßiges Verschlüsseln mit S/MIME braucht Empfängerzertifikate.</translation>
+    </message>
+    <message>
+        <source>Signing by default with OpenPGP needs a signing key.</source>
+        <translation>Standardmäßiges Signieren mit OpenPGP braucht einen Signaturschlüssel.</translation>
+    </message>
+    <message>
+        <source>DKIM needs a domain, a selector and a key file together.</source>
+        <translation>DKIM braucht eine Domain, einen Selektor und eine Schlüsseldatei zusammen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name for DKIM&apos;s d= (RFC 6376 3.5).</source>
+        <translation>„%1“ ist kein Domainname für d= von DKIM (RFC 6376 3.5).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DKIM selector (RFC 6376 3.1).</source>
+        <translation>„%1“ ist kein DKIM-Selektor (RFC 6376 3.1).</translation>
+    </message>
+    <message>
+        <source>passphrase of the S/MIME signing key</source>
+        <translation>Passphrase des S/MIME-Signaturschlüssels</translation>
+    </message>
 </context>
 <context>
     <name>postscope::accounts::Account</name>
@@ -1472,6 +1536,14 @@
     <message>
         <source>%1: every entry of &quot;%2&quot; must be an object</source>
         <translation>%1: Jeder Eintrag von „%2“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list of strings</source>
+        <translation>%1: „%2“ muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an object</source>
+        <translation>%1: „%2“ muss ein Objekt sein</translation>
     </message>
 </context>
 <context>
@@ -2679,10 +2751,6 @@
         <translation>Zustellstatus-Benachrichtigungen anfordern (DSN: NOTIFY=SUCCESS,FAILURE, RFC 3461).</translation>
     </message>
     <message>
-        <source>Sign the message: S/MIME with --smime-cert, OpenPGP with --pgp-key.</source>
-        <translation>Die Nachricht signieren: S/MIME mit --smime-cert, OpenPGP mit --pgp-key.</translation>
-    </message>
-    <message>
         <source>Encrypt the message: S/MIME to --smime-recipient-cert, OpenPGP to --pgp-recipient.</source>
         <translation>Die Nachricht verschlüsseln: S/MIME an --smime-recipient-cert, OpenPGP an --pgp-recipient.</translation>
     </message>
@@ -2749,18 +2817,6 @@
     <message>
         <source>choose S/MIME (--smime-*) or OpenPGP (--pgp-*), not both</source>
         <translation>S/MIME (--smime-*) oder OpenPGP (--pgp-*) wählen, nicht beides</translation>
-    </message>
-    <message>
-        <source>--sign and --encrypt need --smime-cert/--smime-recipient-cert or --pgp-key/--pgp-recipient</source>
-        <translation>--sign und --encrypt brauchen --smime-cert/--smime-recipient-cert oder --pgp-key/--pgp-recipient</translation>
-    </message>
-    <message>
-        <source>--sign with S/MIME needs --smime-cert</source>
-        <translation>--sign mit S/MIME braucht --smime-cert</translation>
-    </message>
-    <message>
-        <source>--sign with OpenPGP needs --pgp-key</source>
-        <translation>--sign mit OpenPGP braucht --pgp-key</translation>
     </message>
     <message>
         <source>--smime-passphrase-env: %1 is not set</source>
@@ -3757,6 +3813,148 @@ postscope-cli COMMAND --help nennt die Optionen eines Befehls.
     <message>
         <source>TLS %1 or later</source>
         <translation>TLS %1 oder neuer</translation>
+    </message>
+    <message>
+        <source>the keychain did not store the signing key&apos;s passphrase: %1 Nothing was stored.</source>
+        <translation>der Schlüsselbund hat die Passphrase des Signaturschlüssels nicht gespeichert: %1 Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>How the account signs and encrypts: smime, openpgp or none (none forgets the S/MIME and OpenPGP settings).</source>
+        <translation>Wie das Konto signiert und verschlüsselt: smime, openpgp oder none (none vergisst die S/MIME- und OpenPGP-Einstellungen).</translation>
+    </message>
+    <message>
+        <source>S/MIME signing certificate (PEM, or PKCS#12 with the key).</source>
+        <translation>S/MIME-Signaturzertifikat (PEM oder PKCS#12 mit dem Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the S/MIME key&apos;s or PKCS#12 passphrase (kept in the keychain only).</source>
+        <translation>Umgebungsvariable mit der Passphrase des S/MIME-Schlüssels oder von PKCS#12 (nur im Schlüsselbund aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>Certificates to encrypt to: a PEM file or a folder of them (repeatable; replaces the list; each recipient gets the one naming its address).</source>
+        <translation>Zertifikate, an die verschlüsselt wird: eine PEM-Datei oder ein Ordner davon (wiederholbar; ersetzt die Liste; jeder Empfänger bekommt das, das seine Adresse nennt).</translation>
+    </message>
+    <message>
+        <source>OpenPGP signing key (fingerprint, key id or address in GNUPGHOME); recipients&apos; keys are found by address.</source>
+        <translation>OpenPGP-Signaturschlüssel (Fingerabdruck, Schlüssel-ID oder Adresse in GNUPGHOME); die Schlüssel der Empfänger werden über ihre Adresse gefunden.</translation>
+    </message>
+    <message>
+        <source>Sign every message unless told not to (--no-sign).</source>
+        <translation>Jede Nachricht signieren, außer es wird anders verlangt (--no-sign).</translation>
+    </message>
+    <message>
+        <source>Sign only when asked (--sign).</source>
+        <translation>Nur auf Verlangen signieren (--sign).</translation>
+    </message>
+    <message>
+        <source>Encrypt every message unless told not to (--no-encrypt).</source>
+        <translation>Jede Nachricht verschlüsseln, außer es wird anders verlangt (--no-encrypt).</translation>
+    </message>
+    <message>
+        <source>Encrypt only when asked (--encrypt).</source>
+        <translation>Nur auf Verlangen verschlüsseln (--encrypt).</translation>
+    </message>
+    <message>
+        <source>DKIM signing domain (d=); the account then signs all its mail.</source>
+        <translation>DKIM-Signaturdomain (d=); das Konto signiert dann alle seine Mails.</translation>
+    </message>
+    <message>
+        <source>Forget the account&apos;s DKIM settings.</source>
+        <translation>Die DKIM-Einstellungen des Kontos vergessen.</translation>
+    </message>
+    <message>
+        <source>--message-security is smime, openpgp or none, not &apos;%1&apos;</source>
+        <translation>--message-security ist smime, openpgp oder none, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--message-security none and the --smime-*/--pgp-key options exclude each other</source>
+        <translation>--message-security none und die Optionen --smime-*/--pgp-key schließen einander aus</translation>
+    </message>
+    <message>
+        <source>choose S/MIME (--smime-*) or OpenPGP (--pgp-key), or say which with --message-security</source>
+        <translation>S/MIME (--smime-*) oder OpenPGP (--pgp-key) wählen oder mit --message-security angeben, welches</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 exclude each other</source>
+        <translation>--%1 und --%2 schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--no-dkim and the --dkim-* options exclude each other</source>
+        <translation>--no-dkim und die Optionen --dkim-* schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--smime-passphrase-env needs --smime-cert</source>
+        <translation>--smime-passphrase-env braucht --smime-cert</translation>
+    </message>
+    <message>
+        <source>    S/MIME: certificate %1%2; encrypts to %3%4
+</source>
+        <translation>    S/MIME: Zertifikat %1%2; verschlüsselt an %3%4
+</translation>
+    </message>
+    <message>
+        <source>, key %1</source>
+        <translation>, Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>(no certificates)</source>
+        <translation>(keine Zertifikate)</translation>
+    </message>
+    <message>
+        <source>; signs by default</source>
+        <translation>; signiert standardmäßig</translation>
+    </message>
+    <message>
+        <source>; encrypts by default</source>
+        <translation>; verschlüsselt standardmäßig</translation>
+    </message>
+    <message>
+        <source>    OpenPGP: key %1%2
+</source>
+        <translation>    OpenPGP: Schlüssel %1%2
+</translation>
+    </message>
+    <message>
+        <source>    DKIM: d=%1 s=%2 key %3 (%4)
+</source>
+        <translation>    DKIM: d=%1 s=%2 Schlüssel %3 (%4)
+</translation>
+    </message>
+    <message>
+        <source>Sign the message: S/MIME with --smime-cert, OpenPGP with --pgp-key, else as the --account is set up.</source>
+        <translation>Die Nachricht signieren: S/MIME mit --smime-cert, OpenPGP mit --pgp-key, sonst so, wie das --account eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>Do not sign, although the --account signs by default.</source>
+        <translation>Nicht signieren, obwohl das --account standardmäßig signiert.</translation>
+    </message>
+    <message>
+        <source>Do not encrypt, although the --account encrypts by default.</source>
+        <translation>Nicht verschlüsseln, obwohl das --account standardmäßig verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Do not add the --account&apos;s DKIM signature.</source>
+        <translation>Die DKIM-Signatur des --account nicht hinzufügen.</translation>
+    </message>
+    <message>
+        <source>--%1 and --no-%1 exclude each other</source>
+        <translation>--%1 und --no-%1 schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--sign and --encrypt need --smime-cert/--smime-recipient-cert, --pgp-key/--pgp-recipient, or an --account with S/MIME or OpenPGP</source>
+        <translation>--sign und --encrypt brauchen --smime-cert/--smime-recipient-cert, --pgp-key/--pgp-recipient oder ein --account mit S/MIME oder OpenPGP</translation>
+    </message>
+    <message>
+        <source>--sign with S/MIME needs --smime-cert (or an account&apos;s certificate)</source>
+        <translation>--sign mit S/MIME braucht --smime-cert (oder das Zertifikat eines Kontos)</translation>
+    </message>
+    <message>
+        <source>--sign with OpenPGP needs --pgp-key (or an account&apos;s key)</source>
+        <translation>--sign mit OpenPGP braucht --pgp-key (oder den Schlüssel eines Kontos)</translation>
+    </message>
+    <message>
+        <source>--encrypt with S/MIME needs --smime-recipient-cert (or an account&apos;s recipient certificates)</source>
+        <translation>--encrypt mit S/MIME braucht --smime-recipient-cert (oder die Empfängerzertifikate eines Kontos)</translation>
     </message>
 </context>
 <context>
@@ -5188,6 +5386,30 @@ nächster: %1
     <message>
         <source>More than %1 addresses in one field</source>
         <translation>Mehr als %1 Adressen in einem Feld</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 certificate files; the rest are not read</source>
+        <translation>%1: mehr als %2 Zertifikatsdateien; der Rest wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 MiB, not a certificate</source>
+        <translation>%1: größer als 1 MiB, kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1: holds no PEM certificate</source>
+        <translation>%1: enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>No S/MIME certificate to encrypt to for: %1 (RFC 8551 3.3 needs one per recipient; add it to the account&apos;s recipient certificates).</source>
+        <translation>Kein S/MIME-Zertifikat zum Verschlüsseln für: %1 (RFC 8551 3.3 verlangt eines pro Empfänger; fügen Sie es den Empfängerzertifikaten des Kontos hinzu).</translation>
+    </message>
+    <message>
+        <source>Not read: %1.</source>
+        <translation>Nicht gelesen: %1.</translation>
     </message>
 </context>
 <context>
@@ -7647,6 +7869,10 @@ nächster: %1
         <source>Saved “%1”. No keychain is available: its OAuth tokens are held in memory until Postscope quits.</source>
         <translation>„%1“ gespeichert. Kein Schlüsselbund verfügbar: Seine OAuth-Tokens werden im Speicher gehalten, bis Postscope beendet wird.</translation>
     </message>
+    <message>
+        <source>Sec&amp;urity</source>
+        <translation>Sic&amp;herheit</translation>
+    </message>
 </context>
 <context>
     <name>postscope::ui::AccountListModel</name>
@@ -8951,6 +9177,18 @@ nächster: %1
     <message>
         <source>Not sent: %1. %2</source>
         <translation>Nicht gesendet: %1. %2</translation>
+    </message>
+    <message>
+        <source>Encrypt: %1</source>
+        <translation>Verschlüsseln: %1</translation>
+    </message>
+    <message>
+        <source>Sent: the first %1 of %2</source>
+        <translation>Gesendet: die ersten %1 von %2</translation>
+    </message>
+    <message>
+        <source>Sent: all %1, exactly these octets</source>
+        <translation>Gesendet: alle %1, genau diese Oktette</translation>
     </message>
 </context>
 <context>
@@ -10367,6 +10605,224 @@ list: staff = alice@sandbox.test, bob@sandbox.test</translation>
     <message>
         <source>Connection settings copied.</source>
         <translation>Verbindungseinstellungen kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::ui::SecurityPage</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>S/MIME</source>
+        <translation>S/MIME</translation>
+    </message>
+    <message>
+        <source>OpenPGP</source>
+        <translation>OpenPGP</translation>
+    </message>
+    <message>
+        <source>How the composer signs and encrypts for this account (S/MIME, RFC 8551, or OpenPGP/MIME, RFC 3156)</source>
+        <translation>Wie der Editor für dieses Konto signiert und verschlüsselt (S/MIME, RFC 8551, oder OpenPGP/MIME, RFC 3156)</translation>
+    </message>
+    <message>
+        <source>Sign and encr&amp;ypt with:</source>
+        <translation>Signieren und &amp;verschlüsseln mit:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;every message</source>
+        <translation>&amp;Jede Nachricht signieren</translation>
+    </message>
+    <message>
+        <source>Encrypt every &amp;message</source>
+        <translation>Jede &amp;Nachricht verschlüsseln</translation>
+    </message>
+    <message>
+        <source>PEM, or PKCS#12 holding the key too</source>
+        <translation>PEM oder PKCS#12, das auch den Schlüssel enthält</translation>
+    </message>
+    <message>
+        <source>Your certificate; a PKCS#12 file&apos;s passphrase is kept in the keychain</source>
+        <translation>Ihr Zertifikat; die Passphrase einer PKCS#12-Datei wird im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Your ce&amp;rtificate:</source>
+        <translation>Ihr &amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Empty: in the certificate file</source>
+        <translation>Leer: in der Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Your &amp;key:</source>
+        <translation>Ihr &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>PEM-Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Recipients&apos; certificates</source>
+        <translation>Zertifikate der Empfänger</translation>
+    </message>
+    <message>
+        <source>PEM files and folders of them: each recipient gets the certificate that names its address (subject or SAN)</source>
+        <translation>PEM-Dateien und Ordner davon: Jeder Empfänger bekommt das Zertifikat, das seine Adresse nennt (Subject oder SAN)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>O&amp;rdner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Empfänger:</translation>
+    </message>
+    <message>
+        <source>Fingerprint, key id or address of your secret key in GnuPG; recipients&apos; keys are found by their addresses</source>
+        <translation>Fingerabdruck, Schlüssel-ID oder Adresse Ihres geheimen Schlüssels in GnuPG; die Schlüssel der Empfänger werden über ihre Adressen gefunden</translation>
+    </message>
+    <message>
+        <source>Your &amp;OpenPGP key:</source>
+        <translation>Ihr &amp;OpenPGP-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;List Keys</source>
+        <translation>Schlüssel &amp;auflisten</translation>
+    </message>
+    <message>
+        <source>DKIM (RFC 6376): sign every message</source>
+        <translation>DKIM (RFC 6376): jede Nachricht signieren</translation>
+    </message>
+    <message>
+        <source>example.org (d=)</source>
+        <translation>example.org (d=)</translation>
+    </message>
+    <message>
+        <source>Do&amp;main:</source>
+        <translation>Do&amp;main:</translation>
+    </message>
+    <message>
+        <source>selector (s=)</source>
+        <translation>Selektor (s=)</translation>
+    </message>
+    <message>
+        <source>Se&amp;lector:</source>
+        <translation>Se&amp;lektor:</translation>
+    </message>
+    <message>
+        <source>PEM: RSA (rsa-sha256) or Ed25519 (ed25519-sha256)</source>
+        <translation>PEM: RSA (rsa-sha256) oder Ed25519 (ed25519-sha256)</translation>
+    </message>
+    <message>
+        <source>Private ke&amp;y:</source>
+        <translation>Privater Schl&amp;üssel:</translation>
+    </message>
+    <message>
+        <source>relaxed/relaxed</source>
+        <translation>relaxed/relaxed</translation>
+    </message>
+    <message>
+        <source>simple/simple</source>
+        <translation>simple/simple</translation>
+    </message>
+    <message>
+        <source>Canonicali&amp;zation:</source>
+        <translation>&amp;Kanonisierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Signing</source>
+        <translation>Signieren &amp;testen</translation>
+    </message>
+    <message>
+        <source>Sign a tiny message with these settings (nothing is sent)</source>
+        <translation>Eine winzige Nachricht mit diesen Einstellungen signieren (es wird nichts gesendet)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Eine Datei wählen</translation>
+    </message>
+    <message>
+        <source>Recipients&apos; Certificates</source>
+        <translation>Zertifikate der Empfänger</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Folder of Recipients&apos; Certificates</source>
+        <translation>Ordner mit Zertifikaten der Empfänger</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>there is nothing to sign with: choose a certificate, an OpenPGP key or DKIM.</source>
+        <translation>es gibt nichts, womit signiert werden kann: Wählen Sie ein Zertifikat, einen OpenPGP-Schlüssel oder DKIM.</translation>
+    </message>
+    <message>
+        <source>Postscope signing test</source>
+        <translation>Postscope-Signaturtest</translation>
+    </message>
+    <message>
+        <source>signed with S/MIME</source>
+        <translation>mit S/MIME signiert</translation>
+    </message>
+    <message>
+        <source>signed with OpenPGP</source>
+        <translation>mit OpenPGP signiert</translation>
+    </message>
+    <message>
+        <source>DKIM-Signature d=%1 s=%2</source>
+        <translation>DKIM-Signature d=%1 s=%2</translation>
+    </message>
+    <message>
+        <source>Asking gpg…</source>
+        <translation>gpg wird gefragt…</translation>
+    </message>
+    <message>
+        <source>gpg did not answer within %1 s.</source>
+        <translation>gpg hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>gpg could not list the keys (exit %1).</source>
+        <translation>gpg konnte die Schlüssel nicht auflisten (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>gpg has no secret key here.</source>
+        <translation>gpg hat hier keinen geheimen Schlüssel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret key(s) in GnuPG.</source>
+        <translation>
+            <numerusform>%n geheimer Schlüssel in GnuPG.</numerusform>
+            <numerusform>%n geheime Schlüssel in GnuPG.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gpg is not installed: type the key&apos;s fingerprint.</source>
+        <translation>gpg ist nicht installiert: Geben Sie den Fingerabdruck des Schlüssels ein.</translation>
     </message>
 </context>
 <context>

@@ -1073,6 +1073,70 @@
         <source>The keychain failed: %1</source>
         <translation>Le trousseau a échoué : %1</translation>
     </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (permissions).</source>
+        <translation>Le fichier %1 ne peut pas être lu (permissions).</translation>
+    </message>
+    <message>
+        <source>The file name or key &quot;%1&quot; is not usable.</source>
+        <translation>Le nom de fichier ou la clé « %1 » n’est pas utilisable.</translation>
+    </message>
+    <message>
+        <source>An account has at most %1 recipient certificate files or folders.</source>
+        <translation>Un compte a au plus %1 fichiers ou dossiers de certificats de destinataires.</translation>
+    </message>
+    <message>
+        <source>The file name &quot;%1&quot; is not usable.</source>
+        <translation>Le nom de fichier « %1 » n’est pas utilisable.</translation>
+    </message>
+    <message>
+        <source>An S/MIME key needs its certificate.</source>
+        <translation>Une clé S/MIME a besoin de son certificat.</translation>
+    </message>
+    <message>
+        <source>Signing or encrypting by default needs S/MIME or OpenPGP as the account&apos;s kind.</source>
+        <translation>Signer ou chiffrer par défaut demande S/MIME ou OpenPGP comme type du compte.</translation>
+    </message>
+    <message>
+        <source>S/MIME needs a signing certificate or recipient certificates.</source>
+        <translation>S/MIME a besoin d’un certificat de signature ou de certificats de destinataires.</translation>
+    </message>
+    <message>
+        <source>Signing by default with S/MIME needs a signing certificate.</source>
+        <translation>Signer par défaut avec S/MIME demande un certificat de signature.</translation>
+    </message>
+    <message>
+        <source>Encrypting by default with S/MIME needs recipient certificates.</source>
+        <translation>Chiffrer par défaut avec S/MIME demande des certificats de destinataires.</translation>
+    </message>
+    <message>
+        <source>Signing by default with OpenPGP needs a signing key.</source>
+        <translation>Signer par défaut avec OpenPGP demande une clé de signature.</translation>
+    </message>
+    <message>
+        <source>DKIM needs a domain, a selector and a key file together.</source>
+        <translation>DKIM a besoin d’un domaine, d’un sélecteur et d’un fichier de clé ensemble.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name for DKIM&apos;s d= (RFC 6376 3.5).</source>
+        <translation>« %1 » n’est pas un nom de domaine pour le d= de DKIM (RFC 6376 3.5).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DKIM selector (RFC 6376 3.1).</source>
+        <translation>« %1 » n’est pas un sélecteur DKIM (RFC 6376 3.1).</translation>
+    </message>
+    <message>
+        <source>passphrase of the S/MIME signing key</source>
+        <translation>phrase secrète de la clé de signature S/MIME</translation>
+    </message>
 </context>
 <context>
     <name>postscope::accounts::Account</name>
@@ -1472,6 +1536,14 @@
     <message>
         <source>%1: every entry of &quot;%2&quot; must be an object</source>
         <translation>%1 : chaque entrée de « %2 » doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list of strings</source>
+        <translation>%1 : « %2 » doit être une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an object</source>
+        <translation>%1 : « %2 » doit être un objet</translation>
     </message>
 </context>
 <context>
@@ -2679,10 +2751,6 @@
         <translation>Demander des notifications d’état de remise (DSN : NOTIFY=SUCCESS,FAILURE, RFC 3461).</translation>
     </message>
     <message>
-        <source>Sign the message: S/MIME with --smime-cert, OpenPGP with --pgp-key.</source>
-        <translation>Signer le message : S/MIME avec --smime-cert, OpenPGP avec --pgp-key.</translation>
-    </message>
-    <message>
         <source>Encrypt the message: S/MIME to --smime-recipient-cert, OpenPGP to --pgp-recipient.</source>
         <translation>Chiffrer le message : S/MIME pour --smime-recipient-cert, OpenPGP pour --pgp-recipient.</translation>
     </message>
@@ -2749,18 +2817,6 @@
     <message>
         <source>choose S/MIME (--smime-*) or OpenPGP (--pgp-*), not both</source>
         <translation>choisissez S/MIME (--smime-*) ou OpenPGP (--pgp-*), pas les deux</translation>
-    </message>
-    <message>
-        <source>--sign and --encrypt need --smime-cert/--smime-recipient-cert or --pgp-key/--pgp-recipient</source>
-        <translation>--sign et --encrypt ont besoin de --smime-cert/--smime-recipient-cert ou de --pgp-key/--pgp-recipient</translation>
-    </message>
-    <message>
-        <source>--sign with S/MIME needs --smime-cert</source>
-        <translation>--sign avec S/MIME a besoin de --smime-cert</translation>
-    </message>
-    <message>
-        <source>--sign with OpenPGP needs --pgp-key</source>
-        <translation>--sign avec OpenPGP a besoin de --pgp-key</translation>
     </message>
     <message>
         <source>--smime-passphrase-env: %1 is not set</source>
@@ -3757,6 +3813,148 @@ postscope-cli COMMAND --help liste les options d’une commande.
     <message>
         <source>TLS %1 or later</source>
         <translation>TLS %1 ou ultérieur</translation>
+    </message>
+    <message>
+        <source>the keychain did not store the signing key&apos;s passphrase: %1 Nothing was stored.</source>
+        <translation>le trousseau n’a pas enregistré la phrase secrète de la clé de signature : %1 Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>How the account signs and encrypts: smime, openpgp or none (none forgets the S/MIME and OpenPGP settings).</source>
+        <translation>Comment le compte signe et chiffre : smime, openpgp ou none (none oublie les réglages S/MIME et OpenPGP).</translation>
+    </message>
+    <message>
+        <source>S/MIME signing certificate (PEM, or PKCS#12 with the key).</source>
+        <translation>Certificat de signature S/MIME (PEM, ou PKCS#12 avec la clé).</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the S/MIME key&apos;s or PKCS#12 passphrase (kept in the keychain only).</source>
+        <translation>Variable d’environnement contenant la phrase secrète de la clé S/MIME ou du PKCS#12 (gardée uniquement dans le trousseau).</translation>
+    </message>
+    <message>
+        <source>Certificates to encrypt to: a PEM file or a folder of them (repeatable; replaces the list; each recipient gets the one naming its address).</source>
+        <translation>Certificats pour lesquels chiffrer : un fichier PEM ou un dossier de fichiers PEM (répétable ; remplace la liste ; chaque destinataire reçoit celui qui nomme son adresse).</translation>
+    </message>
+    <message>
+        <source>OpenPGP signing key (fingerprint, key id or address in GNUPGHOME); recipients&apos; keys are found by address.</source>
+        <translation>Clé de signature OpenPGP (empreinte, identifiant de clé ou adresse dans GNUPGHOME) ; les clés des destinataires sont trouvées par leur adresse.</translation>
+    </message>
+    <message>
+        <source>Sign every message unless told not to (--no-sign).</source>
+        <translation>Signer chaque message sauf indication contraire (--no-sign).</translation>
+    </message>
+    <message>
+        <source>Sign only when asked (--sign).</source>
+        <translation>Signer uniquement sur demande (--sign).</translation>
+    </message>
+    <message>
+        <source>Encrypt every message unless told not to (--no-encrypt).</source>
+        <translation>Chiffrer chaque message sauf indication contraire (--no-encrypt).</translation>
+    </message>
+    <message>
+        <source>Encrypt only when asked (--encrypt).</source>
+        <translation>Chiffrer uniquement sur demande (--encrypt).</translation>
+    </message>
+    <message>
+        <source>DKIM signing domain (d=); the account then signs all its mail.</source>
+        <translation>Domaine de signature DKIM (d=) ; le compte signe alors tout son courrier.</translation>
+    </message>
+    <message>
+        <source>Forget the account&apos;s DKIM settings.</source>
+        <translation>Oublier les réglages DKIM du compte.</translation>
+    </message>
+    <message>
+        <source>--message-security is smime, openpgp or none, not &apos;%1&apos;</source>
+        <translation>--message-security vaut smime, openpgp ou none, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--message-security none and the --smime-*/--pgp-key options exclude each other</source>
+        <translation>--message-security none et les options --smime-*/--pgp-key s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>choose S/MIME (--smime-*) or OpenPGP (--pgp-key), or say which with --message-security</source>
+        <translation>choisissez S/MIME (--smime-*) ou OpenPGP (--pgp-key), ou indiquez lequel avec --message-security</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 exclude each other</source>
+        <translation>--%1 et --%2 s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>--no-dkim and the --dkim-* options exclude each other</source>
+        <translation>--no-dkim et les options --dkim-* s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>--smime-passphrase-env needs --smime-cert</source>
+        <translation>--smime-passphrase-env a besoin de --smime-cert</translation>
+    </message>
+    <message>
+        <source>    S/MIME: certificate %1%2; encrypts to %3%4
+</source>
+        <translation>    S/MIME : certificat %1%2 ; chiffre pour %3%4
+</translation>
+    </message>
+    <message>
+        <source>, key %1</source>
+        <translation>, clé %1</translation>
+    </message>
+    <message>
+        <source>(no certificates)</source>
+        <translation>(aucun certificat)</translation>
+    </message>
+    <message>
+        <source>; signs by default</source>
+        <translation>; signe par défaut</translation>
+    </message>
+    <message>
+        <source>; encrypts by default</source>
+        <translation>; chiffre par défaut</translation>
+    </message>
+    <message>
+        <source>    OpenPGP: key %1%2
+</source>
+        <translation>    OpenPGP : clé %1%2
+</translation>
+    </message>
+    <message>
+        <source>    DKIM: d=%1 s=%2 key %3 (%4)
+</source>
+        <translation>    DKIM : d=%1 s=%2 clé %3 (%4)
+</translation>
+    </message>
+    <message>
+        <source>Sign the message: S/MIME with --smime-cert, OpenPGP with --pgp-key, else as the --account is set up.</source>
+        <translation>Signer le message : S/MIME avec --smime-cert, OpenPGP avec --pgp-key, sinon selon la configuration du --account.</translation>
+    </message>
+    <message>
+        <source>Do not sign, although the --account signs by default.</source>
+        <translation>Ne pas signer, même si le --account signe par défaut.</translation>
+    </message>
+    <message>
+        <source>Do not encrypt, although the --account encrypts by default.</source>
+        <translation>Ne pas chiffrer, même si le --account chiffre par défaut.</translation>
+    </message>
+    <message>
+        <source>Do not add the --account&apos;s DKIM signature.</source>
+        <translation>Ne pas ajouter la signature DKIM du --account.</translation>
+    </message>
+    <message>
+        <source>--%1 and --no-%1 exclude each other</source>
+        <translation>--%1 et --no-%1 s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>--sign and --encrypt need --smime-cert/--smime-recipient-cert, --pgp-key/--pgp-recipient, or an --account with S/MIME or OpenPGP</source>
+        <translation>--sign et --encrypt ont besoin de --smime-cert/--smime-recipient-cert, de --pgp-key/--pgp-recipient, ou d’un --account avec S/MIME ou OpenPGP</translation>
+    </message>
+    <message>
+        <source>--sign with S/MIME needs --smime-cert (or an account&apos;s certificate)</source>
+        <translation>--sign avec S/MIME a besoin de --smime-cert (ou du certificat d’un compte)</translation>
+    </message>
+    <message>
+        <source>--sign with OpenPGP needs --pgp-key (or an account&apos;s key)</source>
+        <translation>--sign avec OpenPGP a besoin de --pgp-key (ou de la clé d’un compte)</translation>
+    </message>
+    <message>
+        <source>--encrypt with S/MIME needs --smime-recipient-cert (or an account&apos;s recipient certificates)</source>
+        <translation>--encrypt avec S/MIME a besoin de --smime-recipient-cert (ou des certificats de destinataires d’un compte)</translation>
     </message>
 </context>
 <context>
@@ -5188,6 +5386,30 @@ suivant : %1
     <message>
         <source>More than %1 addresses in one field</source>
         <translation>Plus de %1 adresses dans un champ</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 certificate files; the rest are not read</source>
+        <translation>%1 : plus de %2 fichiers de certificats ; les autres ne sont pas lus</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 MiB, not a certificate</source>
+        <translation>%1 : plus de 1 Mio, ce n’est pas un certificat</translation>
+    </message>
+    <message>
+        <source>%1: holds no PEM certificate</source>
+        <translation>%1 : ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>No S/MIME certificate to encrypt to for: %1 (RFC 8551 3.3 needs one per recipient; add it to the account&apos;s recipient certificates).</source>
+        <translation>Aucun certificat S/MIME pour chiffrer à destination de : %1 (la RFC 8551 3.3 en demande un par destinataire ; ajoutez-le aux certificats de destinataires du compte).</translation>
+    </message>
+    <message>
+        <source>Not read: %1.</source>
+        <translation>Non lu : %1.</translation>
     </message>
 </context>
 <context>
@@ -7647,6 +7869,10 @@ suivant : %1
         <source>Saved “%1”. No keychain is available: its OAuth tokens are held in memory until Postscope quits.</source>
         <translation>« %1 » enregistré. Aucun trousseau n’est disponible : ses jetons OAuth sont gardés en mémoire jusqu’à ce que Postscope se ferme.</translation>
     </message>
+    <message>
+        <source>Sec&amp;urity</source>
+        <translation>Séc&amp;urité</translation>
+    </message>
 </context>
 <context>
     <name>postscope::ui::AccountListModel</name>
@@ -8951,6 +9177,18 @@ suivant : %1
     <message>
         <source>Not sent: %1. %2</source>
         <translation>Non envoyé : %1. %2</translation>
+    </message>
+    <message>
+        <source>Encrypt: %1</source>
+        <translation>Chiffrer : %1</translation>
+    </message>
+    <message>
+        <source>Sent: the first %1 of %2</source>
+        <translation>Envoyé : les %1 premiers sur %2</translation>
+    </message>
+    <message>
+        <source>Sent: all %1, exactly these octets</source>
+        <translation>Envoyé : tous les %1, exactement ces octets</translation>
     </message>
 </context>
 <context>
@@ -10367,6 +10605,224 @@ list: staff = alice@sandbox.test, bob@sandbox.test</translation>
     <message>
         <source>Connection settings copied.</source>
         <translation>Réglages de connexion copiés.</translation>
+    </message>
+</context>
+<context>
+    <name>postscope::ui::SecurityPage</name>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>S/MIME</source>
+        <translation>S/MIME</translation>
+    </message>
+    <message>
+        <source>OpenPGP</source>
+        <translation>OpenPGP</translation>
+    </message>
+    <message>
+        <source>How the composer signs and encrypts for this account (S/MIME, RFC 8551, or OpenPGP/MIME, RFC 3156)</source>
+        <translation>Comment le compositeur signe et chiffre pour ce compte (S/MIME, RFC 8551, ou OpenPGP/MIME, RFC 3156)</translation>
+    </message>
+    <message>
+        <source>Sign and encr&amp;ypt with:</source>
+        <translation>Signer et chiffrer a&amp;vec :</translation>
+    </message>
+    <message>
+        <source>Sign &amp;every message</source>
+        <translation>&amp;Signer chaque message</translation>
+    </message>
+    <message>
+        <source>Encrypt every &amp;message</source>
+        <translation>Chiffrer chaque &amp;message</translation>
+    </message>
+    <message>
+        <source>PEM, or PKCS#12 holding the key too</source>
+        <translation>PEM, ou PKCS#12 contenant aussi la clé</translation>
+    </message>
+    <message>
+        <source>Your certificate; a PKCS#12 file&apos;s passphrase is kept in the keychain</source>
+        <translation>Votre certificat ; la phrase secrète d’un fichier PKCS#12 est gardée dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Your ce&amp;rtificate:</source>
+        <translation>Votre ce&amp;rtificat :</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Empty: in the certificate file</source>
+        <translation>Vide : dans le fichier du certificat</translation>
+    </message>
+    <message>
+        <source>Your &amp;key:</source>
+        <translation>Votre &amp;clé :</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>Clés PEM (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Recipients&apos; certificates</source>
+        <translation>Certificats des destinataires</translation>
+    </message>
+    <message>
+        <source>PEM files and folders of them: each recipient gets the certificate that names its address (subject or SAN)</source>
+        <translation>Fichiers PEM et dossiers de fichiers PEM : chaque destinataire reçoit le certificat qui nomme son adresse (sujet ou SAN)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Ajouter un d&amp;ossier…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Retir&amp;er</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Destinataires :</translation>
+    </message>
+    <message>
+        <source>Fingerprint, key id or address of your secret key in GnuPG; recipients&apos; keys are found by their addresses</source>
+        <translation>Empreinte, identifiant de clé ou adresse de votre clé secrète dans GnuPG ; les clés des destinataires sont trouvées par leur adresse</translation>
+    </message>
+    <message>
+        <source>Your &amp;OpenPGP key:</source>
+        <translation>Votre clé &amp;OpenPGP :</translation>
+    </message>
+    <message>
+        <source>&amp;List Keys</source>
+        <translation>&amp;Lister les clés</translation>
+    </message>
+    <message>
+        <source>DKIM (RFC 6376): sign every message</source>
+        <translation>DKIM (RFC 6376) : signer chaque message</translation>
+    </message>
+    <message>
+        <source>example.org (d=)</source>
+        <translation>example.org (d=)</translation>
+    </message>
+    <message>
+        <source>Do&amp;main:</source>
+        <translation>Do&amp;maine :</translation>
+    </message>
+    <message>
+        <source>selector (s=)</source>
+        <translation>sélecteur (s=)</translation>
+    </message>
+    <message>
+        <source>Se&amp;lector:</source>
+        <translation>Sé&amp;lecteur :</translation>
+    </message>
+    <message>
+        <source>PEM: RSA (rsa-sha256) or Ed25519 (ed25519-sha256)</source>
+        <translation>PEM : RSA (rsa-sha256) ou Ed25519 (ed25519-sha256)</translation>
+    </message>
+    <message>
+        <source>Private ke&amp;y:</source>
+        <translation>Clé &amp;privée :</translation>
+    </message>
+    <message>
+        <source>relaxed/relaxed</source>
+        <translation>relaxed/relaxed</translation>
+    </message>
+    <message>
+        <source>simple/simple</source>
+        <translation>simple/simple</translation>
+    </message>
+    <message>
+        <source>Canonicali&amp;zation:</source>
+        <translation>Canonicalisat&amp;ion :</translation>
+    </message>
+    <message>
+        <source>&amp;Test Signing</source>
+        <translation>&amp;Tester la signature</translation>
+    </message>
+    <message>
+        <source>Sign a tiny message with these settings (nothing is sent)</source>
+        <translation>Signer un tout petit message avec ces réglages (rien n’est envoyé)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>Recipients&apos; Certificates</source>
+        <translation>Certificats des destinataires</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Folder of Recipients&apos; Certificates</source>
+        <translation>Dossier de certificats des destinataires</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK : %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>there is nothing to sign with: choose a certificate, an OpenPGP key or DKIM.</source>
+        <translation>il n’y a rien avec quoi signer : choisissez un certificat, une clé OpenPGP ou DKIM.</translation>
+    </message>
+    <message>
+        <source>Postscope signing test</source>
+        <translation>Test de signature Postscope</translation>
+    </message>
+    <message>
+        <source>signed with S/MIME</source>
+        <translation>signé avec S/MIME</translation>
+    </message>
+    <message>
+        <source>signed with OpenPGP</source>
+        <translation>signé avec OpenPGP</translation>
+    </message>
+    <message>
+        <source>DKIM-Signature d=%1 s=%2</source>
+        <translation>DKIM-Signature d=%1 s=%2</translation>
+    </message>
+    <message>
+        <source>Asking gpg…</source>
+        <translation>Interrogation de gpg…</translation>
+    </message>
+    <message>
+        <source>gpg did not answer within %1 s.</source>
+        <translation>gpg n’a pas répondu dans les %1 s.</translation>
+    </message>
+    <message>
+        <source>gpg could not list the keys (exit %1).</source>
+        <translation>gpg n’a pas pu lister les clés (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>gpg has no secret key here.</source>
+        <translation>gpg n’a aucune clé secrète ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret key(s) in GnuPG.</source>
+        <translation>
+            <numerusform>%n clé secrète dans GnuPG.</numerusform>
+            <numerusform>%n clés secrètes dans GnuPG.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gpg is not installed: type the key&apos;s fingerprint.</source>
+        <translation>gpg n’est pas installé : saisissez l’empreinte de la clé.</translation>
     </message>
 </context>
 <context>
