@@ -5,7 +5,11 @@
 #       starts the app, presses KEYS (xdotool key names, e.g. ctrl+Return)
 #       one after another and saves one screenshot of the whole screen.
 #   scripts/screenshot.sh --views [DIR] [BINARY]
-#       saves a PNG of each main view into DIR (default /tmp/postscope-views):
+#       saves a PNG of each main view into DIR (default /tmp/postscope-views),
+#       reached by the View menu's shortcuts (Ctrl+1 Transcript, Ctrl+2
+#       Capabilities, Ctrl+3 Certificate, Ctrl+4 Probe, Ctrl+5 Addresses,
+#       Ctrl+6 Console, Ctrl+7 Lessons, Ctrl+8 Inbox, Ctrl+9 Sandbox
+#       settings, Ctrl+0 Messages):
 #       main-window.png (after a test message to the sandbox, a reply line
 #       selected), capabilities.png (before and after STARTTLS),
 #       account-dialog.png (a new account filled in, a problem shown inline),
@@ -55,12 +59,12 @@ if [ "${1:-}" = "--views" ]; then
     key ctrl+2
     shot capabilities.png
     # The console on the sandbox (Alt+O opens it), one EHLO explained.
-    key ctrl+3
+    key ctrl+6
     key alt+o; sleep 1.5
     xdotool type --delay 20 "EHLO views.example"; key Return; sleep 1
     shot console.png
     # The first lesson started, its first command typed.
-    key ctrl+4
+    key ctrl+7
     key alt+s; sleep 2
     xdotool type --delay 20 "EHLO bar.com"; key Return; sleep 1
     shot lessons.png
@@ -84,11 +88,11 @@ if [ "${1:-}" = "--views" ]; then
     # The diagnostic views (issue 10, sections 2, 5, 6, 7), on the sandbox.
     start
     key ctrl+Return; sleep 2
-    key ctrl+5; key alt+p; sleep 3
+    key ctrl+4; key alt+p; sleep 3
     shot server-probe.png
-    key ctrl+6
+    key ctrl+3
     shot certificate.png
-    key ctrl+7
+    key ctrl+5
     xdotool mousemove 500 300 click 1; sleep 0.5
     xdotool type --delay 10 "inbox@sandbox.test"; key Return
     xdotool type --delay 10 "nobody@sandbox.test"; key Return
@@ -97,7 +101,7 @@ if [ "${1:-}" = "--views" ]; then
     shot address-probe.png
     key ctrl+8; sleep 0.5
     # The newest message (top row of the list), then its Parts tab.
-    xdotool mousemove 700 178 click 1; sleep 1
+    xdotool mousemove 700 206 click 1; sleep 1
     shot inbox-message.png
     key alt+p
     shot inbox-parts.png
@@ -139,7 +143,7 @@ JSON
     key alt+l
     shot composer.png
     # Into the composer (its To field), then send it.
-    xdotool mousemove 560 190 click 1; sleep 0.5
+    xdotool mousemove 560 218 click 1; sleep 0.5
     key ctrl+Return; sleep 3
     shot composer-sent.png
     key ctrl+1

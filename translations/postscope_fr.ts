@@ -8126,7 +8126,7 @@ suivant : %1
     <message numerus="yes">
         <source>Only the first %n rows are shown.</source>
         <translation>
-            <numerusform>Seule la première ligne est affichée.</numerusform>
+            <numerusform>Seule %n ligne est affichée.</numerusform>
             <numerusform>Seules les %n premières lignes sont affichées.</numerusform>
         </translation>
     </message>
@@ -9165,7 +9165,7 @@ suivant : %1
     <message numerus="yes">
         <source>Goal reached: every one of the %n check(s) passed.</source>
         <translation>
-            <numerusform>But atteint : la vérification est réussie.</numerusform>
+            <numerusform>But atteint : %n vérification réussie.</numerusform>
             <numerusform>But atteint : les %n vérifications sont réussies.</numerusform>
         </translation>
     </message>

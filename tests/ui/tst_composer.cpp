@@ -147,14 +147,16 @@ void TestComposer::sendWithAttachmentToSandbox()
     newMessage->trigger();
     QCOMPARE(window.composers().size(), 1);
     ui::ComposerWidget *composer = window.composers().first();
-    QCOMPARE(window.viewTabs()->currentWidget(), composer);
+    QCOMPARE(window.currentView(), composer);
+    // The live transcript of the send beside it.
+    QVERIFY(window.sendTranscriptPane()->isVisible());
 
     composer->toEdit()->clear();
     QTest::keyClicks(composer->toEdit(),
                      QStringLiteral("inbox@sandbox.test, Bob <bob@sandbox.test>"));
     composer->subjectEdit()->clear();
     QTest::keyClicks(composer->subjectEdit(), QStringLiteral("Report with attachment"));
-    QCOMPARE(window.viewTabs()->tabText(window.viewTabs()->indexOf(composer)),
+    QCOMPARE(window.messageTabs()->tabText(window.messageTabs()->indexOf(composer)),
              QStringLiteral("Report with attachment"));
     composer->bodyEdit()->clear();
     QTest::keyClicks(composer->bodyEdit(), QStringLiteral("See the attached file."));

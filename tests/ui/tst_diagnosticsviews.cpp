@@ -27,6 +27,8 @@
 #include "sandbox/sandboxaccount.h"
 #include "sandbox/sandboxcontrols.h"
 #include "sandbox/sandboxserver.h"
+#include "session/smtpsession.h"
+#include "session/tlsreport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -101,6 +103,7 @@ private slots:
     void init();
     void certificateFailureAndExplicitTrust();
     void certificateViewListsAndRemovesExceptions();
+    void windowRemovesTheAccountsTrustException();
     void serverProbeViewAndSandboxSettings();
     void addressProbeTableSortAndCsv();
     void inboxShowsTheMessage();
@@ -175,14 +178,19 @@ void TestDiagnosticsViews::certificateFailureAndExplicitTrust()
     QVERIFY(view);
     QVERIFY(dialog.certificateButton()->isEnabled());
     QCOMPARE(view->chain().size(), 1);
-    QCOMPARE(view->chain().first(), certificate);
+    QCOMPARE(view->chain().first().sha256, sha256);
+    // The same model probe prints: the session's TlsReport, errors by name.
+    QCOMPARE(view->report().toJson(), report.tlsReport.toJson());
+    QVERIFY(!view->connectionLabel()->text().isEmpty());
     QCOMPARE(view->host(), QStringLiteral("127.0.0.1"));
     QVERIFY(!report.tlsInfo.errors.isEmpty());
     const QString verification = view->verification()->text();
     QVERIFY2(verification.contains(QStringLiteral("Verification failed")),
              qPrintable(verification));
-    for (const QSslError &e : report.tlsInfo.errors)
+    for (const QSslError &e : report.tlsInfo.errors) {
         QVERIFY2(verification.contains(e.errorString().toHtmlEscaped()), qPrintable(verification));
+        QVERIFY2(verification.contains(session::sslErrorName(e.error())), qPrintable(verification));
+    }
     // The details of the leaf: subject, alternative names, key, fingerprint.
     QTreeWidget *details = view->details();
     QStringList fields;
@@ -190,10 +198,14 @@ void TestDiagnosticsViews::certificateFailureAndExplicitTrust()
         fields << details->topLevelItem(i)->text(0) + QLatin1Char('=')
                 + details->topLevelItem(i)->text(1);
     const QString all = fields.join(QLatin1Char('\n'));
-    QVERIFY2(all.contains(QStringLiteral("SHA-256=")
-                          + ui::CertificateView::fingerprintText(certificate)),
+    QVERIFY2(
+        all.contains(QStringLiteral("SHA-256=") + ui::CertificateView::fingerprintText(sha256)),
+        qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("IP:127.0.0.1")), qPrintable(all));
+    QVERIFY2(all.contains(QRegularExpression(QStringLiteral("Signature algorithm=\\w+"))),
              qPrintable(all));
-    QVERIFY2(all.contains(QStringLiteral("IP: 127.0.0.1")), qPrintable(all));
+    // Issued by the sandbox's own CA, not by itself.
+    QVERIFY2(all.contains(QStringLiteral("Self-signed=no")), qPrintable(all));
     QVERIFY2(all.contains(QRegularExpression(QStringLiteral("Key=(RSA|EC), \\d+ bits"))),
              qPrintable(all));
     QVERIFY(all.contains(QStringLiteral("Valid until=")));
@@ -202,14 +214,16 @@ void TestDiagnosticsViews::certificateFailureAndExplicitTrust()
     // Trust: explicit, exactly this fingerprint for this host.
     QVERIFY(dialog.account().trustExceptions.isEmpty());
     QVERIFY(view->trustButton()->isEnabled());
-    QVERIFY(
-        view->trustButton()->toolTip().contains(ui::CertificateView::fingerprintText(certificate)));
+    QVERIFY(view->trustButton()->toolTip().contains(ui::CertificateView::fingerprintText(sha256)));
     QTest::mouseClick(view->trustButton(), Qt::LeftButton);
     QCOMPARE(dialog.account().trustExceptions.size(), 1);
     const accounts::TrustException t = dialog.account().trustExceptions.first();
     QCOMPARE(t.host, QStringLiteral("127.0.0.1"));
     QCOMPARE(t.sha256, sha256);
     QVERIFY(t.added.isValid());
+    // What the certificate looked like, so that a change can be told.
+    QCOMPARE(t.subject, session::CertificateSummary::fromCertificate(certificate).subject);
+    QCOMPARE(t.notAfter, certificate.expiryDate().toUTC());
     QVERIFY2(!view->trustButton()->isEnabled(), "trusted already");
     QCOMPARE(view->exceptionList()->topLevelItemCount(), 1);
 
@@ -243,15 +257,21 @@ void TestDiagnosticsViews::certificateViewListsAndRemovesExceptions()
     QVERIFY2(server.start(&error), qPrintable(error));
     const QSslCertificate c = server.certificate().certificate;
 
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    session::TlsInfo info;
+    info.peerName = QStringLiteral("mx.example.test");
+    info.chain = {c};
+    info.errors = {QSslError(QSslError::SelfSignedCertificate, c),
+                   QSslError(QSslError::HostNameMismatch, c)};
     ui::CertificateView view;
-    view.setChain(
-        QStringLiteral("mx.example.test"), {c},
-        {QSslError(QSslError::SelfSignedCertificate, c), QSslError(QSslError::HostNameMismatch, c)},
-        false, false);
+    view.setReport(QString(), session::TlsReport::fromInfo(info, now));
+    QCOMPARE(view.host(), QStringLiteral("mx.example.test"));
     const QString text = view.verification()->text();
     QVERIFY(
         text.contains(QSslError(QSslError::SelfSignedCertificate).errorString().toHtmlEscaped()));
     QVERIFY(text.contains(QSslError(QSslError::HostNameMismatch).errorString().toHtmlEscaped()));
+    QVERIFY(text.contains(QStringLiteral("<b>SelfSignedCertificate</b>")));
+    QVERIFY(text.contains(QStringLiteral("<b>HostNameMismatch</b>")));
 
     accounts::TrustException a;
     a.host = QStringLiteral("a.example.test");
@@ -272,9 +292,52 @@ void TestDiagnosticsViews::certificateViewListsAndRemovesExceptions()
     QCOMPARE(view.exceptionList()->topLevelItemCount(), 1);
 
     // A verified chain offers no trust.
-    view.setChain(QStringLiteral("127.0.0.1"), {c}, {}, true, false);
+    info.established = true;
+    info.peerVerified = true;
+    info.errors.clear();
+    info.protocol = QStringLiteral("TLSv1.3");
+    info.cipher = QStringLiteral("TLS_AES_256_GCM_SHA384");
+    view.setReport(QStringLiteral("127.0.0.1"), session::TlsReport::fromInfo(info, now));
+    QCOMPARE(view.connectionLabel()->text(),
+             QStringLiteral("TLS: TLSv1.3, cipher TLS_AES_256_GCM_SHA384, server name (SNI) "
+                            "mx.example.test"));
     QVERIFY(view.verification()->text().contains(QStringLiteral("Verified")));
     QVERIFY(!view.trustButton()->isEnabled());
+}
+
+void TestDiagnosticsViews::windowRemovesTheAccountsTrustException()
+{
+    // Issue 10.5: the selected account's trust exceptions are listed in the
+    // window's certificate view, and a removal reaches the stored account.
+    ui::MainWindow window;
+    window.show();
+    accounts::Account account;
+    account.name = QStringLiteral("trusting");
+    account.host = QStringLiteral("mx.example.test");
+    accounts::TrustException a;
+    a.host = account.host;
+    a.added = QDateTime::currentDateTimeUtc();
+    QVERIFY(a.setFingerprint(QString(64, QLatin1Char('a'))));
+    accounts::TrustException b = a;
+    QVERIFY(b.setFingerprint(QString(64, QLatin1Char('b'))));
+    account.trustExceptions = {a, b};
+    QString error;
+    QVERIFY2(window.accountStore()->add(account, &error), qPrintable(error));
+    QVERIFY(window.selectAccount(account.name));
+    window.findChild<QAction *>(QStringLiteral("actionShowCertificate"))->trigger();
+    ui::CertificateView *view = window.diagnostics()->certificate();
+    QCOMPARE(window.currentView(), view);
+    QCOMPARE(view->exceptionList()->topLevelItemCount(), 2);
+    view->exceptionList()->setCurrentItem(view->exceptionList()->topLevelItem(0));
+    QTest::mouseClick(view->removeExceptionButton(), Qt::LeftButton);
+    const std::optional<accounts::Account> stored = window.accountStore()->find(account.name);
+    QVERIFY(stored);
+    QCOMPARE(stored->trustExceptions.size(), 1);
+    QCOMPARE(stored->trustExceptions.first().sha256, QByteArray(64, 'b'));
+    QCOMPARE(view->exceptionList()->topLevelItemCount(), 1);
+    // The sandbox has none and offers no trust.
+    QVERIFY(window.selectAccount(accounts::Account::sandboxName()));
+    QCOMPARE(view->exceptionList()->topLevelItemCount(), 0);
 }
 
 void TestDiagnosticsViews::serverProbeViewAndSandboxSettings()
@@ -467,7 +530,7 @@ void TestDiagnosticsViews::inboxShowsTheMessage()
         inMenu = inMenu || qobject_cast<QMenu *>(o);
     QVERIFY2(inMenu, "in the View menu");
     show->trigger();
-    QCOMPARE(window.viewTabs()->currentWidget(), inbox);
+    QCOMPARE(window.currentView(), inbox);
     QCOMPARE(inbox->messageList()->topLevelItemCount(), 0);
 
     QFile attachment(m_dir.filePath("report.bin"));

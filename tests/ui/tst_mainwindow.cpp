@@ -12,10 +12,15 @@
 #include "capabilities/capabilitiesview.h"
 #include "common/appsetup.h"
 #include "common/uihelpers.h"
+#include "compare/comparedialog.h"
 #include "composer/composerwidget.h"
+#include "console/steppanel.h"
+#include "diagnostics/diagnosticstabs.h"
 #include "mainwindow/mainwindow.h"
 #include "privatekeyring.h"
+#include "sandbox/inboxview.h"
 #include "sandbox/sandboxaccount.h"
+#include "sandbox/sandboxcontrols.h"
 #include "sandbox/sandboxserver.h"
 #include "sessions/sessionhub.h"
 #include "settings/settingsdialog.h"
@@ -25,11 +30,14 @@
 #include "transcript/transcriptpane.h"
 #include "transcript/transcriptview.h"
 
+#include <functional>
+
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QDockWidget>
@@ -37,18 +45,22 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QToolBar>
 #include <QTranslator>
 
@@ -73,6 +85,7 @@ private slots:
     void findAndClearFromTheMenus();
     void settingsDialog();
     void accessibleNames();
+    void everyMenuActionHasAShortcut();
     void translationsLoadAndAreComplete_data();
     void translationsLoadAndAreComplete();
 
@@ -188,11 +201,49 @@ void TestMainWindow::menusAndToolbar()
         QVERIFY(toolbar->actions().contains(window.findChild<QAction *>(name)));
     QVERIFY(window.findChild<QDockWidget *>("accountsDock"));
     QCOMPARE(window.centralWidget(), window.viewTabs());
-    // Transcript, Capabilities, Console, Lessons (tst_teachingwindow), then the
-    // diagnostic tabs (tst_diagnosticsviews).
-    QCOMPARE(window.viewTabs()->count(), 9);
+    // Every view reachable at a glance: Transcript, Server (Capabilities |
+    // Certificate | Probe), Addresses, Console, Lessons, Sandbox (Inbox |
+    // Settings), Messages.
+    QStringList tabs;
+    for (int i = 0; i < window.viewTabs()->count(); ++i)
+        tabs << window.viewTabs()->tabText(i);
+    QCOMPARE(tabs,
+             (QStringList {"Transcript", "Server", "Addresses", "Console", "Lessons", "Sandbox",
+                           "Messages"}));
     QCOMPARE(window.viewTabs()->widget(0), window.transcriptPane());
-    QCOMPARE(window.viewTabs()->widget(1), window.capabilitiesView());
+    QCOMPARE(window.viewTabs()->widget(1), window.serverTabs());
+    QCOMPARE(window.serverTabs()->widget(0), window.capabilitiesView());
+    QCOMPARE(window.serverTabs()->count(), 3);
+    QCOMPARE(window.sandboxTabs()->count(), 2);
+    QCOMPARE(window.messageTabs()->count(), 0);
+    // The tab bar fits a 1280x800 window with the accounts beside it: no
+    // scroll buttons, nothing out of sight.
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(window.viewTabs()->tabBar()->sizeHint().width() <= window.viewTabs()->width(),
+             qPrintable(QString::number(window.viewTabs()->tabBar()->sizeHint().width())));
+    // Ctrl+1 … Ctrl+9, Ctrl+0 follow the tabs from left to right, in the
+    // View menu in that order.
+    const char *inOrder[]
+        = {"actionShowTranscript",  "actionShowCapabilities", "actionShowCertificate",
+           "actionShowServerProbe", "actionShowAddressProbe", "actionShowConsole",
+           "actionShowLessons",     "actionShowInbox",        "actionShowSandboxSettings",
+           "actionShowMessages"};
+    auto *view = window.menuBar()->findChild<QMenu *>("menuView");
+    QVERIFY(view);
+    for (int i = 0; i < 10; ++i) {
+        auto *action = window.findChild<QAction *>(inOrder[i]);
+        QVERIFY2(action, inOrder[i]);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + (i + 1) % 10)));
+        QCOMPARE(view->actions().value(i), action);
+        action->trigger();
+        QWidget *page = window.currentView();
+        QVERIFY2(page && page->isVisible(), inOrder[i]);
+    }
+    window.findChild<QAction *>("actionShowInbox")->trigger();
+    QCOMPARE(window.currentView(), window.diagnostics()->inbox());
+    QCOMPARE(window.viewTabs()->currentWidget(), window.sandboxTabs());
     QVERIFY(QFontInfo(window.transcriptPane()->view()->font()).fixedPitch());
     auto *status = window.findChild<QLabel *>("sandboxStatus");
     QVERIFY(status);
@@ -210,9 +261,9 @@ void TestMainWindow::menusAndToolbar()
     QVERIFY(!window.windowIcon().isNull());
     // Ctrl+2 and Ctrl+1 switch the views.
     window.findChild<QAction *>("actionShowCapabilities")->trigger();
-    QCOMPARE(window.viewTabs()->currentWidget(), window.capabilitiesView());
+    QCOMPARE(window.currentView(), window.capabilitiesView());
     window.findChild<QAction *>("actionShowTranscript")->trigger();
-    QCOMPARE(window.viewTabs()->currentWidget(), window.transcriptPane());
+    QCOMPARE(window.currentView(), window.transcriptPane());
 }
 
 void TestMainWindow::quitClosesTheWindow()
@@ -226,6 +277,7 @@ void TestMainWindow::quitClosesTheWindow()
 
 void TestMainWindow::geometryAndStateRestored()
 {
+    QList<int> splitSizes;
     const QRect wanted(40, 50, 900, 600);
     {
         ui::MainWindow window;
@@ -236,6 +288,14 @@ void TestMainWindow::geometryAndStateRestored()
         window.setGeometry(wanted);
         window.findChild<QAction *>("actionShowAccounts")->trigger();
         window.findChild<QAction *>("actionTimestamps")->setChecked(false);
+        window.findChild<QAction *>("actionShowCertificate")->trigger();
+        window.findChild<QAction *>("actionShowCapabilities")->trigger();
+        window.findChild<QAction *>("actionShowSandboxSettings")->trigger();
+        window.findChild<QAction *>("actionShowMessages")->trigger();
+        auto *split = window.findChild<QSplitter *>("messagesSplitter");
+        QVERIFY(split);
+        split->setSizes({300, 100});
+        splitSizes = split->sizes();
         window.findChild<QAction *>("actionShowCapabilities")->trigger();
         QVERIFY(!window.findChild<QDockWidget *>("accountsDock")->isVisible());
         QVERIFY(window.close());
@@ -250,7 +310,11 @@ void TestMainWindow::geometryAndStateRestored()
         QVERIFY(!window.findChild<QDockWidget *>("accountsDock")->isVisible());
         QVERIFY(!window.findChild<QAction *>("actionTimestamps")->isChecked());
         QVERIFY(!window.transcriptPane()->timestamps());
-        QCOMPARE(window.viewTabs()->currentWidget(), window.capabilitiesView());
+        QCOMPARE(window.currentView(), window.capabilitiesView());
+        // Each group's tab and the composers' splitter, too.
+        QCOMPARE(window.sandboxTabs()->currentIndex(), 1); // Settings
+        window.findChild<QAction *>("actionShowMessages")->trigger();
+        QCOMPARE(window.findChild<QSplitter *>("messagesSplitter")->sizes(), splitSizes);
     }
 }
 
@@ -452,7 +516,7 @@ void TestMainWindow::findAndClearFromTheMenus()
     window.findChild<QAction *>("actionShowCapabilities")->trigger();
     // Ctrl+F: back to the transcript, into the find field.
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-    QCOMPARE(window.viewTabs()->currentWidget(), window.transcriptPane());
+    QCOMPARE(window.currentView(), window.transcriptPane());
     QTRY_VERIFY(window.transcriptPane()->findEdit()->hasFocus());
     QTest::keyClicks(window.transcriptPane()->findEdit(), QStringLiteral("note"));
     QCOMPARE(window.transcriptPane()->view()->currentIndex().row(), 0);
@@ -501,12 +565,26 @@ QStringList unnamedControls(QWidget *root)
     QList<QWidget *> widgets = root->findChildren<QWidget *>();
     widgets.prepend(root);
     for (QWidget *widget : std::as_const(widgets)) {
-        // Qt's own parts: scroll bars, headers, corner buttons, tab bars
-        // (each tab has its title), menus (their titles).
+        // A tab bar: each tab is named by its title (or its accessible tab
+        // name), as Qt's QAccessibleTabBar exposes them.
+        if (auto *bar = qobject_cast<QTabBar *>(widget)) {
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(bar);
+            for (int i = 0; accessible && i < bar->count(); ++i) {
+                QAccessibleInterface *tab = accessible->child(i);
+                if (!tab || tab->text(QAccessible::Name).trimmed().isEmpty())
+                    unnamed.append(QStringLiteral("%1 tab %2 (QTabBar)")
+                                       .arg(bar->parentWidget() ? bar->parentWidget()->objectName()
+                                                                : QString())
+                                       .arg(i));
+            }
+            continue;
+        }
+        // Qt's own parts: scroll bars, headers, corner buttons, menus (their
+        // titles).
         if (widget->objectName().startsWith(QLatin1String("qt_"))
-            || qobject_cast<QScrollBar *>(widget) || qobject_cast<QTabBar *>(widget)
-            || qobject_cast<QMenu *>(widget) || qobject_cast<QMenuBar *>(widget)
-            || qobject_cast<QHeaderView *>(widget) || widget->inherits("QTableCornerButton"))
+            || qobject_cast<QScrollBar *>(widget) || qobject_cast<QMenu *>(widget)
+            || qobject_cast<QMenuBar *>(widget) || qobject_cast<QHeaderView *>(widget)
+            || widget->inherits("QTableCornerButton"))
             continue;
         // The parts of a spin box, combo box or line edit (its clear button,
         // a combo's list) belong to it.
@@ -519,7 +597,8 @@ QStringList unnamedControls(QWidget *root)
         const bool control = qobject_cast<QAbstractButton *>(widget)
             || qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
             || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QAbstractItemView *>(widget)
-            || qobject_cast<QTabWidget *>(widget);
+            || qobject_cast<QTabWidget *>(widget) || qobject_cast<QTextEdit *>(widget)
+            || qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QAbstractSlider *>(widget);
         if (!control)
             continue;
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
@@ -537,7 +616,19 @@ void TestMainWindow::accessibleNames()
     ui::MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(unnamedControls(&window).join(QLatin1Char(',')), QString());
+    // Every view of the window (the hidden ones are walked too), each shown
+    // once so that what it builds lazily exists.
+    for (const char *view :
+         {"actionShowTranscript", "actionShowCapabilities", "actionShowCertificate",
+          "actionShowServerProbe", "actionShowAddressProbe", "actionShowConsole",
+          "actionShowLessons", "actionShowInbox", "actionShowSandboxSettings",
+          "actionShowMessages"}) {
+        window.findChild<QAction *>(view)->trigger();
+        QCOMPARE(unnamedControls(&window).join(QLatin1Char(',')), QString());
+    }
+    window.findChild<QAction *>("actionStepMode")->setChecked(true);
+    QVERIFY(window.stepPanel()->isVisible());
+    window.findChild<QDockWidget *>("outboxDock")->show();
     // The composer too (its tab; the outbox dock is in the window already).
     QVERIFY(window.openComposer(QStringLiteral("sandbox")));
     QCOMPARE(unnamedControls(&window).join(QLatin1Char(',')), QString());
@@ -550,6 +641,51 @@ void TestMainWindow::accessibleNames()
     ui::SettingsDialog settings;
     settings.show();
     QCOMPARE(unnamedControls(&settings).join(QLatin1Char(',')), QString());
+
+    QDialog *compare = window.openCompareDialog();
+    QVERIFY(compare);
+    QCOMPARE(unnamedControls(compare).join(QLatin1Char(',')), QString());
+}
+
+void TestMainWindow::everyMenuActionHasAShortcut()
+{
+    // Keyboard shortcuts for every main action (issue 10.9), listed in the
+    // menus. Exempt, deliberately: the About boxes (rare, and Help is one
+    // Alt+H away) and the toolbar's show/hide toggle (the toolbar only
+    // repeats menu actions).
+    const QStringList exempt {QStringLiteral("actionAbout"), QStringLiteral("actionAboutQt"),
+                              QStringLiteral("actionShowToolBar")};
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.startSandbox(sandboxConfig()));
+    // The Message menu shows the open composer's actions.
+    QVERIFY(window.openComposer(QStringLiteral("sandbox")));
+    QStringList missing;
+    int checked = 0;
+    std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+        emit menu->aboutToShow();
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator())
+                continue;
+            if (action->menu()) {
+                walk(action->menu());
+                continue;
+            }
+            ++checked;
+            if (action->shortcut().isEmpty() && !exempt.contains(action->objectName()))
+                missing << QStringLiteral("%1 (%2)").arg(action->objectName(), action->text());
+        }
+    };
+    for (QAction *top : window.menuBar()->actions()) {
+        QVERIFY(top->menu());
+        walk(top->menu());
+    }
+    QVERIFY2(checked > 30, qPrintable(QString::number(checked)));
+    QCOMPARE(missing.join(QLatin1Char(',')), QString());
+    // The exempt ones are still there (the list is not stale).
+    for (const QString &name : exempt)
+        QVERIFY2(window.findChild<QAction *>(name), qPrintable(name));
 }
 
 void TestMainWindow::translationsLoadAndAreComplete_data()

@@ -4,7 +4,9 @@
 // Export Session As... writing a finished session as a script that runs
 // (Debian's python3 against the same sandbox), and Tools > Compare
 // Transcripts... showing two recordings side by side with their difference.
+#include "accounts/accountstore.h"
 #include "compare/comparedialog.h"
+#include "composer/composerwidget.h"
 #include "console/consolepane.h"
 #include "console/statediagram.h"
 #include "console/steppanel.h"
@@ -44,6 +46,7 @@ private slots:
     void exportedSessionRuns();
     void compareShowsADifference();
     void stepModeWalksASend();
+    void stepModeThroughAnyAccount();
 
 private:
     sandbox::SandboxConfig sandboxConfig(const QString &name) const;
@@ -83,16 +86,16 @@ int TestTeachingWindow::delivered(const QString &maildir)
 void TestTeachingWindow::tabsMenusAndShortcuts()
 {
     ui::MainWindow window;
-    QCOMPARE(window.viewTabs()->widget(2), window.consolePane());
-    QCOMPARE(window.viewTabs()->widget(3), window.lessonBrowser());
+    QCOMPARE(window.viewTabs()->widget(3), window.consolePane());
+    QCOMPARE(window.viewTabs()->widget(4), window.lessonBrowser());
     const struct
     {
         const char *name;
         QKeySequence shortcut;
         const char *menu;
     } actions[] = {
-        {"actionShowConsole", QKeySequence(Qt::CTRL | Qt::Key_3), "menuView"},
-        {"actionShowLessons", QKeySequence(Qt::CTRL | Qt::Key_4), "menuView"},
+        {"actionShowConsole", QKeySequence(Qt::CTRL | Qt::Key_6), "menuView"},
+        {"actionShowLessons", QKeySequence(Qt::CTRL | Qt::Key_7), "menuView"},
         {"actionExportSession", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E), "menuFile"},
         {"actionCompareTranscripts", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D), "menuTools"},
         {"actionStepMode", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), "menuTools"},
@@ -270,6 +273,66 @@ void TestTeachingWindow::stepModeWalksASend()
              qPrintable(panel->log()->toPlainText()));
     QVERIFY(!panel->log()->toPlainText().contains(QStringLiteral("C: EHLO")));
     QCOMPARE(delivered(maildir), 1);
+}
+
+void TestTeachingWindow::stepModeThroughAnyAccount()
+{
+    // A regular account (not the built-in one) on a sandbox server this test
+    // starts: the composer's send waits at the same step gate.
+    sandbox::SandboxServer server(sandboxConfig(QStringLiteral("step-account")));
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    const QString maildir = m_dir.filePath(QStringLiteral("step-account/maildir"));
+    ui::MainWindow window;
+    window.show();
+    accounts::Account account;
+    account.name = QStringLiteral("by hand");
+    account.host = QStringLiteral("127.0.0.1");
+    account.port = server.port();
+    account.security = session::Security::StartTls;
+    account.trustExceptions = {accounts::TrustException::forCertificate(
+        account.host, server.certificate().certificate, QStringLiteral("test"))};
+    QVERIFY2(window.accountStore()->add(account, &error), qPrintable(error));
+    QVERIFY(window.selectAccount(account.name));
+
+    window.findChild<QAction *>("actionStepMode")->setChecked(true);
+    ui::ComposerWidget *composer = window.openComposer(account.name);
+    QVERIFY(composer);
+    QVERIFY(composer->isStepping());
+    composer->setMessage(ui::SandboxAccount::testMessage());
+    QSignalSpy finished(composer, &ui::ComposerWidget::sendFinished);
+    QVERIFY2(composer->send(&error), qPrintable(error));
+    ui::StepPanel *panel = window.stepPanel();
+    QStringList steps;
+    for (int i = 0; i < 20 && finished.isEmpty(); ++i) {
+        if (!QTest::qWaitFor(
+                [&] { return panel->nextButton()->isEnabled() || !finished.isEmpty(); }, 15000))
+            QFAIL("no step came");
+        if (!finished.isEmpty())
+            break;
+        QVERIFY(panel->isVisible());
+        steps << panel->nextLabel()->text();
+        // Held: nothing is delivered until the end of the data went out;
+        // only QUIT comes after it.
+        if (!steps.last().contains(QLatin1String("C: QUIT")))
+            QCOMPARE(delivered(maildir), 0);
+        QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    const QString walked = steps.join(QLatin1Char('|'));
+    for (const char *verb : {"C: EHLO", "C: STARTTLS", "C: MAIL FROM", "C: RCPT TO", "C: QUIT"})
+        QVERIFY2(walked.contains(QLatin1String(verb)), qPrintable(walked));
+    QTRY_COMPARE_WITH_TIMEOUT(delivered(maildir), 1, 5000);
+
+    // Step mode off: the next send goes straight through.
+    window.findChild<QAction *>("actionStepMode")->setChecked(false);
+    QVERIFY(!composer->isStepping());
+    finished.clear();
+    QVERIFY2(composer->send(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    QVERIFY(finished.at(0).at(0).toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(delivered(maildir), 2, 5000);
 }
 
 int main(int argc, char **argv)

@@ -21,8 +21,24 @@ struct TsCount
 {
     int messages = 0;
     QStringList unfinished; // "context: source" of each sentence not translated
+    // "context: source" of each translation whose %1..%9 differ from its
+    // source's, or (numerus) a form without the %n its source has.
+    QStringList placeholders;
     QString error;
 };
+
+// The %1..%9 of a text, sorted ("%1%2"); %n separately.
+QString argumentMarkers(const QString &text)
+{
+    QStringList found;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] == QLatin1Char('%') && text[i + 1].isDigit())
+            found.append(text.mid(i, 2));
+    }
+    found.sort();
+    found.removeDuplicates();
+    return found.join(QString());
+}
 
 // Every <message> of a .ts: translated, not "unfinished", no empty form.
 TsCount countTs(const QString &path)
@@ -38,6 +54,21 @@ TsCount countTs(const QString &path)
     QString source;
     bool open = false; // inside a <message>
     bool missing = false;
+    bool wrongMarkers = false;
+    // French uses the first numerus form for 0 and 1 (Qt's rule), so it
+    // must say the number; German's first form is for exactly 1.
+    const bool firstFormIsOne = path.endsWith(QLatin1String("_de.ts"));
+    int form = 0;
+    bool numerus = false;
+    auto checkMarkers = [&](const QString &translation, bool numerus) {
+        if (translation.trimmed().isEmpty())
+            return;
+        if (argumentMarkers(translation) != argumentMarkers(source))
+            wrongMarkers = true;
+        if (numerus && source.contains(QLatin1String("%n"))
+            && !translation.contains(QLatin1String("%n")) && !(firstFormIsOne && form == 0))
+            wrongMarkers = true;
+    };
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
@@ -47,6 +78,9 @@ TsCount countTs(const QString &path)
             } else if (name == QLatin1String("message")) {
                 open = true;
                 missing = false;
+                wrongMarkers = false;
+                form = 0;
+                numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
                 source.clear();
                 ++count.messages;
             } else if (name == QLatin1String("source")) {
@@ -55,19 +89,25 @@ TsCount countTs(const QString &path)
                 const QString type = xml.attributes().value(QLatin1String("type")).toString();
                 missing = missing || type == QLatin1String("unfinished")
                     || type == QLatin1String("vanished") || type == QLatin1String("obsolete");
-                if (xml.attributes().value(QLatin1String("type")).isEmpty()) {
+                if (xml.attributes().value(QLatin1String("type")).isEmpty() && !numerus) {
                     // With numerus forms the text is in <numerusform> children.
                     const QString text
                         = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                     missing = missing || text.trimmed().isEmpty();
+                    checkMarkers(text, false);
                 }
             } else if (name == QLatin1String("numerusform")) {
-                missing = missing || xml.readElementText().trimmed().isEmpty();
+                const QString text = xml.readElementText();
+                missing = missing || text.trimmed().isEmpty();
+                checkMarkers(text, true);
+                ++form;
             }
         } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
             open = false;
             if (missing)
                 count.unfinished.append(context + QStringLiteral(": ") + source);
+            else if (wrongMarkers)
+                count.placeholders.append(context + QStringLiteral(": ") + source);
         }
     }
     if (xml.hasError())
@@ -185,6 +225,14 @@ void TestTranslations::complete()
                                        "scripts/update-translations.sh and translate them):\n%3")
                             .arg(count.unfinished.size())
                             .arg(language, count.unfinished.mid(0, 40).join(QLatin1Char('\n')))));
+
+    // Every %1..%9 of the source is in its translation, no other; a number
+    // shown with %n stays in each form that may stand for several.
+    QVERIFY2(count.placeholders.isEmpty(),
+             qPrintable(QStringLiteral("%1 %2 translations whose placeholders differ from "
+                                       "their source's:\n%3")
+                            .arg(count.placeholders.size())
+                            .arg(language, count.placeholders.mid(0, 40).join(QLatin1Char('\n')))));
 
     // The committed file is what lupdate makes of it: nothing stale, nothing missing.
     const TsCount committed = countTs(

@@ -721,9 +721,7 @@ void AccountDialog::testFinished(const diagnostics::ProbeReport &report, bool ca
     m_testStatus->setToolTip(m_testStatus->text());
     m_certificateButton->setEnabled(!report.tlsInfo.chain.isEmpty());
     if (m_certificateView)
-        m_certificateView->setChain(report.host, report.tlsInfo.chain, report.tlsInfo.errors,
-                                    report.tls && report.tlsInfo.peerVerified,
-                                    report.tlsInfo.trustedByFingerprint);
+        m_certificateView->setReport(report.host, report.tlsReport);
     // A certificate that failed verification: show it, with the explicit
     // per-fingerprint trust (never automatic).
     if (!cancelled && !report.tls && !report.tlsInfo.chain.isEmpty()
@@ -759,9 +757,7 @@ void AccountDialog::showCertificate()
     }
     m_certificateView->setTrustExceptions(m_initial.trustExceptions);
     m_certificateView->setTrustAllowed(!m_store || !m_store->isReadOnly());
-    m_certificateView->setChain(report.host, report.tlsInfo.chain, report.tlsInfo.errors,
-                                report.tls && report.tlsInfo.peerVerified,
-                                report.tlsInfo.trustedByFingerprint);
+    m_certificateView->setReport(report.host, report.tlsReport);
     m_certificateView->window()->raise();
 }
 

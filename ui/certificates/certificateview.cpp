@@ -3,14 +3,11 @@
 #include "common/uihelpers.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSplitter>
-#include <QSslKey>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -18,17 +15,9 @@ namespace postscope::ui {
 
 namespace {
 
-QString joinedInfo(const QSslCertificate &c, QSslCertificate::SubjectInfo info, bool issuer)
+QString displayName(const session::CertificateDetail &c)
 {
-    const QStringList values = issuer ? c.issuerInfo(info) : c.subjectInfo(info);
-    return values.join(QStringLiteral(", "));
-}
-
-QString displayName(const QSslCertificate &c)
-{
-    QString name = joinedInfo(c, QSslCertificate::CommonName, false);
-    if (name.isEmpty())
-        name = c.subjectDisplayName();
+    const QString name = c.commonName.isEmpty() ? c.subject : c.commonName;
     return name.isEmpty()
         ? QCoreApplication::translate("postscope::ui::CertificateView", "(no subject name)")
         : name;
@@ -37,17 +26,6 @@ QString displayName(const QSslCertificate &c)
 QString dateText(const QDateTime &date)
 {
     return date.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
-}
-
-QString hexPairs(const QByteArray &hex)
-{
-    QString out;
-    for (int i = 0; i + 1 < hex.size(); i += 2) {
-        if (!out.isEmpty())
-            out += QLatin1Char(':');
-        out += QString::fromLatin1(hex.mid(i, 2)).toUpper();
-    }
-    return out;
 }
 
 } // namespace
@@ -62,6 +40,11 @@ CertificateView::CertificateView(QWidget *parent)
     m_title->setObjectName(QStringLiteral("certificateTitle"));
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
+    m_connection = new QLabel(this);
+    m_connection->setObjectName(QStringLiteral("certificateConnection"));
+    m_connection->setAccessibleName(tr("TLS connection"));
+    m_connection->setTextFormat(Qt::PlainText);
+    m_connection->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_chainTree = new QTreeWidget(this);
     m_chainTree->setObjectName(QStringLiteral("certificateChain"));
@@ -133,6 +116,7 @@ CertificateView::CertificateView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_connection);
     layout->addWidget(split, 1);
     layout->addWidget(m_verification);
     layout->addLayout(trustRow);
@@ -144,78 +128,37 @@ CertificateView::CertificateView(QWidget *parent)
     rebuildExceptions();
 }
 
-QString CertificateView::fingerprintText(const QSslCertificate &certificate)
+QString CertificateView::fingerprintText(const QByteArray &sha256Hex)
 {
-    return hexPairs(certificate.digest(QCryptographicHash::Sha256).toHex());
-}
-
-QString CertificateView::keyText(const QSslCertificate &certificate)
-{
-    const QSslKey key = certificate.publicKey();
-    QString algorithm;
-    switch (key.algorithm()) {
-    case QSsl::Rsa:
-        algorithm = QStringLiteral("RSA");
-        break;
-    case QSsl::Dsa:
-        algorithm = QStringLiteral("DSA");
-        break;
-    case QSsl::Ec:
-        algorithm = QStringLiteral("EC");
-        break;
-    case QSsl::Dh:
-        algorithm = QStringLiteral("DH");
-        break;
-    case QSsl::Opaque:
-        algorithm = tr("other");
-        break;
-    }
-    if (key.isNull())
-        return tr("unknown");
-    return tr("%1, %n bits", nullptr, key.length()).arg(algorithm);
-}
-
-QStringList CertificateView::alternativeNames(const QSslCertificate &certificate)
-{
-    QStringList out;
-    const auto names = certificate.subjectAlternativeNames();
-    for (auto it = names.cbegin(); it != names.cend(); ++it) {
-        QString kind;
-        switch (it.key()) {
-        case QSsl::DnsEntry:
-            kind = QStringLiteral("DNS");
-            break;
-        case QSsl::IpAddressEntry:
-            kind = QStringLiteral("IP");
-            break;
-        case QSsl::EmailEntry:
-            kind = QStringLiteral("email");
-            break;
-        }
-        out << QStringLiteral("%1: %2").arg(kind, it.value());
+    QString out;
+    for (qsizetype i = 0; i + 1 < sha256Hex.size(); i += 2) {
+        if (!out.isEmpty())
+            out += QLatin1Char(':');
+        out += QString::fromLatin1(sha256Hex.mid(i, 2)).toUpper();
     }
     return out;
 }
 
-void CertificateView::setChain(const QString &host, const QList<QSslCertificate> &chain,
-                               const QList<QSslError> &errors, bool verified,
-                               bool trustedByFingerprint)
+QString CertificateView::keyText(const session::CertificateDetail &certificate)
 {
-    m_host = host;
-    m_chain = chain;
-    m_errors = errors;
-    m_verified = verified;
-    m_trustedByFingerprint = trustedByFingerprint;
+    if (certificate.keyType.isEmpty() || certificate.keyType == QLatin1String("unknown"))
+        return tr("unknown");
+    if (certificate.keyBits < 0)
+        return certificate.keyType;
+    return tr("%1, %n bits", nullptr, certificate.keyBits).arg(certificate.keyType);
+}
+
+void CertificateView::setReport(const QString &host, const session::TlsReport &report)
+{
+    m_host = host.isEmpty() ? report.peerName : host;
+    m_report = report;
     rebuildChain();
 }
 
 void CertificateView::clearChain()
 {
     m_host.clear();
-    m_chain.clear();
-    m_errors.clear();
-    m_verified = false;
-    m_trustedByFingerprint = false;
+    m_report = session::TlsReport();
     rebuildChain();
 }
 
@@ -232,37 +175,51 @@ void CertificateView::setTrustAllowed(bool allowed)
     updateTrustButton();
 }
 
+bool CertificateView::isVerified() const
+{
+    return m_report.verification == session::TlsReport::Verification::Verified;
+}
+
 void CertificateView::rebuildChain()
 {
     m_chainTree->clear();
-    if (m_chain.isEmpty()) {
+    const QList<session::CertificateDetail> &chain = m_report.chain;
+    if (chain.isEmpty()) {
         m_title->setText(tr("No certificate yet: test the connection or probe the server."));
+        m_connection->clear();
+        m_connection->hide();
         m_verification->clear();
         m_details->clear();
         updateTrustButton();
         return;
     }
     m_title->setText(
-        tr("The certificate chain %1 presented (%n certificate(s)).", nullptr, int(m_chain.size()))
+        tr("The certificate chain %1 presented (%n certificate(s)).", nullptr, int(chain.size()))
             .arg(m_host));
+    // RFC 6066 3: the name sent as SNI is the one the chain was checked against.
+    const QString sni = m_report.peerName.isEmpty() ? tr("none") : m_report.peerName;
+    m_connection->setText(
+        m_report.established
+            ? tr("TLS: %1, cipher %2, server name (SNI) %3")
+                  .arg(m_report.protocol, m_report.cipher, sni)
+            : tr("TLS: the handshake did not complete; server name (SNI) %1").arg(sni));
+    m_connection->show();
     // The root (the chain's last) at the top, each issued certificate below
     // its issuer.
     QTreeWidgetItem *parent = nullptr;
     QTreeWidgetItem *leaf = nullptr;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (qsizetype i = m_chain.size() - 1; i >= 0; --i) {
-        const QSslCertificate &c = m_chain.at(i);
+    for (qsizetype i = chain.size() - 1; i >= 0; --i) {
+        const session::CertificateDetail &c = chain.at(i);
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_chainTree);
         item->setText(0, displayName(c));
-        item->setText(1, c.expiryDate().toUTC().date().toString(Qt::ISODate));
+        item->setText(1, c.notAfter.toUTC().date().toString(Qt::ISODate));
         item->setData(0, ChainIndexRole, int(i));
-        const bool expired = now > c.expiryDate() || now < c.effectiveDate();
-        bool failed = expired;
-        for (const QSslError &e : m_errors)
-            failed = failed || (!e.certificate().isNull() && e.certificate() == c);
+        bool failed = c.validity != session::CertificateDetail::Validity::Valid;
+        for (const session::VerificationError &e : m_report.errors)
+            failed = failed || e.certificateIndex == i;
         item->setIcon(
             0, themedIcon(failed ? QStringLiteral("dialog-warning") : QStringLiteral("state-tls")));
-        item->setToolTip(0, c.subjectDisplayName());
+        item->setToolTip(0, c.subject);
         item->setData(0, Qt::AccessibleTextRole,
                       i == 0 ? tr("Server certificate: %1").arg(item->text(0))
                              : tr("Issuer certificate: %1").arg(item->text(0)));
@@ -274,24 +231,34 @@ void CertificateView::rebuildChain()
     m_chainTree->setCurrentItem(leaf);
 
     QString text;
-    if (m_verified) {
+    if (isVerified()) {
         text = tr("<b>Verified:</b> the chain leads to a trusted authority and names %1.")
                    .arg(m_host.toHtmlEscaped());
     } else {
-        text = m_trustedByFingerprint
+        text = m_report.verification == session::TlsReport::Verification::TrustedByFingerprint
             ? tr("<b>Not verified</b>, accepted only because this account trusts exactly this "
                  "certificate (its SHA-256 fingerprint):")
             : tr("<b>Verification failed:</b>");
         QStringList items;
-        for (const QSslError &e : m_errors) {
-            QString line = e.errorString().toHtmlEscaped();
-            if (!e.certificate().isNull())
-                line += tr(" (certificate “%1”)").arg(displayName(e.certificate()).toHtmlEscaped());
+        // Every error by its name (the same names probe --json gives) and Qt's sentence.
+        for (const session::VerificationError &e : m_report.errors) {
+            QString line = QStringLiteral("<b>%1</b>: %2")
+                               .arg(e.name.toHtmlEscaped(), e.text.toHtmlEscaped());
+            if (e.certificateIndex >= 0 && e.certificateIndex < chain.size())
+                line += tr(" (certificate “%1”)")
+                            .arg(displayName(chain.at(e.certificateIndex)).toHtmlEscaped());
             items << QStringLiteral("<li>%1</li>").arg(line);
         }
         if (items.isEmpty())
             items << QStringLiteral("<li>%1</li>").arg(tr("no reason was given"));
         text += QStringLiteral("<ul style=\"margin:0\">%1</ul>").arg(items.join(QString()));
+    }
+    if (!m_report.trustChanges.isEmpty()) {
+        QStringList changes;
+        for (const QString &line : m_report.trustChanges)
+            changes << QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+        text += tr("<b>Not the certificate this account trusts;</b> what changed:")
+            + QStringLiteral("<ul style=\"margin:0\">%1</ul>").arg(changes.join(QString()));
     }
     m_verification->setText(text);
     updateTrustButton();
@@ -311,30 +278,39 @@ void CertificateView::selectCertificate(int index)
 void CertificateView::showDetails(int index)
 {
     m_details->clear();
-    if (index < 0 || index >= m_chain.size())
+    if (index < 0 || index >= m_report.chain.size())
         return;
-    const QSslCertificate &c = m_chain.at(index);
+    const session::CertificateDetail &c = m_report.chain.at(index);
     auto add = [this](const QString &field, const QString &value) {
         auto *item = new QTreeWidgetItem(m_details, {field, value});
         item->setToolTip(1, value);
         item->setData(1, Qt::AccessibleTextRole, field + QLatin1Char(' ') + value);
     };
-    add(tr("Subject"), c.subjectDisplayName());
-    add(tr("Subject (full)"),
-        QStringList {joinedInfo(c, QSslCertificate::CommonName, false),
-                     joinedInfo(c, QSslCertificate::Organization, false),
-                     joinedInfo(c, QSslCertificate::CountryName, false)}
-            .filter(QRegularExpression(QStringLiteral(".")))
-            .join(QStringLiteral(", ")));
-    const QStringList sans = alternativeNames(c);
-    add(tr("Alternative names"), sans.isEmpty() ? tr("none") : sans.join(QStringLiteral(", ")));
-    add(tr("Issuer"), c.issuerDisplayName());
-    add(tr("Valid from"), dateText(c.effectiveDate()));
-    add(tr("Valid until"), dateText(c.expiryDate()));
+    add(tr("Subject"), c.subject);
+    add(tr("Alternative names"),
+        c.subjectAltNames.isEmpty() ? tr("none") : c.subjectAltNames.join(QStringLiteral(", ")));
+    add(tr("Issuer"), c.issuer);
+    add(tr("Valid from"), dateText(c.notBefore));
+    add(tr("Valid until"), dateText(c.notAfter));
+    QString validity;
+    switch (c.validity) {
+    case session::CertificateDetail::Validity::Valid:
+        validity = tr("valid now");
+        break;
+    case session::CertificateDetail::Validity::Expired:
+        validity = tr("expired");
+        break;
+    case session::CertificateDetail::Validity::NotYetValid:
+        validity = tr("not valid yet");
+        break;
+    }
+    add(tr("Validity"), validity);
     add(tr("Key"), keyText(c));
-    add(tr("SHA-256"), fingerprintText(c));
-    add(tr("Serial number"), QString::fromLatin1(c.serialNumber()));
-    add(tr("Self-signed"), c.isSelfSigned() ? tr("yes") : tr("no"));
+    add(tr("Signature algorithm"),
+        c.signatureAlgorithm.isEmpty() ? tr("unknown") : c.signatureAlgorithm);
+    add(tr("SHA-256"), fingerprintText(c.sha256));
+    add(tr("Serial number"), c.serialNumber);
+    add(tr("Self-signed"), c.selfSigned ? tr("yes") : tr("no"));
     m_details->resizeColumnToContents(0);
 }
 
@@ -344,28 +320,29 @@ void CertificateView::rebuildExceptions()
     for (const accounts::TrustException &t : m_exceptions) {
         auto *item = new QTreeWidgetItem(
             m_exceptionList,
-            {t.host, hexPairs(t.sha256),
+            {t.host, fingerprintText(t.sha256),
              t.added.isValid() ? t.added.toUTC().toString(Qt::ISODate) : QString(), t.note});
-        item->setToolTip(1, hexPairs(t.sha256));
+        item->setToolTip(1, fingerprintText(t.sha256));
     }
     m_removeButton->setEnabled(false);
 }
 
 void CertificateView::updateTrustButton()
 {
-    bool offer = m_trustAllowed && !m_chain.isEmpty() && !m_verified && !m_host.isEmpty();
+    const QList<session::CertificateDetail> &chain = m_report.chain;
+    bool offer = m_trustAllowed && !chain.isEmpty() && !isVerified() && !m_host.isEmpty();
     QString tip;
     if (offer) {
-        const QByteArray sha = m_chain.first().digest(QCryptographicHash::Sha256).toHex();
+        const QByteArray &sha = chain.first().sha256;
         for (const accounts::TrustException &t : m_exceptions) {
             if (t.sha256 == sha && t.host.compare(m_host, Qt::CaseInsensitive) == 0)
                 offer = false;
         }
         tip = tr("Accept exactly the certificate with SHA-256 %1 for %2 from now on, although "
                  "it does not verify. Any other certificate for this host is still checked.")
-                  .arg(fingerprintText(m_chain.first()), m_host);
+                  .arg(fingerprintText(sha), m_host);
     }
-    m_trustButton->setVisible(!m_chain.isEmpty() && !m_verified);
+    m_trustButton->setVisible(!chain.isEmpty() && !isVerified());
     m_trustButton->setEnabled(offer);
     m_trustButton->setToolTip(offer ? tip
                                     : tr("Nothing to trust: no failed certificate, or it is "
@@ -374,16 +351,23 @@ void CertificateView::updateTrustButton()
 
 void CertificateView::trustLeaf()
 {
-    if (m_chain.isEmpty() || m_host.isEmpty())
+    if (m_report.chain.isEmpty() || m_host.isEmpty())
         return;
+    // What the leaf looked like is kept with the exception, so that a
+    // changed certificate can say what changed (session::certificateChanges).
+    const session::CertificateDetail &leaf = m_report.chain.first();
     accounts::TrustException t;
     t.host = m_host;
-    t.setFingerprint(fingerprintText(m_chain.first()));
+    t.sha256 = leaf.sha256;
+    t.subject = leaf.subject;
+    t.issuer = leaf.issuer;
+    t.notBefore = leaf.notBefore;
+    t.notAfter = leaf.notAfter;
     t.added = QDateTime::currentDateTimeUtc();
     QStringList errors;
-    for (const QSslError &e : m_errors)
-        errors << e.errorString();
-    t.note = tr("Trusted in the certificate view: %1").arg(errors.join(QStringLiteral("; ")));
+    for (const session::VerificationError &e : m_report.errors)
+        errors << e.name;
+    t.note = tr("Trusted in the certificate view: %1").arg(errors.join(QStringLiteral(", ")));
     t.note.truncate(accounts::maxTextLength);
     m_exceptions.append(t);
     rebuildExceptions();

@@ -1,18 +1,20 @@
 #pragma once
-// A server's certificate chain as the TLS handshake showed it: the chain as
-// a tree (the root at the top, the server's own certificate at the bottom),
-// and for the selected certificate its subject, alternative names (RFC 5280
-// 4.2.1.6), issuer, validity, key and SHA-256 fingerprint. Below, the
-// verification result with every error named, and the account's trust
+// A server's certificate chain as the TLS handshake showed it, read from
+// core's session::TlsReport (the model `postscope-cli probe` prints, so the
+// window and the CLI show the same facts): the version, cipher and SNI name,
+// the chain as a tree (the root at the top, the server's own certificate at
+// the bottom), and for the selected certificate its subject, alternative
+// names (RFC 5280 4.2.1.6), issuer, validity, key, signature algorithm and
+// SHA-256 fingerprint. Below, the verification result with every error by
+// its name, what changed since a trusted certificate, and the account's trust
 // exceptions (host + the exact SHA-256 of one leaf, never a CA), removable.
 // "Trust this certificate for this host" is explicit and per fingerprint:
 // it emits the exception; the caller adds it to the account it edits.
 
 #include "accounts/account.h"
+#include "session/tlsreport.h"
 
 #include <QList>
-#include <QSslCertificate>
-#include <QSslError>
 #include <QWidget>
 
 class QLabel;
@@ -31,11 +33,9 @@ public:
 
     explicit CertificateView(QWidget *parent = nullptr);
 
-    // chain: leaf first, as QSslSocket gives it. verified: the chain and the
-    // host name verified without help; trustedByFingerprint: accepted only
-    // because of a trust exception.
-    void setChain(const QString &host, const QList<QSslCertificate> &chain,
-                  const QList<QSslError> &errors, bool verified, bool trustedByFingerprint);
+    // host: the name the account connects to (a trust exception is for it;
+    // the report's peerName when empty). report: what the handshake showed.
+    void setReport(const QString &host, const session::TlsReport &report);
     void clearChain();
     void setTrustExceptions(const QList<accounts::TrustException> &exceptions);
     const QList<accounts::TrustException> &trustExceptions() const { return m_exceptions; }
@@ -44,22 +44,25 @@ public:
     void setTrustAllowed(bool allowed);
 
     QString host() const { return m_host; }
-    const QList<QSslCertificate> &chain() const { return m_chain; }
+    const session::TlsReport &report() const { return m_report; }
+    // Leaf first, as the server sent it.
+    const QList<session::CertificateDetail> &chain() const { return m_report.chain; }
     QTreeWidget *chainTree() const { return m_chainTree; }
     QTreeWidget *details() const { return m_details; }
     QLabel *verification() const { return m_verification; }
+    // "TLSv1.3, TLS_AES_256_GCM_SHA384, SNI mx.example.test".
+    QLabel *connectionLabel() const { return m_connection; }
     QTreeWidget *exceptionList() const { return m_exceptionList; }
     QPushButton *trustButton() const { return m_trustButton; }
     QPushButton *removeExceptionButton() const { return m_removeButton; }
     // Shows the details of chain[index].
     void selectCertificate(int index);
 
-    // "AB:CD:…" (upper-case hex pairs), the form `openssl x509 -fingerprint` prints.
-    static QString fingerprintText(const QSslCertificate &certificate);
+    // "AB:CD:…" (upper-case hex pairs of the lower-case hex digest), the
+    // form `openssl x509 -fingerprint` prints.
+    static QString fingerprintText(const QByteArray &sha256Hex);
     // "RSA, 2048 bits", "EC, 256 bits".
-    static QString keyText(const QSslCertificate &certificate);
-    // "DNS: mail.example.test, IP: 192.0.2.1".
-    static QStringList alternativeNames(const QSslCertificate &certificate);
+    static QString keyText(const session::CertificateDetail &certificate);
 
 signals:
     // The person asked to trust chain[0] for host(): the exception to add.
@@ -75,15 +78,15 @@ private:
     void trustLeaf();
     void removeSelectedException();
 
+    bool isVerified() const;
+
     QString m_host;
-    QList<QSslCertificate> m_chain;
-    QList<QSslError> m_errors;
-    bool m_verified = false;
-    bool m_trustedByFingerprint = false;
+    session::TlsReport m_report;
     bool m_trustAllowed = true;
     QList<accounts::TrustException> m_exceptions;
 
     QLabel *m_title;
+    QLabel *m_connection;
     QTreeWidget *m_chainTree;
     QTreeWidget *m_details;
     QLabel *m_verification;

@@ -38,6 +38,7 @@ CompareDialog::CompareDialog(QWidget *parent)
     m_pathB->setObjectName(QStringLiteral("comparePathB"));
     m_pathB->setAccessibleName(tr("Second transcript"));
     m_table->setObjectName(QStringLiteral("compareTable"));
+    m_table->setAccessibleName(tr("The two transcripts side by side"));
     m_table->setHorizontalHeaderLabels(
         {tr("Line"), tr("First transcript"), tr("Line"), tr("Second transcript")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

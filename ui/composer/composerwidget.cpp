@@ -1227,11 +1227,12 @@ bool ComposerWidget::startSendChecked(send::MessageRequest request, QString *err
 void ComposerWidget::runJob(send::PreparedMessage prepared, const session::AuthSettings &auth)
 {
     QString why;
-    const std::optional<session::SessionOptions> options = m_account.sessionOptions(&why);
+    std::optional<session::SessionOptions> options = m_account.sessionOptions(&why);
     if (!options) {
         keepInOutbox(why);
         return;
     }
+    options->stepping = m_stepping;
     const qint64 total = qMax<qint64>(1, prepared.size());
     auto *job = new send::SendJob(*options, auth, std::move(prepared), 1, this);
     m_job = job;

@@ -73,6 +73,10 @@ public:
     // changed, the sandbox may have started since the composer opened).
     using AccountResolver = std::function<std::optional<accounts::Account>(const QString &name)>;
     void setAccountResolver(AccountResolver resolver) { m_accountResolver = std::move(resolver); }
+    // Step mode (the window's Tools > Step Mode): the next send's session
+    // waits at SmtpSession's step gate before each command, whatever the account.
+    void setStepping(bool on) { m_stepping = on; }
+    bool isStepping() const { return m_stepping; }
     // Where drafts and failed messages are kept (the window's folders).
     void setFolders(send::MessageFolder *drafts, send::MessageFolder *outbox);
     // What the account's server said it offers (EHLO), for the envelope
@@ -194,6 +198,7 @@ private:
     accounts::Account m_account;
     AuthProvider m_authProvider;
     AccountResolver m_accountResolver;
+    bool m_stepping = false;
     send::MessageFolder *m_drafts = nullptr;
     send::MessageFolder *m_outbox = nullptr;
     std::optional<protocol::Capabilities> m_capabilities;

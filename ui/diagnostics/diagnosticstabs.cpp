@@ -17,6 +17,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -29,34 +30,44 @@ DiagnosticsTabs::DiagnosticsTabs(MainWindow *window)
 {
     setObjectName(QStringLiteral("diagnosticsTabs"));
     QTabWidget *tabs = window->viewTabs();
-    m_probe = new ServerProbeView(tabs);
-    m_certificate = new CertificateView(tabs);
+    QTabWidget *server = window->serverTabs();
+    QTabWidget *sandboxTabs = window->sandboxTabs();
+    m_probe = new ServerProbeView(server);
+    m_certificate = new CertificateView(server);
     m_addresses = new AddressProbeView(tabs);
     m_sandboxInbox = new sandbox::SandboxInbox(this);
-    m_inbox = new InboxView(m_sandboxInbox, tabs);
-    m_controls = new SandboxControls(tabs);
-    tabs->addTab(m_probe, tr("Server Probe"));
-    tabs->addTab(m_certificate, tr("Certificate"));
-    tabs->addTab(m_addresses, tr("Address Probe"));
-    tabs->addTab(m_inbox, tr("Sandbox Inbox"));
-    tabs->addTab(m_controls, tr("Sandbox Settings"));
+    m_inbox = new InboxView(m_sandboxInbox, sandboxTabs);
+    m_controls = new SandboxControls(sandboxTabs);
+    // Server: Capabilities | Certificate | Probe; Addresses before the
+    // console; Sandbox: Inbox | Settings (MainWindow's groups).
+    server->addTab(m_certificate, tr("Certificate"));
+    server->addTab(m_probe, tr("Probe"));
+    tabs->insertTab(tabs->indexOf(server) + 1, m_addresses, tr("Addresses"));
+    sandboxTabs->addTab(m_inbox, tr("Inbox"));
+    // The settings are a long form: scrolled, so that the window's smallest
+    // size stays that of its other views.
+    auto *scroll = new QScrollArea(sandboxTabs);
+    scroll->setObjectName(QStringLiteral("sandboxSettingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_controls);
+    sandboxTabs->addTab(scroll, tr("Settings"));
 
+    // In the View menu; MainWindow orders the entries by their shortcut.
     if (auto *menu = window->menuBar()->findChild<QMenu *>(QStringLiteral("menuView"))) {
         QList<QAction *> actions {
-            viewAction(QStringLiteral("actionShowServerProbe"), tr("Server &Probe"), Qt::Key_5,
-                       m_probe, tr("Probe the selected account's server: findings and timings")),
-            viewAction(QStringLiteral("actionShowCertificate"), tr("C&ertificate"), Qt::Key_6,
+            viewAction(QStringLiteral("actionShowCertificate"), tr("C&ertificate"), Qt::Key_3,
                        m_certificate, tr("The certificate chain of the last probe")),
-            viewAction(QStringLiteral("actionShowAddressProbe"), tr("A&ddress Probe"), Qt::Key_7,
+            viewAction(QStringLiteral("actionShowServerProbe"), tr("Server &Probe"), Qt::Key_4,
+                       m_probe, tr("Probe the selected account's server: findings and timings")),
+            viewAction(QStringLiteral("actionShowAddressProbe"), tr("A&ddress Probe"), Qt::Key_5,
                        m_addresses, tr("Check addresses with VRFY, EXPN or RCPT")),
             viewAction(QStringLiteral("actionShowInbox"), tr("Sandbox &Inbox"), Qt::Key_8, m_inbox,
                        tr("The messages the sandbox received")),
             viewAction(QStringLiteral("actionShowSandboxSettings"), tr("Sandbox Setti&ngs"),
                        Qt::Key_9, m_controls, tr("Extensions, users, mailboxes, faults, port")),
         };
-        // After the window's own view entries (Transcript, Capabilities).
-        QAction *before = menu->actions().value(2);
-        menu->insertActions(before, actions);
+        menu->insertActions(menu->actions().value(0), actions);
     }
 
     SessionHub *hub = window->sessionHub();
@@ -66,14 +77,16 @@ DiagnosticsTabs::DiagnosticsTabs(MainWindow *window)
     connect(m_probe, &ServerProbeView::sessionStarted, this, follow);
     connect(m_addresses, &AddressProbeView::sessionStarted, this, follow);
     connect(m_probe, &ServerProbeView::certificateRequested, this,
-            [this] { m_window->viewTabs()->setCurrentWidget(m_certificate); });
+            [this] { m_window->showView(m_certificate); });
     connect(m_probe, &ServerProbeView::reportReady, this, [this](const diagnostics::ProbeReport &) {
         showCertificateOf(m_probe->runner()->account().name);
     });
-    // The main window's trust exceptions go to the stored account.
+    // The main window's trust exceptions go to the stored account whose
+    // certificate view this is (the selected one, or the one last probed),
+    // not to the probe runner's, which is empty until a probe ran.
     auto storeExceptions = [this](const QList<accounts::TrustException> &list) {
-        const QString name = m_probe->runner()->account().name;
-        std::optional<accounts::Account> account = m_window->accountStore()->find(name);
+        std::optional<accounts::Account> account
+            = m_window->accountStore()->find(m_certificateAccount);
         if (!account || account->builtIn)
             return;
         account->trustExceptions = list;
@@ -128,8 +141,7 @@ QAction *DiagnosticsTabs::viewAction(const QString &name, const QString &text, i
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key)));
     action->setStatusTip(tip);
     setToolTipWithShortcut(action);
-    connect(action, &QAction::triggered, this,
-            [this, page] { m_window->viewTabs()->setCurrentWidget(page); });
+    connect(action, &QAction::triggered, this, [this, page] { m_window->showView(page); });
     m_window->addAction(action);
     return action;
 }
@@ -146,14 +158,14 @@ void DiagnosticsTabs::accountChanged()
 void DiagnosticsTabs::showCertificateOf(const QString &name)
 {
     const std::optional<accounts::Account> account = m_window->accountStore()->find(name);
+    m_certificateAccount = account ? account->name : QString();
     m_certificate->setTrustExceptions(account ? account->trustExceptions
                                               : QList<accounts::TrustException>());
     m_certificate->setTrustAllowed(account && !account->builtIn
                                    && !m_window->accountStore()->isReadOnly());
     const diagnostics::ProbeReport &r = m_probe->runner()->report();
-    if (account && m_probe->runner()->account().name == name && !r.tlsInfo.chain.isEmpty())
-        m_certificate->setChain(r.host, r.tlsInfo.chain, r.tlsInfo.errors,
-                                r.tls && r.tlsInfo.peerVerified, r.tlsInfo.trustedByFingerprint);
+    if (account && m_probe->runner()->account().name == name && !r.tlsReport.chain.isEmpty())
+        m_certificate->setReport(r.host, r.tlsReport);
     else
         m_certificate->clearChain();
 }

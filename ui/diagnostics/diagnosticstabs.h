@@ -1,5 +1,5 @@
 #pragma once
-// The main window's diagnostic views, as tabs beside the transcript: the
+// The main window's diagnostic views, in its group tabs: the
 // server probe, the certificate, the address probe for the selected
 // account, and the sandbox's inbox and settings. One object wires them to
 // the window's account list, store, session hub (each probe's session shows
@@ -48,6 +48,7 @@ private:
     sandbox::SandboxInbox *m_sandboxInbox;
     InboxView *m_inbox;
     SandboxControls *m_controls;
+    QString m_certificateAccount; // whose trust exceptions the certificate view lists
 };
 
 } // namespace postscope::ui

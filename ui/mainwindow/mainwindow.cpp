@@ -33,12 +33,17 @@
 #include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace postscope::ui {
 
@@ -47,6 +52,22 @@ namespace {
 const auto kGeometryKey = QStringLiteral("MainWindow/geometry");
 const auto kStateKey = QStringLiteral("MainWindow/state");
 const auto kTabKey = QStringLiteral("MainWindow/tab");
+const auto kServerTabKey = QStringLiteral("MainWindow/serverTab");
+const auto kSandboxTabKey = QStringLiteral("MainWindow/sandboxTab");
+const auto kMessagesSplitKey = QStringLiteral("MainWindow/messagesSplitter");
+// The composers' live transcript: the newest lines of the sends, fewer than
+// the Transcript tab keeps (it is a second view on the same core model).
+constexpr int kSendTranscriptRows = 5000;
+
+// A group of views inside the main tabs (Server, Sandbox, Messages).
+QTabWidget *groupTabs(const QString &name, const QString &accessibleName, QWidget *parent)
+{
+    auto *tabs = new QTabWidget(parent);
+    tabs->setObjectName(name);
+    tabs->setAccessibleName(accessibleName);
+    tabs->setDocumentMode(true);
+    return tabs;
+}
 const auto kSelectedAccountKey = QStringLiteral("MainWindow/account");
 
 } // namespace
@@ -84,11 +105,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_transcriptPane = new TranscriptPane(m_tabs);
     m_transcriptPane->setTranscript(m_transcript);
-    m_capabilitiesView = new CapabilitiesView(m_tabs);
     m_tabs->addTab(m_transcriptPane, tr("Transcript"));
-    m_tabs->addTab(m_capabilitiesView, tr("Capabilities"));
+    // The server's views in one group; DiagnosticsTabs adds the certificate
+    // and the probe, and the Addresses tab before the console.
+    m_serverTabs = groupTabs(QStringLiteral("serverTabs"), tr("Server views"), m_tabs);
+    m_capabilitiesView = new CapabilitiesView(m_serverTabs);
+    m_serverTabs->addTab(m_capabilitiesView, tr("Capabilities"));
+    m_tabs->addTab(m_serverTabs, tr("Server"));
     setCentralWidget(m_tabs);
     createTeachingViews();
+    // The sandbox's inbox and settings (DiagnosticsTabs fills it).
+    m_sandboxTabs = groupTabs(QStringLiteral("sandboxTabs"), tr("Sandbox views"), m_tabs);
+    m_tabs->addTab(m_sandboxTabs, tr("Sandbox"));
+    createMessagesPage();
 
     createActions();
     createMenus();
@@ -98,6 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
     createOutboxDock();
     createStatusBar();
     m_diagnostics = new DiagnosticsTabs(this);
+    orderViewActions();
     readSettings();
 
     connect(m_sandbox, &SandboxAccount::sessionStarted, this,
@@ -113,7 +143,8 @@ MainWindow::MainWindow(QWidget *parent)
             updateCapabilities();
     });
     connect(m_store, &accounts::AccountStore::accountsChanged, this, &MainWindow::updateActions);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    for (QTabWidget *tabs : {m_tabs, m_messageTabs})
+        connect(tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_hub, &SessionHub::capabilitiesChanged, this, [this](const QString &account) {
         const SessionHub::AccountStatus status = m_hub->status(account);
         for (ComposerWidget *composer : composers()) {
@@ -177,7 +208,7 @@ void MainWindow::createActions()
         = makeAction(QStringLiteral("actionFind"), QStringLiteral("edit-find"), tr("&Find…"),
                      QKeySequence(Qt::CTRL | Qt::Key_F), tr("Find text in the transcript"));
     connect(m_findAction, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentWidget(m_transcriptPane);
+        showView(m_transcriptPane);
         m_transcriptPane->focusFind();
     });
     m_findNextAction
@@ -238,13 +269,19 @@ void MainWindow::createActions()
                                         tr("&Transcript"), QKeySequence(Qt::CTRL | Qt::Key_1),
                                         tr("Show the transcript of every session"));
     connect(m_showTranscriptAction, &QAction::triggered, this,
-            [this] { m_tabs->setCurrentWidget(m_transcriptPane); });
+            [this] { showView(m_transcriptPane); });
     m_showCapabilitiesAction
         = makeAction(QStringLiteral("actionShowCapabilities"), QString(), tr("C&apabilities"),
                      QKeySequence(Qt::CTRL | Qt::Key_2),
                      tr("Show what the selected account's server offers, before and after TLS"));
     connect(m_showCapabilitiesAction, &QAction::triggered, this,
-            [this] { m_tabs->setCurrentWidget(m_capabilitiesView); });
+            [this] { showView(m_capabilitiesView); });
+    m_showMessagesAction = makeAction(QStringLiteral("actionShowMessages"), QString(),
+                                      tr("&Messages"), QKeySequence(Qt::CTRL | Qt::Key_0),
+                                      tr("Show the messages being written, with the live "
+                                         "transcript of their sends"));
+    connect(m_showMessagesAction, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentWidget(m_messagesPage); });
     m_timestampsAction = makeAction(QStringLiteral("actionTimestamps"), QString(),
                                     tr("Show T&imestamps"), QKeySequence(Qt::CTRL | Qt::Key_T),
                                     tr("Show the time of every line in the transcript"));
@@ -263,7 +300,7 @@ void MainWindow::createActions()
                      tr("&Close Message"), QKeySequence(Qt::CTRL | Qt::Key_W),
                      tr("Close the message being written (asks to keep it)"));
     connect(m_closeComposerAction, &QAction::triggered, this, [this] {
-        if (auto *composer = qobject_cast<ComposerWidget *>(m_tabs->currentWidget()))
+        if (ComposerWidget *composer = currentComposer())
             askCloseComposer(composer);
     });
 
@@ -318,7 +355,7 @@ void MainWindow::createMenus()
     connect(messageMenu, &QMenu::aboutToShow, this, [this, messageMenu] {
         messageMenu->clear();
         messageMenu->addAction(m_newMessageAction);
-        if (auto *composer = qobject_cast<ComposerWidget *>(m_tabs->currentWidget())) {
+        if (ComposerWidget *composer = currentComposer()) {
             messageMenu->addSeparator();
             for (QAction *action : composer->composerActions())
                 messageMenu->addAction(action);
@@ -331,6 +368,7 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
     m_viewMenu->addAction(m_showTranscriptAction);
     m_viewMenu->addAction(m_showCapabilitiesAction);
+    m_viewMenu->addAction(m_showMessagesAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_timestampsAction);
     m_viewMenu->addAction(m_clearTranscriptAction);
@@ -417,6 +455,104 @@ void MainWindow::createAccountsDock()
     selectAccount(accounts::Account::sandboxName());
 }
 
+void MainWindow::createMessagesPage()
+{
+    // The composers as documents of their own, and below them the live
+    // transcript, so that a send can be watched while writing (issue 10.1).
+    m_messagesPage = new QWidget(m_tabs);
+    m_messagesPage->setObjectName(QStringLiteral("messagesPage"));
+    m_messageTabs
+        = groupTabs(QStringLiteral("composerTabs"), tr("Messages being written"), m_messagesPage);
+    m_messageTabs->setMovable(true);
+    m_noMessageLabel = new QLabel(m_messagesPage);
+    m_noMessageLabel->setObjectName(QStringLiteral("noMessageLabel"));
+    m_noMessageLabel->setAlignment(Qt::AlignCenter);
+    m_noMessageLabel->setWordWrap(true);
+    m_noMessageLabel->setText(
+        tr("No message is being written. File ▸ New Message (%1) starts one.")
+            .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    auto *top = new QWidget(m_messagesPage);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_messageTabs, 1);
+    topLayout->addWidget(m_noMessageLabel, 1);
+    m_sendTranscript = new TranscriptPane(m_messagesPage);
+    m_sendTranscript->setObjectName(QStringLiteral("sendTranscriptPane"));
+    m_sendTranscript->setAccessibleName(tr("Live transcript"));
+    m_sendTranscript->model()->setMaxRows(kSendTranscriptRows);
+    m_sendTranscript->setTranscript(m_transcript);
+    m_messagesSplit = new QSplitter(Qt::Vertical, m_messagesPage);
+    m_messagesSplit->setObjectName(QStringLiteral("messagesSplitter"));
+    m_messagesSplit->addWidget(top);
+    m_messagesSplit->addWidget(m_sendTranscript);
+    m_messagesSplit->setStretchFactor(0, 3);
+    m_messagesSplit->setStretchFactor(1, 1);
+    m_messagesSplit->setChildrenCollapsible(true);
+    auto *layout = new QVBoxLayout(m_messagesPage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_messagesSplit);
+    m_tabs->addTab(m_messagesPage, tr("Messages"));
+    auto showEmpty = [this] {
+        const bool none = m_messageTabs->count() == 0;
+        m_messageTabs->setVisible(!none);
+        m_noMessageLabel->setVisible(none);
+    };
+    connect(m_messageTabs, &QTabWidget::currentChanged, this, showEmpty);
+    showEmpty();
+}
+
+void MainWindow::orderViewActions()
+{
+    // The views in the View menu in the order of their shortcuts, which
+    // follow the tabs from left to right (Ctrl+1 … Ctrl+9, then Ctrl+0).
+    QList<QPair<int, QAction *>> views;
+    for (QAction *action : m_viewMenu->actions()) {
+        const QKeySequence key = action->shortcut();
+        if (key.count() != 1 || key[0].keyboardModifiers() != Qt::ControlModifier)
+            continue;
+        const Qt::Key k = key[0].key();
+        if (k < Qt::Key_0 || k > Qt::Key_9)
+            continue;
+        views.append({k == Qt::Key_0 ? 10 : k - Qt::Key_0, action});
+        m_viewMenu->removeAction(action);
+    }
+    std::sort(views.begin(), views.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    QAction *first = m_viewMenu->actions().value(0);
+    for (const auto &view : views)
+        m_viewMenu->insertAction(first, view.second);
+}
+
+QWidget *MainWindow::currentView() const
+{
+    QWidget *page = m_tabs->currentWidget();
+    if (page == m_messagesPage)
+        return m_messageTabs->count() ? m_messageTabs->currentWidget() : page;
+    while (auto *group = qobject_cast<QTabWidget *>(page))
+        page = group->currentWidget();
+    return page;
+}
+
+void MainWindow::showView(QWidget *page)
+{
+    // A tab's page sits in the QTabWidget's stack: walk up through every
+    // group that holds it.
+    for (QWidget *w = page; w && w != this; w = w->parentWidget()) {
+        QWidget *stack = w->parentWidget();
+        if (!stack || !qobject_cast<QStackedWidget *>(stack))
+            continue;
+        if (auto *tabs = qobject_cast<QTabWidget *>(stack->parentWidget()))
+            tabs->setCurrentWidget(w);
+    }
+}
+
+ComposerWidget *MainWindow::currentComposer() const
+{
+    if (m_tabs->currentWidget() != m_messagesPage)
+        return nullptr;
+    return qobject_cast<ComposerWidget *>(m_messageTabs->currentWidget());
+}
+
 void MainWindow::createStatusBar()
 {
     m_sandboxLabel = new QLabel(tr("Sandbox: not running"), this);
@@ -468,7 +604,7 @@ void MainWindow::updateActions()
 {
     const bool canSend = m_sandbox->isRunning() && !m_sandbox->isBusy();
     // In a composer, Ctrl+Return and Ctrl+S are the composer's (send, draft).
-    const bool inComposer = qobject_cast<ComposerWidget *>(m_tabs->currentWidget()) != nullptr;
+    const bool inComposer = currentComposer() != nullptr;
     m_sendTestAction->setEnabled(canSend && !inComposer);
     m_saveTranscriptAction->setEnabled(!inComposer);
     m_closeComposerAction->setEnabled(inComposer);
@@ -533,7 +669,7 @@ ComposerWidget *MainWindow::openComposer(const QString &name)
         statusBar()->showMessage(tr("There is no account “%1”.").arg(name), 10000);
         return nullptr;
     }
-    auto *composer = new ComposerWidget(*account, m_tabs);
+    auto *composer = new ComposerWidget(*account, m_messageTabs);
     composer->setFolders(m_drafts.get(), m_outbox.get());
     // The account as it is when the send starts (the sandbox's port, edits).
     composer->setAccountResolver(
@@ -557,9 +693,11 @@ ComposerWidget *MainWindow::openComposer(const QString &name)
     if (!status.afterTls.isEmpty() || !status.beforeTls.isEmpty())
         composer->setServerCapabilities(status.afterTls.isEmpty() ? status.beforeTls
                                                                   : status.afterTls);
+    composer->setStepping(m_stepModeAction && m_stepModeAction->isChecked());
     connect(composer, &ComposerWidget::sessionStarted, this,
             [this](const QString &accountName, session::SmtpSession *session) {
                 m_hub->track(accountName, session);
+                followSteps(session);
             });
     connect(composer, &ComposerWidget::sendFinished, this, [this](bool, const QString &summary) {
         statusBar()->showMessage(summary, 15000);
@@ -571,14 +709,14 @@ ComposerWidget *MainWindow::openComposer(const QString &name)
         m_outboxDock->show();
     });
     connect(composer, &ComposerWidget::titleChanged, this, [this, composer](const QString &title) {
-        const int index = m_tabs->indexOf(composer);
+        const int index = m_messageTabs->indexOf(composer);
         if (index >= 0)
-            m_tabs->setTabText(index, title);
+            m_messageTabs->setTabText(index, title);
     });
-    const int index = m_tabs->addTab(composer, themedIcon(QStringLiteral("mail-message-new")),
-                                     composer->title());
-    m_tabs->setTabToolTip(index, tr("A message through %1").arg(account->name));
-    auto *close = new QToolButton(m_tabs);
+    const int index = m_messageTabs->addTab(
+        composer, themedIcon(QStringLiteral("mail-message-new")), composer->title());
+    m_messageTabs->setTabToolTip(index, tr("A message through %1").arg(account->name));
+    auto *close = new QToolButton(m_messageTabs);
     close->setObjectName(QStringLiteral("closeComposerButton"));
     close->setAutoRaise(true);
     close->setIcon(themedIcon(QStringLiteral("window-close")));
@@ -587,8 +725,9 @@ ComposerWidget *MainWindow::openComposer(const QString &name)
             .arg(m_closeComposerAction->shortcut().toString(QKeySequence::NativeText)));
     close->setAccessibleName(tr("Close message"));
     connect(close, &QToolButton::clicked, this, [this, composer] { askCloseComposer(composer); });
-    m_tabs->tabBar()->setTabButton(index, QTabBar::RightSide, close);
-    m_tabs->setCurrentIndex(index);
+    m_messageTabs->tabBar()->setTabButton(index, QTabBar::RightSide, close);
+    m_messageTabs->setCurrentIndex(index);
+    showView(composer);
     updateActions();
     return composer;
 }
@@ -596,8 +735,8 @@ ComposerWidget *MainWindow::openComposer(const QString &name)
 QList<ComposerWidget *> MainWindow::composers() const
 {
     QList<ComposerWidget *> list;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *composer = qobject_cast<ComposerWidget *>(m_tabs->widget(i)))
+    for (int i = 0; i < m_messageTabs->count(); ++i) {
+        if (auto *composer = qobject_cast<ComposerWidget *>(m_messageTabs->widget(i)))
             list.append(composer);
     }
     return list;
@@ -609,7 +748,7 @@ void MainWindow::closeComposer(ComposerWidget *composer, bool keepDraft)
         composer->saveDraft();
     else
         composer->discardDraft();
-    m_tabs->removeTab(m_tabs->indexOf(composer));
+    m_messageTabs->removeTab(m_messageTabs->indexOf(composer));
     composer->deleteLater();
     updateActions();
 }
@@ -795,7 +934,7 @@ void MainWindow::connectAccount()
         statusBar()->showMessage(tr("Could not connect: %1").arg(error), 10000);
         return;
     }
-    m_tabs->setCurrentWidget(m_transcriptPane);
+    showView(m_transcriptPane);
     updateActions();
 }
 
@@ -913,7 +1052,12 @@ void MainWindow::readSettings()
     m_timestampsAction->setChecked(settings.value(settingskeys::timestamps, true).toBool());
     m_transcriptPane->model()->setMaxRows(
         settings.value(settingskeys::transcriptMaxLines, TranscriptModel::defaultMaxRows).toInt());
-    m_tabs->setCurrentIndex(qBound(0, settings.value(kTabKey, 0).toInt(), m_tabs->count() - 1));
+    for (auto [tabs, key] : {std::pair {m_tabs, kTabKey}, std::pair {m_serverTabs, kServerTabKey},
+                             std::pair {m_sandboxTabs, kSandboxTabKey}})
+        tabs->setCurrentIndex(qBound(0, settings.value(key, 0).toInt(), tabs->count() - 1));
+    const QByteArray split = settings.value(kMessagesSplitKey).toByteArray();
+    if (split.isEmpty() || !m_messagesSplit->restoreState(split))
+        m_messagesSplit->setSizes({540, 200});
     if (m_accountList) {
         const QString account = settings.value(kSelectedAccountKey).toString();
         if (account.isEmpty() || !selectAccount(account))
@@ -928,6 +1072,9 @@ void MainWindow::writeSettings() const
     settings.setValue(kStateKey, saveState());
     settings.setValue(settingskeys::timestamps, m_timestampsAction->isChecked());
     settings.setValue(kTabKey, m_tabs->currentIndex());
+    settings.setValue(kServerTabKey, m_serverTabs->currentIndex());
+    settings.setValue(kSandboxTabKey, m_sandboxTabs->currentIndex());
+    settings.setValue(kMessagesSplitKey, m_messagesSplit->saveState());
     settings.setValue(kSelectedAccountKey, selectedAccountName());
 }
 

@@ -1,7 +1,11 @@
 #pragma once
 // The main window: the accounts on the left (the built-in sandbox first,
 // each with its state), and for them the live transcript of every session
-// and what the selected account's server offers, as tabs. The sandbox
+// and what the selected account's server offers, as tabs. The tabs are
+// grouped so that all of them fit a 1280x800 window: Transcript, Server
+// (Capabilities | Certificate | Probe), Addresses, Console, Lessons, Sandbox
+// (Inbox | Settings) and Messages (one inner tab per composer, the live
+// transcript below it). Ctrl+1 … Ctrl+9, Ctrl+0 follow that order. The sandbox
 // server's state is in the status bar. It never talks to the network
 // itself: core's sessions do, the SessionHub follows them.
 
@@ -18,6 +22,7 @@ class QLabel;
 class QListView;
 class QMenu;
 class QSettings;
+class QSplitter;
 class QTabWidget;
 
 namespace postscope::transcript {
@@ -25,6 +30,9 @@ class Transcript;
 }
 namespace postscope::sandbox {
 struct SandboxConfig;
+}
+namespace postscope::session {
+class SmtpSession;
 }
 namespace postscope::accounts {
 class SecretStore;
@@ -70,6 +78,18 @@ public:
     SessionHub *sessionHub() const { return m_hub; }
     QListView *accountList() const { return m_accountList; }
     QTabWidget *viewTabs() const { return m_tabs; }
+    // The group tabs inside viewTabs(): the server's views, the sandbox's,
+    // and the composers (Messages, with the live transcript of the sends).
+    QTabWidget *serverTabs() const { return m_serverTabs; }
+    QTabWidget *sandboxTabs() const { return m_sandboxTabs; }
+    QTabWidget *messageTabs() const { return m_messageTabs; }
+    TranscriptPane *sendTranscriptPane() const { return m_sendTranscript; }
+    // The page in sight, inside its group (the certificate view, a composer…).
+    QWidget *currentView() const;
+    // Brings a page forward, through the group tabs that hold it.
+    void showView(QWidget *page);
+    // The composer in sight, if any.
+    ComposerWidget *currentComposer() const;
     // Teaching (issue 11, mainwindow_teaching.cpp): the console, the lessons,
     // exporting a finished session, comparing two transcript files.
     ConsolePane *consolePane() const { return m_consolePane; }
@@ -149,7 +169,11 @@ private:
     void showAccountMenu(const QPoint &position);
     void about();
     void createTeachingViews();
+    void createMessagesPage();
+    void orderViewActions();
     void createTeachingActions();
+    // Step mode: the step dock follows a session opened with stepping.
+    void followSteps(session::SmtpSession *session);
     void exportSessionAs();
 
     std::unique_ptr<QSettings> m_settings;
@@ -161,6 +185,14 @@ private:
     SandboxAccount *m_sandbox = nullptr;
 
     QTabWidget *m_tabs = nullptr;
+    QTabWidget *m_serverTabs = nullptr;
+    QTabWidget *m_sandboxTabs = nullptr;
+    QTabWidget *m_messageTabs = nullptr;
+    QWidget *m_messagesPage = nullptr;
+    QSplitter *m_messagesSplit = nullptr;
+    QLabel *m_noMessageLabel = nullptr;
+    TranscriptPane *m_sendTranscript = nullptr;
+    QAction *m_showMessagesAction = nullptr;
     TranscriptPane *m_transcriptPane = nullptr;
     CapabilitiesView *m_capabilitiesView = nullptr;
     QDockWidget *m_accountsDock = nullptr;

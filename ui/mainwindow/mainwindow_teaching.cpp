@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "compare/comparedialog.h"
+#include "composer/composerwidget.h"
 #include "console/consolepane.h"
 #include "console/steppanel.h"
 #include "lessons/lessonbrowser.h"
@@ -46,31 +47,33 @@ void MainWindow::createTeachingViews()
     connect(
         m_consolePane, &ConsolePane::sessionStarted, this,
         [this](session::SmtpSession *session) { m_hub->track(selectedAccountName(), session); });
-    // Step mode: the sandbox's sends wait at the session's step gate, and
-    // this dock walks them.
+    // Step mode: the sends of the test message and of every composer, through
+    // any account, wait at the session's step gate, and this dock walks them.
     m_stepPanel = new StepPanel(this);
     m_stepDock = new QDockWidget(tr("Step Mode"), this);
     m_stepDock->setObjectName(QStringLiteral("stepDock"));
     m_stepDock->setWidget(m_stepPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_stepDock);
     m_stepDock->hide();
-    connect(m_sandbox, &SandboxAccount::sessionStarted, this,
-            [this](session::SmtpSession *session) {
-                if (!session->isStepping())
-                    return;
-                m_stepPanel->follow(session);
-                m_stepDock->show();
-                m_stepDock->raise();
-            });
+    connect(m_sandbox, &SandboxAccount::sessionStarted, this, &MainWindow::followSteps);
     connect(m_lessonBrowser, &LessonBrowser::sessionStarted, this,
             [this](session::SmtpSession *session) { m_hub->track(tr("lesson"), session); });
+}
+
+void MainWindow::followSteps(session::SmtpSession *session)
+{
+    if (!session->isStepping())
+        return;
+    m_stepPanel->follow(session);
+    m_stepDock->show();
+    m_stepDock->raise();
 }
 
 void MainWindow::createTeachingActions()
 {
     m_showConsoleAction
         = makeAction(QStringLiteral("actionShowConsole"), QString(), tr("C&onsole"),
-                     QKeySequence(Qt::CTRL | Qt::Key_3),
+                     QKeySequence(Qt::CTRL | Qt::Key_6),
                      tr("Type SMTP to the selected account, every reply explained"));
     connect(m_showConsoleAction, &QAction::triggered, this, [this] {
         m_tabs->setCurrentWidget(m_consolePane);
@@ -78,7 +81,7 @@ void MainWindow::createTeachingActions()
     });
     m_showLessonsAction
         = makeAction(QStringLiteral("actionShowLessons"), QString(), tr("&Lessons"),
-                     QKeySequence(Qt::CTRL | Qt::Key_4), tr("Learn SMTP by doing it"));
+                     QKeySequence(Qt::CTRL | Qt::Key_7), tr("Learn SMTP by doing it"));
     connect(m_showLessonsAction, &QAction::triggered, this,
             [this] { m_tabs->setCurrentWidget(m_lessonBrowser); });
     m_exportSessionAction
@@ -101,6 +104,8 @@ void MainWindow::createTeachingActions()
     m_stepModeAction->setCheckable(true);
     connect(m_stepModeAction, &QAction::toggled, this, [this](bool on) {
         m_sandbox->setStepping(on);
+        for (ComposerWidget *composer : composers())
+            composer->setStepping(on);
         m_stepDock->setVisible(on);
     });
 
