@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QPointer>
 #include <memory>
 
@@ -71,6 +72,137 @@ TokenStorage TokenStorage::keychain(SecretStore *store, const QString &account)
               guard->write(account, kind, secret, std::move(done));
           };
     return storage;
+}
+
+TokenStorage TokenStorage::keychainOrSession(SecretStore *store, const QString &account)
+{
+    const TokenStorage keychain = TokenStorage::keychain(store, account);
+    // Decided per call by the keychain's own answer: a keychain that comes
+    // up later is used from then on.
+    TokenStorage storage;
+    storage.read = [keychain, account](SecretKind kind, SecretStore::Callback done) {
+        keychain.read(kind, [account, kind, done](const SecretResult &result) {
+            if (result.error != SecretResult::Error::Unavailable) {
+                done(result);
+                return;
+            }
+            SessionTokens::instance().storage(account).read(kind, done);
+        });
+    };
+    storage.write = [keychain, account](SecretKind kind, const QString &secret,
+                                        SecretStore::Callback done) {
+        keychain.write(kind, secret, [account, kind, secret, done](const SecretResult &result) {
+            if (result.error != SecretResult::Error::Unavailable) {
+                done(result);
+                return;
+            }
+            SessionTokens::instance().storage(account).write(kind, secret, done);
+        });
+    };
+    return storage;
+}
+
+SessionTokens &SessionTokens::instance()
+{
+    static SessionTokens tokens;
+    return tokens;
+}
+
+TokenStorage SessionTokens::storage(const QString &account)
+{
+    TokenStorage storage;
+    storage.read = [this, account](SecretKind kind, SecretStore::Callback done) {
+        SecretResult result;
+        const auto it = m_secrets.constFind(SecretStore::entryKey(account, kind));
+        if (it == m_secrets.constEnd()) {
+            result.error = SecretResult::Error::NotFound;
+            result.errorText = tr("Not signed in during this session.");
+        } else {
+            result.secret = *it;
+        }
+        done(result);
+    };
+    storage.write
+        = [this, account](SecretKind kind, const QString &secret, SecretStore::Callback done) {
+              m_secrets.insert(SecretStore::entryKey(account, kind), secret);
+              done({});
+          };
+    return storage;
+}
+
+void SessionTokens::remove(const QString &account)
+{
+    for (SecretKind kind : {SecretKind::OAuthAccessToken, SecretKind::OAuthRefreshToken})
+        m_secrets.remove(SecretStore::entryKey(account, kind));
+}
+
+bool SessionTokens::contains(const QString &account, SecretKind kind) const
+{
+    return m_secrets.contains(SecretStore::entryKey(account, kind));
+}
+
+TokenState TokenState::of(const auth::OAuthTokens &tokens, const QDateTime &now)
+{
+    TokenState state;
+    state.expiresAt = tokens.expiresAt;
+    state.hasRefreshToken = !tokens.refreshToken.isEmpty();
+    if (tokens.accessToken.isEmpty())
+        state.kind = Kind::NotSignedIn; // the send path needs an access token to start from
+    else if (!tokens.expired(now, std::chrono::seconds(0)))
+        state.kind = Kind::Valid;
+    else
+        state.kind = state.hasRefreshToken ? Kind::Refreshable : Kind::Expired;
+    return state;
+}
+
+QString TokenState::text() const
+{
+    const QString until = QLocale().toString(expiresAt.toLocalTime(), QLocale::ShortFormat);
+    switch (kind) {
+    case Kind::NotSignedIn:
+        return tr("Not signed in.");
+    case Kind::Valid:
+        return expiresAt.isValid()
+            ? tr("Signed in; the access token is valid until %1.").arg(until)
+            : tr("Signed in; the provider did not say how long the access token is valid.");
+    case Kind::Refreshable:
+        return tr("Signed in; the access token has expired and is renewed with the refresh "
+                  "token before the next login.");
+    case Kind::Expired:
+        return tr("The access token expired at %1 and there is no refresh token: sign in "
+                  "again.")
+            .arg(until);
+    case Kind::Unreadable:
+        return tr("The tokens could not be read: %1").arg(error);
+    }
+    return {};
+}
+
+void readTokenState(TokenStorage storage, std::function<void(const TokenState &state)> done)
+{
+    auto shared = std::make_shared<TokenStorage>(std::move(storage));
+    shared->read(SecretKind::OAuthAccessToken, [shared, done](const SecretResult &access) {
+        if (!access.ok() && access.error != SecretResult::Error::NotFound) {
+            TokenState state;
+            state.kind = TokenState::Kind::Unreadable;
+            state.error = access.errorText;
+            done(state);
+            return;
+        }
+        const QString stored = access.ok() ? access.secret : QString();
+        shared->read(SecretKind::OAuthRefreshToken,
+                     [shared, stored, done](const SecretResult &refresh) {
+                         if (!refresh.ok() && refresh.error != SecretResult::Error::NotFound) {
+                             TokenState state;
+                             state.kind = TokenState::Kind::Unreadable;
+                             state.error = refresh.errorText;
+                             done(state);
+                             return;
+                         }
+                         done(TokenState::of(
+                             parseStoredTokens(stored, refresh.ok() ? refresh.secret : QString())));
+                     });
+    });
 }
 
 FreshTokenJob::FreshTokenJob(TokenStorage storage, auth::OAuthProvider provider, QObject *parent)

@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <functional>
 
@@ -32,9 +33,60 @@ struct TokenStorage
     std::function<void(SecretKind kind, const QString &secret, SecretStore::Callback done)> write;
 
     static TokenStorage keychain(SecretStore *store, const QString &account);
+    // The window's: the keychain while it answers; where no keychain is
+    // available (SecretResult::Error::Unavailable), SessionTokens, so that a
+    // sign-in still works for this run (issue 10 section 2: "where no
+    // keychain is available, say so and ask each time").
+    static TokenStorage keychainOrSession(SecretStore *store, const QString &account);
 
     Q_DECLARE_TR_FUNCTIONS(postscope::accounts::TokenStorage)
 };
+
+// Where no keychain answers: the tokens a sign-in got, in this process's
+// memory only, for the session (never written to a file; gone when the
+// program ends, and then the person signs in again).
+class SessionTokens
+{
+public:
+    static SessionTokens &instance();
+    TokenStorage storage(const QString &account);
+    void remove(const QString &account); // every kind of the account
+    bool contains(const QString &account, SecretKind kind) const;
+
+private:
+    QHash<QString, QString> m_secrets; // SecretStore::entryKey -> secret
+
+public:
+    Q_DECLARE_TR_FUNCTIONS(postscope::accounts::SessionTokens)
+};
+
+// What an account's stored tokens allow now: the state the account dialog
+// and the account list show.
+struct TokenState
+{
+    enum class Kind {
+        NotSignedIn, // no access token
+        Valid, // an access token that has not expired (or whose expiry is unknown)
+        Refreshable, // expired, with a refresh token: renewed before the next AUTH
+        Expired, // expired and nothing to refresh it with: sign in again
+        Unreadable, // the keychain did not answer (error says why)
+    };
+    Kind kind = Kind::NotSignedIn;
+    QDateTime expiresAt; // UTC; invalid when unknown
+    bool hasRefreshToken = false;
+    QString error; // Unreadable: the keychain's words (tr)
+
+    // Whether a login can get an access token without the browser.
+    bool usable() const { return kind == Kind::Valid || kind == Kind::Refreshable; }
+    static TokenState of(const auth::OAuthTokens &tokens,
+                         const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // "Signed in; the access token is valid until …" and the others (tr).
+    QString text() const;
+    Q_DECLARE_TR_FUNCTIONS(postscope::accounts::TokenState)
+};
+
+// Reads both tokens (no provider is asked) and ends in done once.
+void readTokenState(TokenStorage storage, std::function<void(const TokenState &state)> done);
 
 // Reads the tokens, refreshes an expired access token, writes the new ones
 // back, and ends with one finished(). Use one object per request.

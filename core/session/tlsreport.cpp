@@ -9,6 +9,9 @@
 #include <QRegularExpression>
 #include <QSslKey>
 
+#include <openssl/x509.h>
+#include <memory>
+
 namespace postscope::session {
 
 namespace {
@@ -130,6 +133,34 @@ QString sslErrorName(QSslError::SslError error)
     return key ? QString::fromLatin1(key) : QStringLiteral("UnknownError");
 }
 
+namespace {
+
+// Signed by its own key under its own name. QSslCertificate::isSelfSigned()
+// asks OpenSSL's X509_check_issued(), which also wants the issuer to be
+// allowed to sign certificates (keyUsage keyCertSign), so a self-signed
+// leaf with CA:FALSE -- the sandbox's, and many a test server's -- would
+// be called "not self-signed". RFC 5280 6.1: a self-signed certificate is
+// one whose signature its own public key verifies.
+bool isSelfSigned(const QSslCertificate &certificate)
+{
+    if (certificate.isSelfSigned())
+        return true;
+    if (certificate.subjectDisplayName() != certificate.issuerDisplayName())
+        return false;
+    const QByteArray der = certificate.toDer();
+    const auto *data = reinterpret_cast<const unsigned char *>(der.constData());
+    std::unique_ptr<X509, decltype(&X509_free)> x509(d2i_X509(nullptr, &data, der.size()),
+                                                    X509_free);
+    if (!x509)
+        return false;
+    if (X509_NAME_cmp(X509_get_subject_name(x509.get()), X509_get_issuer_name(x509.get())) != 0)
+        return false;
+    EVP_PKEY *key = X509_get0_pubkey(x509.get());
+    return key && X509_verify(x509.get(), key) == 1;
+}
+
+} // namespace
+
 CertificateDetail CertificateDetail::fromCertificate(const QSslCertificate &certificate,
                                                      const QDateTime &now)
 {
@@ -148,7 +179,7 @@ CertificateDetail CertificateDetail::fromCertificate(const QSslCertificate &cert
         d.validity = Validity::NotYetValid;
     describeKey(certificate, &d);
     d.sha256 = certificate.digest(QCryptographicHash::Sha256).toHex();
-    d.selfSigned = certificate.isSelfSigned();
+    d.selfSigned = isSelfSigned(certificate);
     return d;
 }
 

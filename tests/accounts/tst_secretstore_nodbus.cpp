@@ -3,7 +3,10 @@
 // anything touches D-Bus). The store says so once, with the reason; every
 // call fails plainly and soon; obtain() asks each time; and the secret that
 // was asked for or offered is found in no file and no log line afterwards.
+// OAuth tokens fall back to this session's memory (keychainOrSession), and
+// TokenState says what they allow.
 #include "accounts/accountstore.h"
+#include "accounts/oauthtokens.h"
 #include "accounts/secretstore.h"
 #include "privatekeyring.h"
 #include "sampleaccounts.h"
@@ -15,6 +18,7 @@
 #include <QtTest>
 
 using namespace postscope::accounts;
+namespace auth = postscope::auth;
 using postscope::testsupport::filesContaining;
 using postscope::testsupport::privateHome;
 
@@ -53,6 +57,8 @@ private slots:
     void everyCallFailsSoon();
     void obtainAsksEachTime();
     void nothingStoredAnywhere();
+    void oauthTokensInSessionMemory();
+    void tokenStates();
 
 private:
     SecretStore m_store;
@@ -177,6 +183,78 @@ void TestSecretStoreNoDBus::nothingStoredAnywhere()
     QVERIFY(!g_log.isEmpty()); // the handler did collect (the reason above)
     for (const QString &line : std::as_const(g_log))
         QVERIFY2(!line.contains(secret), qPrintable(line));
+}
+
+void TestSecretStoreNoDBus::oauthTokensInSessionMemory()
+{
+    const QString account = QStringLiteral("oauth-nodbus");
+    auth::OAuthTokens tokens;
+    tokens.accessToken = QStringLiteral("at-session-only-5d1e");
+    tokens.refreshToken = QStringLiteral("rt-session-only-9b2c");
+    tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(600);
+    const TokenStorage storage = TokenStorage::keychainOrSession(&m_store, account);
+    std::optional<QString> stored;
+    storeTokens(storage, tokens, [&stored](const QString &error) { stored = error; });
+    QVERIFY(QTest::qWaitFor([&] { return stored.has_value(); }, 30000));
+    QCOMPARE(*stored, QString());
+    // Not in the keychain (there is none), in this process's memory.
+    QCOMPARE(waitFor([&](SecretStore::Callback done) {
+                 m_store.read(account, SecretKind::OAuthAccessToken, done);
+             }).error,
+             SecretResult::Error::Unavailable);
+    QVERIFY(SessionTokens::instance().contains(account, SecretKind::OAuthAccessToken));
+    QVERIFY(SessionTokens::instance().contains(account, SecretKind::OAuthRefreshToken));
+    const SecretResult refresh = waitFor(
+        [&](SecretStore::Callback done) { storage.read(SecretKind::OAuthRefreshToken, done); });
+    QVERIFY(refresh.ok());
+    QCOMPARE(refresh.secret, tokens.refreshToken);
+
+    std::optional<TokenState> state;
+    readTokenState(storage, [&state](const TokenState &s) { state = s; });
+    QVERIFY(QTest::qWaitFor([&] { return state.has_value(); }, 30000));
+    QCOMPARE(state->kind, TokenState::Kind::Valid);
+    QVERIFY(state->usable());
+    QVERIFY(state->hasRefreshToken);
+    QCOMPARE(state->expiresAt.toSecsSinceEpoch(), tokens.expiresAt.toSecsSinceEpoch());
+
+    // Sign Out: gone; another account never saw them; no file holds them.
+    QCOMPARE(TokenState::Kind::NotSignedIn, [&] {
+        std::optional<TokenState> other;
+        readTokenState(TokenStorage::keychainOrSession(&m_store, QStringLiteral("other")),
+                       [&other](const TokenState &s) { other = s; });
+        (void)QTest::qWaitFor([&] { return other.has_value(); }, 30000);
+        return other ? other->kind : TokenState::Kind::Unreadable;
+    }());
+    SessionTokens::instance().remove(account);
+    state.reset();
+    readTokenState(storage, [&state](const TokenState &s) { state = s; });
+    QVERIFY(QTest::qWaitFor([&] { return state.has_value(); }, 30000));
+    QCOMPARE(state->kind, TokenState::Kind::NotSignedIn);
+    QCOMPARE(state->text(), QStringLiteral("Not signed in."));
+    QCOMPARE(filesContaining(privateHome(), tokens.accessToken.toUtf8()), QStringList());
+}
+
+void TestSecretStoreNoDBus::tokenStates()
+{
+    const QDateTime now
+        = QDateTime::fromString(QStringLiteral("2026-12-01T20:00:00Z"), Qt::ISODate);
+    auth::OAuthTokens t;
+    QCOMPARE(TokenState::of(t, now).kind, TokenState::Kind::NotSignedIn);
+    t.accessToken = QStringLiteral("at");
+    QCOMPARE(TokenState::of(t, now).kind,
+             TokenState::Kind::Valid); // expiry unknown: the server will say
+    QVERIFY(TokenState::of(t, now).text().contains(QStringLiteral("did not say")));
+    t.expiresAt = now.addSecs(60);
+    QCOMPARE(TokenState::of(t, now).kind, TokenState::Kind::Valid);
+    QVERIFY(TokenState::of(t, now).text().startsWith(QStringLiteral("Signed in; the access token "
+                                                                    "is valid until")));
+    t.expiresAt = now.addSecs(-1);
+    QCOMPARE(TokenState::of(t, now).kind, TokenState::Kind::Expired);
+    QVERIFY(!TokenState::of(t, now).usable());
+    QVERIFY(TokenState::of(t, now).text().contains(QStringLiteral("sign in again")));
+    t.refreshToken = QStringLiteral("rt");
+    QCOMPARE(TokenState::of(t, now).kind, TokenState::Kind::Refreshable);
+    QVERIFY(TokenState::of(t, now).usable());
 }
 
 int main(int argc, char **argv)

@@ -1,12 +1,14 @@
 // The OAuth 2.0 flow of core/auth/oauth2 end to end, against a small
 // authorization server this test starts on 127.0.0.1
-// (tests/support/peers/oauth_server.py, Python's http.server): PKCE checked
+// (tests/support/peers/oauth_server.py, Python's http.server, through
+// tests/support/oauthserver.h): PKCE checked
 // by the server, code -> tokens, refresh. The test plays the browser: it
 // GETs the authorization URL and follows the server's redirect to the
 // flow's loopback address (RFC 8252 7.3). Python missing is a failure.
 
 #include "accounts/oauthtokens.h"
 #include "auth/oauth2.h"
+#include "oauthserver.h"
 #include "scriptedserver.h"
 #include "session/sessionjob.h"
 
@@ -25,101 +27,20 @@ using namespace postscope::auth;
 
 namespace {
 
-const QString clientId = QStringLiteral("postscope-test-client");
+const QString clientId = postscope::testsupport::AuthorizationServer::clientId();
+using postscope::testsupport::AuthorizationServer;
 
-// One authorization server process for one test function or row.
-class AuthorizationServer
-{
-public:
-    explicit AuthorizationServer(const QString &mode = QStringLiteral("ok"),
-                                 const QString &clientSecret = {})
-    {
-        QStringList args {
-            QStringLiteral(POSTSCOPE_SOURCE_DIR "/tests/support/peers/oauth_server.py"),
-            QStringLiteral("--client-id"), clientId, QStringLiteral("--mode"), mode};
-        if (!clientSecret.isEmpty())
-            args << QStringLiteral("--client-secret") << clientSecret;
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral("/usr/bin/python3"), args);
-        if (!m_process.waitForStarted(10000)) {
-            m_error = QStringLiteral("cannot run /usr/bin/python3 (Debian's python3): %1")
-                          .arg(m_process.errorString());
-            return;
-        }
-        while (!m_process.canReadLine() && m_process.waitForReadyRead(10000)) { }
-        const QByteArray line = m_process.readLine().trimmed();
-        if (!line.startsWith("PORT ")) {
-            m_error
-                = QStringLiteral("oauth_server.py did not start: %1").arg(QString::fromUtf8(line));
-            return;
-        }
-        m_port = line.mid(5).toUShort();
-    }
-    ~AuthorizationServer()
-    {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-
-    QString error() const { return m_error; }
-    QUrl url(const QString &path) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
-    }
-    OAuthProvider provider(const QString &secret = {}) const
-    {
-        OAuthProvider p;
-        p.name = QStringLiteral("Test provider");
-        p.authorizationEndpoint = url(QStringLiteral("/authorize"));
-        p.tokenEndpoint = url(QStringLiteral("/token"));
-        p.clientId = clientId;
-        p.clientSecret = secret;
-        p.scope = QStringLiteral("https://mail.example.test/ offline");
-        return p;
-    }
-    // What the server saw and decided.
-    QJsonArray log()
-    {
-        QNetworkAccessManager network;
-        std::unique_ptr<QNetworkReply> reply(
-            network.get(QNetworkRequest(url(QStringLiteral("/log")))));
-        QSignalSpy done(reply.get(), &QNetworkReply::finished);
-        done.wait(10000);
-        return QJsonDocument::fromJson(reply->readAll()).array();
-    }
-
-private:
-    QProcess m_process;
-    quint16 m_port = 0;
-    QString m_error;
-};
-
-// The browser: follows the authorization server's redirect back to the
-// loopback address and returns the page the flow's handler answered with.
-class Browser : public QObject
+// The browser (tests/support): follows the authorization server's redirect
+// back to the loopback address and keeps the page the flow's handler
+// answered with.
+class Browser : public postscope::testsupport::FollowingBrowser
 {
 public:
     explicit Browser(OAuthFlow *flow)
     {
-        QObject::connect(flow, &OAuthFlow::openBrowser, this, [this](const QUrl &url) {
-            opened = url;
-            QNetworkRequest request(url);
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                 QNetworkRequest::NoLessSafeRedirectPolicy);
-            QNetworkReply *reply = m_network.get(request);
-            QObject::connect(reply, &QNetworkReply::finished, this, [this, reply] {
-                page = reply->readAll();
-                landedOn = reply->url();
-                reply->deleteLater();
-            });
-        });
+        QObject::connect(flow, &OAuthFlow::openBrowser, this, &FollowingBrowser::open);
     }
-    QUrl opened;
-    QUrl landedOn;
-    QByteArray page;
-
-private:
-    QNetworkAccessManager m_network;
+    QUrl firstOpened() const { return opened.value(0); }
 };
 
 OAuthResult waitForResult(OAuthFlow &flow, QSignalSpy &spy, int ms = 15000)
@@ -200,8 +121,8 @@ void TestOAuthFlow::authorizeAndRefresh()
     QVERIFY(!result.refreshed);
 
     // The URL the person would open: RFC 6749 4.1.1 with RFC 7636 4.3.
-    const QUrlQuery query(browser.opened);
-    QCOMPARE(browser.opened.adjusted(QUrl::RemoveQuery), server.url(u"/authorize"_qs));
+    const QUrlQuery query(browser.firstOpened());
+    QCOMPARE(browser.firstOpened().adjusted(QUrl::RemoveQuery), server.url(u"/authorize"_qs));
     QCOMPARE(query.queryItemValue(u"response_type"_qs), u"code"_qs);
     QCOMPARE(query.queryItemValue(u"client_id"_qs), clientId);
     QCOMPARE(query.queryItemValue(u"code_challenge_method"_qs), u"S256"_qs);
@@ -384,11 +305,11 @@ void TestOAuthFlow::browserNeverComesBack()
     QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
     OAuthFlow flow(server.provider());
     flow.setTimeout(std::chrono::milliseconds(500));
-    QSignalSpy opened(&flow, &OAuthFlow::openBrowser);
+    QSignalSpy openedSpy(&flow, &OAuthFlow::openBrowser);
     QSignalSpy finished(&flow, &OAuthFlow::finished);
     flow.authorize();
     const OAuthResult result = waitForResult(flow, finished, 5000);
-    QCOMPARE(opened.size(), 1);
+    QCOMPARE(openedSpy.size(), 1);
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(u"in time"), qPrintable(result.error));
     QVERIFY(result.error.contains(u"127.0.0.1"));

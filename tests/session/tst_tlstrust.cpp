@@ -12,6 +12,7 @@
 #include "accounts/account.h"
 #include "session/clientcertificate.h"
 #include "session/smtpsession.h"
+#include "sandbox/sandboxcertificate.h"
 #include "session/tlsreport.h"
 
 #include <QJsonArray>
@@ -101,6 +102,7 @@ private slots:
     void errorNames();
     void reportOfVerifiedChain();
     void reportOfRefusedChain();
+    void selfSignedLeafWithoutCaRights();
     void certificateChangesNameWhatChanged();
     void accountTrustExceptionAcceptsExactLeaf();
     void changedCertificateFailsAgainAndSaysWhat();
@@ -219,6 +221,25 @@ void TestTlsTrust::reportOfVerifiedChain()
     QCOMPARE(first.value(QStringLiteral("selfSigned")).toBool(), false);
     const QStringList text = report.toText();
     QVERIFY(text.join('\n').contains(QLatin1String("RSA 2048")));
+}
+
+void TestTlsTrust::selfSignedLeafWithoutCaRights()
+{
+    // The sandbox's certificate signs itself but is no CA (CA:FALSE, no
+    // keyCertSign): OpenSSL's X509_check_issued() says "not issued by
+    // itself", yet it is self-signed (RFC 5280 6.1) and must be shown so.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const sandbox::SandboxCertificate sandboxCert = sandbox::SandboxCertificate::loadOrCreate(dir.path());
+    QVERIFY2(!sandboxCert.certificate.isNull(), "the sandbox made no certificate");
+    QVERIFY(CertificateDetail::fromCertificate(sandboxCert.certificate, QDateTime::currentDateTimeUtc())
+                .selfSigned);
+    // A leaf a CA signed is not, however its names read.
+    QVERIFY(!CertificateDetail::fromCertificate(m_certs->server.certificate,
+                                                QDateTime::currentDateTimeUtc())
+                 .selfSigned);
+    QVERIFY(CertificateDetail::fromCertificate(m_certs->ca.certificate, QDateTime::currentDateTimeUtc())
+                .selfSigned);
 }
 
 void TestTlsTrust::reportOfRefusedChain()

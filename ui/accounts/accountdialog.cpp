@@ -2,6 +2,7 @@
 
 #include "accounts/accountstore.h"
 #include "auth/mechanisms.h"
+#include "auth/oauth2.h"
 #include "certificates/certificateview.h"
 #include "common/findingsview.h"
 #include "common/uihelpers.h"
@@ -10,14 +11,17 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -184,6 +188,8 @@ AccountDialog::AccountDialog(Mode mode, const Account &account, accounts::Accoun
             m_secrets->checkAvailability();
     }
     updateKeychainNote();
+    m_openBrowser = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+    readStoredTokenState();
     m_loaded = true;
     updateProblems();
     resize(580, 480);
@@ -257,10 +263,14 @@ QWidget *AccountDialog::createLoginPage()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
+    m_loginForm = form;
     m_mechanismCombo = new QComboBox(page);
     m_mechanismCombo->addItem(tr("Automatic: the strongest the server offers"),
                               QStringLiteral("auto"));
     for (const QByteArray &mechanism : auth::availableMechanisms())
+        m_mechanismCombo->addItem(QString::fromLatin1(mechanism), QString::fromLatin1(mechanism));
+    // RFC 7628: an access token from the OAuth provider instead of a password.
+    for (const QByteArray &mechanism : auth::bearerTokenMechanisms())
         m_mechanismCombo->addItem(QString::fromLatin1(mechanism), QString::fromLatin1(mechanism));
     m_mechanismCombo->setToolTip(tr("The SASL mechanism for AUTH (RFC 4954)"));
     addRow(form, tr("&Mechanism:"), m_mechanismCombo, QStringLiteral("mechanismCombo"));
@@ -287,9 +297,11 @@ QWidget *AccountDialog::createLoginPage()
         tr("Without TLS these mechanisms send the password readable by anyone on the path "
            "(RFC 4954 4). Only for test servers on your own network."));
     form->addRow(QString(), m_plaintextCheck);
+    createOAuthSection(page);
 
     connect(m_mechanismCombo, &QComboBox::currentIndexChanged, this,
             &AccountDialog::updateProblems);
+    connect(m_mechanismCombo, &QComboBox::currentIndexChanged, this, &AccountDialog::oauthChanged);
     connect(m_userEdit, &QLineEdit::textChanged, this, &AccountDialog::updateProblems);
     return page;
 }
@@ -481,6 +493,7 @@ void AccountDialog::load(const Account &account)
     m_ipFamilyCombo->setCurrentIndex(qMax(0, m_ipFamilyCombo->findData(int(account.ipFamily))));
     m_clientCertEdit->setText(account.clientCertificate.certificatePath);
     m_clientKeyEdit->setText(account.clientCertificate.keyPath);
+    loadOAuth(account);
 }
 
 Account AccountDialog::account() const
@@ -514,6 +527,20 @@ Account AccountDialog::account() const
     a.ipFamily = accounts::IpFamily(m_ipFamilyCombo->currentData().toInt());
     a.clientCertificate.certificatePath = m_clientCertEdit->text().trimmed();
     a.clientCertificate.keyPath = m_clientKeyEdit->text().trimmed();
+    // OAuth: the endpoints are the person's only for a custom provider; a
+    // preset's stored overrides are kept as they were.
+    a.oauth.provider = m_oauthProviderCombo->currentData().toString();
+    a.oauth.clientId = m_oauthClientIdEdit->text().trimmed();
+    a.oauth.scope = m_oauthScopeEdit->text().trimmed();
+    if (a.oauth.provider == QLatin1String("custom")) {
+        a.oauth.authorizationEndpoint = m_oauthAuthorizationEdit->text().trimmed();
+        a.oauth.tokenEndpoint = m_oauthTokenEdit->text().trimmed();
+    } else if (a.oauth.provider != m_initial.oauth.provider) {
+        a.oauth.authorizationEndpoint.clear();
+        a.oauth.tokenEndpoint.clear();
+    }
+    if (a.oauth.provider.isEmpty())
+        a.oauth = {};
     return a;
 }
 
@@ -527,6 +554,14 @@ QStringList AccountDialog::problems() const
         = m_mode == Mode::Edit && a.name.compare(m_originalName, Qt::CaseInsensitive) == 0;
     if (!a.name.isEmpty() && !sameAccount && m_store && m_store->contains(a.name))
         problems.append(tr("An account named “%1” exists already.").arg(a.name));
+    // RFC 7628: XOAUTH2 and OAUTHBEARER log in with an access token, which
+    // only a provider issues.
+    const QString mechanism = a.authMechanism.toUpper();
+    if (a.oauth.isNull()
+        && (mechanism == QLatin1String("XOAUTH2") || mechanism == QLatin1String("OAUTHBEARER")))
+        problems.append(tr("%1 logs in with an OAuth access token: choose the OAuth provider "
+                           "that issues it (Login tab).")
+                            .arg(mechanism));
     return problems;
 }
 
@@ -536,7 +571,7 @@ void AccountDialog::updateProblems()
         m_edited = true;
     const QStringList list = problems();
     if (QPushButton *ok = m_buttons ? m_buttons->button(QDialogButtonBox::Ok) : nullptr)
-        ok->setEnabled(list.isEmpty() && !m_busy);
+        ok->setEnabled(list.isEmpty() && !m_busy && !isSigningIn());
     if (!m_problemsLabel)
         return;
     if (list.isEmpty()) {
@@ -655,6 +690,24 @@ void AccountDialog::updateKeychainNote()
         m_passwordEdit->clear();
         m_passwordEdit->setEnabled(false);
         m_passwordEdit->setPlaceholderText(tr("Asked for each time"));
+        break;
+    }
+    if (!m_oauthKeychainNote)
+        return;
+    switch (availability) {
+    case Availability::Unknown:
+        m_oauthKeychainNote->setText(tr("Checking the system keychain…"));
+        break;
+    case Availability::Available:
+        m_oauthKeychainNote->setText(tr("The tokens are kept in the system keychain when you "
+                                        "save, never in the settings file."));
+        break;
+    case Availability::Unavailable:
+        m_oauthKeychainNote->setText(
+            tr("No system keychain is available: the tokens of a sign-in are held in memory for "
+               "this session only, never written anywhere; sign in again after Postscope "
+               "restarts."));
+        m_oauthKeychainNote->setToolTip(m_secrets ? m_secrets->unavailableReason() : QString());
         break;
     }
 }
@@ -790,7 +843,7 @@ void AccountDialog::setBusy(bool busy)
 
 void AccountDialog::accept()
 {
-    if (m_busy)
+    if (m_busy || isSigningIn())
         return;
     const QStringList list = problems();
     if (!list.isEmpty()) {
@@ -830,7 +883,8 @@ void AccountDialog::accept()
 
 void AccountDialog::saveSecrets(const QString &name)
 {
-    const QString password = m_passwordEdit->isEnabled() ? m_passwordEdit->text() : QString();
+    const QString password
+        = m_passwordEdit->isEnabled() && !usesOAuth() ? m_passwordEdit->text() : QString();
     const bool keychain = m_secrets
         && m_secrets->availability() != accounts::SecretStore::Availability::Unavailable;
     const QString source
@@ -855,6 +909,10 @@ void AccountDialog::saveSecrets(const QString &name)
         kinds.removeOne(SecretKind::Password);
     if (source.isEmpty())
         kinds.clear();
+    if (m_dropStoredTokens) { // signed out in this dialog
+        kinds.removeOne(SecretKind::OAuthAccessToken);
+        kinds.removeOne(SecretKind::OAuthRefreshToken);
+    }
     QPointer<AccountDialog> self(this);
     auto keychainFailed = [self](const QString &error) {
         self->failSave(tr("The account was saved, but the system keychain did not take its "
@@ -937,6 +995,11 @@ void AccountDialog::copySecrets(const QString &from, const QString &to, QList<Se
 
 void AccountDialog::finishSave(const QString &message)
 {
+    // A sign-in in this dialog: its tokens are kept with the saved account.
+    if (m_newTokens) {
+        storeNewTokens();
+        return;
+    }
     setBusy(false);
     m_passwordEdit->clear();
     emit saved(m_savedName, message);
@@ -954,6 +1017,345 @@ void AccountDialog::failSave(const QString &message)
         ok->setText(tr("Save"));
         ok->setAccessibleName(accessibleText(ok->text()));
     }
+}
+
+// OAuth 2.0 sign-in (issue 10 section 2). The flow itself is core's
+// (auth::OAuthFlow: RFC 6749 4.1 with PKCE, RFC 7636, and the loopback
+// redirect of RFC 8252 7.3); the dialog only shows it.
+
+QWidget *AccountDialog::createOAuthSection(QWidget *page)
+{
+    m_oauthProviderCombo = new QComboBox(page);
+    m_oauthProviderCombo->addItem(tr("None"), QString());
+    m_oauthProviderCombo->addItem(tr("Google"), QStringLiteral("google"));
+    m_oauthProviderCombo->addItem(tr("Microsoft"), QStringLiteral("microsoft"));
+    m_oauthProviderCombo->addItem(tr("Custom endpoints"), QStringLiteral("custom"));
+    m_oauthProviderCombo->setToolTip(
+        tr("Who issues the access tokens for XOAUTH2 and OAUTHBEARER (RFC 7628)"));
+    addRow(m_loginForm, tr("&OAuth provider:"), m_oauthProviderCombo,
+           QStringLiteral("oauthProviderCombo"));
+
+    m_oauthBox = new QGroupBox(tr("OAuth 2.0 sign-in"), page);
+    m_oauthBox->setObjectName(QStringLiteral("oauthBox"));
+    m_oauthBox->setAccessibleName(m_oauthBox->title());
+    auto *form = new QFormLayout(m_oauthBox);
+    m_oauthClientIdEdit = new QLineEdit(m_oauthBox);
+    m_oauthClientIdEdit->setMaxLength(accounts::maxTextLength);
+    m_oauthClientIdEdit->setPlaceholderText(tr("From your registration with the provider"));
+    addRow(form, tr("Client I&D:"), m_oauthClientIdEdit, QStringLiteral("oauthClientIdEdit"));
+    m_oauthScopeEdit = new QLineEdit(m_oauthBox);
+    m_oauthScopeEdit->setMaxLength(accounts::maxTextLength);
+    m_oauthScopeEdit->setToolTip(tr("Space-separated scopes (RFC 6749 3.3); empty: the "
+                                    "provider's mail scope"));
+    addRow(form, tr("Sco&pe:"), m_oauthScopeEdit, QStringLiteral("oauthScopeEdit"));
+    m_oauthAuthorizationEdit = new QLineEdit(m_oauthBox);
+    m_oauthAuthorizationEdit->setMaxLength(accounts::maxTextLength);
+    m_oauthAuthorizationEdit->setPlaceholderText(tr("https://login.example.com/authorize"));
+    m_oauthAuthorizationEdit->setToolTip(tr("The authorization endpoint (RFC 6749 3.1): https, "
+                                            "or http on this computer only"));
+    addRow(form, tr("Authori&zation endpoint:"), m_oauthAuthorizationEdit,
+           QStringLiteral("oauthAuthorizationEdit"));
+    m_oauthTokenEdit = new QLineEdit(m_oauthBox);
+    m_oauthTokenEdit->setMaxLength(accounts::maxTextLength);
+    m_oauthTokenEdit->setPlaceholderText(tr("https://login.example.com/token"));
+    m_oauthTokenEdit->setToolTip(tr("The token endpoint (RFC 6749 3.2): https, or http on this "
+                                    "computer only"));
+    addRow(form, tr("To&ken endpoint:"), m_oauthTokenEdit, QStringLiteral("oauthTokenEdit"));
+
+    m_signInButton = new QPushButton(themedIcon(QStringLiteral("im-user-online")), tr("Si&gn In…"),
+                                     m_oauthBox);
+    nameControl(m_signInButton, QStringLiteral("oauthSignInButton"), m_signInButton->text());
+    m_signInButton->setToolTip(tr("Sign in at the provider in your browser; Postscope receives "
+                                  "the tokens on this computer (127.0.0.1)"));
+    connect(m_signInButton, &QPushButton::clicked, this, &AccountDialog::signIn);
+    m_cancelSignInButton = new QPushButton(tr("Cancel Sign-In"), m_oauthBox);
+    nameControl(m_cancelSignInButton, QStringLiteral("oauthCancelButton"),
+                m_cancelSignInButton->text());
+    m_cancelSignInButton->setVisible(false);
+    connect(m_cancelSignInButton, &QPushButton::clicked, this, &AccountDialog::cancelSignIn);
+    m_signOutButton = new QPushButton(tr("Sig&n Out"), m_oauthBox);
+    nameControl(m_signOutButton, QStringLiteral("oauthSignOutButton"), m_signOutButton->text());
+    m_signOutButton->setToolTip(tr("Remove this account's tokens from the keychain"));
+    m_signOutButton->setEnabled(false);
+    connect(m_signOutButton, &QPushButton::clicked, this, &AccountDialog::signOut);
+    // Busy while the person is in the browser (no measurable progress).
+    m_oauthProgress = new QProgressBar(m_oauthBox);
+    m_oauthProgress->setObjectName(QStringLiteral("oauthProgress"));
+    m_oauthProgress->setAccessibleName(tr("Signing in"));
+    m_oauthProgress->setRange(0, 0);
+    m_oauthProgress->setTextVisible(false);
+    m_oauthProgress->setMaximumWidth(120);
+    m_oauthProgress->setVisible(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_signInButton);
+    buttons->addWidget(m_oauthProgress);
+    buttons->addWidget(m_cancelSignInButton);
+    buttons->addWidget(m_signOutButton);
+    buttons->addStretch(1);
+    form->addRow(buttons);
+
+    m_oauthStateLabel = new QLabel(tr("Not signed in."), m_oauthBox);
+    m_oauthStateLabel->setObjectName(QStringLiteral("oauthStateLabel"));
+    m_oauthStateLabel->setAccessibleName(tr("Sign-in state"));
+    m_oauthStateLabel->setWordWrap(true);
+    m_oauthStateLabel->setTextFormat(Qt::PlainText);
+    m_oauthStateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(m_oauthStateLabel);
+    // The address, for a browser the desktop could not open (RFC 8252 7.3:
+    // it must run on this computer to reach the loopback redirect).
+    // A URL has no blanks to wrap at: a read-only line to select and copy.
+    m_oauthUrlBox = new QWidget(m_oauthBox);
+    m_oauthUrlLabel
+        = new QLabel(tr("If no browser opened, open this address in a browser on this computer:"),
+                     m_oauthUrlBox);
+    m_oauthUrlLabel->setObjectName(QStringLiteral("oauthUrlLabel"));
+    m_oauthUrlLabel->setWordWrap(true);
+    m_oauthUrlEdit = new QLineEdit(m_oauthUrlBox);
+    m_oauthUrlEdit->setObjectName(QStringLiteral("oauthUrlEdit"));
+    m_oauthUrlEdit->setAccessibleName(tr("Authorization address"));
+    m_oauthUrlEdit->setReadOnly(true);
+    m_oauthUrlLabel->setBuddy(m_oauthUrlEdit);
+    auto *urlLayout = new QVBoxLayout(m_oauthUrlBox);
+    urlLayout->setContentsMargins(0, 0, 0, 0);
+    urlLayout->addWidget(m_oauthUrlLabel);
+    urlLayout->addWidget(m_oauthUrlEdit);
+    m_oauthUrlBox->setVisible(false);
+    form->addRow(m_oauthUrlBox);
+    m_oauthKeychainNote = new QLabel(m_oauthBox);
+    m_oauthKeychainNote->setObjectName(QStringLiteral("oauthKeychainNote"));
+    m_oauthKeychainNote->setAccessibleName(tr("Where the tokens are kept"));
+    m_oauthKeychainNote->setWordWrap(true);
+    m_oauthKeychainNote->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(m_oauthKeychainNote);
+    m_loginForm->addRow(m_oauthBox);
+
+    connect(m_oauthProviderCombo, &QComboBox::currentIndexChanged, this,
+            &AccountDialog::oauthChanged);
+    connect(m_oauthProviderCombo, &QComboBox::currentIndexChanged, this,
+            &AccountDialog::updateProblems);
+    for (QLineEdit *edit :
+         {m_oauthClientIdEdit, m_oauthScopeEdit, m_oauthAuthorizationEdit, m_oauthTokenEdit})
+        connect(edit, &QLineEdit::textChanged, this, &AccountDialog::updateProblems);
+    return m_oauthBox;
+}
+
+void AccountDialog::loadOAuth(const Account &account)
+{
+    int index = m_oauthProviderCombo->findData(account.oauth.provider);
+    if (index < 0) {
+        // A provider this build does not know still shows as it is stored
+        // (and validation says what is wrong with it).
+        m_oauthProviderCombo->addItem(account.oauth.provider, account.oauth.provider);
+        index = m_oauthProviderCombo->count() - 1;
+    }
+    m_oauthProviderCombo->setCurrentIndex(index);
+    m_oauthClientIdEdit->setText(account.oauth.clientId);
+    m_oauthScopeEdit->setText(account.oauth.scope);
+    m_oauthAuthorizationEdit->setText(account.oauth.authorizationEndpoint);
+    m_oauthTokenEdit->setText(account.oauth.tokenEndpoint);
+    oauthChanged();
+}
+
+bool AccountDialog::usesOAuth() const
+{
+    const QString mechanism = m_mechanismCombo->currentData().toString().toUpper();
+    if (mechanism == QLatin1String("XOAUTH2") || mechanism == QLatin1String("OAUTHBEARER"))
+        return true;
+    return mechanism == QLatin1String("AUTO")
+        && !m_oauthProviderCombo->currentData().toString().isEmpty();
+}
+
+void AccountDialog::oauthChanged()
+{
+    if (!m_oauthBox)
+        return;
+    const QString provider = m_oauthProviderCombo->currentData().toString();
+    const bool oauth = usesOAuth();
+    m_loginForm->setRowVisible(m_passwordEdit, !oauth);
+    m_loginForm->setRowVisible(m_keychainNote, !oauth);
+    m_loginForm->setRowVisible(m_oauthBox, oauth);
+    auto *form = static_cast<QFormLayout *>(m_oauthBox->layout());
+    const bool custom = provider == QLatin1String("custom");
+    form->setRowVisible(m_oauthAuthorizationEdit, custom);
+    form->setRowVisible(m_oauthTokenEdit, custom);
+    const std::optional<auth::OAuthProvider> preset = auth::OAuthProvider::preset(provider);
+    m_oauthScopeEdit->setPlaceholderText(preset ? preset->scope : tr("Empty: none"));
+    m_signInButton->setEnabled(!isSigningIn() && !provider.isEmpty());
+}
+
+void AccountDialog::readStoredTokenState()
+{
+    if (m_mode == Mode::Add || m_secretSource.isEmpty() || m_initial.oauth.isNull())
+        return;
+    QPointer<AccountDialog> self(this);
+    accounts::readTokenState(accounts::TokenStorage::keychainOrSession(m_secrets, m_secretSource),
+                             [self](const accounts::TokenState &state) {
+                                 // A sign-in or sign-out in the meantime is newer.
+                                 if (self && !self->m_newTokens && !self->m_dropStoredTokens
+                                     && !self->isSigningIn())
+                                     self->showTokenState(state);
+                             });
+}
+
+void AccountDialog::showTokenState(const accounts::TokenState &state, const QString &extra)
+{
+    m_oauthStateLabel->setText(extra.isEmpty() ? state.text()
+                                               : QStringLiteral("%1 %2").arg(state.text(), extra));
+    m_signOutButton->setEnabled(state.kind != accounts::TokenState::Kind::NotSignedIn
+                                && !isSigningIn());
+}
+
+void AccountDialog::signIn()
+{
+    if (isSigningIn())
+        return;
+    QString why;
+    const std::optional<auth::OAuthProvider> provider = account().oauthProvider(&why);
+    if (!provider) {
+        m_oauthStateLabel->setText(tr("Cannot sign in: %1").arg(why));
+        return;
+    }
+    m_flow = new auth::OAuthFlow(*provider, this);
+    connect(m_flow, &auth::OAuthFlow::openBrowser, this, [this](const QUrl &url) {
+        const QString address = url.toString(QUrl::FullyEncoded);
+        m_oauthUrlEdit->setText(address);
+        m_oauthUrlEdit->setCursorPosition(0);
+        m_oauthUrlBox->setVisible(true);
+        const bool opened = m_openBrowser && m_openBrowser(url);
+        m_oauthStateLabel->setText(opened ? tr("Waiting for the sign-in in the browser…")
+                                          : tr("No browser could be opened: open the address "
+                                               "below. Waiting for the sign-in…"));
+    });
+    connect(m_flow, &auth::OAuthFlow::finished, this, &AccountDialog::signInFinished);
+    m_oauthStateLabel->setText(tr("Starting the sign-in…"));
+    m_signInButton->setEnabled(false);
+    m_signOutButton->setEnabled(false);
+    m_cancelSignInButton->setVisible(true);
+    m_oauthProgress->setVisible(true);
+    m_oauthProviderCombo->setEnabled(false);
+    m_mechanismCombo->setEnabled(false);
+    for (QLineEdit *edit :
+         {m_oauthClientIdEdit, m_oauthScopeEdit, m_oauthAuthorizationEdit, m_oauthTokenEdit})
+        edit->setEnabled(false);
+    updateProblems();
+    m_flow->authorize();
+}
+
+void AccountDialog::cancelSignIn()
+{
+    if (!m_flow)
+        return;
+    // Deleting the flow closes its loopback listener: a late browser finds
+    // nobody listening.
+    m_flow->disconnect(this);
+    delete m_flow.data();
+    auth::OAuthResult cancelled;
+    cancelled.error = tr("cancelled.");
+    signInFinished(cancelled);
+    m_oauthStateLabel->setText(tr("Sign-in cancelled."));
+}
+
+void AccountDialog::signInFinished(const auth::OAuthResult &result)
+{
+    if (m_flow) {
+        m_flow->disconnect(this);
+        m_flow->deleteLater();
+        m_flow = nullptr;
+    }
+    m_cancelSignInButton->setVisible(false);
+    m_oauthProgress->setVisible(false);
+    m_oauthUrlBox->setVisible(false);
+    m_oauthUrlEdit->clear();
+    m_oauthProviderCombo->setEnabled(true);
+    m_mechanismCombo->setEnabled(true);
+    for (QLineEdit *edit :
+         {m_oauthClientIdEdit, m_oauthScopeEdit, m_oauthAuthorizationEdit, m_oauthTokenEdit})
+        edit->setEnabled(true);
+    oauthChanged();
+    updateProblems();
+    if (!result.ok()) {
+        // The provider's own error (RFC 6749 4.1.2.1, 5.2), decoded by core.
+        m_oauthStateLabel->setText(tr("Sign-in failed: %1").arg(result.error));
+        m_signOutButton->setEnabled(m_newTokens.has_value());
+        return;
+    }
+    m_newTokens = result.tokens;
+    m_dropStoredTokens = false;
+    showTokenState(accounts::TokenState::of(result.tokens),
+                   tr("The tokens are kept with the account when you save it."));
+}
+
+void AccountDialog::signOut()
+{
+    m_newTokens.reset();
+    const accounts::TokenState none;
+    if (m_mode != Mode::Edit || m_originalName.isEmpty()) {
+        // Not stored yet (or a duplicate): nothing to remove, and the
+        // source's tokens are not copied.
+        m_dropStoredTokens = true;
+        showTokenState(none);
+        return;
+    }
+    m_dropStoredTokens = true;
+    const QString name = m_originalName;
+    accounts::SessionTokens::instance().remove(name);
+    if (!m_secrets) {
+        showTokenState(none);
+        return;
+    }
+    m_signOutButton->setEnabled(false);
+    m_oauthStateLabel->setText(tr("Removing the tokens from the keychain…"));
+    QPointer<AccountDialog> self(this);
+    auto removed = [self, none](const SecretResult &result) {
+        if (!self)
+            return;
+        // Nothing stored, or no keychain at all: signed out as well.
+        if (!result.ok() && result.error != SecretResult::Error::NotFound
+            && result.error != SecretResult::Error::Unavailable) {
+            self->m_oauthStateLabel->setText(
+                tr("The tokens could not be removed from the keychain: %1").arg(result.errorText));
+            self->m_signOutButton->setEnabled(true);
+            return;
+        }
+        self->showTokenState(none);
+    };
+    m_secrets->remove(name, SecretKind::OAuthAccessToken,
+                      [self, name, removed](const SecretResult &result) {
+                          if (!self || !self->m_secrets)
+                              return;
+                          if (!result.ok() && result.error != SecretResult::Error::NotFound
+                              && result.error != SecretResult::Error::Unavailable) {
+                              removed(result);
+                              return;
+                          }
+                          self->m_secrets->remove(name, SecretKind::OAuthRefreshToken, removed);
+                      });
+}
+
+void AccountDialog::storeNewTokens()
+{
+    setBusy(true);
+    const QString name = m_savedName;
+    QPointer<AccountDialog> self(this);
+    accounts::storeTokens(
+        accounts::TokenStorage::keychainOrSession(m_secrets, name), *m_newTokens,
+        [self, name](const QString &error) {
+            if (!self)
+                return;
+            if (!error.isEmpty()) {
+                self->failSave(tr("The account was saved, but its OAuth tokens were not kept: "
+                                  "%1 Try again with Save.")
+                                   .arg(error));
+                return;
+            }
+            self->m_newTokens.reset();
+            const bool keychain = self->m_secrets && self->m_secrets->available();
+            self->finishSave(
+                keychain ? tr("Saved “%1”; its OAuth tokens are in the system keychain.").arg(name)
+                         : tr("Saved “%1”. No keychain is available: its OAuth tokens "
+                              "are held in memory until Postscope quits.")
+                               .arg(name));
+        });
 }
 
 } // namespace postscope::ui

@@ -7,22 +7,36 @@
 // (SecretStore), never to the settings; without a keychain the dialog says
 // so and Postscope asks each time. "Test connection" shows the server
 // probe's findings in the dialog before the account is saved.
+//
+// OAuth 2.0 (XOAUTH2, OAUTHBEARER; issue 10 section 2): the Login tab shows,
+// instead of the password, the provider (Google, Microsoft, custom
+// endpoints), the client id and scope, and "Sign In…", which runs core's
+// authorization-code flow with PKCE and a loopback redirect
+// (auth::OAuthFlow, as `postscope-cli account authorize` does). The tokens
+// are kept with the account when it is saved: in the keychain, or, where no
+// keychain answers, in memory for this session only (SessionTokens).
 
 #include "accounts/account.h"
+#include "accounts/oauthtokens.h"
 #include "accounts/secretstore.h"
 #include "certificates/certificateview.h"
 #include "diagnostics/serverprobe.h"
 
 #include <QDialog>
 #include <QPointer>
+#include <QUrl>
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
@@ -32,6 +46,10 @@ class QTableWidgetItem;
 namespace postscope::accounts {
 class AccountStore;
 }
+namespace postscope::auth {
+class OAuthFlow;
+struct OAuthResult;
+} // namespace postscope::auth
 
 namespace postscope::ui {
 
@@ -84,6 +102,21 @@ public:
     QString savedName() const { return m_savedName; }
     bool isBusy() const { return m_busy; }
 
+    // OAuth sign-in (the Login tab). The browser seam: how the
+    // authorization URL is opened (QDesktopServices::openUrl by default; a
+    // test follows it itself). False: no browser opened, the person uses
+    // the address shown in the dialog.
+    using BrowserOpener = std::function<bool(const QUrl &url)>;
+    void setBrowserOpener(BrowserOpener opener) { m_openBrowser = std::move(opener); }
+    // Whether the mechanism (or "auto" with a provider) logs in with OAuth.
+    bool usesOAuth() const;
+    void signIn();
+    void cancelSignIn();
+    void signOut();
+    bool isSigningIn() const { return m_flow != nullptr; }
+    // The tokens of a sign-in in this dialog, written when it is saved.
+    bool hasNewTokens() const { return m_newTokens.has_value(); }
+
     static quint16 defaultPort(session::Security security, engine::Dialect dialect);
     // "work (copy)", "work (copy 2)", ...: a name no stored account has.
     static QString copyName(const QString &name, const accounts::AccountStore *store);
@@ -118,6 +151,13 @@ private:
     void failSave(const QString &message);
     void setBusy(bool busy);
     void testFinished(const diagnostics::ProbeReport &report, bool cancelled);
+    QWidget *createOAuthSection(QWidget *page);
+    void loadOAuth(const accounts::Account &account);
+    void oauthChanged();
+    void signInFinished(const auth::OAuthResult &result);
+    void showTokenState(const accounts::TokenState &state, const QString &extra = {});
+    void readStoredTokenState();
+    void storeNewTokens();
 
     Mode m_mode;
     accounts::Account m_initial;
@@ -168,6 +208,28 @@ private:
     QLabel *m_timings = nullptr;
     QPointer<CertificateView> m_certificateView;
     QDialogButtonBox *m_buttons = nullptr;
+
+    // OAuth (Login tab)
+    QFormLayout *m_loginForm = nullptr;
+    QComboBox *m_oauthProviderCombo = nullptr;
+    QGroupBox *m_oauthBox = nullptr;
+    QLineEdit *m_oauthClientIdEdit = nullptr;
+    QLineEdit *m_oauthScopeEdit = nullptr;
+    QLineEdit *m_oauthAuthorizationEdit = nullptr;
+    QLineEdit *m_oauthTokenEdit = nullptr;
+    QPushButton *m_signInButton = nullptr;
+    QPushButton *m_cancelSignInButton = nullptr;
+    QPushButton *m_signOutButton = nullptr;
+    QProgressBar *m_oauthProgress = nullptr;
+    QLabel *m_oauthStateLabel = nullptr;
+    QWidget *m_oauthUrlBox = nullptr;
+    QLabel *m_oauthUrlLabel = nullptr;
+    QLineEdit *m_oauthUrlEdit = nullptr;
+    QLabel *m_oauthKeychainNote = nullptr;
+    QPointer<auth::OAuthFlow> m_flow;
+    BrowserOpener m_openBrowser;
+    std::optional<auth::OAuthTokens> m_newTokens; // signed in here, not saved yet
+    bool m_dropStoredTokens = false; // signed out: do not copy the source's tokens
 };
 
 } // namespace postscope::ui

@@ -1,6 +1,8 @@
 #include "accountlistmodel.h"
 
+#include "accountlogin.h"
 #include "accounts/accountstore.h"
+#include "accounts/secretstore.h"
 #include "common/uihelpers.h"
 #include "sessions/sessionhub.h"
 
@@ -57,6 +59,34 @@ void AccountListModel::reload()
     beginResetModel();
     m_accounts = m_store->list();
     endResetModel();
+    refreshTokenStates();
+}
+
+void AccountListModel::setSecretStore(accounts::SecretStore *secrets)
+{
+    m_secrets = secrets;
+    refreshTokenStates();
+}
+
+void AccountListModel::refreshTokenStates()
+{
+    const quint64 generation = ++m_tokenGeneration;
+    m_tokenStates.clear();
+    if (!m_secrets)
+        return;
+    for (const accounts::Account &account : std::as_const(m_accounts)) {
+        if (account.builtIn || account.user.isEmpty() || !accountUsesOAuth(account))
+            continue;
+        const QString name = account.name;
+        QPointer<AccountListModel> self(this);
+        accounts::readTokenState(accounts::TokenStorage::keychainOrSession(m_secrets, name),
+                                 [self, generation, name](const accounts::TokenState &state) {
+                                     if (!self || generation != self->m_tokenGeneration)
+                                         return;
+                                     self->m_tokenStates.insert(name, state);
+                                     self->stateChanged(name);
+                                 });
+    }
 }
 
 void AccountListModel::stateChanged(const QString &name)
@@ -111,9 +141,16 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return {};
     const accounts::Account &account = m_accounts.at(index.row());
     const SessionHub::AccountStatus status = m_hub->status(account.name);
+    const auto token = m_tokenStates.constFind(account.name);
+    const QString tokenProblem
+        = token != m_tokenStates.constEnd() && !token->usable() ? token->text() : QString();
     switch (role) {
     case Qt::DisplayRole:
+        if (!tokenProblem.isEmpty())
+            return tr("%1\n%2\n%3").arg(account.name, summary(account), tokenProblem);
         return tr("%1\n%2").arg(account.name, summary(account));
+    case TokenProblemRole:
+        return tokenProblem;
     case Qt::DecorationRole:
         return shippedIcon(stateIconName(status.state));
     case Qt::ToolTipRole: {
@@ -123,9 +160,15 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         if (account.builtIn)
             tip += QLatin1Char('\n')
                 + tr("The built-in test server on this computer: mail sent to it stays here.");
+        if (!tokenProblem.isEmpty())
+            tip += QLatin1Char('\n') + tokenProblem;
         return tip;
     }
     case Qt::AccessibleTextRole:
+        if (!tokenProblem.isEmpty())
+            return tr("%1, %2, %3, %4")
+                .arg(account.name, summary(account), SessionHub::stateName(status.state),
+                     tokenProblem);
         return tr("%1, %2, %3")
             .arg(account.name, summary(account), SessionHub::stateName(status.state));
     case NameRole:

@@ -2,6 +2,7 @@
 
 #include "accounts/accountdialog.h"
 #include "accounts/accountlistmodel.h"
+#include "accounts/accountlogin.h"
 #include "accounts/passwordprompt.h"
 #include "accounts/secretstore.h"
 #include "capabilities/capabilitiesview.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_transcript->addNote(tr("The accounts could not all be read: %1").arg(loadError));
     m_secrets = new accounts::SecretStore(QStringLiteral("Postscope"), this);
     m_accountModel = new AccountListModel(m_store, m_hub, this);
+    m_accountModel->setSecretStore(m_secrets); // OAuth accounts: signed in or not
     m_sandbox = new SandboxAccount(this);
     // Drafts and the outbox (issue 10.3): never lost across crashes.
     m_drafts = std::make_unique<send::MessageFolder>(
@@ -674,20 +676,9 @@ ComposerWidget *MainWindow::openComposer(const QString &name)
     // The account as it is when the send starts (the sandbox's port, edits).
     composer->setAccountResolver(
         [this](const QString &accountName) { return m_store->find(accountName); });
+    // The password, or an OAuth account's access token (ui/accounts/accountlogin.h).
     composer->setAuthProvider([this](const accounts::Account &a, auto answer) {
-        m_secrets->obtain(a.name, accounts::SecretKind::Password, passwordAsker(this),
-                          [a, answer](const accounts::SecretResult &result) {
-                              if (!result.ok()) {
-                                  answer(std::nullopt, result.errorText);
-                                  return;
-                              }
-                              session::AuthSettings auth;
-                              auth.mechanism = a.authMechanism.toUpper().toLatin1();
-                              auth.credentials.user = a.user;
-                              auth.credentials.password = result.secret;
-                              auth.credentials.host = a.host;
-                              answer(auth, QString());
-                          });
+        obtainLogin(a, m_secrets, this, answer);
     });
     const SessionHub::AccountStatus status = m_hub->status(account->name);
     if (!status.afterTls.isEmpty() || !status.beforeTls.isEmpty())
@@ -869,6 +860,8 @@ void MainWindow::openAccountDialog(int modeValue)
     }
     auto *dialog = new AccountDialog(mode, account, m_store, m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A sign-in or sign-out changes what the list says of an OAuth account.
+    connect(dialog, &QDialog::finished, m_accountModel, &AccountListModel::refreshTokenStates);
     connect(dialog, &AccountDialog::saved, this,
             [this](const QString &name, const QString &message) {
                 selectAccount(name);
