@@ -15,6 +15,7 @@
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <climits>
@@ -772,8 +773,9 @@ struct SmtpSession::Private
         QSslConfiguration config = ssl->sslConfiguration();
         if (!options().extraCaCertificates.isEmpty()) {
             // Adding CAs turns off Qt's on-demand loading of the system
-            // store, so name the system CAs explicitly (about 100 ms once).
-            config.setCaCertificates(QSslConfiguration::systemCaCertificates()
+            // store, so name the system CAs explicitly (read once per
+            // process: Qt reads the whole store again on every call).
+            config.setCaCertificates(SmtpSession::systemCaCertificates()
                                      + options().extraCaCertificates);
         }
         config.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -1943,6 +1945,19 @@ std::unique_ptr<engine::MessageSource> SmtpSession::deviceSource(std::unique_ptr
                                                                  qint64 sizeHint)
 {
     return std::make_unique<DeviceSource>(std::move(device), sizeHint);
+}
+
+QList<QSslCertificate> SmtpSession::systemCaCertificates()
+{
+    // C++11 6.7: a function-local static is initialised once, and a second
+    // thread that arrives meanwhile waits for it.
+    static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
+    return certificates;
+}
+
+void SmtpSession::preloadSystemCaCertificates()
+{
+    QThreadPool::globalInstance()->start([] { systemCaCertificates(); });
 }
 
 QByteArray SmtpSession::defaultHeloName()

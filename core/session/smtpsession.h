@@ -275,6 +275,15 @@ public:
     // The name for EHLO when none is given: smtplib's rule (local FQDN, or
     // "[address]" when the FQDN has no dot).
     static QByteArray defaultHeloName();
+    // The system's trusted CAs, read once per process and shared by every
+    // session that adds its own trust anchors (reading and parsing the
+    // system store costs about 100 ms of CPU). Thread-safe; a caller that
+    // comes while another thread reads them waits for that read. CAs added
+    // to the system while the process runs are seen by the next process.
+    static QList<QSslCertificate> systemCaCertificates();
+    // Reads them on a worker thread now, so that the first STARTTLS of a
+    // window does not stall its event loop.
+    static void preloadSystemCaCertificates();
 
 signals:
     void connected();

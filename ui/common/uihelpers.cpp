@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QHash>
 #include <QKeySequence>
 #include <QWidget>
 
@@ -14,7 +15,15 @@ QIcon themedIcon(const QString &name)
 
 QIcon shippedIcon(const QString &name)
 {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
+    // One QIcon per name: a new one has an empty pixmap cache, so a model
+    // that returns it from data() made every repaint parse and render the
+    // SVG again (the transcript's TLS column, while a big send scrolls).
+    // The GUI thread's alone, as painting is.
+    static QHash<QString, QIcon> icons;
+    auto it = icons.constFind(name);
+    if (it == icons.cend())
+        it = icons.insert(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(name)));
+    return *it;
 }
 
 QString accessibleText(const QString &label)

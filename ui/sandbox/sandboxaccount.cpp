@@ -5,6 +5,7 @@
 #include "session/smtpsession.h"
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QThread>
 #include <QThreadPool>
 
 namespace postscope::ui {
@@ -12,6 +13,9 @@ namespace postscope::ui {
 SandboxAccount::SandboxAccount(QObject *parent)
     : QObject(parent)
 {
+    // Every send to the sandbox verifies its certificate with the system
+    // CAs beside it: read them now, off the GUI thread.
+    session::SmtpSession::preloadSystemCaCertificates();
 }
 
 SandboxAccount::~SandboxAccount()
@@ -22,6 +26,23 @@ SandboxAccount::~SandboxAccount()
         m_job->session().disconnect(this);
         m_job->session().abort();
     }
+    stopServer();
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
+        delete m_threadContext;
+    }
+}
+
+void SandboxAccount::stopServer()
+{
+    if (!m_server)
+        return;
+    // On its own thread, where its sockets live; stop() waits for the
+    // stores under way, so no message is left half written.
+    sandbox::SandboxServer *server = std::exchange(m_server, nullptr);
+    QMetaObject::invokeMethod(
+        m_threadContext, [server] { delete server; }, Qt::BlockingQueuedConnection);
 }
 
 bool SandboxAccount::start(QString *error)
@@ -37,14 +58,39 @@ bool SandboxAccount::start(sandbox::SandboxConfig config, QString *error)
     // A restart: the old server goes first, so that a fixed port is free.
     if (m_server) {
         emit serverStopping();
-        m_server.reset();
+        stopServer();
     }
-    m_server = std::make_unique<sandbox::SandboxServer>(std::move(config));
-    if (!m_server->start(error)) {
-        m_server.reset();
+    if (!m_thread) {
+        m_thread = std::make_unique<QThread>();
+        m_thread->setObjectName(QStringLiteral("sandbox"));
+        m_threadContext = new QObject;
+        m_threadContext->moveToThread(m_thread.get());
+        m_thread->start();
+    }
+    // Made and started on its thread, so that its listeners, sockets and
+    // timers belong to it. The window waits: starting is quick, except for
+    // the first certificate (a key made once).
+    sandbox::SandboxServer *server = nullptr;
+    bool ok = false;
+    QString why;
+    QMetaObject::invokeMethod(
+        m_threadContext,
+        [&] {
+            server = new sandbox::SandboxServer(std::move(config));
+            ok = server->start(&why);
+            if (!ok) {
+                delete server;
+                server = nullptr;
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    if (!ok) {
+        if (error)
+            *error = why;
         return false;
     }
-    emit serverStarted(m_server.get());
+    m_server = server;
+    emit serverStarted(m_server);
     return true;
 }
 

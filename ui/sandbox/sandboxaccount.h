@@ -15,6 +15,8 @@
 #include <QPointer>
 #include <memory>
 
+class QThread;
+
 namespace postscope::send {
 class SendJob;
 }
@@ -36,7 +38,10 @@ public:
     bool isRunning() const;
     QString address() const;     // "127.0.0.1:PORT"
     quint16 port() const;
-    sandbox::SandboxServer *server() const { return m_server.get(); }
+    // Lives on the account's thread: what it says after start() (config,
+    // certificate, port) may be read from here; everything else goes
+    // through its signals (queued) or a queued call.
+    sandbox::SandboxServer *server() const { return m_server; }
 
     // A small text message from the sandbox's sample sender to its sample inbox.
     static mime::MessageSpec testMessage();
@@ -70,8 +75,11 @@ signals:
 
 private:
     void startJob(send::PreparedMessage prepared);
+    void stopServer();
 
-    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<QThread> m_thread;
+    QObject *m_threadContext = nullptr; // lives on m_thread: queued calls go there
+    sandbox::SandboxServer *m_server = nullptr; // created, run and deleted on m_thread
     QPointer<send::SendJob> m_job;
     bool m_stepping = false;
     bool m_preparing = false;
