@@ -57,6 +57,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeWidget>
 
 using namespace postscope;
@@ -107,6 +108,7 @@ private slots:
     void serverProbeViewAndSandboxSettings();
     void addressProbeTableSortAndCsv();
     void inboxShowsTheMessage();
+    void inboxReadsABigMessageOffTheLoop();
     void connectionSettingsSnippets();
     void bigMessageIsBuiltOffTheLoop();
 
@@ -641,6 +643,80 @@ void TestDiagnosticsViews::inboxShowsTheMessage()
     QTest::mouseClick(inbox->clearButton(), Qt::LeftButton);
     QCOMPARE(inbox->messageList()->topLevelItemCount(), 0);
     QVERIFY(window.diagnostics()->sandboxInbox()->messages().isEmpty());
+}
+
+void TestDiagnosticsViews::inboxReadsABigMessageOffTheLoop()
+{
+    // A message over InboxView::parseInBackgroundFrom is taken apart by a
+    // worker: selecting it returns at once with "Reading…", the parts come
+    // when the worker is done, and a result for a message no longer
+    // selected is dropped.
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(window.startSandbox(sandboxConfig(QStringLiteral("inbox-big"))));
+    ui::InboxView *inbox = window.diagnostics()->inbox();
+
+    QFile attachment(m_dir.filePath("big.bin"));
+    QVERIFY(attachment.open(QIODevice::WriteOnly));
+    QByteArray chunk(64 * 1024, 'x');
+    for (qint64 written = 0; written < ui::InboxView::parseInBackgroundFrom + (1 << 20);
+         written += chunk.size())
+        attachment.write(chunk);
+    attachment.close();
+
+    auto sendOne = [&](const QString &subject, bool big) {
+        mime::MessageSpec spec = ui::SandboxAccount::testMessage();
+        spec.subject = subject;
+        if (big)
+            spec.attachments = {mime::Attachment {attachment.fileName(),
+                                                  QStringLiteral("big.bin"),
+                                                  "application/octet-stream",
+                                                  false,
+                                                  {}}};
+        QSignalSpy finished(window.sandboxAccount(), &ui::SandboxAccount::sendFinished);
+        QString error;
+        if (!window.sandboxAccount()->send(spec, &error))
+            return error;
+        if (!QTest::qWaitFor([&] { return finished.size() == 1; }, probeTimeoutMs))
+            return QStringLiteral("the send did not finish");
+        return finished.at(0).at(0).toBool() ? QString() : finished.at(0).at(1).toString();
+    };
+    QString error = sendOne(QStringLiteral("small one"), false);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    error = sendOne(QStringLiteral("big one"), true);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QTRY_COMPARE(inbox->messageList()->topLevelItemCount(), 2);
+    QTreeWidgetItem *big = inbox->messageList()->topLevelItem(0);
+    QTreeWidgetItem *small = inbox->messageList()->topLevelItem(1);
+    QCOMPARE(big->text(ui::InboxView::SubjectColumn), QStringLiteral("big one"));
+
+    inbox->messageList()->setCurrentItem(big);
+    // Nothing of the parse yet: it cannot arrive before the loop turns.
+    QVERIFY2(inbox->body()->toPlainText().startsWith(QStringLiteral("Reading the message")),
+             qPrintable(inbox->body()->toPlainText()));
+    QCOMPARE(inbox->partTree()->topLevelItemCount(), 0);
+    QVERIFY(inbox->envelope()->toPlainText().contains(QStringLiteral("MAIL FROM:")));
+    QTRY_COMPARE_WITH_TIMEOUT(inbox->partTree()->topLevelItemCount(), 1, 20000);
+    QStringList names;
+    for (QTreeWidgetItemIterator it(inbox->partTree()); *it; ++it)
+        names << (*it)->text(1);
+    QVERIFY2(names.contains(QStringLiteral("big.bin")), qPrintable(names.join(',')));
+    QVERIFY(inbox->source()->toPlainText().contains(QStringLiteral("more; the file")));
+    QVERIFY(!inbox->body()->toPlainText().startsWith(QStringLiteral("Reading the message")));
+
+    // Big, then small before the worker is done: the small one stays shown.
+    inbox->messageList()->setCurrentItem(small);
+    inbox->messageList()->setCurrentItem(big);
+    inbox->messageList()->setCurrentItem(small);
+    QCOMPARE(inbox->headerList()->topLevelItemCount() > 0, true);
+    const QString smallHeaders = inbox->source()->toPlainText();
+    QVERIFY(smallHeaders.contains(QStringLiteral("Subject: small one")));
+    // The abandoned worker finishes and its result is delivered (and dropped).
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(inbox->source()->toPlainText(), smallHeaders);
+    QVERIFY(!inbox->source()->toPlainText().contains(QStringLiteral("big.bin")));
 }
 
 void TestDiagnosticsViews::connectionSettingsSnippets()

@@ -4,6 +4,7 @@
 #include "protocol/printable.h"
 #include "sandbox/inbox.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -13,13 +14,17 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QThreadPool>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace postscope::ui {
 
@@ -256,6 +261,37 @@ void InboxView::showEmpty()
     m_clearButton->setEnabled(m_list->topLevelItemCount() > 0);
 }
 
+InboxView::Loaded InboxView::load(const QString &path)
+{
+    Loaded loaded;
+    loaded.parsed = path.isEmpty() ? mime::ParsedMessage() : mime::ParsedMessage::fromFile(path);
+    const mime::ParsedMessage &parsed = loaded.parsed;
+    if (!parsed.isValid()) {
+        loaded.body = path.isEmpty()
+            ? tr("The message was not stored.")
+            : tr("The message cannot be read: %1").arg(parsed.errorString());
+    } else if (parsed.htmlPart() >= 0) {
+        loaded.html = true;
+        loaded.body = parsed.text(parsed.htmlPart());
+    } else if (parsed.textPart() >= 0) {
+        loaded.body = parsed.text(parsed.textPart());
+    } else {
+        loaded.body = tr("No text part: see Parts.");
+    }
+    if (!path.isEmpty()) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = file.read(maxSourceShown);
+            loaded.source = QString::fromUtf8(bytes);
+            if (file.size() > maxSourceShown)
+                loaded.source
+                    += tr("\n… (%1 more; the file %2 holds it all)")
+                           .arg(QLocale().formattedDataSize(file.size() - maxSourceShown), path);
+        }
+    }
+    return loaded;
+}
+
 void InboxView::showMessage(quint64 id)
 {
     const sandbox::InboxMessage *m = m_inbox->message(id);
@@ -264,10 +300,48 @@ void InboxView::showMessage(quint64 id)
         return;
     }
     m_shown = id;
+    const quint64 generation = ++m_loadGeneration;
     m_deleteButton->setEnabled(true);
     m_clearButton->setEnabled(true);
     const QString path = m->path();
-    m_parsed = path.isEmpty() ? mime::ParsedMessage() : mime::ParsedMessage::fromFile(path);
+    const qint64 size = path.isEmpty() ? 0 : QFileInfo(path).size();
+    if (size < parseInBackgroundFrom) {
+        applyLoaded(*m, load(path));
+        return;
+    }
+    // A big message: the envelope and the conversation now, the rest when
+    // a worker has read it. The view keeps no pointer into the old parse.
+    m_parsed = mime::ParsedMessage();
+    m_body->setMessage(nullptr);
+    m_headers->clear();
+    m_parts->clear();
+    m_source->clear();
+    m_saveButton->setEnabled(false);
+    m_body->resetBlocked();
+    const QString reading = tr("Reading the message (%1)…").arg(QLocale().formattedDataSize(size));
+    m_body->setPlainText(reading);
+    m_status->setText(reading);
+    showEnvelope(*m);
+    QPointer<InboxView> self(this);
+    QThreadPool::globalInstance()->start([self, generation, id, path] {
+        auto loaded = std::make_shared<Loaded>(load(path));
+        // Back on the GUI thread (the application object lives there), and
+        // only if this is still the message the person is looking at.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, generation, id, loaded] {
+                if (!self || self->m_loadGeneration != generation)
+                    return;
+                if (const sandbox::InboxMessage *m = self->m_inbox->message(id))
+                    self->applyLoaded(*m, std::move(*loaded));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void InboxView::applyLoaded(const sandbox::InboxMessage &message, Loaded loaded)
+{
+    m_parsed = std::move(loaded.parsed);
     m_body->setMessage(&m_parsed);
 
     m_headers->clear();
@@ -277,19 +351,14 @@ void InboxView::showMessage(quint64 id)
     }
 
     m_body->resetBlocked();
-    if (!m_parsed.isValid()) {
-        m_body->setPlainText(
-            path.isEmpty() ? tr("The message was not stored.")
-                           : tr("The message cannot be read: %1").arg(m_parsed.errorString()));
-    } else if (m_parsed.htmlPart() >= 0) {
-        m_body->setHtml(m_parsed.text(m_parsed.htmlPart()));
+    m_status->setText(tr("%n message(s).", nullptr, m_list->topLevelItemCount()));
+    if (loaded.html) {
+        m_body->setHtml(loaded.body);
         // Lay the document out now: its images are asked for (and remote
         // ones refused) here, so that the count below is complete.
         m_body->document()->size();
-    } else if (m_parsed.textPart() >= 0) {
-        m_body->setPlainText(m_parsed.text(m_parsed.textPart()));
     } else {
-        m_body->setPlainText(tr("No text part: see Parts."));
+        m_body->setPlainText(loaded.body);
     }
     if (m_body->blockedCount() > 0)
         m_status->setText(tr("%n remote resource(s) of this message were not loaded.", nullptr,
@@ -314,20 +383,13 @@ void InboxView::showMessage(quint64 id)
         items << item;
     }
     m_parts->expandAll();
+    m_source->setPlainText(loaded.source);
+    showEnvelope(message);
+}
 
-    QString source;
-    if (!path.isEmpty()) {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly)) {
-            const QByteArray bytes = file.read(maxSourceShown);
-            source = QString::fromUtf8(bytes);
-            if (file.size() > maxSourceShown)
-                source += tr("\n… (%1 more; the file %2 holds it all)")
-                              .arg(QLocale().formattedDataSize(file.size() - maxSourceShown), path);
-        }
-    }
-    m_source->setPlainText(source);
-
+void InboxView::showEnvelope(const sandbox::InboxMessage &message)
+{
+    const sandbox::InboxMessage *m = &message;
     QStringList env;
     env << tr("Received: %1").arg(m->received.toString(Qt::ISODateWithMs));
     env << tr("%1: %2").arg(QString::fromLatin1(m->heloVerb), QString::fromUtf8(m->helo));

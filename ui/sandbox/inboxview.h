@@ -53,6 +53,10 @@ public:
     static constexpr int PartRole = Qt::UserRole; // on a part row: its index in parts()
     // The raw source shown is cut here (the file keeps every octet).
     static constexpr qint64 maxSourceShown = 4 * 1024 * 1024;
+    // A message file larger than this is taken apart on a worker thread, so
+    // that selecting a 200 MiB message does not freeze the window; smaller
+    // ones are shown at once (no "Reading…" flicker).
+    static constexpr qint64 parseInBackgroundFrom = 4 * 1024 * 1024;
 
     explicit InboxView(sandbox::SandboxInbox *inbox, QWidget *parent = nullptr);
 
@@ -79,13 +83,26 @@ public:
 private:
     void rebuild();
     void addRow(const sandbox::InboxMessage &message);
+    // What a worker reads of a stored message: everything the panes show
+    // that costs time in proportion to the message's size.
+    struct Loaded
+    {
+        mime::ParsedMessage parsed;
+        QString body; // the HTML or plain text to render, or a sentence why none
+        bool html = false;
+        QString source; // the first maxSourceShown octets, and a note of the rest
+    };
+    static Loaded load(const QString &path);
     void showMessage(quint64 id);
+    void applyLoaded(const sandbox::InboxMessage &message, Loaded loaded);
+    void showEnvelope(const sandbox::InboxMessage &message);
     void showEmpty();
     void saveSelectedAttachment();
 
     sandbox::SandboxInbox *m_inbox;
     mime::ParsedMessage m_parsed;
     quint64 m_shown = 0;
+    quint64 m_loadGeneration = 0; // a worker's result for an older selection is dropped
     QTreeWidget *m_list;
     QTabWidget *m_tabs;
     QTreeWidget *m_headers;
