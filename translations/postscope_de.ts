@@ -9594,6 +9594,10 @@ nächster: %1
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Reading the message (%1)…</source>
+        <translation>Die Nachricht wird gelesen (%1)…</translation>
+    </message>
 </context>
 <context>
     <name>postscope::ui::LessonBrowser</name>

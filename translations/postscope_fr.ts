@@ -9594,6 +9594,10 @@ suivant : %1
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
+    <message>
+        <source>Reading the message (%1)…</source>
+        <translation>Lecture du message (%1)…</translation>
+    </message>
 </context>
 <context>
     <name>postscope::ui::LessonBrowser</name>
