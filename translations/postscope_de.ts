@@ -7586,10 +7586,6 @@ nächster: %1
         <translation>Das Konto wurde gespeichert, aber der Schlüsselbund des Systems hat seine Geheimnisse nicht angenommen: %1 Versuchen Sie es mit „Speichern“ erneut, oder behalten Sie das Konto mit „Abbrechen“ ohne sie.</translation>
     </message>
     <message>
-        <source>Saved “%1”; its password is in the system keychain.</source>
-        <translation>„%1“ gespeichert; sein Passwort liegt im Schlüsselbund des Systems.</translation>
-    </message>
-    <message>
         <source>Ad&amp;vanced</source>
         <translation>&amp;Erweitert</translation>
     </message>
@@ -7872,6 +7868,22 @@ nächster: %1
     <message>
         <source>Sec&amp;urity</source>
         <translation>Sic&amp;herheit</translation>
+    </message>
+    <message>
+        <source>Empty: keep the stored one, or none</source>
+        <translation>Leer: die gespeicherte behalten, oder keine</translation>
+    </message>
+    <message>
+        <source>The client key&apos;s passphrase; saved to the system keychain, never to the settings</source>
+        <translation>Die Passphrase des Client-Schlüssels; sie wird im Schlüsselbund des Systems gespeichert, nie in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Key passp&amp;hrase:</source>
+        <translation>Passp&amp;hrase des Schlüssels:</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; its secrets are in the system keychain.</source>
+        <translation>„%1“ gespeichert; seine Geheimnisse liegen im Schlüsselbund des Systems.</translation>
     </message>
 </context>
 <context>
@@ -10827,6 +10839,22 @@ list: staff = alice@sandbox.test, bob@sandbox.test</translation>
     <message>
         <source>gpg is not installed: type the key&apos;s fingerprint.</source>
         <translation>gpg ist nicht installiert: Geben Sie den Fingerabdruck des Schlüssels ein.</translation>
+    </message>
+    <message>
+        <source>Empty: keep the stored one, or none</source>
+        <translation>Leer: die gespeicherte behalten, oder keine</translation>
+    </message>
+    <message>
+        <source>The passphrase of an encrypted key or PKCS#12 file; saved to the system keychain, never to the settings</source>
+        <translation>Die Passphrase eines verschlüsselten Schlüssels oder einer PKCS#12-Datei; sie wird im Schlüsselbund des Systems gespeichert, nie in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Passphrase des Schlüssels</translation>
+    </message>
+    <message>
+        <source>Key pa&amp;ssphrase:</source>
+        <translation>Passphra&amp;se des Schlüssels:</translation>
     </message>
 </context>
 <context>

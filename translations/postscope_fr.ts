@@ -7586,10 +7586,6 @@ suivant : %1
         <translation>Le compte a été enregistré, mais le trousseau du système n’a pas pris ses secrets : %1 Réessayez avec « Enregistrer », ou gardez le compte sans eux avec « Annuler ».</translation>
     </message>
     <message>
-        <source>Saved “%1”; its password is in the system keychain.</source>
-        <translation>« %1 » enregistré ; son mot de passe est dans le trousseau du système.</translation>
-    </message>
-    <message>
         <source>Ad&amp;vanced</source>
         <translation>&amp;Avancé</translation>
     </message>
@@ -7872,6 +7868,22 @@ suivant : %1
     <message>
         <source>Sec&amp;urity</source>
         <translation>Séc&amp;urité</translation>
+    </message>
+    <message>
+        <source>Empty: keep the stored one, or none</source>
+        <translation>Vide : garder celle enregistrée, ou aucune</translation>
+    </message>
+    <message>
+        <source>The client key&apos;s passphrase; saved to the system keychain, never to the settings</source>
+        <translation>La phrase secrète de la clé client ; enregistrée dans le trousseau du système, jamais dans les réglages</translation>
+    </message>
+    <message>
+        <source>Key passp&amp;hrase:</source>
+        <translation>P&amp;hrase secrète de la clé :</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; its secrets are in the system keychain.</source>
+        <translation>« %1 » enregistré ; ses secrets sont dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -10827,6 +10839,22 @@ list: staff = alice@sandbox.test, bob@sandbox.test</translation>
     <message>
         <source>gpg is not installed: type the key&apos;s fingerprint.</source>
         <translation>gpg n’est pas installé : saisissez l’empreinte de la clé.</translation>
+    </message>
+    <message>
+        <source>Empty: keep the stored one, or none</source>
+        <translation>Vide : garder celle enregistrée, ou aucune</translation>
+    </message>
+    <message>
+        <source>The passphrase of an encrypted key or PKCS#12 file; saved to the system keychain, never to the settings</source>
+        <translation>La phrase secrète d’une clé chiffrée ou d’un fichier PKCS#12 ; enregistrée dans le trousseau du système, jamais dans les réglages</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>Key pa&amp;ssphrase:</source>
+        <translation>Phrase &amp;secrète de la clé :</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 // without secrets.
 
 #include "accounts/accountdialog.h"
+#include "accounts/securitypage.h"
 #include "accounts/accountstore.h"
 #include "accounts/secretstore.h"
 #include "common/findingsview.h"
@@ -42,10 +43,13 @@ using Dialog = ui::AccountDialog;
 namespace {
 
 const QString password = QStringLiteral("c0rrect-h0rse-battery");
+const QString keyPassphrase = QStringLiteral("client-key-passphrase-77");
+const QString signingPassphrase = QStringLiteral("smime-p12-passphrase-88");
 
 // secret-tool, libsecret's own client: an independent look at the keyring.
 // QtKeychain keeps an entry under user=KEY, server=SERVICE.
-QByteArray lookup(const QString &account)
+QByteArray lookup(const QString &account,
+                  accounts::SecretKind kind = accounts::SecretKind::Password)
 {
     const QString program = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
     if (program.isEmpty())
@@ -53,7 +57,7 @@ QByteArray lookup(const QString &account)
     QProcess p;
     p.start(program,
             {QStringLiteral("lookup"), QStringLiteral("user"),
-             accounts::SecretStore::entryKey(account, accounts::SecretKind::Password),
+             accounts::SecretStore::entryKey(account, kind),
              QStringLiteral("server"), QStringLiteral("Postscope")});
     if (!p.waitForFinished(30000))
         return "secret-tool did not finish";
@@ -234,6 +238,20 @@ void TestAccountDialog::addAccountThroughTheDialog()
     setText(dialog, "passwordEdit", password);
     QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->echoMode(),
              QLineEdit::Password);
+    // The passphrases of the TLS client key (Advanced) and of the S/MIME
+    // key (Security) go to the keychain with the password.
+    setText(dialog, "clientKeyPassphraseEdit", keyPassphrase);
+    // (The S/MIME box takes input once S/MIME is chosen and has a certificate file.)
+    ui::SecurityPage *security = dialog->securityPage();
+    security->kindCombo()->setCurrentIndex(
+        security->kindCombo()->findData(int(mime::Security::Kind::Smime)));
+    security->smimeCertEdit()->setText(QCoreApplication::applicationFilePath());
+    QVERIFY(security->passphraseEdit()->isEnabled());
+    setText(dialog, "signingPassphraseEdit", signingPassphrase);
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("clientKeyPassphraseEdit"))->echoMode(),
+             QLineEdit::Password);
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("signingPassphraseEdit"))->echoMode(),
+             QLineEdit::Password);
 
     // An identity: typed into the table; a wrong address is refused inline.
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addIdentityButton")),
@@ -281,6 +299,12 @@ void TestAccountDialog::addAccountThroughTheDialog()
     QVERIFY(!content.contains(password.toUtf8()));
     QCOMPARE(filesContaining(privateHome(), password.toUtf8()), QStringList());
     QCOMPARE(filesContaining(privateHome(), password.toUtf8().toBase64()), QStringList());
+    QCOMPARE(lookup("work", accounts::SecretKind::KeyPassphrase), keyPassphrase.toUtf8());
+    QCOMPARE(lookup("work", accounts::SecretKind::SigningPassphrase), signingPassphrase.toUtf8());
+    for (const QString &secret : {keyPassphrase, signingPassphrase}) {
+        QVERIFY(!content.contains(secret.toUtf8()));
+        QCOMPARE(filesContaining(privateHome(), secret.toUtf8()), QStringList());
+    }
 }
 
 void TestAccountDialog::editRenamesAndMovesTheSecret()

@@ -425,6 +425,13 @@ QWidget *AccountDialog::createAdvancedPage()
     m_clientKeyEdit = new QLineEdit(page);
     m_clientKeyEdit->setPlaceholderText(tr("Empty: in the certificate file"));
     addRow(form, tr("Client ke&y:"), m_clientKeyEdit, QStringLiteral("clientKeyEdit"));
+    m_clientKeyPassphraseEdit = new QLineEdit(page);
+    m_clientKeyPassphraseEdit->setEchoMode(QLineEdit::Password);
+    m_clientKeyPassphraseEdit->setPlaceholderText(tr("Empty: keep the stored one, or none"));
+    m_clientKeyPassphraseEdit->setToolTip(tr("The client key's passphrase; saved to the system "
+                                             "keychain, never to the settings"));
+    addRow(form, tr("Key passp&hrase:"), m_clientKeyPassphraseEdit,
+           QStringLiteral("clientKeyPassphraseEdit"));
 
     for (QLineEdit *edit : {m_heloEdit, m_caFileEdit, m_socketEdit, m_sourceAddressEdit,
                             m_clientCertEdit, m_clientKeyEdit})
@@ -893,6 +900,15 @@ void AccountDialog::saveSecrets(const QString &name)
 {
     const QString password
         = m_passwordEdit->isEnabled() && !usesOAuth() ? m_passwordEdit->text() : QString();
+    // What this dialog writes to the keychain: the password and any
+    // passphrase typed here; an empty field keeps what is stored.
+    QList<QPair<SecretKind, QString>> writes;
+    if (!password.isEmpty())
+        writes.append({SecretKind::Password, password});
+    if (!m_clientKeyPassphraseEdit->text().isEmpty())
+        writes.append({SecretKind::KeyPassphrase, m_clientKeyPassphraseEdit->text()});
+    if (!m_securityPage->passphraseEdit()->text().isEmpty())
+        writes.append({SecretKind::SigningPassphrase, m_securityPage->passphraseEdit()->text()});
     const bool keychain = m_secrets
         && m_secrets->availability() != accounts::SecretStore::Availability::Unavailable;
     const QString source
@@ -903,7 +919,7 @@ void AccountDialog::saveSecrets(const QString &name)
                        .arg(name));
         return;
     }
-    if (password.isEmpty() && source.isEmpty()) {
+    if (writes.isEmpty() && source.isEmpty()) {
         finishSave(tr("Saved “%1”.").arg(name));
         return;
     }
@@ -914,8 +930,8 @@ void AccountDialog::saveSecrets(const QString &name)
     QList<SecretKind> kinds {SecretKind::Password, SecretKind::OAuthAccessToken,
                              SecretKind::OAuthRefreshToken, SecretKind::KeyPassphrase,
                              SecretKind::SigningPassphrase};
-    if (!password.isEmpty())
-        kinds.removeOne(SecretKind::Password);
+    for (const auto &write : writes)
+        kinds.removeOne(write.first);
     if (source.isEmpty())
         kinds.clear();
     if (m_dropStoredTokens) { // signed out in this dialog
@@ -929,7 +945,7 @@ void AccountDialog::saveSecrets(const QString &name)
                           "without them.")
                            .arg(error));
     };
-    auto afterCopy = [self, name, password, source, keychainFailed](const QString &error) {
+    auto afterCopy = [self, name, writes, source, keychainFailed](const QString &error) {
         if (!self)
             return;
         if (!error.isEmpty()) {
@@ -945,7 +961,7 @@ void AccountDialog::saveSecrets(const QString &name)
             }
             if (!self->m_moveSecrets || source.isEmpty() || !self->m_secrets) {
                 self->finishSave(
-                    tr("Saved “%1”; its password is in the system keychain.").arg(name));
+                    tr("Saved “%1”; its secrets are in the system keychain.").arg(name));
                 return;
             }
             self->m_secrets->removeAll(
@@ -959,15 +975,32 @@ void AccountDialog::saveSecrets(const QString &name)
                     self->m_moveSecrets = false;
                     self->m_secretSource = name;
                     self->finishSave(
-                        tr("Saved “%1”; its password is in the system keychain.").arg(name));
+                        tr("Saved “%1”; its secrets are in the system keychain.").arg(name));
                 });
         };
-        if (password.isEmpty() || !self->m_secrets)
-            afterPassword(SecretResult {});
-        else
-            self->m_secrets->write(name, SecretKind::Password, password, afterPassword);
+        self->writeSecrets(name, writes, afterPassword);
     };
     copySecrets(source, name, kinds, afterCopy);
+}
+
+void AccountDialog::writeSecrets(const QString &name, QList<QPair<SecretKind, QString>> writes,
+                                 const std::function<void(const SecretResult &)> &done)
+{
+    if (writes.isEmpty() || !m_secrets) {
+        done(SecretResult {});
+        return;
+    }
+    const auto [kind, value] = writes.takeFirst();
+    QPointer<AccountDialog> self(this);
+    m_secrets->write(name, kind, value, [self, name, writes, done](const SecretResult &result) {
+        if (!self)
+            return;
+        if (!result.ok()) {
+            done(result);
+            return;
+        }
+        self->writeSecrets(name, writes, done);
+    });
 }
 
 void AccountDialog::copySecrets(const QString &from, const QString &to, QList<SecretKind> kinds,

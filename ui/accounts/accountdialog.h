@@ -148,6 +148,10 @@ private:
     void saveSecrets(const QString &name);
     void copySecrets(const QString &from, const QString &to, QList<accounts::SecretKind> kinds,
                      const std::function<void(const QString &error)> &done);
+    // Writes each (kind, value) to the keychain in turn; done gets the first
+    // failure or success.
+    void writeSecrets(const QString &name, QList<QPair<accounts::SecretKind, QString>> writes,
+                      const std::function<void(const accounts::SecretResult &)> &done);
     void finishSave(const QString &message);
     void failSave(const QString &message);
     void setBusy(bool busy);
@@ -198,6 +202,7 @@ private:
     QComboBox *m_ipFamilyCombo = nullptr;
     QLineEdit *m_clientCertEdit = nullptr;
     QLineEdit *m_clientKeyEdit = nullptr;
+    QLineEdit *m_clientKeyPassphraseEdit = nullptr; // to the keychain (KeyPassphrase) on save
     QLabel *m_problemsLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_testButton = nullptr;
@@ -235,6 +240,7 @@ private:
 
 public:
     SecurityPage *securityPage() const { return m_securityPage; }
+    QLineEdit *clientKeyPassphraseEdit() const { return m_clientKeyPassphraseEdit; }
 };
 
 } // namespace postscope::ui

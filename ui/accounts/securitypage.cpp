@@ -74,6 +74,13 @@ SecurityPage::SecurityPage(QWidget *parent)
     smime->addRow(tr("Your &key:"),
                   fileRow(m_smimeKey, QStringLiteral("smimeKeyEdit"), tr("Your &key:"),
                           tr("PEM keys (*.pem *.key);;All files (*)")));
+    m_passphrase = new QLineEdit(m_smimeBox);
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setPlaceholderText(tr("Empty: keep the stored one, or none"));
+    m_passphrase->setToolTip(tr("The passphrase of an encrypted key or PKCS#12 file; saved to "
+                                "the system keychain, never to the settings"));
+    nameControl(m_passphrase, QStringLiteral("signingPassphraseEdit"), tr("Key passphrase"));
+    smime->addRow(tr("Key pa&ssphrase:"), m_passphrase);
     m_recipients = new QListWidget(m_smimeBox);
     nameControl(m_recipients, QStringLiteral("recipientCertList"), tr("Recipients' certificates"));
     m_recipients->setToolTip(tr("PEM files and folders of them: each recipient gets the "

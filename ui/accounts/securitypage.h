@@ -49,6 +49,10 @@ public:
     QLineEdit *dkimDomainEdit() const { return m_dkimDomain; }
     QLineEdit *dkimSelectorEdit() const { return m_dkimSelector; }
     QLineEdit *dkimKeyEdit() const { return m_dkimKey; }
+    // The S/MIME key's (or PKCS#12 file's) passphrase: written to the
+    // keychain when the dialog saves (SecretKind::SigningPassphrase), never
+    // to settings; empty keeps the stored one.
+    QLineEdit *passphraseEdit() const { return m_passphrase; }
     QComboBox *dkimCanonicalizationCombo() const { return m_dkimCanon; }
     QPushButton *testButton() const { return m_testButton; }
     QLabel *testStatusLabel() const { return m_testStatus; }
@@ -77,6 +81,7 @@ private:
     QLineEdit *m_dkimDomain = nullptr;
     QLineEdit *m_dkimSelector = nullptr;
     QLineEdit *m_dkimKey = nullptr;
+    QLineEdit *m_passphrase = nullptr;
     QComboBox *m_dkimCanon = nullptr;
     QPushButton *m_testButton = nullptr;
     QLabel *m_testStatus = nullptr;
