@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -103,7 +104,14 @@ AccountDialog::AccountDialog(Mode mode, const Account &account, accounts::Accoun
     m_securityPage = new SecurityPage(this);
     m_securityPage->setObjectName(QStringLiteral("securityPage"));
     connect(m_securityPage, &SecurityPage::changed, this, &AccountDialog::updateProblems);
-    m_tabs->addTab(m_securityPage, tr("Sec&urity"));
+    // In a scroll area: the page is the dialog's tallest, and the dialog
+    // should open at the height of its other tabs on a laptop screen.
+    auto *securityScroll = new QScrollArea(this);
+    securityScroll->setObjectName(QStringLiteral("securityScroll"));
+    securityScroll->setFrameShape(QFrame::NoFrame);
+    securityScroll->setWidgetResizable(true);
+    securityScroll->setWidget(m_securityPage);
+    m_tabs->addTab(securityScroll, tr("Sec&urity"));
 
     m_problemsLabel = new QLabel(this);
     m_problemsLabel->setObjectName(QStringLiteral("problemsLabel"));
