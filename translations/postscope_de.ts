@@ -8705,7 +8705,7 @@ nächster: %1
         <translation>Wie der HTML-Text aussieht. Entfernte Bilder und Stylesheets werden nie geladen; nur die eigenen eingebetteten Bilder der Nachricht werden angezeigt.</translation>
     </message>
     <message>
-        <source>&amp;Text</source>
+        <source>Te&amp;xt</source>
         <translation>&amp;Text</translation>
     </message>
     <message>

@@ -8705,7 +8705,7 @@ suivant : %1
         <translation>L’apparence du corps HTML. Les images et feuilles de style distantes ne sont jamais chargées ; seules les images en ligne du message s’affichent.</translation>
     </message>
     <message>
-        <source>&amp;Text</source>
+        <source>Te&amp;xt</source>
         <translation>&amp;Texte</translation>
     </message>
     <message>

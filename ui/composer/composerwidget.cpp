@@ -212,7 +212,7 @@ QWidget *ComposerWidget::createFields()
         updateHtmlPreview();
         changed();
     });
-    m_bodyTabs->addTab(m_body, tr("&Text"));
+    m_bodyTabs->addTab(m_body, tr("Te&xt")); // Alt+T is To:
     m_bodyTabs->addTab(htmlSplit, tr("&HTML"));
 
     // Extra header fields: name and value, each checked as typed.
