@@ -13,7 +13,8 @@
 #       main-window.png (after a test message to the sandbox, a reply line
 #       selected), capabilities.png (before and after STARTTLS),
 #       account-dialog.png (a new account filled in, a problem shown inline),
-#       account-login.png (its Login tab), console.png (the console on the
+#       account-login.png (its Login tab), account-oauth.png (an OAuth
+#       provider chosen), account-security.png (the Security tab), console.png (the console on the
 #       sandbox after an EHLO), lessons.png (a lesson under way),
 #       german.png (the main window in German), composer.png (a draft
 #       restored at start with two attachments and a lint finding),
@@ -83,6 +84,11 @@ if [ "${1:-}" = "--views" ]; then
     xdotool type --delay 20 "mail.example.test"
     key alt+l
     shot account-login.png
+    # An OAuth provider chosen: the sign-in section instead of the password.
+    key alt+o; key Down
+    shot account-oauth.png
+    key alt+u
+    shot account-security.png
     key Escape
     stop
 

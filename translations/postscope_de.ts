@@ -7386,7 +7386,7 @@ nächster: %1
         <translation>Leer: keine Anmeldung</translation>
     </message>
     <message>
-        <source>&amp;User:</source>
+        <source>Use&amp;r:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>

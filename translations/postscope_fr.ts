@@ -7386,7 +7386,7 @@ suivant : %1
         <translation>Vide : pas de connexion</translation>
     </message>
     <message>
-        <source>&amp;User:</source>
+        <source>Use&amp;r:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
@@ -7611,7 +7611,7 @@ suivant : %1
     </message>
     <message>
         <source>Client ke&amp;y:</source>
-        <translation>Cl&amp;é client :</translation>
+        <translation>Clé clie&amp;nt :</translation>
     </message>
     <message>
         <source>The usual ports: 587 for submission with STARTTLS (RFC 6409), 465 for submission over TLS (RFC 8314), 25 between mail servers (RFC 5321), 24 for LMTP.</source>
@@ -7867,7 +7867,7 @@ suivant : %1
     </message>
     <message>
         <source>Sec&amp;urity</source>
-        <translation>Séc&amp;urité</translation>
+        <translation>Sécurit&amp;é</translation>
     </message>
     <message>
         <source>Empty: keep the stored one, or none</source>

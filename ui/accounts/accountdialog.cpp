@@ -292,7 +292,7 @@ QWidget *AccountDialog::createLoginPage()
     m_userEdit = new QLineEdit(page);
     m_userEdit->setPlaceholderText(tr("Empty: no login"));
     m_userEdit->setMaxLength(accounts::maxTextLength);
-    addRow(form, tr("&User:"), m_userEdit, QStringLiteral("userEdit"));
+    addRow(form, tr("Use&r:"), m_userEdit, QStringLiteral("userEdit"));
 
     m_passwordEdit = new QLineEdit(page);
     m_passwordEdit->setEchoMode(QLineEdit::Password);
@@ -1231,6 +1231,14 @@ void AccountDialog::oauthChanged()
     const std::optional<auth::OAuthProvider> preset = auth::OAuthProvider::preset(provider);
     m_oauthScopeEdit->setPlaceholderText(preset ? preset->scope : tr("Empty: none"));
     m_signInButton->setEnabled(!isSigningIn() && !provider.isEmpty());
+    // The sign-in section is taller than the password rows it replaces:
+    // grow to fit instead of squeezing its word-wrapped notes.
+    if (isVisible()) {
+        layout()->activate();
+        const int wanted = sizeHint().height();
+        if (height() < wanted)
+            resize(width(), wanted);
+    }
 }
 
 void AccountDialog::readStoredTokenState()
